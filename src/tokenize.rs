@@ -1,0 +1,1189 @@
+//! Indonesian-aware tokenizer with byte offsets.
+//!
+//! The tokenizer walks ASCII text with a byte-class table and only decodes
+//! characters where a byte is non-ASCII. Words in scripts written without
+//! spaces are handed to `unicode-segmentation` (UAX #29), so "北京市政府" still
+//! splits into words while "Désa" stays whole.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
+
+use crate::span::Span;
+
+/// What a [`Token`] is.
+///
+/// ```
+/// use warta::{tokenize, TokenKind};
+/// let kinds: Vec<TokenKind> = tokenize("Rp1.250.000 pada 19/6/2025").map(|t| t.kind).collect();
+/// assert_eq!(kinds, [TokenKind::Money, TokenKind::Word, TokenKind::Date]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// Letters, possibly with digits, hyphens or apostrophes: "kupu-kupu", "Sa'dan", "ke-12".
+    Word,
+    /// A word with its period(s): "Dr.", "S.Pd.", "Kec.", an initial "A.".
+    Abbreviation,
+    /// Digits with Indonesian grouping and decimals: "1.250.000", "71,64", "2006-2011".
+    Number,
+    /// A numeric date: "19/6/2025".
+    Date,
+    /// A clock time written with a colon: "20:58".
+    Time,
+    /// A currency with its amount: "Rp1.250.000.000".
+    Money,
+    /// A URL or a bare domain name: "https://…", "GLOBALSULTENG.COM".
+    Url,
+    /// An e-mail address.
+    Email,
+    /// Punctuation: ".", ",", "(", "“", "–", "…".
+    Punctuation,
+    /// Any other symbol: "%", "+", "©", an emoji.
+    Symbol,
+}
+
+impl TokenKind {
+    /// The kind's name as used in JSON output: "word", "abbreviation", "number", …
+    ///
+    /// ```
+    /// assert_eq!(warta::TokenKind::Punctuation.as_str(), "punctuation");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Abbreviation => "abbreviation",
+            TokenKind::Number => "number",
+            TokenKind::Date => "date",
+            TokenKind::Time => "time",
+            TokenKind::Money => "money",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Punctuation => "punctuation",
+            TokenKind::Symbol => "symbol",
+        }
+    }
+}
+
+/// One token: a slice of the input, its byte span and its kind.
+///
+/// ```
+/// let t = warta::tokenize("Tojo Una-Una").nth(1).unwrap();
+/// assert_eq!(t.text, "Una-Una");
+/// assert_eq!((t.span.start, t.span.end), (5, 12));
+/// assert!(t.is_capitalized());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Token<'t> {
+    /// The token's text, borrowed from the input.
+    pub text: &'t str,
+    /// Where the token lies in the input (UTF-8 byte offsets).
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+}
+
+impl<'t> Token<'t> {
+    /// Whether the first character is an uppercase letter ("Bupati", "MOROWALI").
+    ///
+    /// ```
+    /// let t = warta::tokenize("Palu").next().unwrap();
+    /// assert!(t.is_capitalized());
+    /// ```
+    #[inline]
+    pub fn is_capitalized(&self) -> bool {
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => self.text.chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
+    }
+
+    /// Whether the token has letters and none of them is lowercase ("DPRD", "S.H.").
+    ///
+    /// ```
+    /// let mut tokens = warta::tokenize("PALU Palu");
+    /// assert!(tokens.next().unwrap().is_all_caps());
+    /// assert!(!tokens.next().unwrap().is_all_caps());
+    /// ```
+    pub fn is_all_caps(&self) -> bool {
+        let mut letters = false;
+        if self.text.is_ascii() {
+            for &b in self.text.as_bytes() {
+                if b.is_ascii_lowercase() {
+                    return false;
+                }
+                letters |= b.is_ascii_uppercase();
+            }
+        } else {
+            for c in self.text.chars() {
+                if c.is_lowercase() {
+                    return false;
+                }
+                letters |= c.is_uppercase();
+            }
+        }
+        letters
+    }
+
+    /// Whether the token contains an ASCII digit.
+    ///
+    /// ```
+    /// let t = warta::tokenize("G20").next().unwrap();
+    /// assert!(t.has_digit());
+    /// ```
+    #[inline]
+    pub fn has_digit(&self) -> bool {
+        self.text.bytes().any(|b| b.is_ascii_digit())
+    }
+
+    /// Whether the token is a word or abbreviation (it has letters).
+    ///
+    /// ```
+    /// let t = warta::tokenize("Kec.").next().unwrap();
+    /// assert!(t.is_wordlike());
+    /// ```
+    #[inline]
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Abbreviation)
+    }
+
+    /// The case-folded form; borrowed when the token has no uppercase letter.
+    ///
+    /// ```
+    /// let t = warta::tokenize("MOROWALI").next().unwrap();
+    /// assert_eq!(t.folded(), "morowali");
+    /// ```
+    pub fn folded(&self) -> Cow<'t, str> {
+        if self.text.is_ascii() {
+            if self.text.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(self.text.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(self.text)
+            }
+        } else if self.text.chars().any(char::is_uppercase) {
+            Cow::Owned(self.text.to_lowercase())
+        } else {
+            Cow::Borrowed(self.text)
+        }
+    }
+
+    /// Case-insensitive (ASCII) comparison with `word`, without allocating.
+    ///
+    /// ```
+    /// let t = warta::tokenize("KABUPATEN").next().unwrap();
+    /// assert!(t.eq_folded("Kabupaten"));
+    /// ```
+    #[inline]
+    pub fn eq_folded(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    /// For a [`TokenKind::Money`] token, the currency and the amount as written.
+    ///
+    /// ```
+    /// let t = warta::tokenize("Rp1.250.000.000").next().unwrap();
+    /// assert_eq!(t.currency_amount(), Some(("Rp", "1.250.000.000")));
+    /// ```
+    pub fn currency_amount(&self) -> Option<(&'t str, &'t str)> {
+        if self.kind != TokenKind::Money {
+            return None;
+        }
+        let split = self.text.find(|c: char| c.is_ascii_digit())?;
+        let currency = self.text[..split].trim_end_matches('.');
+        Some((currency, &self.text[split..]))
+    }
+}
+
+/// Splits `text` into tokens, lazily.
+///
+/// Whitespace is skipped; every other character belongs to exactly one token,
+/// and tokens come in text order without overlapping.
+///
+/// ```
+/// let words: Vec<&str> = warta::tokenize("Bupati Morut Dr. dr. Delis Julkarson Hehi, MARS")
+///     .map(|t| t.text)
+///     .collect();
+/// assert_eq!(words, ["Bupati", "Morut", "Dr.", "dr.", "Delis", "Julkarson", "Hehi", ",", "MARS"]);
+/// ```
+pub fn tokenize(text: &str) -> Tokens<'_> {
+    Tokens {
+        text,
+        pos: 0,
+        pending: None,
+    }
+}
+
+/// Iterator over the [`Token`]s of a text, made by [`tokenize`].
+#[derive(Clone)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+    /// UAX #29 segments still to yield from a word in a script without spaces.
+    pending: Option<(usize, UWordBoundIndices<'t>)>,
+}
+
+impl std::fmt::Debug for Tokens<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tokens").field("pos", &self.pos).finish()
+    }
+}
+
+// Byte classes for the ASCII fast path.
+const WS: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 3;
+const PUNCT: u8 = 4;
+const SYMBOL: u8 = 5;
+const HIGH: u8 = 6;
+
+static CLASS: [u8; 256] = {
+    let mut table = [HIGH; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            WS
+        } else if matches!(
+            c,
+            b'.' | b','
+                | b';'
+                | b':'
+                | b'!'
+                | b'?'
+                | b'\''
+                | b'"'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'-'
+                | b'/'
+        ) {
+            PUNCT
+        } else {
+            SYMBOL
+        };
+        b += 1;
+    }
+    table
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// For each byte of `chunk`, 0x80 if it is an ASCII letter, else 0.
+/// Folds case with `| 0x20`, then tests 0x60 < x < 0x7B per byte without
+/// carries between bytes (the "has between" trick of Sean Anderson's Bit
+/// Twiddling Hacks); bytes >= 0x80 are excluded by `!x`.
+#[inline(always)]
+fn letter_flags(chunk: u64) -> u64 {
+    let x = chunk | (ONES * 0x20);
+    let low7 = x & (ONES * 0x7F);
+    (ONES * (0x7F + 0x7B)).wrapping_sub(low7)
+        & !x
+        & low7.wrapping_add(ONES * (0x7F - 0x60))
+        & HIGH_BITS
+}
+
+/// ASCII letters, tested without a memory access.
+#[inline(always)]
+fn is_ascii_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
+}
+
+/// Bytes after which a run of ASCII letters is certainly a whole word.
+static PLAIN_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let ends = b" \t\n\r,;!?)\"(]";
+    let mut k = 0;
+    while k < ends.len() {
+        table[ends[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// ASCII letters and digits.
+#[inline(always)]
+fn is_ascii_alnum(b: u8) -> bool {
+    is_ascii_letter(b) || b.wrapping_sub(b'0') < 10
+}
+
+/// Combining marks and joiners that continue a word although they are not
+/// alphanumeric.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED
+        | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
+        | 0x200C | 0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+}
+
+/// Whether a non-ASCII character continues a word.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    // General Punctuation (quotes, dashes, ellipsis) is common in news and
+    // never part of a word but for the joiners; decide it without the
+    // Unicode tables.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return matches!(c, '\u{200C}' | '\u{200D}');
+    }
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Whether a non-ASCII, non-word character is punctuation (rather than a symbol).
+fn is_punctuation_char(c: char) -> bool {
+    matches!(c as u32,
+        0x00A1 | 0x00A7 | 0x00AB | 0x00B6 | 0x00B7 | 0x00BB | 0x00BF | 0x2010..=0x2027
+        | 0x2030..=0x205E | 0x2E00..=0x2E7F | 0x3001..=0x3003 | 0x3008..=0x3011
+        | 0x3014..=0x301F | 0xFE10..=0xFE19 | 0xFE30..=0xFE4F | 0xFF01..=0xFF0F
+        | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF3D | 0xFF5B..=0xFF65)
+}
+
+/// Whether a character belongs to a script that UAX #29 should segment
+/// (anything beyond Latin, Greek, Cyrillic and their extensions).
+#[inline]
+fn needs_uax29(c: char) -> bool {
+    let u = c as u32;
+    u > 0x052F && !(0x1E00..=0x1FFF).contains(&u)
+}
+
+/// Abbreviations that keep their period, compared case-insensitively.
+/// A single uppercase letter with a period (an initial) is handled apart.
+fn is_known_abbreviation(word: &[u8]) -> bool {
+    if word.len() > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    for (slot, b) in buf.iter_mut().zip(word) {
+        *slot = b.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..word.len()],
+        // honorifics and religious titles
+        b"dr" | b"drg" | b"drh" | b"ir" | b"hj" | b"ny" | b"nn" | b"tn" | b"pdt" | b"moh"
+            | b"muh" | b"mhd" | b"mochd" | b"prof" | b"drs" | b"dra" | b"kh" | b"ust" | b"sdr"
+            | b"sdri" | b"bpk" | b"yth" | b"st" | b"mr" | b"mrs" | b"ms" | b"jr" | b"sr"
+            // ranks and corps
+            | b"pol" | b"inf" | b"purn" | b"arh" | b"kav" | b"czi" | b"kol" | b"brig"
+            // status words
+            | b"plt" | b"plh" | b"pj" | b"pjs"
+            // degrees ending in a period
+            | b"lc" | b"apt" | b"ns" | b"akt"
+            // address, list and document forms
+            | b"kec" | b"kab" | b"kel" | b"prov" | b"kep" | b"jl" | b"jln" | b"no" | b"gg"
+            | b"rt" | b"rw" | b"kav." | b"dkk" | b"dll" | b"dsb" | b"dst" | b"tsb" | b"tbk"
+            | b"hlm" | b"km" | b"vol" | b"ttd" | b"a.n" | b"u.p" | b"ds" | b"kp"
+    )
+}
+
+/// Longest e-mail local part (RFC 5321) and domain looked ahead for.
+const MAX_EMAIL_LOCAL: usize = 64;
+const MAX_DOMAIN: usize = 255;
+/// Most period-separated segments an abbreviation or domain has.
+const MAX_CHAIN: usize = 8;
+
+/// Top-level domains that make "x.y" a domain name rather than an abbreviation.
+fn is_tld(segment: &[u8]) -> bool {
+    let mut buf = [0u8; 4];
+    if segment.len() > 4 || segment.len() < 2 {
+        return false;
+    }
+    for (slot, b) in buf.iter_mut().zip(segment) {
+        *slot = b.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..segment.len()],
+        b"com"
+            | b"id"
+            | b"net"
+            | b"org"
+            | b"co"
+            | b"go"
+            | b"ac"
+            | b"or"
+            | b"info"
+            | b"news"
+            | b"tv"
+            | b"io"
+            | b"biz"
+            | b"web"
+            | b"sch"
+            | b"my"
+            | b"desa"
+            | b"xyz"
+            | b"site"
+            | b"asia"
+            | b"gov"
+            | b"edu"
+            | b"uk"
+            | b"sg"
+            | b"au"
+            | b"ly"
+            | b"me"
+            | b"app"
+    )
+}
+
+impl<'t> Tokens<'t> {
+    #[inline]
+    fn bytes(&self) -> &'t [u8] {
+        self.text.as_bytes()
+    }
+
+    #[inline]
+    fn byte_at(&self, i: usize) -> u8 {
+        // 0 is a whitespace-class sentinel past the end.
+        *self.bytes().get(i).unwrap_or(&0)
+    }
+
+    /// Decodes the char at byte `i` (which must be a char boundary).
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|s| s.chars().next())
+    }
+
+    /// Whether a word may continue at byte `i` (ASCII alphanumeric or a
+    /// non-ASCII word character).
+    #[inline]
+    fn word_continues_at(&self, i: usize) -> bool {
+        let b = self.byte_at(i);
+        if b < 0x80 {
+            is_ascii_alnum(b)
+        } else {
+            self.char_at(i).is_some_and(is_word_char)
+        }
+    }
+
+    /// End of the run of word characters starting at `i`, and whether it held
+    /// a character that needs UAX #29 segmentation.
+    #[inline(always)]
+    fn alnum_run(&self, mut i: usize, needs_segmenting: &mut bool) -> usize {
+        let bytes = self.bytes();
+        while let Some(&b) = bytes.get(i) {
+            if is_ascii_alnum(b) {
+                i += 1;
+            } else if b < 0x80 {
+                return i;
+            } else {
+                return self.alnum_run_slow(i, needs_segmenting);
+            }
+        }
+        i
+    }
+
+    /// [`alnum_run`](Self::alnum_run) from a non-ASCII byte on.
+    #[inline(never)]
+    fn alnum_run_slow(&self, mut i: usize, needs_segmenting: &mut bool) -> usize {
+        let bytes = self.bytes();
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !is_ascii_alnum(b) {
+                    break;
+                }
+                i += 1;
+            } else {
+                match self.char_at(i) {
+                    Some(c) if is_word_char(c) => {
+                        *needs_segmenting |= needs_uax29(c);
+                        i += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+        }
+        i
+    }
+
+    #[inline]
+    fn digit_run(&self, mut i: usize) -> usize {
+        let bytes = self.bytes();
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    }
+
+    /// Scans a number starting at a digit; returns its end and kind.
+    fn scan_number(&self, start: usize) -> (usize, TokenKind) {
+        let mut i = self.digit_run(start);
+        let mut kind = TokenKind::Number;
+        // Dates: d/m/yyyy (three groups, day and month of one or two digits).
+        if self.byte_at(i) == b'/' && i - start <= 2 {
+            let m_end = self.digit_run(i + 1);
+            if m_end > i + 1 && m_end - (i + 1) <= 2 && self.byte_at(m_end) == b'/' {
+                let y_end = self.digit_run(m_end + 1);
+                let y_len = y_end - (m_end + 1);
+                if (y_len == 2 || y_len == 4) && !self.word_continues_at(y_end) {
+                    return (y_end, TokenKind::Date);
+                }
+            }
+        }
+        // Clock times: h:mm.
+        if self.byte_at(i) == b':' && i - start <= 2 {
+            let m_end = self.digit_run(i + 1);
+            if m_end - (i + 1) == 2 && !self.word_continues_at(m_end) {
+                return (m_end, TokenKind::Time);
+            }
+        }
+        loop {
+            match self.byte_at(i) {
+                // Thousands groups and decimals: 1.250.000, 71,64, 19.00.
+                b'.' | b',' if self.byte_at(i + 1).is_ascii_digit() => {
+                    i = self.digit_run(i + 1);
+                }
+                // Ranges and compounds: 2006-2011, 5-G.
+                b'-' if self.word_continues_at(i + 1) => {
+                    let mut seg = false;
+                    let end = self.alnum_run(i + 1, &mut seg);
+                    if !self.bytes()[i + 1..end].iter().all(u8::is_ascii_digit) {
+                        kind = TokenKind::Word;
+                    }
+                    i = end;
+                }
+                // Digits running into letters: 10km, 2025an, 3D.
+                _ if self.word_continues_at(i) => {
+                    let mut seg = false;
+                    i = self.alnum_run(i, &mut seg);
+                    kind = TokenKind::Word;
+                }
+                _ => return (i, kind),
+            }
+        }
+    }
+
+    /// Scans a URL starting at `start` (at "http", "https" or "www."):
+    /// everything up to whitespace or a closing bracket or quote, minus
+    /// trailing sentence punctuation.
+    fn scan_url(&self, start: usize) -> usize {
+        let bytes = self.bytes();
+        let mut i = start;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if class(b) == WS || matches!(b, b'"' | b'<' | b'>' | b')' | b']' | b'\'') {
+                    break;
+                }
+                i += 1;
+            } else {
+                match self.char_at(i) {
+                    Some(c) if !c.is_whitespace() && !is_punctuation_char(c) => i += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        while i > start && matches!(bytes[i - 1], b'.' | b',' | b';' | b':' | b'!' | b'?') {
+            i -= 1;
+        }
+        i
+    }
+
+    /// After a local part ending at `at` (which holds '@'), the end of an
+    /// e-mail domain, if there is one with at least one dot.
+    fn email_domain_end(&self, at: usize) -> Option<usize> {
+        let mut seg = false;
+        let mut i = at + 1;
+        let mut dots = 0;
+        loop {
+            let end = self.alnum_run(i, &mut seg);
+            if end == i || end - at > MAX_DOMAIN {
+                return None;
+            }
+            i = end;
+            if matches!(self.byte_at(i), b'.' | b'-') && is_ascii_alnum(self.byte_at(i + 1)) {
+                dots += usize::from(self.byte_at(i) == b'.');
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        (dots > 0 && !seg).then_some(i)
+    }
+
+    /// The end of an e-mail address starting at `start`, if one does: a local
+    /// part of word characters joined by '.', '_', '+' or '-', then '@' and a
+    /// domain.
+    fn email_from(&self, start: usize) -> Option<usize> {
+        let mut seg = false;
+        let mut j = start;
+        loop {
+            j = self.alnum_run(j, &mut seg);
+            if j - start > MAX_EMAIL_LOCAL {
+                // Bounded so that text like "a_a_a_…" stays linear.
+                return None;
+            }
+            match self.byte_at(j) {
+                b'.' | b'_' | b'+' | b'-' if self.word_continues_at(j + 1) => j += 1,
+                _ => break,
+            }
+        }
+        if self.byte_at(j) == b'@' {
+            self.email_domain_end(j)
+        } else {
+            None
+        }
+    }
+
+    /// Scans a word starting at a letter; returns its end, kind and whether it
+    /// needs UAX #29 segmentation.
+    fn scan_word(&self, start: usize) -> (usize, TokenKind, bool) {
+        let bytes = self.bytes();
+        let mut seg = false;
+        // "Rp1.250.000" and "Rp.1.250.000": a currency glued to its amount.
+        if bytes.len() >= start + 3 && bytes[start..start + 2].eq_ignore_ascii_case(b"rp") {
+            let mut j = start + 2;
+            if bytes[j] == b'.' {
+                j += 1;
+            }
+            if self.byte_at(j).is_ascii_digit() {
+                let (end, _) = self.scan_number(j);
+                return (end, TokenKind::Money, false);
+            }
+        }
+        let mut i = self.alnum_run(start, &mut seg);
+        loop {
+            match self.byte_at(i) {
+                // Reduplication and compounds: kupu-kupu, Una-Una, ke-12, HUT-nya.
+                b'-' if self.word_continues_at(i + 1) => {
+                    i = self.alnum_run(i + 1, &mut seg);
+                }
+                // Glottal stops and elisions inside a name: Sa'dan, Parigimpu'u.
+                b'\'' if self.byte_at(i + 1).is_ascii_alphabetic() => {
+                    i = self.alnum_run(i + 1, &mut seg);
+                }
+                // A trailing glottal stop (Sangalla') unless the word was opened by a quote.
+                b'\''
+                    if !self.word_continues_at(i + 1)
+                        && (start == 0 || bytes[start - 1] != b'\'')
+                        && bytes[i - 1].is_ascii_alphabetic() =>
+                {
+                    return (i + 1, TokenKind::Word, seg);
+                }
+                // Typographic apostrophe between letters.
+                0xE2 if bytes.get(i..i + 3) == Some("\u{2019}".as_bytes())
+                    && self.word_continues_at(i + 3) =>
+                {
+                    i = self.alnum_run(i + 3, &mut seg);
+                }
+                b'.' => return self.after_period(start, i, seg),
+                b'@' => {
+                    if let Some(end) = self.email_domain_end(i) {
+                        return (end, TokenKind::Email, false);
+                    }
+                    return (i, TokenKind::Word, seg);
+                }
+                b'_' | b'+' if self.word_continues_at(i + 1) => {
+                    if let Some(end) = self.email_from(start) {
+                        return (end, TokenKind::Email, false);
+                    }
+                    return (i, TokenKind::Word, seg);
+                }
+                _ => return (i, TokenKind::Word, seg),
+            }
+        }
+    }
+
+    /// Decides what a period at `dot` after the word `start..dot` belongs to.
+    fn after_period(&self, start: usize, dot: usize, seg: bool) -> (usize, TokenKind, bool) {
+        let bytes = self.bytes();
+        let word = &bytes[start..dot];
+        if is_ascii_alnum(self.byte_at(dot + 1)) {
+            // A dotted chain: S.Pd, W.R., GLOBALSULTENG.COM, nama.redaksi@x.id.
+            let mut segments_short = word.len() <= 3 && word.iter().all(u8::is_ascii_alphabetic);
+            let mut end = dot;
+            let mut last = start;
+            let mut segments = 1;
+            while self.byte_at(end) == b'.' && is_ascii_alnum(self.byte_at(end + 1)) {
+                segments += 1;
+                if segments > MAX_CHAIN {
+                    // Neither an abbreviation nor a plausible domain; bounded
+                    // so that "a.b.c.…" stays linear.
+                    segments_short = false;
+                    break;
+                }
+                let mut s = false;
+                let seg_end = self.alnum_run(end + 1, &mut s);
+                if s {
+                    break;
+                }
+                let segment = &bytes[end + 1..seg_end];
+                segments_short &= segment.len() <= 4 && segment.iter().all(u8::is_ascii_alphabetic);
+                last = end + 1;
+                end = seg_end;
+            }
+            match self.byte_at(end) {
+                b'@' | b'-' | b'_' | b'+' => {
+                    if let Some(e) = self.email_from(start) {
+                        return (e, TokenKind::Email, false);
+                    }
+                }
+                _ => {
+                    if is_tld(&bytes[last..end]) && !segments_short
+                        || is_tld(&bytes[last..end]) && end - start > 6
+                    {
+                        // A domain, possibly with a path.
+                        let url_end = if self.byte_at(end) == b'/' {
+                            self.scan_url(end)
+                        } else {
+                            end
+                        };
+                        return (url_end, TokenKind::Url, false);
+                    }
+                    if segments_short && !seg {
+                        let with_dot = if self.byte_at(end) == b'.' {
+                            end + 1
+                        } else {
+                            end
+                        };
+                        return (with_dot, TokenKind::Abbreviation, false);
+                    }
+                }
+            }
+            // Something else, e.g. a missing space after a sentence end.
+            if is_known_abbreviation(word) {
+                return (dot + 1, TokenKind::Abbreviation, seg);
+            }
+            return (dot, TokenKind::Word, seg);
+        }
+        let initial = word.len() == 1 && word[0].is_ascii_uppercase();
+        if initial || is_known_abbreviation(word) {
+            return (dot + 1, TokenKind::Abbreviation, seg);
+        }
+        (dot, TokenKind::Word, seg)
+    }
+
+    /// The token starting at `start`, which holds a non-whitespace byte:
+    /// its end and kind, or `None` for a word to segment with UAX #29.
+    fn scan_token(&self, start: usize) -> (usize, Option<TokenKind>) {
+        let bytes = self.bytes();
+        let b = bytes[start];
+        match class(b) {
+            LOWER | UPPER => {
+                let rest = &bytes[start..];
+                let is_url = matches!(b, b'h' | b'H' | b'w' | b'W')
+                    && ((rest.len() > 8
+                        && (rest[..7].eq_ignore_ascii_case(b"http://")
+                            || rest[..8].eq_ignore_ascii_case(b"https://")))
+                        || (rest.len() > 5
+                            && rest[..4].eq_ignore_ascii_case(b"www.")
+                            && is_ascii_alnum(rest[4])));
+                if is_url {
+                    return (self.scan_url(start), Some(TokenKind::Url));
+                }
+                let (end, kind, seg) = self.scan_word(start);
+                (end, (!seg).then_some(kind))
+            }
+            DIGIT => {
+                let (end, kind) = self.scan_number(start);
+                (end, Some(kind))
+            }
+            PUNCT => {
+                if b == b'.' && self.byte_at(start + 1) == b'.' {
+                    let mut end = start + 1;
+                    while self.byte_at(end) == b'.' {
+                        end += 1;
+                    }
+                    return (end, Some(TokenKind::Punctuation));
+                }
+                (start + 1, Some(TokenKind::Punctuation))
+            }
+            SYMBOL => (start + 1, Some(TokenKind::Symbol)),
+            _ => {
+                // `start` is a char boundary holding a non-ASCII lead byte.
+                let c = self.char_at(start).unwrap_or(char::REPLACEMENT_CHARACTER);
+                if is_word_char(c) {
+                    let (end, kind, seg) = self.scan_word(start);
+                    (end, (!seg).then_some(kind))
+                } else if is_punctuation_char(c) {
+                    (start + c.len_utf8(), Some(TokenKind::Punctuation))
+                } else {
+                    // Keep emoji sequences and other clusters whole.
+                    let len = self.text[start..]
+                        .graphemes(true)
+                        .next()
+                        .map_or(c.len_utf8(), str::len);
+                    (start + len, Some(TokenKind::Symbol))
+                }
+            }
+        }
+    }
+
+    /// The fast path for the commonest token: ASCII letters followed by a
+    /// space or by punctuation that never joins a word. Anything else (digits,
+    /// periods, hyphens, apostrophes, non-ASCII) goes through
+    /// [`scan_token`](Self::scan_token).
+    #[inline(always)]
+    fn plain_word_end(&self, start: usize) -> Option<usize> {
+        let bytes = self.bytes();
+        if !is_ascii_letter(bytes[start]) {
+            return None;
+        }
+        let mut i = start + 1;
+        // Eight bytes at a time: most words end within the first chunk, so
+        // the loop branch is well predicted.
+        while let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            let not_letters = !letter_flags(u64::from_le_bytes(chunk)) & HIGH_BITS;
+            if not_letters == 0 {
+                i += 8;
+            } else {
+                i += (not_letters.trailing_zeros() / 8) as usize;
+                return match bytes.get(i) {
+                    Some(&b) if PLAIN_END[b as usize] => Some(i),
+                    _ => None,
+                };
+            }
+        }
+        while let Some(&b) = bytes.get(i) {
+            if is_ascii_letter(b) {
+                i += 1;
+            } else if PLAIN_END[b as usize] {
+                return Some(i);
+            } else {
+                return None;
+            }
+        }
+        Some(i)
+    }
+
+    /// Skips whitespace from `self.pos`; returns false at the end of the text.
+    #[inline]
+    fn skip_whitespace(&mut self) -> bool {
+        let bytes = self.bytes();
+        let mut pos = self.pos;
+        while let Some(&b) = bytes.get(pos) {
+            // ' ', '\t', '\n', '\x0b', '\x0c', '\r'
+            if b == b' ' || b.wrapping_sub(b'\t') < 5 {
+                pos += 1;
+            } else if b < 0x80 {
+                break;
+            } else {
+                match self.char_at(pos) {
+                    Some(c) if c.is_whitespace() => pos += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        self.pos = pos;
+        pos < bytes.len()
+    }
+
+    fn next_pending(&mut self) -> Option<Token<'t>> {
+        let (base, segments) = self.pending.as_mut()?;
+        let base = *base;
+        for (offset, piece) in segments.by_ref() {
+            let first = piece.chars().next()?;
+            if first.is_whitespace() {
+                continue;
+            }
+            let kind = if is_word_char(first) {
+                if piece.bytes().all(|b| b.is_ascii_digit()) {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                }
+            } else if is_punctuation_char(first) || first.is_ascii_punctuation() {
+                TokenKind::Punctuation
+            } else {
+                TokenKind::Symbol
+            };
+            let start = base + offset;
+            return Some(Token {
+                text: piece,
+                span: Span::new(start, start + piece.len()),
+                kind,
+            });
+        }
+        self.pending = None;
+        None
+    }
+}
+
+impl<'t> Iterator for Tokens<'t> {
+    type Item = Token<'t>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'t>> {
+        loop {
+            if self.pending.is_some() {
+                if let Some(token) = self.next_pending() {
+                    return Some(token);
+                }
+            }
+            if !self.skip_whitespace() {
+                return None;
+            }
+            let start = self.pos;
+            let first = self.bytes()[start];
+            if matches!(class(first), PUNCT | SYMBOL)
+                && !(first == b'.' && self.byte_at(start + 1) == b'.')
+            {
+                self.pos = start + 1;
+                return Some(Token {
+                    text: &self.text[start..start + 1],
+                    span: Span::new(start, start + 1),
+                    kind: if class(first) == PUNCT {
+                        TokenKind::Punctuation
+                    } else {
+                        TokenKind::Symbol
+                    },
+                });
+            }
+            if let Some(end) = self.plain_word_end(start) {
+                self.pos = end;
+                return Some(Token {
+                    text: &self.text[start..end],
+                    span: Span::new(start, end),
+                    kind: TokenKind::Word,
+                });
+            }
+            let (end, kind) = self.scan_token(start);
+            self.pos = end;
+            match kind {
+                Some(kind) => {
+                    return Some(Token {
+                        text: &self.text[start..end],
+                        span: Span::new(start, end),
+                        kind,
+                    })
+                }
+                None => {
+                    let word = &self.text[start..end];
+                    self.pending = Some((start, word.split_word_bound_indices()));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).map(|t| t.text).collect()
+    }
+
+    fn kinds(s: &str) -> Vec<(&str, TokenKind)> {
+        tokenize(s).map(|t| (t.text, t.kind)).collect()
+    }
+
+    #[test]
+    fn hyphenated_reduplication_and_compounds_stay_whole() {
+        assert_eq!(texts("kupu-kupu"), ["kupu-kupu"]);
+        assert_eq!(texts("Tojo Una-Una"), ["Tojo", "Una-Una"]);
+        assert_eq!(texts("sehari-hari"), ["sehari-hari"]);
+        assert_eq!(texts("HUT ke-12"), ["HUT", "ke-12"]);
+        assert_eq!(texts("HUT-nya"), ["HUT-nya"]);
+        assert_eq!(texts("anak-anak,"), ["anak-anak", ","]);
+        assert_eq!(texts("COVID-19"), ["COVID-19"]);
+    }
+
+    #[test]
+    fn honorific_and_title_abbreviations_keep_their_periods() {
+        for abbr in [
+            "Dr.", "dr.", "Ir.", "H.", "Hj.", "Ny.", "Pdt.", "Moh.", "Prof.",
+        ] {
+            let text = format!("{abbr} Nama");
+            let tokens = kinds(&text);
+            assert_eq!(tokens[0], (abbr, TokenKind::Abbreviation), "{abbr}");
+            assert_eq!(tokens[1].0, "Nama");
+        }
+    }
+
+    #[test]
+    fn degrees_stay_whole() {
+        for degree in [
+            "S.Pd.", "M.Pd.", "S.STP.", "S.I.P", "S.IK.", "Sp.PK.", "M.Kes", "S.H.", "M.H.",
+            "S.Tr.K.", "Ph.D",
+        ] {
+            let text = format!("Budi, {degree}, hadir");
+            let tokens = kinds(&text);
+            assert_eq!(tokens[2], (degree, TokenKind::Abbreviation), "{text}");
+            assert_eq!(tokens[3].0, ",");
+        }
+        assert_eq!(
+            texts("Djira K, S.Pd., M.Pd., Kapolres"),
+            ["Djira", "K", ",", "S.Pd.", ",", "M.Pd.", ",", "Kapolres"]
+        );
+    }
+
+    #[test]
+    fn address_and_list_abbreviations() {
+        for abbr in ["Kec.", "Kab.", "Kel.", "Jl.", "No.", "dkk.", "dll."] {
+            assert_eq!(kinds(abbr)[0], (abbr, TokenKind::Abbreviation), "{abbr}");
+        }
+        assert_eq!(texts("Kec. Petasia"), ["Kec.", "Petasia"]);
+        assert_eq!(texts("Jl.Sudirman No.12"), ["Jl.", "Sudirman", "No.", "12"]);
+    }
+
+    #[test]
+    fn initials_stay_with_their_period() {
+        assert_eq!(texts("Reny A. Lamadjido"), ["Reny", "A.", "Lamadjido"]);
+        assert_eq!(texts("Legowo W.R. Jatmiko"), ["Legowo", "W.R.", "Jatmiko"]);
+    }
+
+    #[test]
+    fn sentence_final_period_is_separate() {
+        assert_eq!(texts("ke Morowali. Lalu"), ["ke", "Morowali", ".", "Lalu"]);
+        assert_eq!(texts("sendiri.Kemudian"), ["sendiri", ".", "Kemudian"]);
+        assert_eq!(texts("tahun 2025."), ["tahun", "2025", "."]);
+    }
+
+    #[test]
+    fn indonesian_numbers_dates_and_times() {
+        assert_eq!(
+            kinds("1.250.000.000"),
+            [("1.250.000.000", TokenKind::Number)]
+        );
+        assert_eq!(kinds("71,64"), [("71,64", TokenKind::Number)]);
+        assert_eq!(kinds("19/6/2025"), [("19/6/2025", TokenKind::Date)]);
+        assert_eq!(kinds("23/10/2023"), [("23/10/2023", TokenKind::Date)]);
+        assert_eq!(kinds("20:58"), [("20:58", TokenKind::Time)]);
+        assert_eq!(kinds("2006-2011"), [("2006-2011", TokenKind::Number)]);
+        assert_eq!(
+            kinds("1311/Morowali"),
+            [
+                ("1311", TokenKind::Number),
+                ("/", TokenKind::Punctuation),
+                ("Morowali", TokenKind::Word)
+            ]
+        );
+        assert_eq!(texts("(19/6/2025)."), ["(", "19/6/2025", ")", "."]);
+    }
+
+    #[test]
+    fn money_has_currency_and_amount() {
+        let t = tokenize("Rp1.250.000.000,").next().unwrap();
+        assert_eq!((t.text, t.kind), ("Rp1.250.000.000", TokenKind::Money));
+        assert_eq!(t.currency_amount(), Some(("Rp", "1.250.000.000")));
+        let t = tokenize("Rp.5.000").next().unwrap();
+        assert_eq!(t.currency_amount(), Some(("Rp", "5.000")));
+        assert_eq!(texts("Rp 5 juta"), ["Rp", "5", "juta"]);
+    }
+
+    #[test]
+    fn urls_domains_and_emails_are_whole() {
+        assert_eq!(
+            kinds("MOROWALI, GLOBALSULTENG.COM –"),
+            [
+                ("MOROWALI", TokenKind::Word),
+                (",", TokenKind::Punctuation),
+                ("GLOBALSULTENG.COM", TokenKind::Url),
+                ("–", TokenKind::Punctuation)
+            ]
+        );
+        assert_eq!(
+            kinds("lihat https://sultengterkini.id/2025/10/24/berita-a?x=1.")[1],
+            (
+                "https://sultengterkini.id/2025/10/24/berita-a?x=1",
+                TokenKind::Url
+            )
+        );
+        assert_eq!(
+            kinds("kirim ke redaksi@globalsulteng.com.")[2],
+            ("redaksi@globalsulteng.com", TokenKind::Email)
+        );
+        assert_eq!(
+            kinds("nama.redaksi_2@media.co.id")[0],
+            ("nama.redaksi_2@media.co.id", TokenKind::Email)
+        );
+        assert_eq!(
+            kinds("www.palukota.go.id")[0],
+            ("www.palukota.go.id", TokenKind::Url)
+        );
+        assert_eq!(
+            kinds("sultengprov.go.id")[0],
+            ("sultengprov.go.id", TokenKind::Url)
+        );
+    }
+
+    #[test]
+    fn typographic_punctuation_is_separate() {
+        assert_eq!(
+            texts("“Anak-anak—semua…” (kata) – ya"),
+            [
+                "“",
+                "Anak-anak",
+                "—",
+                "semua",
+                "…",
+                "”",
+                "(",
+                "kata",
+                ")",
+                "–",
+                "ya"
+            ]
+        );
+        assert_eq!(texts("tunggu..."), ["tunggu", "..."]);
+    }
+
+    #[test]
+    fn apostrophes_in_names() {
+        assert_eq!(
+            texts("Sa'dan dan Sangalla' hadir"),
+            ["Sa'dan", "dan", "Sangalla'", "hadir"]
+        );
+        assert_eq!(texts("'Palu'"), ["'", "Palu", "'"]);
+        assert_eq!(texts("Jum’at"), ["Jum’at"]);
+    }
+
+    #[test]
+    fn cheap_token_properties() {
+        let t = tokenize("DPRD").next().unwrap();
+        assert!(t.is_capitalized() && t.is_all_caps() && !t.has_digit());
+        let t = tokenize("ke-12").next().unwrap();
+        assert!(!t.is_capitalized() && t.has_digit());
+        let t = tokenize("Élodie").next().unwrap();
+        assert!(t.is_capitalized());
+        assert_eq!(t.folded(), "élodie");
+        assert!(!tokenize("123").next().unwrap().is_all_caps());
+    }
+
+    #[test]
+    fn non_latin_scripts_use_uax29() {
+        let tokens = texts("PT 青山 控股 (Tsingshan) مرحبا");
+        assert_eq!(tokens[0], "PT");
+        assert!(tokens.contains(&"(") && tokens.contains(&"Tsingshan"));
+        assert!(tokens.contains(&"مرحبا"));
+        assert_eq!(texts("Désa"), ["Désa"]);
+        assert_eq!(texts("👍🏽 oke"), ["👍🏽", "oke"]);
+    }
+
+    #[test]
+    fn letter_flags_match_a_scalar_test() {
+        for b in 0..=255u8 {
+            let chunk = u64::from_le_bytes([b, b'a', 0x80, b'Z', b'@', b'[', b'`', b'{']);
+            let flags = letter_flags(chunk).to_le_bytes();
+            assert_eq!(flags[0] == 0x80, b.is_ascii_alphabetic(), "byte {b:#x}");
+            assert_eq!(flags[1..], [0x80, 0, 0x80, 0, 0, 0, 0]);
+        }
+    }
+
+    #[test]
+    fn empty_and_whitespace_only() {
+        assert_eq!(tokenize("").count(), 0);
+        assert_eq!(tokenize(" \n\t\u{a0}\u{3000}").count(), 0);
+    }
+}
