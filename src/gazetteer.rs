@@ -1,0 +1,1113 @@
+//! The region gazetteer: Indonesian administrative regions with Kemendagri
+//! codes, hierarchy and the forms news writes them in.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use once_cell::sync::Lazy;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::fold::{FastMap, FastSet};
+use crate::lexicon::{Case, Hit, Lexicon, LexiconBuilder};
+use crate::tokenize::Token;
+
+const REGIONS_TSV: &str = include_str!("../data/regions.tsv");
+const ALIASES_TSV: &str = include_str!("../data/aliases.tsv");
+const AMBIGUOUS_TXT: &str = include_str!("../data/ambiguous-regions.txt");
+
+static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
+    GazetteerBuilder::new()
+        .build()
+        .expect("embedded region data is valid (checked by a unit test)")
+});
+
+/// The administrative level of a region.
+///
+/// ```
+/// use warta::Level;
+/// assert_eq!(Level::Regency.as_str(), "regency");
+/// assert!(Level::Province < Level::District);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Level {
+    /// Provinsi.
+    Province,
+    /// Kabupaten (regency).
+    Regency,
+    /// Kota (city), the regency-level unit of a town.
+    City,
+    /// Kecamatan (district).
+    District,
+    /// Desa or kelurahan (village).
+    Village,
+}
+
+impl Level {
+    /// The level's name in JSON output.
+    ///
+    /// ```
+    /// assert_eq!(warta::Level::Village.as_str(), "village");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Level::Province => "province",
+            Level::Regency => "regency",
+            Level::City => "city",
+            Level::District => "district",
+            Level::Village => "village",
+        }
+    }
+
+    /// Parses the JSON name of a level.
+    ///
+    /// ```
+    /// assert_eq!(warta::Level::parse("city"), Some(warta::Level::City));
+    /// ```
+    pub fn parse(name: &str) -> Option<Level> {
+        Some(match name {
+            "province" => Level::Province,
+            "regency" => Level::Regency,
+            "city" => Level::City,
+            "district" => Level::District,
+            "village" => Level::Village,
+            _ => return None,
+        })
+    }
+
+    /// The level a code with this many segments has ("72" → 1, "72.06" → 2).
+    fn segments(self) -> usize {
+        match self {
+            Level::Province => 1,
+            Level::Regency | Level::City => 2,
+            Level::District => 3,
+            Level::Village => 4,
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The levels an office or body binds to, and so the levels a region named
+/// right after it may have ("Bupati X": a regency; "DPRD X": a province,
+/// regency or city).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Scope {
+    National,
+    Province,
+    Regency,
+    City,
+    /// A regency or a city.
+    Local,
+    /// A province, regency or city.
+    Regional,
+    District,
+    Village,
+    /// Binds to no region (a company director, a rector).
+    Unbound,
+}
+
+impl Scope {
+    pub fn parse(name: &str) -> Option<Scope> {
+        Some(match name {
+            "national" => Scope::National,
+            "province" => Scope::Province,
+            "regency" => Scope::Regency,
+            "city" => Scope::City,
+            "local" => Scope::Local,
+            "regional" => Scope::Regional,
+            "district" => Scope::District,
+            "village" => Scope::Village,
+            "none" | "-" => Scope::Unbound,
+            _ => return None,
+        })
+    }
+
+    /// Whether a region of `level` fits this scope.
+    pub fn admits(self, level: Level) -> bool {
+        match self {
+            Scope::National | Scope::Unbound => false,
+            Scope::Province => level == Level::Province,
+            Scope::Regency => level == Level::Regency,
+            Scope::City => level == Level::City,
+            Scope::Local => matches!(level, Level::Regency | Level::City),
+            Scope::Regional => matches!(level, Level::Province | Level::Regency | Level::City),
+            Scope::District => level == Level::District,
+            Scope::Village => level == Level::Village,
+        }
+    }
+
+    /// The scope a level word before a name sets ("Kabupaten", "Kec.").
+    pub fn of_level_word(word: &str) -> Option<Scope> {
+        let mut buf = [0u8; 12];
+        let word = crate::fold::ascii_lower(word, &mut buf)?;
+        Some(match word {
+            "provinsi" | "prov." | "prov" | "propinsi" => Scope::Province,
+            "kabupaten" | "kab." | "kab" => Scope::Regency,
+            "kota" | "kotamadya" => Scope::City,
+            "kecamatan" | "kec." | "kec" | "distrik" => Scope::District,
+            "desa" | "kelurahan" | "kel." | "kel" | "lembang" | "nagari" | "gampong" => {
+                Scope::Village
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// Whether a village is a desa (rural, elected head) or a kelurahan (urban,
+/// appointed head).
+///
+/// ```
+/// let g = warta::Gazetteer::embedded();
+/// let bente = g.lookup("Bente").into_iter().next().unwrap();
+/// assert_eq!(bente.village_type(), Some(warta::VillageType::Desa));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum VillageType {
+    /// Desa.
+    Desa,
+    /// Kelurahan.
+    Kelurahan,
+}
+
+impl VillageType {
+    /// The type's name in JSON output.
+    ///
+    /// ```
+    /// assert_eq!(warta::VillageType::Kelurahan.as_str(), "kelurahan");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            VillageType::Desa => "desa",
+            VillageType::Kelurahan => "kelurahan",
+        }
+    }
+}
+
+/// One administrative region.
+///
+/// ```
+/// let g = warta::Gazetteer::embedded();
+/// let morut = g.get("72.12").unwrap();
+/// assert_eq!(morut.name(), "Morowali Utara");
+/// assert_eq!(morut.level(), warta::Level::Regency);
+/// assert_eq!(g.parent(morut).unwrap().name(), "Sulawesi Tengah");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Region {
+    code: Box<str>,
+    name: Box<str>,
+    level: Level,
+    village_type: Option<VillageType>,
+    parent: Option<u32>,
+    index: u32,
+}
+
+impl Region {
+    /// The dotted Kemendagri code: "72", "72.06", "72.06.05", "72.06.05.2001".
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().get("72.71").unwrap().code(), "72.71");
+    /// ```
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The official name: a regency without "Kabupaten" ("Morowali"), a city
+    /// with "Kota" ("Kota Palu"), other levels as they are.
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().get("72.71").unwrap().name(), "Kota Palu");
+    /// ```
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The region's level.
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().get("72").unwrap().level(), warta::Level::Province);
+    /// ```
+    pub fn level(&self) -> Level {
+        self.level
+    }
+
+    /// For a village, whether it is a desa or a kelurahan.
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().get("72").unwrap().village_type(), None);
+    /// ```
+    pub fn village_type(&self) -> Option<VillageType> {
+        self.village_type
+    }
+
+    /// The two-digit province code.
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().get("72.06").unwrap().province_code(), "72");
+    /// ```
+    pub fn province_code(&self) -> &str {
+        self.code.split('.').next().unwrap_or(&self.code)
+    }
+
+    /// Position of the region in its gazetteer.
+    pub(crate) fn index(&self) -> u32 {
+        self.index
+    }
+
+    /// Whether the region lies in one of the six Sulawesi provinces (71–76).
+    ///
+    /// ```
+    /// let g = warta::Gazetteer::embedded();
+    /// assert!(g.get("73.71").unwrap().is_sulawesi());
+    /// assert!(!g.get("31").unwrap().is_sulawesi());
+    /// ```
+    pub fn is_sulawesi(&self) -> bool {
+        matches!(
+            self.province_code(),
+            "71" | "72" | "73" | "74" | "75" | "76"
+        )
+    }
+}
+
+/// A surface form's reading: which region it may mean and on what terms.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Candidate {
+    pub region: u32,
+    /// The form is an ordinary word or name for this region: it counts only
+    /// with a trigger.
+    pub needs_trigger: bool,
+}
+
+/// The region gazetteer: regions, their hierarchy and their surface forms.
+///
+/// [`Gazetteer::embedded`] holds every Sulawesi province, regency, city,
+/// district and village and the provinces, regencies and cities of the rest
+/// of Indonesia (Kepmendagri No. 300.2.2-2430 Tahun 2025), with the news
+/// aliases of `data/aliases.tsv`.
+///
+/// ```
+/// let g = warta::Gazetteer::embedded();
+/// let sulteng = g.get("72").unwrap();
+/// assert_eq!(g.children(sulteng).count(), 13);
+/// let morut: Vec<_> = g.lookup("Morut").iter().map(|r| r.code()).collect();
+/// assert_eq!(morut, ["72.12"]);
+/// ```
+pub struct Gazetteer {
+    regions: Vec<Region>,
+    by_code: FastMap<Box<str>, u32>,
+    child_offsets: Vec<u32>,
+    children: Vec<u32>,
+    candidates: Vec<Candidate>,
+    lexicon: Lexicon,
+}
+
+impl fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("regions", &self.regions.len())
+            .field("forms", &self.lexicon.len())
+            .finish()
+    }
+}
+
+impl Gazetteer {
+    /// The gazetteer on the embedded data, built on first use.
+    ///
+    /// ```
+    /// assert!(warta::Gazetteer::embedded().len() > 12_000);
+    /// ```
+    pub fn embedded() -> &'static Gazetteer {
+        &EMBEDDED
+    }
+
+    /// A builder starting from the embedded data.
+    ///
+    /// ```
+    /// let mut b = warta::Gazetteer::builder();
+    /// b.aliases_tsv("mine.tsv", "Kota Daeng\t73.71\n")?;
+    /// let g = b.build()?;
+    /// assert_eq!(g.lookup("Kota Daeng")[0].name(), "Kota Makassar");
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// Number of regions.
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().len(), 12_157);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.regions.len()
+    }
+
+    /// Whether the gazetteer holds no region.
+    ///
+    /// ```
+    /// assert!(!warta::Gazetteer::embedded().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.regions.is_empty()
+    }
+
+    /// The region with this dotted code.
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().get("72.06").unwrap().name(), "Morowali");
+    /// ```
+    pub fn get(&self, code: &str) -> Option<&Region> {
+        self.by_code.get(code).map(|&i| &self.regions[i as usize])
+    }
+
+    /// All regions, sorted by code.
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().iter().next().unwrap().code(), "11");
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = &Region> + '_ {
+        self.regions.iter()
+    }
+
+    /// The regions of one level, sorted by code.
+    ///
+    /// ```
+    /// use warta::Level;
+    /// assert_eq!(warta::Gazetteer::embedded().iter_level(Level::Province).count(), 38);
+    /// ```
+    pub fn iter_level(&self, level: Level) -> impl Iterator<Item = &Region> + '_ {
+        self.regions.iter().filter(move |r| r.level == level)
+    }
+
+    /// The region's parent (a village's district, a district's regency, …).
+    ///
+    /// ```
+    /// let g = warta::Gazetteer::embedded();
+    /// assert!(g.parent(g.get("72").unwrap()).is_none());
+    /// ```
+    pub fn parent(&self, region: &Region) -> Option<&Region> {
+        region.parent.map(|p| &self.regions[p as usize])
+    }
+
+    /// The region's ancestors, nearest first.
+    ///
+    /// ```
+    /// let g = warta::Gazetteer::embedded();
+    /// let bente = g.lookup("Bente")[0];
+    /// let names: Vec<_> = g.ancestors(bente).map(|r| r.name()).collect();
+    /// assert_eq!(names, ["Bungku Tengah", "Morowali", "Sulawesi Tengah"]);
+    /// ```
+    pub fn ancestors<'g>(&'g self, region: &'g Region) -> impl Iterator<Item = &'g Region> + 'g {
+        std::iter::successors(self.parent(region), move |r| self.parent(r))
+    }
+
+    /// Whether `ancestor` is `region` itself or one of its ancestors.
+    ///
+    /// ```
+    /// let g = warta::Gazetteer::embedded();
+    /// assert!(g.is_within(g.get("72.06.05").unwrap(), g.get("72").unwrap()));
+    /// ```
+    pub fn is_within(&self, region: &Region, ancestor: &Region) -> bool {
+        region.code.len() >= ancestor.code.len()
+            && region.code.starts_with(&*ancestor.code)
+            && (region.code.len() == ancestor.code.len()
+                || region.code.as_bytes()[ancestor.code.len()] == b'.')
+    }
+
+    /// The region's direct children, sorted by code.
+    ///
+    /// ```
+    /// let g = warta::Gazetteer::embedded();
+    /// let morowali = g.get("72.06").unwrap();
+    /// assert!(g.children(morowali).any(|d| d.name() == "Bungku Tengah"));
+    /// ```
+    pub fn children<'g>(&'g self, region: &Region) -> impl Iterator<Item = &'g Region> + 'g {
+        let i = region.index as usize;
+        let (start, end) = (
+            self.child_offsets[i] as usize,
+            self.child_offsets[i + 1] as usize,
+        );
+        self.children[start..end]
+            .iter()
+            .map(move |&c| &self.regions[c as usize])
+    }
+
+    /// The regions a name or alias may mean (case-insensitive), highest level
+    /// first.
+    ///
+    /// ```
+    /// let g = warta::Gazetteer::embedded();
+    /// let gorontalo: Vec<_> = g.lookup("gorontalo").iter().map(|r| r.code()).collect();
+    /// assert_eq!(&gorontalo[..3], ["75", "75.01", "75.71"]);
+    /// assert_eq!(g.lookup("Sulteng")[0].code(), "72");
+    /// ```
+    pub fn lookup(&self, name: &str) -> Vec<&Region> {
+        let mut found: Vec<&Region> = match self.lexicon.lookup(name) {
+            Some(p) => self
+                .lexicon
+                .entries(p)
+                .iter()
+                .map(|&c| &self.regions[self.candidates[c as usize].region as usize])
+                .collect(),
+            None => Vec::new(),
+        };
+        found.sort_by(|a, b| {
+            a.level
+                .cmp(&b.level)
+                .then_with(|| compare_codes(&a.code, &b.code))
+        });
+        found.dedup_by(|a, b| a.index == b.index);
+        found
+    }
+
+    pub(crate) fn region(&self, index: u32) -> &Region {
+        &self.regions[index as usize]
+    }
+
+    pub(crate) fn candidate(&self, entry: u32) -> Candidate {
+        self.candidates[entry as usize]
+    }
+
+    /// The longest region form starting at token `first`.
+    pub(crate) fn match_at(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        first: usize,
+    ) -> Option<(Hit, &[u32])> {
+        let hit = self.lexicon.match_at(text, tokens, first)?;
+        Some((hit, self.lexicon.entries(hit.pattern)))
+    }
+
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Heap bytes held by the matcher's automaton (for the benchmarks).
+    #[doc(hidden)]
+    pub fn automaton_heap_bytes(&self) -> usize {
+        self.lexicon.automaton_heap_bytes()
+    }
+}
+
+/// Compares dotted codes segment by segment as numbers.
+fn compare_codes(a: &str, b: &str) -> Ordering {
+    let mut a = a.split('.');
+    let mut b = b.split('.');
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let o = x
+                    .parse::<u32>()
+                    .unwrap_or(u32::MAX)
+                    .cmp(&y.parse::<u32>().unwrap_or(u32::MAX))
+                    .then_with(|| x.cmp(y));
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+        }
+    }
+}
+
+/// Where a row came from, for errors found at build time.
+#[derive(Clone, Debug)]
+struct Origin {
+    source: std::sync::Arc<str>,
+    line: usize,
+}
+
+impl Origin {
+    fn error(&self, problem: impl Into<String>) -> Error {
+        Error::data(&self.source, self.line, problem)
+    }
+}
+
+#[derive(Clone, Debug)]
+struct RegionRow {
+    code: String,
+    level: Level,
+    source_name: String,
+    village_type: Option<VillageType>,
+    origin: Origin,
+}
+
+#[derive(Clone, Debug)]
+struct AliasRow {
+    alias: String,
+    code: String,
+    needs_trigger: bool,
+    origin: Origin,
+}
+
+/// Builds a [`Gazetteer`] from the embedded data plus a user's own files,
+/// or from nothing.
+///
+/// Loaders take the file's text and a name for it (used in errors); they
+/// check each line as they read it and [`build`](GazetteerBuilder::build)
+/// checks what needs the whole set (parents, alias targets).
+///
+/// ```
+/// let mut b = warta::GazetteerBuilder::empty();
+/// b.regions_tsv("mini.tsv", "72\tprovince\tSulawesi Tengah\n72.06\tregency\tKabupaten Morowali\n")?;
+/// b.aliases_tsv("mini-aliases.tsv", "Sulteng\t72\n")?;
+/// let g = b.build()?;
+/// assert_eq!(g.len(), 2);
+/// assert_eq!(g.lookup("Sulteng")[0].name(), "Sulawesi Tengah");
+///
+/// let err = warta::GazetteerBuilder::empty()
+///     .regions_tsv("bad.tsv", "72\tprovince\tSulawesi Tengah\n72.6\tregency\tX\n")
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "bad.tsv:2: bad code \"72.6\": expected NN, NN.NN, NN.NN.NN or NN.NN.NN.NNNN");
+/// # Ok::<(), warta::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct GazetteerBuilder {
+    regions: Vec<RegionRow>,
+    aliases: Vec<AliasRow>,
+    ambiguous: FastSet<String>,
+}
+
+impl GazetteerBuilder {
+    /// A builder holding the embedded data.
+    ///
+    /// ```
+    /// assert_eq!(warta::GazetteerBuilder::new().build()?.len(), 12_157);
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn new() -> GazetteerBuilder {
+        let mut builder = GazetteerBuilder::default();
+        let loaded = builder
+            .regions_tsv("data/regions.tsv", REGIONS_TSV)
+            .and_then(|b| b.aliases_tsv("data/aliases.tsv", ALIASES_TSV))
+            .and_then(|b| b.ambiguous_names("data/ambiguous-regions.txt", AMBIGUOUS_TXT))
+            .map(|_| ());
+        loaded.expect("embedded region data is valid (checked by a unit test)");
+        builder
+    }
+
+    /// A builder with no data.
+    ///
+    /// ```
+    /// assert!(warta::GazetteerBuilder::empty().build()?.is_empty());
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn empty() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// Adds regions from tab-separated text with columns
+    /// `code  level  name  [parent]  [village_type]`, as in `data/regions.tsv`.
+    ///
+    /// `level` may be empty (it follows from the code); `parent`, when
+    /// given, must be the code minus its last segment. A regency's name may
+    /// carry "Kabupaten ", a city's must start with "Kota ". Lines starting
+    /// with `#` and a header line starting with `code` are skipped.
+    ///
+    /// ```
+    /// let mut b = warta::Gazetteer::builder();
+    /// b.regions_tsv("dusun.tsv", "72.06.05.2099\tvillage\tBente Baru\t72.06.05\tdesa\n")?;
+    /// assert_eq!(b.build()?.get("72.06.05.2099").unwrap().name(), "Bente Baru");
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn regions_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut GazetteerBuilder> {
+        let source: std::sync::Arc<str> = source.into();
+        for (index, line) in tsv.lines().enumerate() {
+            let origin = Origin {
+                source: source.clone(),
+                line: index + 1,
+            };
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("code\t") {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if fields.len() < 3 {
+                return Err(origin.error(format!(
+                    "expected at least 3 tab-separated fields (code, level, name), found {}",
+                    fields.len()
+                )));
+            }
+            let code = fields[0];
+            let segments = parse_code(code).ok_or_else(|| {
+                origin.error(format!(
+                    "bad code {code:?}: expected NN, NN.NN, NN.NN.NN or NN.NN.NN.NNNN"
+                ))
+            })?;
+            let level = match fields[1] {
+                "" => level_from_code(code, segments),
+                name => Level::parse(name).ok_or_else(|| {
+                    origin.error(format!(
+                        "unknown level {name:?}: expected province, regency, city, district or village"
+                    ))
+                })?,
+            };
+            if level.segments() != segments {
+                return Err(origin.error(format!(
+                    "level {level} does not fit code {code:?} ({segments} segment(s))"
+                )));
+            }
+            let name = fields[2];
+            if name.is_empty() || name.chars().any(char::is_control) {
+                return Err(origin.error("empty name or control character in name"));
+            }
+            if level == Level::City && !name.starts_with("Kota ") {
+                return Err(
+                    origin.error(format!("a city's name must start with \"Kota \": {name:?}"))
+                );
+            }
+            if let Some(parent) = fields.get(3).filter(|p| !p.is_empty()) {
+                if Some(*parent) != parent_code(code) {
+                    return Err(
+                        origin.error(format!("parent {parent:?} does not match code {code:?}"))
+                    );
+                }
+            }
+            let village_type = match fields.get(4).copied().unwrap_or("") {
+                "" => None,
+                "desa" => Some(VillageType::Desa),
+                "kelurahan" => Some(VillageType::Kelurahan),
+                other => {
+                    return Err(origin.error(format!(
+                        "unknown village_type {other:?}: expected desa or kelurahan"
+                    )))
+                }
+            };
+            if village_type.is_some() && level != Level::Village {
+                return Err(origin.error("village_type given for a region that is not a village"));
+            }
+            self.regions.push(RegionRow {
+                code: code.to_string(),
+                level,
+                source_name: name.to_string(),
+                village_type,
+                origin,
+            });
+        }
+        Ok(self)
+    }
+
+    /// Adds aliases from tab-separated text with columns
+    /// `alias  code  [type]  [trigger]  [note]`, as in `data/aliases.tsv`.
+    /// `trigger` is `free` (the default) or `needs_trigger` for aliases that
+    /// are also ordinary words. The code must exist when the gazetteer is
+    /// built.
+    ///
+    /// ```
+    /// let err = warta::Gazetteer::builder()
+    ///     .aliases_tsv("a.tsv", "Morut\t72.12\tabbreviation\tsometimes\n")
+    ///     .unwrap_err();
+    /// assert!(err.to_string().starts_with("a.tsv:1: unknown trigger"));
+    /// ```
+    pub fn aliases_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut GazetteerBuilder> {
+        let source: std::sync::Arc<str> = source.into();
+        for (index, line) in tsv.lines().enumerate() {
+            let origin = Origin {
+                source: source.clone(),
+                line: index + 1,
+            };
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("alias\t") {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if fields.len() < 2 || fields[0].is_empty() {
+                return Err(origin.error("expected an alias and a code separated by a tab"));
+            }
+            if parse_code(fields[1]).is_none() {
+                return Err(origin.error(format!("bad code {:?}", fields[1])));
+            }
+            let needs_trigger = match fields.get(3).copied().unwrap_or("") {
+                "" | "free" => false,
+                "needs_trigger" => true,
+                other => {
+                    return Err(origin.error(format!(
+                        "unknown trigger {other:?}: expected free or needs_trigger"
+                    )))
+                }
+            };
+            self.aliases.push(AliasRow {
+                alias: fields[0].to_string(),
+                code: fields[1].to_string(),
+                needs_trigger,
+                origin,
+            });
+        }
+        Ok(self)
+    }
+
+    /// Adds names (without "Kabupaten"/"Kota") that are ordinary words or
+    /// person names, one per line (anything after a tab is a comment): the
+    /// provinces, regencies and cities so named count only after a trigger.
+    ///
+    /// ```
+    /// let mut b = warta::Gazetteer::builder();
+    /// b.ambiguous_names("mine.txt", "Bone\tbone = tulang in English\n")?;
+    /// b.build()?;
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn ambiguous_names(&mut self, source: &str, list: &str) -> Result<&mut GazetteerBuilder> {
+        for (index, line) in list.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let name = line.split('\t').next().unwrap_or("").trim();
+            if name.is_empty() {
+                return Err(Error::data(source, index + 1, "empty name"));
+            }
+            self.ambiguous.insert(name.to_ascii_lowercase());
+        }
+        Ok(self)
+    }
+
+    /// Builds the gazetteer, checking that every region's parent and every
+    /// alias's region exists.
+    ///
+    /// ```
+    /// let err = warta::GazetteerBuilder::empty()
+    ///     .regions_tsv("orphan.tsv", "72.06\tregency\tKabupaten Morowali\n")?
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "orphan.tsv:1: parent region \"72\" of \"72.06\" is not defined");
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn build(&self) -> Result<Gazetteer> {
+        let mut rows: Vec<&RegionRow> = self.regions.iter().collect();
+        rows.sort_by(|a, b| compare_codes(&a.code, &b.code));
+        for pair in rows.windows(2) {
+            if pair[0].code == pair[1].code {
+                return Err(pair[1].origin.error(format!(
+                    "region {:?} is defined twice (also {}:{})",
+                    pair[1].code, pair[0].origin.source, pair[0].origin.line
+                )));
+            }
+        }
+        let mut by_code: FastMap<Box<str>, u32> = FastMap::default();
+        by_code.reserve(rows.len());
+        for (i, row) in rows.iter().enumerate() {
+            by_code.insert(row.code.as_str().into(), i as u32);
+        }
+        let mut regions = Vec::with_capacity(rows.len());
+        for (i, row) in rows.iter().enumerate() {
+            let parent = match parent_code(&row.code) {
+                None => None,
+                Some(p) => Some(*by_code.get(p).ok_or_else(|| {
+                    row.origin.error(format!(
+                        "parent region {p:?} of {:?} is not defined",
+                        row.code
+                    ))
+                })?),
+            };
+            regions.push(Region {
+                code: row.code.as_str().into(),
+                name: display_name(row.level, &row.source_name).into(),
+                level: row.level,
+                village_type: row.village_type,
+                parent,
+                index: i as u32,
+            });
+        }
+        // Children in CSR form: regions are sorted by code, so each parent's
+        // children come out in code order.
+        let mut counts = vec![0u32; regions.len() + 1];
+        for r in &regions {
+            if let Some(p) = r.parent {
+                counts[p as usize + 1] += 1;
+            }
+        }
+        for i in 1..counts.len() {
+            counts[i] += counts[i - 1];
+        }
+        let child_offsets = counts.clone();
+        let mut fill = counts;
+        let mut children = vec![0u32; regions.len()];
+        for r in &regions {
+            if let Some(p) = r.parent {
+                children[fill[p as usize] as usize] = r.index;
+                fill[p as usize] += 1;
+            }
+        }
+        children.truncate(*child_offsets.last().unwrap_or(&0) as usize);
+
+        let mut lexicon = LexiconBuilder::default();
+        let mut candidates = Vec::new();
+        let mut add = |form: &str, region: u32, needs_trigger: bool| {
+            let entry = candidates.len() as u32;
+            candidates.push(Candidate {
+                region,
+                needs_trigger,
+            });
+            let case = if form.len() > 1 && form.bytes().all(|b| !b.is_ascii_lowercase()) {
+                Case::Capitals
+            } else {
+                Case::Capitalized
+            };
+            lexicon.add(form, case, entry);
+        };
+        for (row, region) in rows.iter().zip(&regions) {
+            let base = base_name(row.level, &row.source_name);
+            let needs_trigger = self.ambiguous.contains(&base.to_ascii_lowercase());
+            for form in name_variants(base) {
+                add(&form, region.index, needs_trigger);
+                if region.level == Level::City {
+                    add(&format!("Kota {form}"), region.index, false);
+                }
+            }
+        }
+        for alias in &self.aliases {
+            let region = *by_code.get(alias.code.as_str()).ok_or_else(|| {
+                alias.origin.error(format!(
+                    "alias {:?} names unknown region {:?}",
+                    alias.alias, alias.code
+                ))
+            })?;
+            for form in name_variants(&alias.alias) {
+                add(&form, region, alias.needs_trigger);
+            }
+        }
+        Ok(Gazetteer {
+            regions,
+            by_code,
+            child_offsets,
+            children,
+            candidates,
+            lexicon: lexicon.build(),
+        })
+    }
+}
+
+/// Number of segments of a well-formed dotted code (NN, NN.NN, NN.NN.NN,
+/// NN.NN.NN.NNNN), or `None`.
+fn parse_code(code: &str) -> Option<usize> {
+    let mut segments = 0;
+    for (i, part) in code.split('.').enumerate() {
+        let len = if i == 3 { 4 } else { 2 };
+        if i > 3 || part.len() != len || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        segments += 1;
+    }
+    Some(segments)
+}
+
+fn level_from_code(code: &str, segments: usize) -> Level {
+    match segments {
+        1 => Level::Province,
+        2 if code[3..].parse::<u32>().unwrap_or(0) >= 71 => Level::City,
+        2 => Level::Regency,
+        3 => Level::District,
+        _ => Level::Village,
+    }
+}
+
+fn parent_code(code: &str) -> Option<&str> {
+    code.rfind('.').map(|i| &code[..i])
+}
+
+/// The name as matched in text: without "Kabupaten", "Kota" and their
+/// "Administrasi" forms.
+fn base_name(level: Level, source_name: &str) -> &str {
+    if !matches!(level, Level::Regency | Level::City) {
+        return source_name;
+    }
+    for prefix in [
+        "Kabupaten Administrasi ",
+        "Kota Administrasi ",
+        "Kabupaten ",
+        "Kota ",
+    ] {
+        if let Some(rest) = source_name.strip_prefix(prefix) {
+            return rest;
+        }
+    }
+    source_name
+}
+
+/// The official name warta reports: regencies without "Kabupaten", cities
+/// with "Kota" (Jakarta's administrative cities as "Kota Jakarta Pusat").
+fn display_name(level: Level, source_name: &str) -> String {
+    match level {
+        Level::Regency => base_name(level, source_name).to_string(),
+        Level::City => format!("Kota {}", base_name(level, source_name)),
+        _ => source_name.to_string(),
+    }
+}
+
+/// The spellings news uses for a name: "Kep." and "Kepulauan" for each other,
+/// reduplications hyphenated, spaced or joined ("Toli-Toli", "Toli Toli",
+/// "Tolitoli"), and typographic apostrophes.
+fn name_variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    if let Some(rest) = name.strip_prefix("Kep. ") {
+        out.push(format!("Kepulauan {rest}"));
+    } else if name.contains(" Kep. ") {
+        out.push(name.replace(" Kep. ", " Kepulauan "));
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    for i in 0..words.len() {
+        // "Una Una" → "Una-Una", "Unauna".
+        if i + 1 < words.len()
+            && words[i].eq_ignore_ascii_case(words[i + 1])
+            && !words[i].is_empty()
+        {
+            let mut hyphen = words.clone();
+            let joined_word = format!("{}-{}", words[i], words[i + 1]);
+            hyphen.splice(i..=i + 1, [joined_word.as_str()]);
+            out.push(hyphen.join(" "));
+            let mut joined = words.clone();
+            let glued = format!("{}{}", words[i], words[i + 1].to_lowercase());
+            joined.splice(i..=i + 1, [glued.as_str()]);
+            out.push(joined.join(" "));
+        }
+        // "Toli-Toli" → "Toli Toli", "Tolitoli".
+        if let Some((a, b)) = words[i].split_once('-') {
+            if a.eq_ignore_ascii_case(b) && !a.is_empty() {
+                let mut spaced = words.clone();
+                let pair = format!("{a} {b}");
+                spaced[i] = &pair;
+                out.push(spaced.join(" "));
+                let mut joined = words.clone();
+                let glued = format!("{a}{}", b.to_lowercase());
+                joined[i] = &glued;
+                out.push(joined.join(" "));
+            }
+        }
+    }
+    if name.contains('\'') {
+        out.push(name.replace('\'', "\u{2019}"));
+    }
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_loads_with_expected_counts() {
+        let g = Gazetteer::embedded();
+        let count = |level| g.iter_level(level).count();
+        assert_eq!(count(Level::Province), 38);
+        assert_eq!(count(Level::Regency), 416);
+        assert_eq!(count(Level::City), 98);
+        assert_eq!(count(Level::District), 1_028);
+        assert_eq!(count(Level::Village), 10_577);
+        let sulawesi = g.iter().filter(|r| r.is_sulawesi()).count();
+        assert_eq!(sulawesi, 11_692);
+    }
+
+    #[test]
+    fn names_follow_the_display_rules() {
+        let g = Gazetteer::embedded();
+        assert_eq!(g.get("72.06").unwrap().name(), "Morowali");
+        assert_eq!(g.get("72.71").unwrap().name(), "Kota Palu");
+        assert_eq!(g.get("72").unwrap().name(), "Sulawesi Tengah");
+    }
+
+    #[test]
+    fn variants() {
+        assert_eq!(
+            name_variants("Tojo Una Una"),
+            ["Tojo Una Una", "Tojo Una-Una", "Tojo Unauna"]
+        );
+        assert_eq!(
+            name_variants("Toli-Toli"),
+            ["Toli-Toli", "Toli Toli", "Tolitoli"]
+        );
+        assert_eq!(
+            name_variants("Kep. Siau Tagulandang Biaro"),
+            [
+                "Kep. Siau Tagulandang Biaro",
+                "Kepulauan Siau Tagulandang Biaro"
+            ]
+        );
+        assert_eq!(name_variants("Sa'dan"), ["Sa'dan", "Sa\u{2019}dan"]);
+    }
+
+    #[test]
+    fn lookup_by_alias_and_variant() {
+        let g = Gazetteer::embedded();
+        let codes = |name: &str| {
+            g.lookup(name)
+                .iter()
+                .map(|r| r.code().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(codes("Morut"), ["72.12"]);
+        assert!(codes("Tolitoli").contains(&"72.04".to_string()));
+        assert!(codes("Baubau").contains(&"74.72".to_string()));
+        assert!(codes("Kepulauan Siau Tagulandang Biaro").contains(&"71.09".to_string()));
+        assert_eq!(codes("Kota Palu"), ["72.71"]);
+        assert!(codes("nowhere").is_empty());
+    }
+
+    #[test]
+    fn hierarchy() {
+        let g = Gazetteer::embedded();
+        let morowali = g.get("72.06").unwrap();
+        assert!(g.children(morowali).all(|c| c.level() == Level::District));
+        let district = g.children(morowali).next().unwrap();
+        assert_eq!(g.parent(district).unwrap().code(), "72.06");
+        assert!(g.is_within(district, morowali));
+        assert!(!g.is_within(morowali, district));
+        assert!(!g.is_within(g.get("72.71").unwrap(), g.get("72.06").unwrap()));
+    }
+
+    #[test]
+    fn builder_errors_name_source_and_line() {
+        let cases = [
+            ("72\tprovince\n", "x.tsv:1: expected at least 3"),
+            ("72\tcountry\tX\n", "x.tsv:1: unknown level"),
+            (
+                "72.01\tprovince\tX\n",
+                "x.tsv:1: level province does not fit",
+            ),
+            (
+                "72\tprovince\tX\n72.71\tcity\tPalu\n",
+                "x.tsv:2: a city's name must start",
+            ),
+            (
+                "72\tprovince\tX\n72.01\tregency\tY\t73\n",
+                "x.tsv:2: parent \"73\" does not match",
+            ),
+            (
+                "72\tprovince\tX\n\n72.01.01.2001\tvillage\tY\t72.01.01\tkampung\n",
+                "x.tsv:3: unknown village_type",
+            ),
+        ];
+        for (tsv, expected) in cases {
+            let err = GazetteerBuilder::empty()
+                .regions_tsv("x.tsv", tsv)
+                .unwrap_err();
+            assert!(err.to_string().starts_with(expected), "{err} / {expected}");
+        }
+        let err = GazetteerBuilder::empty()
+            .regions_tsv("x.tsv", "72\tprovince\tX\n72\tprovince\tY\n")
+            .unwrap()
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().contains("defined twice"), "{err}");
+        let err = GazetteerBuilder::empty()
+            .aliases_tsv("a.tsv", "# c\nFoo\t99.99\n")
+            .unwrap()
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.tsv:2: alias \"Foo\" names unknown region \"99.99\""
+        );
+    }
+}

@@ -1,0 +1,308 @@
+//! Multi-word lexicon matching anchored at token starts.
+//!
+//! Every lexicon stage (regions, titles, organisations) looks phrases up the
+//! same way: an Aho-Corasick automaton in leftmost-longest, ASCII
+//! case-insensitive mode, searched *anchored* at the start of a candidate
+//! token, keeping a hit only when it ends where a token ends. Searching only at
+//! token starts avoids the hits inside words that an unanchored scan reports
+//! ("Gowa" in "Gowanya") and the cost of finding them.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use crate::fold::FastMap;
+use crate::span::Span;
+use crate::tokenize::Token;
+
+/// How the letters of a text must agree with a pattern's case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Any case: titles ("bupati", "Bupati", "BUPATI").
+    Insensitive,
+    /// A word the pattern writes capitalised must be capitalised in the text:
+    /// names ("Palu" the city, not "palu" the hammer).
+    Capitalized,
+    /// Every capital of the pattern must be a capital in the text: acronyms
+    /// ("KPU", not "kpu").
+    Capitals,
+}
+
+/// A lexicon hit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// The pattern that matched.
+    pub pattern: usize,
+    /// Index of the first token of the hit.
+    pub first: usize,
+    /// Index of the last token of the hit (inclusive).
+    pub last: usize,
+    /// Byte span of the hit.
+    pub span: Span,
+}
+
+/// Collects patterns, each with payload entries, then builds a [`Lexicon`].
+#[derive(Default)]
+pub(crate) struct LexiconBuilder {
+    patterns: Vec<Box<str>>,
+    cases: Vec<Case>,
+    entries: Vec<Vec<u32>>,
+    by_key: FastMap<Box<str>, usize>,
+}
+
+impl LexiconBuilder {
+    /// Adds `form` with payload `entry`. Forms equal up to ASCII case share
+    /// one pattern; the first form added decides its case rule.
+    pub fn add(&mut self, form: &str, case: Case, entry: u32) {
+        let form = form.trim();
+        if form.is_empty() {
+            return;
+        }
+        let key: Box<str> = form.to_ascii_lowercase().into_boxed_str();
+        let index = match self.by_key.get(&key) {
+            Some(&index) => index,
+            None => {
+                let index = self.patterns.len();
+                self.patterns.push(form.into());
+                self.cases.push(case);
+                self.entries.push(Vec::new());
+                self.by_key.insert(key, index);
+                index
+            }
+        };
+        if !self.entries[index].contains(&entry) {
+            self.entries[index].push(entry);
+        }
+    }
+
+    pub fn build(self) -> Lexicon {
+        let automaton = if self.patterns.is_empty() {
+            None
+        } else {
+            // A contiguous NFA builds several times faster than a DFA for
+            // ten thousand names and is as fast on the short anchored probes
+            // made here (measured in benches/analyze.rs).
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .ascii_case_insensitive(true)
+                .build(self.patterns.iter().map(|p| p.as_bytes()))
+                .ok()
+        };
+        let mut offsets = Vec::with_capacity(self.entries.len() + 1);
+        let mut flat = Vec::new();
+        offsets.push(0u32);
+        for list in &self.entries {
+            flat.extend_from_slice(list);
+            offsets.push(flat.len() as u32);
+        }
+        Lexicon {
+            automaton,
+            patterns: self.patterns,
+            cases: self.cases,
+            offsets,
+            entries: flat,
+            by_key: self.by_key,
+        }
+    }
+}
+
+/// Patterns and their payloads, matched at token starts.
+pub(crate) struct Lexicon {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<Box<str>>,
+    cases: Vec<Case>,
+    offsets: Vec<u32>,
+    entries: Vec<u32>,
+    by_key: FastMap<Box<str>, usize>,
+}
+
+impl Lexicon {
+    /// The payload entries of a pattern.
+    #[inline]
+    pub fn entries(&self, pattern: usize) -> &[u32] {
+        let start = self.offsets[pattern] as usize;
+        let end = self.offsets[pattern + 1] as usize;
+        &self.entries[start..end]
+    }
+
+    /// The pattern's text as it was added.
+    #[inline]
+    pub fn pattern(&self, pattern: usize) -> &str {
+        &self.patterns[pattern]
+    }
+
+    /// The pattern for `form`, compared ignoring ASCII case.
+    pub fn lookup(&self, form: &str) -> Option<usize> {
+        let mut buf = [0u8; 64];
+        match crate::fold::ascii_lower(form.trim(), &mut buf) {
+            Some(key) => self.by_key.get(key).copied(),
+            None => self
+                .by_key
+                .get(form.trim().to_ascii_lowercase().as_str())
+                .copied(),
+        }
+    }
+
+    /// The patterns as added.
+    pub fn patterns(&self) -> impl Iterator<Item = &str> + '_ {
+        self.patterns.iter().map(|p| &**p)
+    }
+
+    /// Number of patterns.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Heap bytes held by the automaton.
+    pub fn automaton_heap_bytes(&self) -> usize {
+        self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
+    }
+
+    /// The longest pattern that starts at token `first` and ends where a
+    /// token ends, with the pattern's case rule satisfied.
+    pub fn match_at(&self, text: &str, tokens: &[Token<'_>], first: usize) -> Option<Hit> {
+        let automaton = self.automaton.as_ref()?;
+        let start = tokens.get(first)?.span.start;
+        let mut limit = text.len();
+        // Each retry shortens the haystack to the last token end before the
+        // rejected hit, so a shorter pattern can still match: "Morowali
+        // Utaranya" still yields "Morowali". Three tries cover real text.
+        for _ in 0..3 {
+            let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
+            let found = automaton.find(input)?;
+            let end = found.end();
+            // The token whose end the hit reaches or passes.
+            let mut last = first;
+            while last + 1 < tokens.len() && tokens[last].span.end < end {
+                last += 1;
+            }
+            let pattern = found.pattern().as_usize();
+            if tokens[last].span.end == end {
+                if self.case_agrees(pattern, &text[start..end]) {
+                    return Some(Hit {
+                        pattern,
+                        first,
+                        last,
+                        span: Span::new(start, end),
+                    });
+                }
+                return None;
+            }
+            // Retry up to the end of the last token that ends before `end`.
+            if last == first {
+                return None;
+            }
+            limit = tokens[last - 1].span.end;
+        }
+        None
+    }
+
+    /// Whether `written` (same length as the pattern) agrees with the
+    /// pattern's case rule.
+    fn case_agrees(&self, pattern: usize, written: &str) -> bool {
+        let expected = self.patterns[pattern].as_bytes();
+        let written = written.as_bytes();
+        if expected.len() != written.len() {
+            return false;
+        }
+        match self.cases[pattern] {
+            Case::Insensitive => true,
+            Case::Capitals => expected
+                .iter()
+                .zip(written)
+                .all(|(e, w)| !e.is_ascii_uppercase() || w.is_ascii_uppercase()),
+            Case::Capitalized => {
+                let mut word_start = true;
+                for (e, w) in expected.iter().zip(written) {
+                    if word_start && e.is_ascii_uppercase() && !w.is_ascii_uppercase() {
+                        return false;
+                    }
+                    word_start = matches!(e, b' ' | b'/' | b'(');
+                }
+                true
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn lexicon(forms: &[(&str, Case)]) -> Lexicon {
+        let mut b = LexiconBuilder::default();
+        for (i, (form, case)) in forms.iter().enumerate() {
+            b.add(form, *case, i as u32);
+        }
+        b.build()
+    }
+
+    fn hits<'t>(lex: &Lexicon, text: &'t str) -> Vec<&'t str> {
+        let tokens: Vec<_> = tokenize(text).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match lex.match_at(text, &tokens, i) {
+                Some(hit) => {
+                    out.push(&text[hit.span]);
+                    i = hit.last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn longest_match_at_token_boundaries() {
+        let lex = lexicon(&[
+            ("Morowali", Case::Capitalized),
+            ("Morowali Utara", Case::Capitalized),
+            ("Gowa", Case::Capitalized),
+        ]);
+        assert_eq!(
+            hits(
+                &lex,
+                "Morowali Utara dan Morowali, bukan Gowanya; Morowali Utaranya"
+            ),
+            ["Morowali Utara", "Morowali", "Morowali"]
+        );
+    }
+
+    #[test]
+    fn case_rules() {
+        let lex = lexicon(&[
+            ("Palu", Case::Capitalized),
+            ("KPU", Case::Capitals),
+            ("Bupati", Case::Insensitive),
+            ("Pangkajene dan Kepulauan", Case::Capitalized),
+        ]);
+        assert_eq!(hits(&lex, "palu hakim di Palu"), ["Palu"]);
+        assert_eq!(hits(&lex, "PALU kpu KPU"), ["PALU", "KPU"]);
+        assert_eq!(hits(&lex, "bupati BUPATI"), ["bupati", "BUPATI"]);
+        assert_eq!(
+            hits(&lex, "Pangkajene dan Kepulauan"),
+            ["Pangkajene dan Kepulauan"]
+        );
+        assert_eq!(hits(&lex, "Pangkajene dan kepulauan"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn duplicate_forms_share_a_pattern() {
+        let mut b = LexiconBuilder::default();
+        b.add("Bone", Case::Capitalized, 1);
+        b.add("BONE", Case::Capitalized, 2);
+        b.add("Bone", Case::Capitalized, 2);
+        let lex = b.build();
+        assert_eq!(lex.len(), 1);
+        assert_eq!(lex.entries(0), [1, 2]);
+        assert_eq!(lex.lookup("bone"), Some(0));
+    }
+
+    #[test]
+    fn empty_lexicon_matches_nothing() {
+        let lex = LexiconBuilder::default().build();
+        assert!(hits(&lex, "Palu").is_empty());
+    }
+}

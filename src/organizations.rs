@@ -1,0 +1,256 @@
+//! Known bodies (long forms, acronyms, categories) and the head nouns that
+//! start an organisation's name.
+
+use crate::error::{Error, Result};
+use crate::gazetteer::Scope;
+use crate::lexicon::{Case, Hit, Lexicon, LexiconBuilder};
+use crate::tokenize::Token;
+
+const ORGANIZATIONS_TSV: &str = include_str!("../data/organizations.tsv");
+const HEADS_TSV: &str = include_str!("../data/org-heads.tsv");
+
+/// Organisation categories, as in `data/organizations.tsv`.
+const CATEGORIES: &[&str] = &[
+    "government",
+    "legislature",
+    "police",
+    "military",
+    "prosecution",
+    "judiciary",
+    "election",
+    "ministry",
+    "agency",
+    "company",
+    "university",
+    "community",
+];
+
+/// A known body.
+#[derive(Clone, Debug)]
+pub(crate) struct Body {
+    /// Normalised long form without region.
+    pub name: Box<str>,
+    pub category: &'static str,
+    pub scope: Scope,
+    /// The form alone names one body (Polri, Bawaslu); otherwise it is a
+    /// kind of unit that needs a region or an earlier mention (Polres).
+    pub unique: bool,
+}
+
+/// A head noun that starts a name ("Dinas", "Universitas", "PT").
+#[derive(Clone, Debug)]
+pub(crate) struct Head {
+    pub category: &'static str,
+    pub scope: Scope,
+}
+
+/// The organisation lexicon.
+pub(crate) struct Organizations {
+    bodies: Vec<Body>,
+    lexicon: Lexicon,
+    heads: Vec<Head>,
+    head_lexicon: Lexicon,
+}
+
+impl std::fmt::Debug for Organizations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Organizations")
+            .field("bodies", &self.bodies.len())
+            .field("heads", &self.heads.len())
+            .finish()
+    }
+}
+
+impl Organizations {
+    /// Calls `add` with each lexicon: 0 bodies, 1 head nouns.
+    pub fn add_starts(&self, add: &mut dyn FnMut(&Lexicon, usize)) {
+        add(&self.lexicon, 0);
+        add(&self.head_lexicon, 1);
+    }
+
+    pub fn body(&self, index: u32) -> &Body {
+        &self.bodies[index as usize]
+    }
+
+    /// The known body written at token `i`.
+    pub fn body_at(&self, text: &str, tokens: &[Token<'_>], i: usize) -> Option<(Hit, u32)> {
+        let hit = self.lexicon.match_at(text, tokens, i)?;
+        let &entry = self.lexicon.entries(hit.pattern).first()?;
+        Some((hit, entry))
+    }
+
+    /// The body a written form stands for.
+    pub fn body_form(&self, form: &str) -> Option<u32> {
+        let pattern = self.lexicon.lookup(form)?;
+        self.lexicon.entries(pattern).first().copied()
+    }
+
+    /// The head noun written at token `i`.
+    pub fn head_at(&self, text: &str, tokens: &[Token<'_>], i: usize) -> Option<(Hit, &Head)> {
+        let hit = self.head_lexicon.match_at(text, tokens, i)?;
+        let &entry = self.head_lexicon.entries(hit.pattern).first()?;
+        Some((hit, &self.heads[entry as usize]))
+    }
+}
+
+fn category(source: &str, line: usize, name: &str) -> Result<&'static str> {
+    CATEGORIES
+        .iter()
+        .find(|c| **c == name)
+        .copied()
+        .ok_or_else(|| Error::data(source, line, format!("unknown category {name:?}")))
+}
+
+fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    tsv.lines().enumerate().filter_map(move |(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with(header) {
+            None
+        } else {
+            Some((i + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+/// Case rule for an organisation form: acronyms keep their capitals, names
+/// are capitalised.
+fn case_of(form: &str) -> Case {
+    let upper = form.bytes().filter(u8::is_ascii_uppercase).count();
+    if upper >= 2 && !form.contains(' ') {
+        Case::Capitals
+    } else {
+        Case::Capitalized
+    }
+}
+
+/// Collects organisation data and builds the lexicon.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct OrganizationsBuilder {
+    bodies: Vec<(Body, Vec<String>)>,
+    heads: Vec<(Head, String)>,
+}
+
+impl OrganizationsBuilder {
+    pub fn new() -> OrganizationsBuilder {
+        let mut b = OrganizationsBuilder::default();
+        let loaded = b
+            .organizations_tsv("data/organizations.tsv", ORGANIZATIONS_TSV)
+            .and_then(|b| b.heads_tsv("data/org-heads.tsv", HEADS_TSV))
+            .map(|_| ());
+        loaded.expect("embedded organisation data is valid (checked by a unit test)");
+        b
+    }
+
+    /// Rows `name  forms  category  level  scope`.
+    pub fn organizations_tsv(
+        &mut self,
+        source: &str,
+        tsv: &str,
+    ) -> Result<&mut OrganizationsBuilder> {
+        for (line, f) in rows(tsv, "name\t") {
+            if f.len() < 5 || f[0].is_empty() {
+                return Err(Error::data(
+                    source,
+                    line,
+                    "expected 5 tab-separated fields: name, forms, category, level, scope",
+                ));
+            }
+            let category = category(source, line, f[2])?;
+            let scope = Scope::parse(f[3])
+                .ok_or_else(|| Error::data(source, line, format!("unknown level {:?}", f[3])))?;
+            let unique = match f[4] {
+                "unique" => true,
+                "unit" => false,
+                other => {
+                    return Err(Error::data(
+                        source,
+                        line,
+                        format!("unknown scope {other:?}: expected unique or unit"),
+                    ))
+                }
+            };
+            let forms: Vec<String> = f[1]
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty() && *s != "-")
+                .map(str::to_string)
+                .collect();
+            self.bodies.push((
+                Body {
+                    name: f[0].into(),
+                    category,
+                    scope,
+                    unique,
+                },
+                forms,
+            ));
+        }
+        Ok(self)
+    }
+
+    /// Rows `head  category  level`.
+    pub fn heads_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut OrganizationsBuilder> {
+        for (line, f) in rows(tsv, "head\t") {
+            if f.len() < 3 || f[0].is_empty() {
+                return Err(Error::data(
+                    source,
+                    line,
+                    "expected 3 tab-separated fields: head, category, level",
+                ));
+            }
+            let category = category(source, line, f[1])?;
+            let scope = Scope::parse(f[2])
+                .ok_or_else(|| Error::data(source, line, format!("unknown level {:?}", f[2])))?;
+            self.heads
+                .push((Head { category, scope }, f[0].to_string()));
+        }
+        Ok(self)
+    }
+
+    pub fn build(&self) -> Organizations {
+        let mut lexicon = LexiconBuilder::default();
+        let mut bodies = Vec::with_capacity(self.bodies.len());
+        for (body, forms) in &self.bodies {
+            let index = bodies.len() as u32;
+            lexicon.add(&body.name, Case::Capitalized, index);
+            for form in forms {
+                lexicon.add(form, case_of(form), index);
+            }
+            bodies.push(body.clone());
+        }
+        let mut head_lexicon = LexiconBuilder::default();
+        let mut heads = Vec::with_capacity(self.heads.len());
+        for (head, form) in &self.heads {
+            head_lexicon.add(form, case_of(form), heads.len() as u32);
+            heads.push(head.clone());
+        }
+        Organizations {
+            bodies,
+            lexicon: lexicon.build(),
+            heads,
+            head_lexicon: head_lexicon.build(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_loads() {
+        let orgs = OrganizationsBuilder::new().build();
+        let dprd = orgs.body(orgs.body_form("DPRD").unwrap());
+        assert_eq!(&*dprd.name, "Dewan Perwakilan Rakyat Daerah");
+        assert!(!dprd.unique);
+        assert!(orgs.body(orgs.body_form("Polri").unwrap()).unique);
+    }
+
+    #[test]
+    fn bad_rows_name_the_line() {
+        let err = OrganizationsBuilder::default()
+            .organizations_tsv("o.tsv", "X\tX\tgovernment\tregional\tsometimes\n")
+            .unwrap_err();
+        assert!(err.to_string().starts_with("o.tsv:1: unknown scope"));
+    }
+}

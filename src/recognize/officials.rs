@@ -1,0 +1,987 @@
+//! Officials: a title, its jurisdiction and the holder's name, and the later
+//! mentions of the same person.
+//!
+//! The patterns read are the ones Indonesian news uses:
+//! - title [region or body] [honorifics, rank] name [, degrees]:
+//!   "Bupati Morut Dr. dr. Delis Julkarson Hehi, MARS";
+//! - title, comma, name: "Wakil Bupati Morowali, Iriane Iliyas, membuka …";
+//! - name, title (apposition, "selaku", "yang juga"): "Musda Guntur,
+//!   Sekretaris Daerah Morowali Utara";
+//! - later mentions by name or title + part of the name ("Iriane", "Bupati
+//!   Delis"), linked to the first.
+
+use crate::entity::Status;
+use crate::fold::{ascii_lower, FastMap, FastSet};
+use crate::gazetteer::{Gazetteer, Level, Scope};
+use crate::span::Span;
+use crate::titles::{is_public_office, AffixKind};
+
+use super::organizations::OrgMention;
+use super::regions::RegionMention;
+use super::{Doc, Engine, AFFIX, ROLE, TITLE};
+
+/// An official mention.
+#[derive(Clone, Debug)]
+pub(crate) struct OfficialMention {
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    pub title: String,
+    pub category: &'static str,
+    pub title_span: Option<Span>,
+    pub status: Option<Status>,
+    pub region: Option<u32>,
+    pub inferred: bool,
+    pub honorifics: Vec<String>,
+    pub rank: Option<String>,
+    pub degrees: Vec<String>,
+    pub person: u32,
+    pub coref: bool,
+    scope: Scope,
+}
+
+/// A title written in the text, with its status words and complement.
+#[derive(Clone, Debug)]
+struct TitleOcc {
+    /// First token, status words included.
+    first: usize,
+    /// Last token of the title and its complement.
+    last: usize,
+    canonical: String,
+    category: &'static str,
+    scope: Scope,
+    status: Option<Status>,
+    region: Option<u32>,
+}
+
+/// A name with the affixes around it.
+#[derive(Clone, Debug)]
+struct NameParse {
+    first: usize,
+    last: usize,
+    honorifics: Vec<String>,
+    rank: Option<String>,
+    degrees: Vec<String>,
+}
+
+/// Words between a name and a title that follows it in apposition.
+const APPOSITION_LINKS: &[&[&str]] = &[
+    &["selaku"],
+    &["sebagai"],
+    &["yang", "juga"],
+    &["yang", "merupakan"],
+    &["yang", "menjabat"],
+    &["yang", "menjabat", "sebagai"],
+    &["yang", "juga", "menjabat"],
+    &["yang", "kini", "menjabat"],
+    &["sekaligus"],
+];
+
+/// Words before a title that make it generic ("para bupati").
+const GENERIC_BEFORE: &[&str] = &[
+    "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa", "kepada",
+];
+
+/// Lowercase particles inside names ("Baharuddin bin Ahmad").
+const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "der", "dg", "dg."];
+
+/// First words of names that do not identify a person on their own.
+const WEAK_NAME_PARTS: &[&str] = &[
+    "muhammad", "mohammad", "mohamad", "muhamad", "moh", "moh.", "muh", "muh.", "mhd", "abdul",
+    "abd", "andi", "la", "wa", "ni", "i", "made", "haji", "daeng", "dg", "ode", "siti", "nur",
+];
+
+struct Finder<'a, 't> {
+    doc: &'a Doc<'t>,
+    engine: &'a Engine,
+    mask: &'a [u8],
+    region_at: Vec<Option<usize>>,
+    org_at: Vec<Option<usize>>,
+    regions: &'a [RegionMention],
+    orgs: &'a [OrgMention],
+}
+
+impl<'a, 't> Finder<'a, 't> {
+    fn text(&self, i: usize) -> &'t str {
+        self.doc.tokens.get(i).map_or("", |t| t.text)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.text(i).to_lowercase()
+    }
+
+    fn gazetteer(&self) -> &Gazetteer {
+        &self.engine.gazetteer
+    }
+
+    fn region_mention(&self, i: usize) -> Option<&'a RegionMention> {
+        self.region_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|k| &self.regions[k])
+    }
+
+    fn org_mention(&self, i: usize) -> Option<&'a OrgMention> {
+        self.org_at.get(i).copied().flatten().map(|k| &self.orgs[k])
+    }
+
+    fn affix(&self, i: usize) -> Option<(crate::lexicon::Hit, AffixKind)> {
+        if self.mask.get(i).copied().unwrap_or(0) & AFFIX == 0 {
+            return None;
+        }
+        self.engine
+            .titles
+            .affix_at(self.doc.text, &self.doc.tokens, i)
+    }
+
+    fn starts_title(&self, i: usize) -> bool {
+        let m = self.mask.get(i).copied().unwrap_or(0);
+        (m & TITLE != 0
+            && self
+                .engine
+                .titles
+                .title_at(self.doc.text, &self.doc.tokens, i)
+                .is_some())
+            || (m & ROLE != 0
+                && self
+                    .engine
+                    .titles
+                    .role_at(self.doc.text, &self.doc.tokens, i)
+                    .is_some())
+    }
+
+    fn is_ordinal(&self, i: usize) -> bool {
+        let t = self.text(i);
+        !t.is_empty()
+            && t.len() <= 4
+            && (t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+                || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase()))
+    }
+
+    fn is_unit_number(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == crate::TokenKind::Number || self.is_ordinal(i))
+            && self.text(i + 1) == "/"
+    }
+
+    /// A status word (or two: "Mantan Pj") ending right before `i`.
+    fn status_before(&self, i: usize) -> (usize, Option<Status>, bool) {
+        let mut first = i;
+        let mut status = None;
+        let mut candidate = false;
+        'outer: for _ in 0..2 {
+            for back in 1..=3 {
+                let Some(start) = first.checked_sub(back) else {
+                    break;
+                };
+                if let Some((hit, kind)) = self.affix(start) {
+                    if hit.last + 1 != first {
+                        continue;
+                    }
+                    match kind {
+                        AffixKind::Acting => status = status.or(Some(Status::Acting)),
+                        AffixKind::Former => status = Some(Status::Former),
+                        AffixKind::Candidate => candidate = true,
+                        _ => continue,
+                    }
+                    first = start;
+                    continue 'outer;
+                }
+            }
+            break;
+        }
+        (first, status, candidate)
+    }
+
+    /// The title starting at token `i`, with its complement.
+    fn title_at(&self, i: usize) -> Option<TitleOcc> {
+        let tokens = &self.doc.tokens;
+        let titles = &self.engine.titles;
+        let mut buf = [0u8; 16];
+        if let Some(prev) = i.checked_sub(1) {
+            if let Some(word) = ascii_lower(self.text(prev), &mut buf) {
+                if GENERIC_BEFORE.contains(&word)
+                    || (word == "-" && self.text(prev.wrapping_sub(1)) == "se")
+                {
+                    return None;
+                }
+            }
+        }
+        let m = self.mask[i];
+        let title = if m & TITLE != 0 {
+            titles.title_at(self.doc.text, tokens, i)
+        } else {
+            None
+        };
+        let role = if m & ROLE != 0 {
+            titles.role_at(self.doc.text, tokens, i)
+        } else {
+            None
+        };
+        let mut occ = None;
+        if let Some((hit, t)) = title {
+            let title = titles.title(t);
+            occ = Some(TitleOcc {
+                first: i,
+                last: hit.last,
+                canonical: title.canonical().to_string(),
+                category: title.category(),
+                scope: title.scope,
+                status: None,
+                region: None,
+            });
+            // "Wakil Ketua II DPRD", "Ketua Komisi B DPRD": numerals and
+            // letters of deputies and commissions are not part of the title.
+            if self.is_ordinal(hit.last + 1) && !title.canonical().starts_with("Asisten") {
+                if let Some(longer) = self.title_skipping_ordinals(i) {
+                    occ = Some(longer);
+                }
+            }
+        }
+        if let Some((hit, role)) = role {
+            if let Some(composed) = self.compose(i, hit.last, role) {
+                if occ.as_ref().map_or(true, |o| composed.last > o.last) {
+                    occ = Some(composed);
+                }
+            }
+        }
+        if occ.is_none() && role.is_some() && self.is_ordinal(role.map_or(0, |r| r.0.last) + 1) {
+            occ = self.title_skipping_ordinals(i);
+        }
+        let mut occ = occ?;
+        // A lowercase title ("kata bupati Delis") is fine: the name after it
+        // must be capitalised.
+        let (first, status, candidate) = self.status_before(i);
+        if candidate {
+            return None;
+        }
+        occ.first = first;
+        occ.status = status;
+        self.complement(&mut occ);
+        Some(occ)
+    }
+
+    /// Looks up the title written from `i` with ordinal tokens dropped.
+    fn title_skipping_ordinals(&self, i: usize) -> Option<TitleOcc> {
+        let titles = &self.engine.titles;
+        let mut words: Vec<&str> = Vec::new();
+        let mut best = None;
+        let mut k = i;
+        while k < self.doc.tokens.len() && k < i + 10 {
+            if !self.is_ordinal(k) || k == i {
+                words.push(self.text(k));
+                if let Some(t) = titles.title_form(&words.join(" ")) {
+                    best = Some((k, t));
+                }
+            }
+            k += 1;
+        }
+        let (last, t) = best?;
+        let title = titles.title(t);
+        Some(TitleOcc {
+            first: i,
+            last,
+            canonical: title.canonical().to_string(),
+            category: title.category(),
+            scope: title.scope,
+            status: None,
+            region: None,
+        })
+    }
+
+    /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
+    /// Provinsi Sulteng", "Kadis" + "Kesehatan".
+    fn compose(&self, i: usize, role_last: usize, role: &crate::titles::Role) -> Option<TitleOcc> {
+        let titles = &self.engine.titles;
+        let mut k = role_last + 1;
+        while self.is_ordinal(k) && self.org_mention(k).is_none() {
+            k += 1;
+        }
+        let (canonical, last, region, org_category, scope) = if let Some(org) = self.org_mention(k)
+        {
+            let base = match &role.head {
+                Some(head) if !org.base.starts_with(&**head) => format!("{head} {}", org.base),
+                _ => org.base.clone(),
+            };
+            (
+                format!("{} {base}", role.role),
+                org.last,
+                org.region,
+                Some(org.category),
+                Scope::Regional,
+            )
+        } else if let Some(head) = &role.head {
+            // "Kadis Perikanan dan Kelautan": the name words after a fused role.
+            let mut last = None;
+            let mut j = k;
+            while j < self.doc.tokens.len() {
+                let t = &self.doc.tokens[j];
+                if self.region_mention(j).is_some() || self.starts_title(j) && last.is_some() {
+                    break;
+                }
+                if t.is_wordlike() && t.is_capitalized() && !self.engine.not_name(t.text) {
+                    last = Some(j);
+                    j += 1;
+                } else if last.is_some()
+                    && t.text == "dan"
+                    && self
+                        .doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_capitalized())
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let last = last?;
+            let words =
+                &self.doc.text[self.doc.tokens[k].span.start..self.doc.tokens[last].span.end];
+            (
+                format!("{} {head} {words}", role.role),
+                last,
+                None,
+                None,
+                Scope::Regional,
+            )
+        } else {
+            return None;
+        };
+        // A composed title the lexicon knows takes the lexicon's canonical
+        // form ("Kepala Kepolisian Resor" for "Kepala Polres").
+        if let Some(t) = titles
+            .by_canonical(&canonical)
+            .or_else(|| titles.title_form(&canonical))
+        {
+            let title = titles.title(t);
+            return Some(TitleOcc {
+                first: i,
+                last,
+                canonical: title.canonical().to_string(),
+                category: title.category(),
+                scope: title.scope,
+                status: None,
+                region,
+            });
+        }
+        let category = match org_category {
+            Some("government" | "legislature") => "civil_service",
+            Some("ministry" | "agency") => "central_government",
+            Some("university") => "education",
+            Some(
+                c @ ("police" | "military" | "prosecution" | "judiciary" | "election" | "company"
+                | "community"),
+            ) => c,
+            _ => role.category,
+        };
+        Some(TitleOcc {
+            first: i,
+            last,
+            canonical,
+            category,
+            scope,
+            status: None,
+            region,
+        })
+    }
+
+    /// Reads the region or body after a title: "Bupati Morut", "Dandim
+    /// 1311/Morowali", "Kasat Reskrim Polres Sigi", "Kepala Desa Beka,
+    /// Kecamatan Marawola".
+    fn complement(&self, occ: &mut TitleOcc) {
+        let mut k = occ.last + 1;
+        if occ.region.is_none() {
+            if self.is_unit_number(k) {
+                k += 2;
+                match self.region_mention(k) {
+                    Some(m) => {
+                        occ.region = m.region;
+                        occ.last = m.last;
+                    }
+                    None if self.doc.tokens.get(k).is_some_and(|t| t.is_capitalized()) => {
+                        occ.last = k
+                    }
+                    None => occ.last = k - 1,
+                }
+                return;
+            }
+            if let Some(org) = self.org_mention(k) {
+                occ.region = org.region;
+                occ.last = org.last;
+                k = org.last + 1;
+            } else {
+                let start = if Scope::of_level_word(self.text(k)).is_some()
+                    && self.region_mention(k).is_none()
+                {
+                    k + 1
+                } else {
+                    k
+                };
+                if let Some(m) = self.region_mention(start) {
+                    let fits = m.region.map_or(true, |r| {
+                        occ.scope.admits(self.gazetteer().region(r).level())
+                    });
+                    if fits {
+                        occ.region = m.region;
+                        occ.last = m.last;
+                        k = m.last + 1;
+                    }
+                }
+            }
+        }
+        // ", Kecamatan Mamosalato" after a village: a parent region.
+        if let Some(r) = occ.region {
+            if self.text(k) == "," && Scope::of_level_word(self.text(k + 1)).is_some() {
+                if let Some(m) = self.region_mention(k + 2) {
+                    let parent = m.region.map_or(false, |p| {
+                        self.gazetteer()
+                            .is_within(self.gazetteer().region(r), self.gazetteer().region(p))
+                    });
+                    if parent {
+                        occ.last = m.last;
+                        k = m.last + 1;
+                    }
+                }
+            }
+        }
+        // "Bupati Banggai periode 2006–2011": a completed term.
+        if self.lower(k) == "periode" && self.doc.tokens.get(k + 1).is_some_and(|t| t.has_digit()) {
+            occ.status = Some(Status::Former);
+        }
+    }
+
+    /// Whether token `i` may be part of a name.
+    fn is_name_word(&self, i: usize, first: bool) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            crate::TokenKind::Word => {
+                t.is_capitalized()
+                    && !self.engine.not_name(t.text)
+                    && !(t.text.len() >= 6 && t.text.ends_with("kan"))
+                    && !(t.is_all_caps() && t.text.len() >= 4 && !first)
+                    && Scope::of_level_word(t.text).is_none()
+            }
+            // Initials and abbreviated given names: "A.", "W.R.", "Moh.".
+            crate::TokenKind::Abbreviation => {
+                t.is_capitalized()
+                    && t.text.len() <= 5
+                    && self
+                        .affix(i)
+                        .map_or(true, |(_, k)| k == AffixKind::Particle)
+            }
+            _ => false,
+        }
+    }
+
+    /// A name starting at `k`, with honorifics and rank before it and
+    /// degrees after it.
+    fn name_at(&self, mut k: usize) -> Option<NameParse> {
+        let mut honorifics = Vec::new();
+        let mut rank: Option<String> = None;
+        // Honorifics, ranks and corps before the name.
+        while let Some((hit, kind)) = self.affix(k) {
+            let written = &self.doc.text[hit.span];
+            match kind {
+                AffixKind::Honorific => honorifics.push(written.to_string()),
+                AffixKind::Rank => match &mut rank {
+                    Some(r) => {
+                        r.push(' ');
+                        r.push_str(written);
+                    }
+                    None => rank = Some(written.to_string()),
+                },
+                AffixKind::Corps if rank.is_some() => {
+                    if let Some(r) = &mut rank {
+                        r.push(' ');
+                        r.push_str(written);
+                    }
+                }
+                _ => break,
+            }
+            k = hit.last + 1;
+        }
+        let first = k;
+        let tokens = &self.doc.tokens;
+        while k < tokens.len() && k < first + 7 {
+            if k > first {
+                if self.doc.line_break_before(k) {
+                    break;
+                }
+                if let Some((_, AffixKind::Degree)) = self.affix(k) {
+                    break;
+                }
+                if self.org_mention(k).is_some() || self.starts_title(k) {
+                    break;
+                }
+            }
+            if self.is_name_word(k, k == first) {
+                k += 1;
+            } else if k > first
+                && NAME_PARTICLES.contains(&self.lower(k).as_str())
+                && self.is_name_word(k + 1, false)
+            {
+                k += 1;
+            } else if k > first
+                && self.text(k) == "("
+                && self.text(k + 2) == ")"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_all_caps() && t.text.len() <= 4)
+                && self.is_name_word(k + 3, false)
+            {
+                // "Andi Muhammad (AM) Fadli".
+                k += 3;
+            } else {
+                break;
+            }
+        }
+        if k == first {
+            return None;
+        }
+        let last = k - 1;
+        // A name needs a real word, not only initials.
+        if !tokens[first..=last]
+            .iter()
+            .any(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2 && !t.is_all_caps())
+        {
+            return None;
+        }
+        // Degrees after the name, with or without a comma.
+        let mut degrees = Vec::new();
+        let mut d = k;
+        loop {
+            let p = if self.text(d) == "," { d + 1 } else { d };
+            match self.affix(p) {
+                Some((hit, AffixKind::Degree)) => {
+                    degrees.push(self.doc.text[hit.span].to_string());
+                    d = hit.last + 1;
+                }
+                _ => break,
+            }
+        }
+        Some(NameParse {
+            first,
+            last,
+            honorifics,
+            rank,
+            degrees,
+        })
+    }
+
+    /// A name ending right before token `end` (exclusive), read backwards:
+    /// "… serta Musda Guntur," → "Musda Guntur"; "Ir. Hendra Pakamundi".
+    fn name_before(&self, end: usize) -> Option<NameParse> {
+        let tokens = &self.doc.tokens;
+        let mut last = end.checked_sub(1)?;
+        // Degrees written after the name.
+        let mut degrees = Vec::new();
+        loop {
+            let t = &tokens[last];
+            let is_degree = t.is_wordlike()
+                && self
+                    .affix(last)
+                    .is_some_and(|(hit, kind)| kind == AffixKind::Degree && hit.last == last);
+            if is_degree {
+                degrees.push(t.text.to_string());
+                last = last.checked_sub(1)?;
+                if self.text(last) == "," {
+                    last = last.checked_sub(1)?;
+                }
+            } else {
+                break;
+            }
+        }
+        degrees.reverse();
+        let mut first = last;
+        if !self.is_name_word(last, false) && !self.is_name_word(last, true) {
+            return None;
+        }
+        while first > 0 && first + 6 > last {
+            let p = first - 1;
+            if self.doc.line_break_before(first) {
+                break;
+            }
+            let is_affix = self.affix(p).is_some_and(|(hit, kind)| {
+                matches!(
+                    kind,
+                    AffixKind::Honorific | AffixKind::Rank | AffixKind::Corps
+                ) && hit.last == p
+            });
+            if is_affix || !self.is_name_word(p, true) {
+                break;
+            }
+            first = p;
+        }
+        // Honorifics and ranks before the name.
+        let mut honorifics = Vec::new();
+        let mut rank = None;
+        let mut p = first;
+        while let Some(q) = p.checked_sub(1) {
+            match self.affix(q) {
+                Some((hit, AffixKind::Honorific)) if hit.last == q => {
+                    honorifics.insert(0, tokens[q].text.to_string())
+                }
+                Some((hit, AffixKind::Rank)) if hit.last == q => {
+                    rank = Some(tokens[q].text.to_string())
+                }
+                _ => break,
+            }
+            p = q;
+        }
+        // The name must not be the tail of something else: a title or body.
+        if self.org_mention(first).is_some() || self.starts_title(first) {
+            return None;
+        }
+        let name = NameParse {
+            first,
+            last,
+            honorifics,
+            rank,
+            degrees,
+        };
+        tokens[first..=last]
+            .iter()
+            .any(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2)
+            .then_some(name)
+    }
+
+    /// The apposition link ending right before `i` ("selaku", "yang juga"),
+    /// as the index of its first token.
+    fn apposition_link_before(&self, i: usize) -> Option<usize> {
+        for link in APPOSITION_LINKS.iter().rev() {
+            let n = link.len();
+            let Some(start) = i.checked_sub(n) else {
+                continue;
+            };
+            if (0..n).all(|j| self.text(start + j).eq_ignore_ascii_case(link[j])) {
+                return Some(start);
+            }
+        }
+        None
+    }
+}
+
+/// A person's name as a set of folded name parts.
+struct Person {
+    parts: Vec<String>,
+}
+
+fn name_parts(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
+    doc.tokens[first..=last]
+        .iter()
+        .filter(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2 && !t.is_all_caps())
+        .map(|t| t.text.to_lowercase())
+        .collect()
+}
+
+fn significant(parts: &[String]) -> Vec<&String> {
+    let strong: Vec<&String> = parts
+        .iter()
+        .filter(|p| !WEAK_NAME_PARTS.contains(&p.as_str()))
+        .collect();
+    if strong.is_empty() {
+        parts.iter().collect()
+    } else {
+        strong
+    }
+}
+
+/// Finds the officials of a document.
+pub(crate) fn find(
+    doc: &Doc<'_>,
+    engine: &Engine,
+    mask: &[u8],
+    regions: &[RegionMention],
+    orgs: &[OrgMention],
+) -> Vec<OfficialMention> {
+    let tokens = &doc.tokens;
+    let mut region_at = vec![None; tokens.len()];
+    for (k, m) in regions.iter().enumerate() {
+        region_at[m.first] = Some(k);
+    }
+    let mut org_at = vec![None; tokens.len()];
+    for (k, m) in orgs.iter().enumerate() {
+        if org_at[m.first].is_none() {
+            org_at[m.first] = Some(k);
+        }
+    }
+    let f = Finder {
+        doc,
+        engine,
+        mask,
+        region_at,
+        org_at,
+        regions,
+        orgs,
+    };
+
+    // 1. Titles and the names that go with them.
+    let mut found: Vec<OfficialMention> = Vec::new();
+    let mut nameless: Vec<TitleOcc> = Vec::new();
+    let mut covered = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        if mask[i] & (TITLE | ROLE) == 0 || covered[i] {
+            i += 1;
+            continue;
+        }
+        let Some(occ) = f.title_at(i) else {
+            i += 1;
+            continue;
+        };
+        let mut k = occ.last + 1;
+        if f.text(k) == "," {
+            k += 1;
+        }
+        let name = f.name_at(k).or_else(|| {
+            // Name before the title: "Musda Guntur, Sekretaris Daerah …",
+            // "Ir. Hendra Pakamundi selaku Kepala Bappeda".
+            let link = if f.text(occ.first.wrapping_sub(1)) == "," {
+                Some(occ.first - 1)
+            } else {
+                f.apposition_link_before(occ.first)
+            }?;
+            let name = f.name_before(link)?;
+            (!covered[name.first..=name.last].iter().any(|&c| c)).then_some(name)
+        });
+        match name {
+            Some(name) if is_public_office(occ.category) => {
+                let mut occ = occ;
+                // "Ketua DPRD Sulteng selaku Ketua Banggar, Arus": the first
+                // title is the one the person is named by.
+                if let Some(link) = f.apposition_link_before(occ.first) {
+                    if let Some(prev) = nameless.last() {
+                        if prev.last + 1 == link {
+                            occ = prev.clone();
+                        }
+                    }
+                }
+                for c in &mut covered[occ.first.min(name.first)..=occ.last.max(name.last)] {
+                    *c = true;
+                }
+                let title_span = Span::new(tokens[occ.first].span.start, tokens[occ.last].span.end);
+                found.push(OfficialMention {
+                    first: name.first,
+                    last: name.last,
+                    span: Span::new(tokens[name.first].span.start, tokens[name.last].span.end),
+                    title: occ.canonical.clone(),
+                    category: occ.category,
+                    title_span: Some(title_span),
+                    status: occ.status,
+                    region: occ.region,
+                    inferred: false,
+                    honorifics: name.honorifics,
+                    rank: name.rank,
+                    degrees: name.degrees,
+                    person: 0,
+                    coref: false,
+                    scope: occ.scope,
+                });
+                i = name.last.max(occ.last) + 1;
+            }
+            Some(name) => {
+                // A company, party or community title: its holder is no
+                // official, and the name is not read again as one.
+                for c in &mut covered[occ.first.min(name.first)..=occ.last.max(name.last)] {
+                    *c = true;
+                }
+                i = name.last.max(occ.last) + 1;
+            }
+            None => {
+                i = occ.last + 1;
+                nameless.push(occ);
+            }
+        }
+    }
+    found.sort_by_key(|m| m.first);
+
+    // 2. People: titled mentions whose names share parts are one person.
+    let mut persons: Vec<Person> = Vec::new();
+    for m in &mut found {
+        let parts = name_parts(doc, m.first, m.last);
+        let sig = significant(&parts);
+        let same = persons.iter().rposition(|p| {
+            let psig = significant(&p.parts);
+            !sig.is_empty()
+                && (sig.iter().all(|s| psig.contains(s)) || psig.iter().all(|s| sig.contains(s)))
+        });
+        m.person = match same {
+            Some(p) => {
+                for part in parts {
+                    if !persons[p].parts.contains(&part) {
+                        persons[p].parts.push(part);
+                    }
+                }
+                p as u32
+            }
+            None => {
+                persons.push(Person { parts });
+                (persons.len() - 1) as u32
+            }
+        };
+    }
+
+    // 3. Bare mentions of known names: "kata Iriane", "Menurut Djira".
+    let mut part_index: FastMap<String, Vec<u32>> = FastMap::default();
+    for (p, person) in persons.iter().enumerate() {
+        for part in significant(&person.parts) {
+            if part.len() >= 3 {
+                part_index.entry(part.clone()).or_default().push(p as u32);
+            }
+        }
+    }
+    let mut blocked = covered;
+    for m in orgs {
+        for b in &mut blocked[m.first..=m.last] {
+            *b = true;
+        }
+    }
+    for m in regions {
+        let high = m
+            .region
+            .is_some_and(|r| engine.gazetteer.region(r).level() <= Level::City);
+        if high {
+            for b in &mut blocked[m.first..=m.last] {
+                *b = true;
+            }
+        }
+    }
+    let mut bare: Vec<OfficialMention> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if blocked[k]
+            || t.kind != crate::TokenKind::Word
+            || !t.is_capitalized()
+            || t.is_all_caps() && t.text.len() > 3
+        {
+            k += 1;
+            continue;
+        }
+        let folded = t.text.to_lowercase();
+        let Some(candidates) = part_index.get(&folded) else {
+            k += 1;
+            continue;
+        };
+        // Extend over further parts of the same person's name.
+        let mut best: Option<(u32, usize)> = None;
+        let mut ambiguous = false;
+        for &p in candidates {
+            let mut end = k;
+            while end + 1 < tokens.len()
+                && !blocked[end + 1]
+                && persons[p as usize]
+                    .parts
+                    .contains(&tokens[end + 1].text.to_lowercase())
+            {
+                end += 1;
+            }
+            match best {
+                Some((_, e)) if e == end => ambiguous = true,
+                Some((_, e)) if e > end => {}
+                _ => {
+                    best = Some((p, end));
+                    ambiguous = false;
+                }
+            }
+        }
+        match best {
+            Some((p, end)) if !ambiguous => {
+                let template = found.iter().find(|m| m.person == p).cloned();
+                if let Some(template) = template {
+                    bare.push(OfficialMention {
+                        first: k,
+                        last: end,
+                        span: Span::new(t.span.start, tokens[end].span.end),
+                        title_span: None,
+                        honorifics: Vec::new(),
+                        rank: None,
+                        degrees: Vec::new(),
+                        ..template
+                    });
+                }
+                k = end + 1;
+            }
+            _ => k += 1,
+        }
+    }
+    let mut all = found;
+    all.extend(bare);
+    all.sort_by_key(|m| m.first);
+
+    // 4. Coreference: later mentions inherit what they do not state.
+    let mut seen: FastSet<u32> = FastSet::default();
+    let mut first_titled: FastMap<u32, usize> = FastMap::default();
+    for (n, m) in all.iter().enumerate() {
+        if m.title_span.is_some() {
+            first_titled.entry(m.person).or_insert(n);
+        }
+    }
+    let snapshot: Vec<(Option<u32>, Option<Status>, String, &'static str, Scope)> = all
+        .iter()
+        .map(|m| (m.region, m.status, m.title.clone(), m.category, m.scope))
+        .collect();
+    for m in all.iter_mut() {
+        m.coref = !seen.insert(m.person);
+        if let Some(&n) = first_titled.get(&m.person) {
+            let (region, status, _, _, _) = &snapshot[n];
+            if m.region.is_none() && (m.title_span.is_none() || m.coref) {
+                m.region = *region;
+            }
+            if m.status.is_none() && m.title_span.is_none() {
+                m.status = *status;
+            }
+        }
+    }
+    infer_jurisdictions(doc, engine, regions, &mut all);
+    // Renumber people by first appearance.
+    let mut ids: FastMap<u32, u32> = FastMap::default();
+    for m in &mut all {
+        let next = ids.len() as u32;
+        m.person = *ids.entry(m.person).or_insert(next);
+    }
+    all
+}
+
+/// For mentions whose title names no region: the region the same office
+/// is stated for elsewhere in the text, else the dateline's region at the
+/// office's level. Marked inferred.
+fn infer_jurisdictions(
+    doc: &Doc<'_>,
+    engine: &Engine,
+    regions: &[RegionMention],
+    mentions: &mut [OfficialMention],
+) {
+    let gazetteer = &engine.gazetteer;
+    let stated: FastMap<String, u32> = mentions
+        .iter()
+        .filter(|m| m.title_span.is_some() && !m.inferred)
+        .filter_map(|m| Some((m.title.clone(), m.region?)))
+        .collect();
+    let dateline = regions
+        .iter()
+        .find(|m| doc.starts_line(m.first) && m.region.is_some() && m.first < 12)
+        .and_then(|m| m.region);
+    for m in mentions.iter_mut() {
+        if m.region.is_some() || matches!(m.scope, Scope::National | Scope::Unbound) {
+            continue;
+        }
+        let from_dateline = || {
+            let r = gazetteer.region(dateline?);
+            std::iter::once(r)
+                .chain(gazetteer.ancestors(r))
+                .find(|a| m.scope.admits(a.level()))
+                .map(|a| a.index())
+        };
+        if let Some(r) = stated.get(&m.title).copied().or_else(from_dateline) {
+            m.region = Some(r);
+            m.inferred = true;
+        }
+    }
+}

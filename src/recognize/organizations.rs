@@ -1,0 +1,466 @@
+//! Organisation mentions: known bodies, names built on a head noun, their
+//! region qualifiers, acronyms and back-references.
+
+use crate::fold::{ascii_lower, FastMap};
+use crate::gazetteer::{Gazetteer, Scope};
+use crate::span::Span;
+
+use super::regions::RegionMention;
+use super::{Doc, Engine, BODY, HEAD, TITLE};
+
+/// An organisation mention.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgMention {
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    /// Normalised long form, with the region when one is written.
+    pub name: String,
+    /// The long form without its region ("Dinas Kesehatan").
+    pub base: String,
+    /// The acronym written for it (in parentheses, or the mention itself).
+    pub acronym: Option<String>,
+    pub category: &'static str,
+    /// The jurisdiction's region.
+    pub region: Option<u32>,
+}
+
+/// Lowercase words that may join the words of a name ("Dinas Perindustrian
+/// dan Perdagangan", "Badan Pengawas Obat dan Makanan").
+const CONNECTORS: &[&str] = &["dan", "untuk", "pada", "serta", "&", "atas", "bagi", "di"];
+
+/// Words before a unit noun that make it a class, not one body ("setiap
+/// KPU", "dua Polsek").
+const QUANTIFIERS: &[&str] = &[
+    "setiap", "tiap", "semua", "seluruh", "para", "beberapa", "sejumlah", "dua", "tiga", "empat",
+    "lima", "banyak", "berbagai", "antar", "se",
+];
+
+/// Words after a unit noun that make it a class ("KPU kabupaten", "Polres
+/// mana pun").
+const CLASS_FOLLOWERS: &[&str] = &[
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "mana",
+    "se",
+    "lain",
+    "lainnya",
+    "jajaran",
+];
+
+struct Finder<'a, 't> {
+    doc: &'a Doc<'t>,
+    engine: &'a Engine,
+    mask: &'a [u8],
+    /// Region mention starting at each token, if any.
+    region_at: Vec<Option<usize>>,
+    regions: &'a [RegionMention],
+}
+
+/// A qualifier after a name: region, "RI", or a unit number.
+struct Qualifier {
+    last: usize,
+    region: Option<u32>,
+}
+
+impl<'a, 't> Finder<'a, 't> {
+    fn gazetteer(&self) -> &Gazetteer {
+        &self.engine.gazetteer
+    }
+
+    fn text(&self, i: usize) -> &'t str {
+        self.doc.tokens.get(i).map_or("", |t| t.text)
+    }
+
+    fn is_capitalized_word(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+    }
+
+    fn is_numeral(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| {
+            t.kind == crate::TokenKind::Number
+                || (t.text.len() <= 5
+                    && t.text
+                        .bytes()
+                        .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')))
+        })
+    }
+
+    /// Whether a region mention at `i` may qualify a body of `scope`.
+    fn region_fits(&self, i: usize, scope: Scope) -> Option<&RegionMention> {
+        let m = &self.regions[self.region_at.get(i).copied().flatten()?];
+        let fits = match m.region {
+            Some(r) => {
+                let level = self.gazetteer().region(r).level();
+                scope.admits(level)
+            }
+            None => true,
+        };
+        fits.then_some(m)
+    }
+
+    /// The region qualifier (or "RI", or unit number) starting at `j`.
+    fn qualifier(&self, j: usize, scope: Scope) -> Option<Qualifier> {
+        let t = self.text(j);
+        if t == "RI" || (t == "Republik" && self.text(j + 1) == "Indonesia") {
+            return Some(Qualifier {
+                last: if t == "RI" { j } else { j + 1 },
+                region: None,
+            });
+        }
+        // Numbered units: "1311/Morowali", "XIII/Merdeka", "132/Tadulako".
+        if self.is_numeral(j) && self.text(j + 1) == "/" && self.is_capitalized_word(j + 2) {
+            let mut last = j + 2;
+            let region = match self.region_at.get(j + 2).copied().flatten() {
+                Some(m) => {
+                    last = self.regions[m].last;
+                    self.regions[m].region
+                }
+                None => {
+                    while self.is_capitalized_word(last + 1) && self.region_at[last + 1].is_none() {
+                        last += 1;
+                    }
+                    None
+                }
+            };
+            return Some(Qualifier { last, region });
+        }
+        let (start, level_word) = match crate::gazetteer::Scope::of_level_word(t) {
+            // "Kota Palu" is itself a region mention starting at "Kota".
+            Some(_) if self.region_at.get(j).copied().flatten().is_none() => (j + 1, true),
+            _ => (j, false),
+        };
+        let mention = self.region_fits(start, scope).or_else(|| {
+            // A level word states the level even where the body's scope is
+            // loose ("Dinas Pariwisata Provinsi Sulawesi Tengah").
+            level_word.then(|| {
+                self.region_at
+                    .get(start)
+                    .copied()
+                    .flatten()
+                    .map(|m| &self.regions[m])
+            })?
+        })?;
+        Some(Qualifier {
+            last: mention.last,
+            region: mention.region,
+        })
+    }
+
+    /// The last token of a name that continues after a head noun ending at
+    /// `head_last`, or `None` if no name word follows.
+    fn extend_name(&self, head_last: usize, scope: Scope) -> Option<usize> {
+        let tokens = &self.doc.tokens;
+        let mut k = head_last + 1;
+        let mut last = None;
+        while k < tokens.len() {
+            let t = &tokens[k];
+            if self.doc.line_break_before(k) {
+                break;
+            }
+            if self.region_fits(k, scope).is_some() {
+                break;
+            }
+            if Scope::of_level_word(t.text).is_some()
+                && self.region_at.get(k + 1).copied().flatten().is_some()
+            {
+                break;
+            }
+            let after_numeral = k > head_last + 1 && self.is_numeral(k - 1);
+            if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps()) {
+                if self.mask[k] & TITLE != 0
+                    && self
+                        .engine
+                        .titles
+                        .title_at(self.doc.text, tokens, k)
+                        .is_some()
+                {
+                    break;
+                }
+                if self.mask[k] & BODY != 0
+                    && !after_numeral
+                    && self
+                        .engine
+                        .organizations
+                        .body_at(self.doc.text, tokens, k)
+                        .is_some()
+                    && (last.is_none() || self.text(k).len() <= 6)
+                {
+                    break;
+                }
+                last = Some(k);
+                k += 1;
+            } else if self.is_numeral(k) && (last.is_none() || after_numeral) {
+                last = Some(k);
+                k += 1;
+            } else if last.is_some()
+                && CONNECTORS.contains(&t.text)
+                && self.is_capitalized_word(k + 1)
+            {
+                k += 1;
+            } else if last.is_some() && t.text == "," && self.enumeration_continues(k) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        last
+    }
+
+    /// Whether a comma at `k` separates items of one name ("Hasil
+    /// Perkebunan, Mineral Logam, dan Maritim"): capitalised words follow and
+    /// end with "dan" + capitalised word before other punctuation.
+    fn enumeration_continues(&self, k: usize) -> bool {
+        if !self.is_capitalized_word(k + 1) || self.mask[k + 1] & (HEAD | BODY | TITLE) != 0 {
+            return false;
+        }
+        let tokens = &self.doc.tokens;
+        for j in k + 1..(k + 8).min(tokens.len()) {
+            let t = tokens[j].text;
+            if t == "dan" || t == "serta" {
+                return self.is_capitalized_word(j + 1);
+            }
+            if t == "," && self.is_capitalized_word(j + 1) {
+                continue;
+            }
+            if !self.is_capitalized_word(j) {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn is_class_use(&self, first: usize, last: usize) -> bool {
+        let mut buf = [0u8; 16];
+        let before = first
+            .checked_sub(1)
+            .and_then(|p| ascii_lower(self.text(p), &mut buf).map(str::to_string));
+        let before_is_quantifier = before.as_deref().is_some_and(|w| {
+            QUANTIFIERS.contains(&w) || self.doc.tokens[first - 1].kind == crate::TokenKind::Number
+        });
+        let after = self.text(last + 1);
+        before_is_quantifier || CLASS_FOLLOWERS.contains(&after)
+    }
+}
+
+/// Finds the organisation mentions of a document.
+pub(crate) fn find(
+    doc: &Doc<'_>,
+    engine: &Engine,
+    mask: &[u8],
+    regions: &[RegionMention],
+) -> Vec<OrgMention> {
+    let tokens = &doc.tokens;
+    let mut region_at = vec![None; tokens.len()];
+    for (k, m) in regions.iter().enumerate() {
+        region_at[m.first] = Some(k);
+    }
+    let f = Finder {
+        doc,
+        engine,
+        mask,
+        region_at,
+        regions,
+    };
+    let orgs = &engine.organizations;
+    let gazetteer = &engine.gazetteer;
+    let mut out: Vec<OrgMention> = Vec::new();
+    // Bodies mentioned so far (for bare back-references) and acronyms
+    // defined in parentheses.
+    let mut seen_bodies: FastMap<u32, usize> = FastMap::default();
+    let mut acronyms: FastMap<&str, usize> = FastMap::default();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if !t.is_wordlike() || !(t.is_capitalized() || t.is_all_caps()) {
+            i += 1;
+            continue;
+        }
+        // A bare acronym defined earlier in the document.
+        if mask[i] & (BODY | HEAD) == 0 {
+            if let Some(&k) = acronyms.get(t.text) {
+                let earlier = out[k].clone();
+                out.push(OrgMention {
+                    first: i,
+                    last: i,
+                    span: t.span,
+                    acronym: Some(t.text.to_string()),
+                    ..earlier
+                });
+            }
+            i += 1;
+            continue;
+        }
+        let known = if mask[i] & BODY != 0 {
+            orgs.body_at(doc.text, tokens, i)
+        } else {
+            None
+        };
+        let head = if mask[i] & HEAD != 0 {
+            orgs.head_at(doc.text, tokens, i)
+        } else {
+            None
+        };
+        let head_ext = head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope)?, h)));
+        // The longer reading wins; a known body on a tie.
+        let (name_last, body, category, scope) = match (known, head_ext) {
+            (Some((hit, b)), Some((ext, _))) if hit.last >= ext => {
+                let body = orgs.body(b);
+                (hit.last, Some(b), body.category, body.scope)
+            }
+            (_, Some((ext, h))) => (ext, None, h.category, h.scope),
+            (Some((hit, b)), None) => {
+                let body = orgs.body(b);
+                (hit.last, Some(b), body.category, body.scope)
+            }
+            (None, None) => {
+                i += 1;
+                continue;
+            }
+        };
+        // A known single-word body followed by more capitalised words is
+        // part of a programme or event name ("TNI Manunggal Membangun Desa").
+        if body.is_some() && name_last == i {
+            let mut k = i + 1;
+            while f.is_capitalized_word(k) && region_at_none(&f, k) && mask[k] & (BODY | TITLE) == 0
+            {
+                k += 1;
+            }
+            if k >= i + 3 {
+                i = k;
+                continue;
+            }
+        }
+        // An acronym in parentheses after the long form.
+        let mut j = name_last + 1;
+        let mut paren_acronym = None;
+        if f.text(j) == "(" && f.text(j + 2) == ")" {
+            let a = &tokens[j + 1];
+            if a.is_wordlike()
+                && a.is_capitalized()
+                && a.text.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            {
+                paren_acronym = Some(j + 1);
+                j += 3;
+            }
+        }
+        let qualifier = f.qualifier(j, scope);
+        let bare =
+            qualifier.is_none() && paren_acronym.is_none() && name_last == i && body.is_some();
+        if bare {
+            let b = body.unwrap_or(0);
+            let unique = orgs.body(b).unique;
+            if f.is_class_use(i, name_last) {
+                i = name_last + 1;
+                continue;
+            }
+            if !unique {
+                // A unit noun alone names a body only when it refers back to one.
+                match seen_bodies.get(&b) {
+                    Some(&k) => {
+                        let earlier = out[k].clone();
+                        out.push(OrgMention {
+                            first: i,
+                            last: i,
+                            span: t.span,
+                            acronym: Some(t.text.to_string()),
+                            ..earlier
+                        });
+                    }
+                    None => {}
+                }
+                i = name_last + 1;
+                continue;
+            }
+        }
+        let region = qualifier.as_ref().and_then(|q| q.region);
+        let base_name: String = match body {
+            Some(b) => orgs.body(b).name.to_string(),
+            None => doc.text[tokens[i].span.start..tokens[name_last].span.end].to_string(),
+        };
+        let name = match region {
+            Some(r) => qualified_name(&base_name, gazetteer, r),
+            None => match &qualifier {
+                Some(q) if paren_acronym.is_none() => {
+                    doc.text[tokens[i].span.start..tokens[q.last].span.end].to_string()
+                }
+                _ => base_name.clone(),
+            },
+        };
+        let short_form =
+            body.is_some() && name_last == i && !t.text.contains(' ') && t.text.len() <= 12;
+        // The long form ends before an interrupting acronym; otherwise it
+        // runs to the end of its qualifier.
+        let last = match (&qualifier, paren_acronym) {
+            (Some(q), None) => q.last,
+            _ => name_last,
+        };
+        let span = Span::new(tokens[i].span.start, tokens[last].span.end);
+        let acronym = paren_acronym
+            .map(|a| tokens[a].text.to_string())
+            .or_else(|| short_form.then(|| t.text.to_string()));
+        let index = out.len();
+        out.push(OrgMention {
+            first: i,
+            last,
+            span,
+            name,
+            base: base_name,
+            acronym: acronym.clone(),
+            category,
+            region,
+        });
+        if let Some(b) = body {
+            seen_bodies.insert(b, index);
+        }
+        if let Some(a) = paren_acronym {
+            let mention = OrgMention {
+                first: a,
+                last: a,
+                span: tokens[a].span,
+                ..out[index].clone()
+            };
+            out.push(mention);
+            acronyms.insert(tokens[a].text, index);
+            if let Some(b) = orgs.body_form(tokens[a].text) {
+                seen_bodies.insert(b, index);
+            }
+        }
+        i = match (&qualifier, paren_acronym) {
+            (Some(q), _) => q.last + 1,
+            (None, Some(a)) => a + 2,
+            (None, None) => name_last + 1,
+        };
+    }
+    out.sort_by_key(|m| m.first);
+    out
+}
+
+fn region_at_none(f: &Finder<'_, '_>, k: usize) -> bool {
+    f.region_at.get(k).copied().flatten().is_none()
+}
+
+/// "Pemerintah Kabupaten" + Morowali Utara → "Pemerintah Kabupaten Morowali
+/// Utara"; "Dinas Kesehatan" + Sulawesi Tengah → "Dinas Kesehatan Provinsi
+/// Sulawesi Tengah".
+fn qualified_name(base: &str, gazetteer: &Gazetteer, region: u32) -> String {
+    let r = gazetteer.region(region);
+    let already = |word: &str| base.ends_with(word);
+    let prefix = match r.level() {
+        crate::Level::Province if !already("Provinsi") => "Provinsi ",
+        crate::Level::Regency if !already("Kabupaten") => "Kabupaten ",
+        crate::Level::District if !already("Kecamatan") => "Kecamatan ",
+        crate::Level::Village if !already("Desa") && !already("Kelurahan") => "Desa ",
+        _ => "",
+    };
+    let name = if r.level() == crate::Level::City && already("Kota") {
+        r.name().trim_start_matches("Kota ")
+    } else {
+        r.name()
+    };
+    format!("{base} {prefix}{name}")
+}

@@ -1,0 +1,512 @@
+//! Office titles, the roles that combine with a body's name, and the words
+//! written around a name that are not the name (honorifics, ranks, degrees,
+//! status words).
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::error::{Error, Result};
+use crate::fold::FastMap;
+use crate::gazetteer::Scope;
+use crate::lexicon::{Case, Hit, Lexicon, LexiconBuilder};
+use crate::tokenize::Token;
+
+const TITLES_TSV: &str = include_str!("../data/titles.tsv");
+const ROLES_TSV: &str = include_str!("../data/title-roles.tsv");
+const AFFIXES_TSV: &str = include_str!("../data/affixes.tsv");
+
+/// Title categories, as in `data/titles.tsv`.
+pub(crate) const CATEGORIES: &[&str] = &[
+    "central_government",
+    "regional_executive",
+    "legislature",
+    "civil_service",
+    "police",
+    "military",
+    "judiciary",
+    "prosecution",
+    "village",
+    "election",
+    "party",
+    "company",
+    "education",
+    "religion",
+    "community",
+];
+
+/// Whether holders of offices of this category are public officials (a
+/// company director, a party chair or a rector is not).
+pub(crate) fn is_public_office(category: &str) -> bool {
+    !matches!(
+        category,
+        "party" | "company" | "community" | "religion" | "education"
+    )
+}
+
+/// An office title from the lexicon.
+///
+/// ```
+/// let titles = warta::Analyzer::new().titles().clone();
+/// let t = titles.lookup("Kapolres").unwrap();
+/// assert_eq!(t.canonical(), "Kepala Kepolisian Resor");
+/// assert_eq!(t.category(), "police");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    canonical: Box<str>,
+    category: &'static str,
+    pub(crate) scope: Scope,
+}
+
+impl Title {
+    /// The normalised title ("Kepala Kepolisian Resor").
+    ///
+    /// ```
+    /// let titles = warta::Analyzer::new().titles().clone();
+    /// assert_eq!(titles.lookup("wabup").unwrap().canonical(), "Wakil Bupati");
+    /// ```
+    pub fn canonical(&self) -> &str {
+        &self.canonical
+    }
+
+    /// The category: central_government, regional_executive, legislature,
+    /// civil_service, police, military, judiciary, prosecution, village,
+    /// election, party, company, education, religion or community.
+    ///
+    /// ```
+    /// let titles = warta::Analyzer::new().titles().clone();
+    /// assert_eq!(titles.lookup("Dandim").unwrap().category(), "military");
+    /// ```
+    pub fn category(&self) -> &'static str {
+        self.category
+    }
+}
+
+/// A role that takes a body's name after it ("Kepala" + "Dinas Kesehatan").
+#[derive(Clone, Debug)]
+pub(crate) struct Role {
+    /// The spelled-out role ("Kepala", "Wakil Ketua").
+    pub role: Box<str>,
+    /// The head noun a fused form implies ("Kadis" → "Dinas").
+    pub head: Option<Box<str>>,
+    pub category: &'static str,
+}
+
+/// Kinds of words written around a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AffixKind {
+    Honorific,
+    Particle,
+    Rank,
+    Corps,
+    Degree,
+    Acting,
+    Former,
+    Candidate,
+}
+
+impl AffixKind {
+    fn parse(name: &str) -> Option<AffixKind> {
+        Some(match name {
+            "honorific" => AffixKind::Honorific,
+            "particle" => AffixKind::Particle,
+            "rank" => AffixKind::Rank,
+            "corps" => AffixKind::Corps,
+            "degree" => AffixKind::Degree,
+            "status_acting" => AffixKind::Acting,
+            "status_former" => AffixKind::Former,
+            "status_candidate" => AffixKind::Candidate,
+            _ => return None,
+        })
+    }
+}
+
+/// The title lexicon: offices, roles and name affixes.
+///
+/// ```
+/// let analyzer = warta::Analyzer::new();
+/// let titles = analyzer.titles();
+/// assert_eq!(titles.lookup("Kepala Kepolisian Resor").unwrap().canonical(), "Kepala Kepolisian Resor");
+/// assert!(titles.lookup("Direktur Utama").is_some());
+/// assert!(titles.lookup("tukang").is_none());
+/// ```
+#[derive(Clone)]
+pub struct Titles {
+    inner: Arc<TitlesInner>,
+}
+
+struct TitlesInner {
+    titles: Vec<Title>,
+    title_lexicon: Lexicon,
+    by_canonical: FastMap<Box<str>, u32>,
+    roles: Vec<Role>,
+    role_lexicon: Lexicon,
+    affixes: Vec<AffixKind>,
+    affix_lexicon: Lexicon,
+}
+
+impl fmt::Debug for Titles {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Titles")
+            .field("titles", &self.inner.titles.len())
+            .field("roles", &self.inner.roles.len())
+            .field("affixes", &self.inner.affixes.len())
+            .finish()
+    }
+}
+
+impl Titles {
+    /// The title a written form stands for (case-insensitive), e.g.
+    /// "Kapolres", "Wabup", "Kepala Dinas Kesehatan".
+    ///
+    /// ```
+    /// let analyzer = warta::Analyzer::new();
+    /// assert_eq!(analyzer.titles().lookup("Sekda").unwrap().canonical(), "Sekretaris Daerah");
+    /// ```
+    pub fn lookup(&self, form: &str) -> Option<&Title> {
+        let pattern = self.inner.title_lexicon.lookup(form)?;
+        let &entry = self.inner.title_lexicon.entries(pattern).first()?;
+        self.inner.titles.get(entry as usize)
+    }
+
+    /// Number of titles.
+    ///
+    /// ```
+    /// assert!(warta::Analyzer::new().titles().len() > 300);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.inner.titles.len()
+    }
+
+    /// Whether there are no titles.
+    ///
+    /// ```
+    /// assert!(!warta::Analyzer::new().titles().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.inner.titles.is_empty()
+    }
+
+    /// Calls `add` with each lexicon: 0 titles, 1 roles, 2 affixes.
+    pub(crate) fn add_starts(&self, add: &mut dyn FnMut(&Lexicon, usize)) {
+        add(&self.inner.title_lexicon, 0);
+        add(&self.inner.role_lexicon, 1);
+        add(&self.inner.affix_lexicon, 2);
+    }
+
+    pub(crate) fn title(&self, index: u32) -> &Title {
+        &self.inner.titles[index as usize]
+    }
+
+    /// The title whose canonical form is `canonical` (case-insensitive).
+    pub(crate) fn by_canonical(&self, canonical: &str) -> Option<u32> {
+        self.inner
+            .by_canonical
+            .get(canonical.to_lowercase().as_str())
+            .copied()
+    }
+
+    /// The title written at token `i`.
+    pub(crate) fn title_at(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        i: usize,
+    ) -> Option<(Hit, u32)> {
+        let hit = self.inner.title_lexicon.match_at(text, tokens, i)?;
+        let &entry = self.inner.title_lexicon.entries(hit.pattern).first()?;
+        Some((hit, entry))
+    }
+
+    /// The title a written form (words joined by single spaces) stands for.
+    pub(crate) fn title_form(&self, form: &str) -> Option<u32> {
+        let pattern = self.inner.title_lexicon.lookup(form)?;
+        self.inner.title_lexicon.entries(pattern).first().copied()
+    }
+
+    /// The role written at token `i`.
+    pub(crate) fn role_at(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        i: usize,
+    ) -> Option<(Hit, &Role)> {
+        let hit = self.inner.role_lexicon.match_at(text, tokens, i)?;
+        let &entry = self.inner.role_lexicon.entries(hit.pattern).first()?;
+        Some((hit, &self.inner.roles[entry as usize]))
+    }
+
+    /// The name affix written at token `i`, with its kind(s).
+    pub(crate) fn affix_at(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        i: usize,
+    ) -> Option<(Hit, AffixKind)> {
+        let hit = self.inner.affix_lexicon.match_at(text, tokens, i)?;
+        let entries = self.inner.affix_lexicon.entries(hit.pattern);
+        // A form listed under several kinds: prefer the one that is not a
+        // particle, since particles stay in the name.
+        let kind = entries
+            .iter()
+            .map(|&e| self.inner.affixes[e as usize])
+            .min_by_key(|k| matches!(k, AffixKind::Particle))?;
+        Some((hit, kind))
+    }
+}
+
+/// Where a row came from, for error messages.
+fn data_error(source: &str, line: usize, problem: impl Into<String>) -> Error {
+    Error::data(source, line, problem)
+}
+
+/// Rows of a tab-separated data file: (line number, fields), skipping
+/// comments, blank lines and a header starting with `header`.
+fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    tsv.lines().enumerate().filter_map(move |(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with(header) {
+            None
+        } else {
+            Some((i + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn category(source: &str, line: usize, name: &str) -> Result<&'static str> {
+    CATEGORIES
+        .iter()
+        .find(|c| **c == name)
+        .copied()
+        .ok_or_else(|| data_error(source, line, format!("unknown category {name:?}")))
+}
+
+fn forms(field: &str) -> impl Iterator<Item = &str> {
+    field
+        .split(';')
+        .map(str::trim)
+        .filter(|f| !f.is_empty() && *f != "-")
+}
+
+/// Builds a [`Titles`] lexicon from the embedded data plus a user's files.
+///
+/// ```
+/// let mut b = warta::TitlesBuilder::new();
+/// b.titles_tsv("mine.tsv", "Kepala Lingkungan\tvillage\tvillage\tKepala Lingkungan; Kaling\n")?;
+/// let titles = b.build()?;
+/// assert_eq!(titles.lookup("Kaling").unwrap().canonical(), "Kepala Lingkungan");
+///
+/// let err = warta::TitlesBuilder::new().titles_tsv("bad.tsv", "Bupati\tbadcat\tregency\tBupati\n").unwrap_err();
+/// assert_eq!(err.to_string(), "bad.tsv:1: unknown category \"badcat\"");
+/// # Ok::<(), warta::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct TitlesBuilder {
+    titles: Vec<(Title, Vec<String>)>,
+    roles: Vec<(Role, String)>,
+    affixes: Vec<(AffixKind, String)>,
+}
+
+impl TitlesBuilder {
+    /// A builder holding the embedded data.
+    ///
+    /// ```
+    /// assert!(warta::TitlesBuilder::new().build()?.len() > 300);
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn new() -> TitlesBuilder {
+        let mut b = TitlesBuilder::default();
+        let loaded = b
+            .titles_tsv("data/titles.tsv", TITLES_TSV)
+            .and_then(|b| b.roles_tsv("data/title-roles.tsv", ROLES_TSV))
+            .and_then(|b| b.affixes_tsv("data/affixes.tsv", AFFIXES_TSV))
+            .map(|_| ());
+        loaded.expect("embedded title data is valid (checked by a unit test)");
+        b
+    }
+
+    /// A builder with no data.
+    ///
+    /// ```
+    /// assert!(warta::TitlesBuilder::empty().build()?.is_empty());
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn empty() -> TitlesBuilder {
+        TitlesBuilder::default()
+    }
+
+    /// Adds titles: `canonical  category  level  forms` (forms separated by
+    /// `; `), as in `data/titles.tsv`. `level` is the jurisdiction the office
+    /// binds to: national, province, regency, city, local (regency or city),
+    /// regional (province, regency or city), district, village or none.
+    ///
+    /// ```
+    /// let err = warta::TitlesBuilder::empty().titles_tsv("t.tsv", "Bupati\tregional_executive\tplanet\tBupati\n").unwrap_err();
+    /// assert!(err.to_string().starts_with("t.tsv:1: unknown level"));
+    /// ```
+    pub fn titles_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut TitlesBuilder> {
+        for (line, f) in rows(tsv, "canonical\t") {
+            if f.len() < 4 || f[0].is_empty() {
+                return Err(data_error(
+                    source,
+                    line,
+                    "expected 4 tab-separated fields: canonical, category, level, forms",
+                ));
+            }
+            let category = category(source, line, f[1])?;
+            let scope = Scope::parse(f[2])
+                .ok_or_else(|| data_error(source, line, format!("unknown level {:?}", f[2])))?;
+            let forms: Vec<String> = forms(f[3]).map(str::to_string).collect();
+            if forms.is_empty() {
+                return Err(data_error(source, line, "no forms"));
+            }
+            self.titles.push((
+                Title {
+                    canonical: f[0].into(),
+                    category,
+                    scope,
+                },
+                forms,
+            ));
+        }
+        Ok(self)
+    }
+
+    /// Adds roles that combine with a body's name: `form  role  head
+    /// category` (head `-` when none), as in `data/title-roles.tsv`.
+    ///
+    /// ```
+    /// let mut b = warta::TitlesBuilder::new();
+    /// b.roles_tsv("r.tsv", "Kaur\tKepala Urusan\t-\tvillage\n")?;
+    /// b.build()?;
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn roles_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut TitlesBuilder> {
+        for (line, f) in rows(tsv, "form\t") {
+            if f.len() < 4 || f[0].is_empty() || f[1].is_empty() {
+                return Err(data_error(
+                    source,
+                    line,
+                    "expected 4 tab-separated fields: form, role, head, category",
+                ));
+            }
+            let category = category(source, line, f[3])?;
+            let head = (f[2] != "-" && !f[2].is_empty()).then(|| f[2].into());
+            self.roles.push((
+                Role {
+                    role: f[1].into(),
+                    head,
+                    category,
+                },
+                f[0].to_string(),
+            ));
+        }
+        Ok(self)
+    }
+
+    /// Adds name affixes: `kind  form  meaning`, kind one of honorific,
+    /// particle, rank, corps, degree, status_acting, status_former,
+    /// status_candidate, as in `data/affixes.tsv`.
+    ///
+    /// ```
+    /// let err = warta::TitlesBuilder::empty().affixes_tsv("a.tsv", "# x\nnickname\tBang\t-\n").unwrap_err();
+    /// assert_eq!(err.to_string(), "a.tsv:2: unknown affix kind \"nickname\"");
+    /// ```
+    pub fn affixes_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut TitlesBuilder> {
+        for (line, f) in rows(tsv, "kind\t") {
+            if f.len() < 2 || f[1].is_empty() {
+                return Err(data_error(
+                    source,
+                    line,
+                    "expected at least 2 tab-separated fields: kind, form",
+                ));
+            }
+            let kind = AffixKind::parse(f[0]).ok_or_else(|| {
+                data_error(source, line, format!("unknown affix kind {:?}", f[0]))
+            })?;
+            self.affixes.push((kind, f[1].to_string()));
+        }
+        Ok(self)
+    }
+
+    /// Builds the lexicon.
+    ///
+    /// ```
+    /// let titles = warta::TitlesBuilder::new().build()?;
+    /// assert!(titles.lookup("Bupati").is_some());
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn build(&self) -> Result<Titles> {
+        let mut title_lexicon = LexiconBuilder::default();
+        let mut by_canonical = FastMap::default();
+        let mut titles = Vec::with_capacity(self.titles.len());
+        for (title, forms) in &self.titles {
+            let index = titles.len() as u32;
+            by_canonical
+                .entry(title.canonical.to_lowercase().into_boxed_str())
+                .or_insert(index);
+            title_lexicon.add(&title.canonical, Case::Insensitive, index);
+            for form in forms {
+                title_lexicon.add(form, Case::Insensitive, index);
+            }
+            titles.push(title.clone());
+        }
+        let mut role_lexicon = LexiconBuilder::default();
+        let mut roles = Vec::with_capacity(self.roles.len());
+        for (role, form) in &self.roles {
+            role_lexicon.add(form, Case::Insensitive, roles.len() as u32);
+            roles.push(role.clone());
+        }
+        let mut affix_lexicon = LexiconBuilder::default();
+        let mut affixes = Vec::with_capacity(self.affixes.len());
+        for (kind, form) in &self.affixes {
+            // Capitals must stay capitals ("SE", "MA", "MM" are degrees;
+            // "se", "ma" are words); lowercase forms match any case.
+            let case = match kind {
+                AffixKind::Acting | AffixKind::Former | AffixKind::Candidate => Case::Insensitive,
+                _ => Case::Capitals,
+            };
+            affix_lexicon.add(form, case, affixes.len() as u32);
+            affixes.push(*kind);
+        }
+        Ok(Titles {
+            inner: Arc::new(TitlesInner {
+                titles,
+                title_lexicon: title_lexicon.build(),
+                by_canonical,
+                roles,
+                role_lexicon: role_lexicon.build(),
+                affixes,
+                affix_lexicon: affix_lexicon.build(),
+            }),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_titles_load() {
+        let titles = TitlesBuilder::new().build().unwrap();
+        assert!(titles.len() > 300);
+        assert_eq!(
+            titles.lookup("Kapolda").unwrap().canonical(),
+            "Kepala Kepolisian Daerah"
+        );
+        assert_eq!(titles.lookup("WALIKOTA").unwrap().canonical(), "Wali Kota");
+    }
+
+    #[test]
+    fn bad_rows_name_the_line() {
+        let err = TitlesBuilder::empty()
+            .roles_tsv("r.tsv", "form\trole\thead\tcategory\nKadis\tKepala\n")
+            .unwrap_err();
+        assert_eq!(err.line(), Some(2));
+        let err = TitlesBuilder::empty()
+            .titles_tsv("t.tsv", "X\tpolice\tlocal\t ; \n")
+            .unwrap_err();
+        assert_eq!(err.to_string(), "t.tsv:1: no forms");
+    }
+}
