@@ -16,8 +16,6 @@
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use serde_json::{json, Value};
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
     Json,
@@ -122,6 +120,10 @@ impl CharOffsets {
     fn get(&self, byte: usize) -> usize {
         self.0.get(byte).copied().unwrap_or(0)
     }
+
+    fn span(&self, span: warta::Span) -> warta::Span {
+        warta::Span::new(self.get(span.start), self.get(span.end))
+    }
 }
 
 fn write_json(
@@ -134,25 +136,28 @@ fn write_json(
     let chars = char_offsets.then(|| CharOffsets::new(text));
     let mut list = Vec::with_capacity(entities.len());
     for entity in entities {
-        let mut value = serde_json::to_value(entity).map_err(io::Error::other)?;
-        if let (Some(chars), Value::Object(map)) = (&chars, &mut value) {
-            for key in ["start", "end"] {
-                if let Some(v) = map.get_mut(key) {
-                    *v = json!(chars.get(v.as_u64().unwrap_or(0) as usize));
-                }
-            }
-            if let Some(Value::Object(span)) = map.get_mut("title_span") {
-                for key in ["start", "end"] {
-                    if let Some(v) = span.get_mut(key) {
-                        *v = json!(chars.get(v.as_u64().unwrap_or(0) as usize));
-                    }
-                }
+        let mut entity = entity.clone();
+        if let Some(chars) = &chars {
+            entity.span = chars.span(entity.span);
+            if let warta::EntityInfo::Official(o) = &mut entity.info {
+                o.title_span = o.title_span.map(|s| chars.span(s));
             }
         }
-        list.push(value);
+        list.push(entity);
     }
-    let line = json!({ "file": name, "entities": list });
+    let line = serde_json::to_string(&Document {
+        file: name,
+        entities: &list,
+    })
+    .map_err(|e| io::Error::new(io::ErrorKind::Other, e))?;
     writeln!(out, "{line}")
+}
+
+/// One output line: a document and its entities.
+#[derive(serde::Serialize)]
+struct Document<'a, 't> {
+    file: &'a str,
+    entities: &'a [warta::Entity<'t>],
 }
 
 fn write_table(
@@ -184,7 +189,7 @@ fn write_table(
                 }
             ),
             warta::EntityInfo::Official(o) => format!(
-                "{}{}{}{}",
+                "{}{}{} #{}",
                 o.title,
                 o.jurisdiction.as_ref().map_or(String::new(), |j| format!(
                     " of {}{}",
@@ -193,7 +198,7 @@ fn write_table(
                 )),
                 o.status
                     .map_or(String::new(), |s| format!(" [{}]", s.as_str())),
-                format!(" #{}", o.person)
+                o.person
             ),
             warta::EntityInfo::Organization(o) => format!(
                 "{}{}{}",

@@ -73,19 +73,6 @@ pub(crate) fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) 
     std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
-/// Folds a key for case-insensitive lookup tables: lowercase, and typographic
-/// apostrophes and dashes made ASCII.
-pub(crate) fn fold_key(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '`' => '\'',
-            '\u{2010}' | '\u{2011}' => '-',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,10 +83,5 @@ mod tests {
         assert_eq!(ascii_lower("YanG", &mut buf), Some("yang"));
         assert_eq!(ascii_lower("panjangsekali", &mut buf), None);
         assert_eq!(ascii_lower("dé", &mut buf), None);
-    }
-
-    #[test]
-    fn fold_key_normalises_apostrophes() {
-        assert_eq!(fold_key("Sa’dan"), "sa'dan");
     }
 }

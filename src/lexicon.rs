@@ -58,7 +58,25 @@ impl LexiconBuilder {
         }
         let key: Box<str> = form.to_ascii_lowercase().into_boxed_str();
         let index = match self.by_key.get(&key) {
-            Some(&index) => index,
+            Some(&index) => {
+                // Forms that differ only in case ("Dr." and "dr."): a letter
+                // must be a capital only where every form writes one.
+                if self.patterns[index].as_ref() != form {
+                    let merged: String = self.patterns[index]
+                        .chars()
+                        .zip(form.chars())
+                        .map(|(a, b)| {
+                            if a.is_ascii_uppercase() && b.is_ascii_uppercase() {
+                                a
+                            } else {
+                                a.to_ascii_lowercase()
+                            }
+                        })
+                        .collect();
+                    self.patterns[index] = merged.into_boxed_str();
+                }
+                index
+            }
             None => {
                 let index = self.patterns.len();
                 self.patterns.push(form.into());
@@ -123,12 +141,6 @@ impl Lexicon {
         let start = self.offsets[pattern] as usize;
         let end = self.offsets[pattern + 1] as usize;
         &self.entries[start..end]
-    }
-
-    /// The pattern's text as it was added.
-    #[inline]
-    pub fn pattern(&self, pattern: usize) -> &str {
-        &self.patterns[pattern]
     }
 
     /// The pattern for `form`, compared ignoring ASCII case.

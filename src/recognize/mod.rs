@@ -42,6 +42,10 @@ pub(crate) struct Doc<'t> {
     pub sentences: Vec<Span>,
     /// Index of the sentence each token is in.
     token_sentence: Vec<u32>,
+    /// First token of each line.
+    line_starts: Vec<usize>,
+    /// Whether each line is in title case.
+    title_case_lines: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -56,11 +60,35 @@ impl<'t> Doc<'t> {
             }
             token_sentence.push(s as u32);
         }
+        let mut line_starts = Vec::new();
+        let mut title_case_lines = Vec::new();
+        let (mut words, mut capitalized) = (0, 0);
+        for (i, t) in tokens.iter().enumerate() {
+            let new_line =
+                i == 0 || text.as_bytes()[tokens[i - 1].span.end..t.span.start].contains(&b'\n');
+            if new_line {
+                if i > 0 {
+                    title_case_lines.push(words >= 3 && capitalized * 10 >= words * 7);
+                }
+                line_starts.push(i);
+                words = 0;
+                capitalized = 0;
+            }
+            if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
+                words += 1;
+                capitalized += usize::from(t.is_capitalized());
+            }
+        }
+        if !tokens.is_empty() {
+            title_case_lines.push(words >= 3 && capitalized * 10 >= words * 7);
+        }
         Doc {
             text,
             tokens,
             sentences,
             token_sentence,
+            line_starts,
+            title_case_lines,
         }
     }
 
@@ -73,6 +101,20 @@ impl<'t> Doc<'t> {
     /// Whether token `i` is the first of its line.
     pub fn starts_line(&self, i: usize) -> bool {
         i == 0 || self.line_break_before(i)
+    }
+
+    /// Whether token `i` is in a line written in title case (a headline):
+    /// most of its longer words capitalised.
+    pub fn in_title_case_line(&self, i: usize) -> bool {
+        let line = self.line_of(i);
+        self.title_case_lines.get(line).copied().unwrap_or(false)
+    }
+
+    fn line_of(&self, i: usize) -> usize {
+        match self.line_starts.binary_search(&i) {
+            Ok(l) => l,
+            Err(l) => l.saturating_sub(1),
+        }
     }
 
     /// Whether a line break separates token `i` from the one before it.
@@ -320,7 +362,16 @@ impl Analyzer {
         let gazetteer = &engine.gazetteer;
         let mask: Vec<u8> = doc.tokens.iter().map(|t| engine.mask_of(t)).collect();
         let scope_before = |i: usize| scope_ending_before(doc, engine, &mask, i);
-        let regions = regions::find(doc, gazetteer, &mask, &scope_before);
+        let inside_title = |i: usize| {
+            (i.saturating_sub(3)..i).any(|start| {
+                mask[start] & TITLE != 0
+                    && engine
+                        .titles
+                        .title_at(doc.text, &doc.tokens, start)
+                        .is_some_and(|(hit, _)| hit.last >= i)
+            })
+        };
+        let regions = regions::find(doc, gazetteer, &mask, &scope_before, &inside_title);
         let orgs = organizations::find(doc, engine, &mask, &regions);
         let officials = officials::find(doc, engine, &mask, &regions, &orgs);
 

@@ -74,12 +74,21 @@ const APPOSITION_LINKS: &[&[&str]] = &[
     &["yang", "menjabat", "sebagai"],
     &["yang", "juga", "menjabat"],
     &["yang", "kini", "menjabat"],
+    &["yang", "saat", "ini", "menjabat"],
     &["sekaligus"],
+];
+
+/// Apposition links that place the office in the past.
+const FORMER_LINKS: &[&[&str]] = &[
+    &["yang", "sebelumnya", "menjabat"],
+    &["yang", "pernah", "menjabat"],
+    &["sebelumnya", "menjabat"],
+    &["mantan"],
 ];
 
 /// Words before a title that make it generic ("para bupati").
 const GENERIC_BEFORE: &[&str] = &[
-    "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa", "kepada",
+    "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa",
 ];
 
 /// Lowercase particles inside names ("Baharuddin bin Ahmad").
@@ -88,7 +97,7 @@ const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "der", "dg"
 /// First words of names that do not identify a person on their own.
 const WEAK_NAME_PARTS: &[&str] = &[
     "muhammad", "mohammad", "mohamad", "muhamad", "moh", "moh.", "muh", "muh.", "mhd", "abdul",
-    "abd", "andi", "la", "wa", "ni", "i", "made", "haji", "daeng", "dg", "ode", "siti", "nur",
+    "abd", "andi", "la", "wa", "ni", "i", "haji", "daeng", "dg", "ode", "siti", "nur",
 ];
 
 struct Finder<'a, 't> {
@@ -242,7 +251,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         if let Some((hit, role)) = role {
-            if let Some(composed) = self.compose(i, hit.last, role) {
+            if let Some(composed) = self.compose(i, hit.last, role, occ.is_none()) {
                 if occ.as_ref().map_or(true, |o| composed.last > o.last) {
                     occ = Some(composed);
                 }
@@ -294,7 +303,13 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
     /// Provinsi Sulteng", "Kadis" + "Kesehatan".
-    fn compose(&self, i: usize, role_last: usize, role: &crate::titles::Role) -> Option<TitleOcc> {
+    fn compose(
+        &self,
+        i: usize,
+        role_last: usize,
+        role: &crate::titles::Role,
+        fused_words: bool,
+    ) -> Option<TitleOcc> {
         let titles = &self.engine.titles;
         let mut k = role_last + 1;
         while self.is_ordinal(k) && self.org_mention(k).is_none() {
@@ -313,13 +328,17 @@ impl<'a, 't> Finder<'a, 't> {
                 Some(org.category),
                 Scope::Regional,
             )
-        } else if let Some(head) = &role.head {
-            // "Kadis Perikanan dan Kelautan": the name words after a fused role.
+        } else if let Some(head) = role.head.as_ref().filter(|_| fused_words) {
+            // "Kadis Perikanan dan Kelautan": the field words after a fused
+            // role, up to a region, a rank or honorific, or a fourth word.
             let mut last = None;
             let mut j = k;
-            while j < self.doc.tokens.len() {
+            while j < self.doc.tokens.len() && j < k + 4 {
                 let t = &self.doc.tokens[j];
-                if self.region_mention(j).is_some() || self.starts_title(j) && last.is_some() {
+                if self.region_mention(j).is_some()
+                    || self.affix(j).is_some()
+                    || self.starts_title(j) && last.is_some()
+                {
                     break;
                 }
                 if t.is_wordlike() && t.is_capitalized() && !self.engine.not_name(t.text) {
@@ -352,10 +371,20 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         };
         // A composed title the lexicon knows takes the lexicon's canonical
-        // form ("Kepala Kepolisian Resor" for "Kepala Polres").
+        // form ("Kepala Kepolisian Resor" for "Kepala Polres"); numerals of
+        // commissions are dropped ("anggota Komisi XIII DPR RI" → "Anggota
+        // Komisi DPR RI" → "Anggota DPR RI").
+        let without_numerals = || {
+            let words: Vec<&str> = (i..=last)
+                .filter(|&j| j <= role_last || !self.is_ordinal(j))
+                .map(|j| self.text(j))
+                .collect();
+            titles.title_form(&words.join(" "))
+        };
         if let Some(t) = titles
             .by_canonical(&canonical)
             .or_else(|| titles.title_form(&canonical))
+            .or_else(without_numerals)
         {
             let title = titles.title(t);
             return Some(TitleOcc {
@@ -394,6 +423,15 @@ impl<'a, 't> Finder<'a, 't> {
     /// Kecamatan Marawola".
     fn complement(&self, occ: &mut TitleOcc) {
         let mut k = occ.last + 1;
+        // "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Sigi".
+        if self.text(k) == "(" && self.text(k + 2) == ")" {
+            let region_follows = self.region_mention(k + 3).is_some()
+                || Scope::of_level_word(self.text(k + 3)).is_some()
+                    && self.region_mention(k + 4).is_some();
+            if region_follows {
+                k += 3;
+            }
+        }
         if occ.region.is_none() {
             if self.is_unit_number(k) {
                 k += 2;
@@ -433,11 +471,16 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Bupati Konawe Selatan (Konsel)": a short form in parentheses.
+        if occ.region.is_some() && self.text(k) == "(" && self.text(k + 2) == ")" {
+            occ.last = k + 2;
+            k += 3;
+        }
         // ", Kecamatan Mamosalato" after a village: a parent region.
         if let Some(r) = occ.region {
             if self.text(k) == "," && Scope::of_level_word(self.text(k + 1)).is_some() {
                 if let Some(m) = self.region_mention(k + 2) {
-                    let parent = m.region.map_or(false, |p| {
+                    let parent = m.region.is_some_and(|p| {
                         self.gazetteer()
                             .is_within(self.gazetteer().region(r), self.gazetteer().region(p))
                     });
@@ -461,19 +504,20 @@ impl<'a, 't> Finder<'a, 't> {
         };
         match t.kind {
             crate::TokenKind::Word => {
+                let acronym = t.is_all_caps() && t.text.len() >= 4 && !first;
+                let verb = t.text.len() >= 6 && t.text.ends_with("kan")
+                    || self.doc.in_title_case_line(i) && looks_verbal(t.text);
                 t.is_capitalized()
+                    && !acronym
+                    && !verb
                     && !self.engine.not_name(t.text)
-                    && !(t.text.len() >= 6 && t.text.ends_with("kan"))
-                    && !(t.is_all_caps() && t.text.len() >= 4 && !first)
                     && Scope::of_level_word(t.text).is_none()
             }
             // Initials and abbreviated given names: "A.", "W.R.", "Moh.".
             crate::TokenKind::Abbreviation => {
                 t.is_capitalized()
                     && t.text.len() <= 5
-                    && self
-                        .affix(i)
-                        .map_or(true, |(_, k)| k == AffixKind::Particle)
+                    && !matches!(self.affix(i), Some((_, k)) if k != AffixKind::Particle)
             }
             _ => false,
         }
@@ -520,12 +564,10 @@ impl<'a, 't> Finder<'a, 't> {
                     break;
                 }
             }
-            if self.is_name_word(k, k == first) {
-                k += 1;
-            } else if k > first
+            let particle = k > first
                 && NAME_PARTICLES.contains(&self.lower(k).as_str())
-                && self.is_name_word(k + 1, false)
-            {
+                && self.is_name_word(k + 1, false);
+            if self.is_name_word(k, k == first) || particle {
                 k += 1;
             } else if k > first
                 && self.text(k) == "("
@@ -653,18 +695,84 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The apposition link ending right before `i` ("selaku", "yang juga"),
     /// as the index of its first token.
-    fn apposition_link_before(&self, i: usize) -> Option<usize> {
-        for link in APPOSITION_LINKS.iter().rev() {
-            let n = link.len();
-            let Some(start) = i.checked_sub(n) else {
-                continue;
-            };
-            if (0..n).all(|j| self.text(start + j).eq_ignore_ascii_case(link[j])) {
-                return Some(start);
+    /// Also whether the link places the office in the past ("yang
+    /// sebelumnya menjabat").
+    fn apposition_link_before(&self, i: usize) -> Option<(usize, bool)> {
+        let links = FORMER_LINKS
+            .iter()
+            .map(|l| (l, true))
+            .chain(APPOSITION_LINKS.iter().map(|l| (l, false)));
+        links
+            .filter(|(link, _)| {
+                let n = link.len();
+                i.checked_sub(n).is_some_and(|start| {
+                    (0..n).all(|j| self.text(start + j).eq_ignore_ascii_case(link[j]))
+                })
+            })
+            .max_by_key(|(link, _)| link.len())
+            .map(|(link, former)| (i - link.len(), former))
+    }
+}
+
+/// Whether a capitalised word has the shape of an Indonesian verb: a verbal
+/// prefix (me-, di-, ber-, ter-, per-) on a stem, or the suffix -kan. Used
+/// only in title-case lines (headlines), where verbs are capitalised too.
+fn looks_verbal(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if lower.len() < 6 {
+        return false;
+    }
+    // The longest prefix must leave a stem of four letters or more:
+    // "Percepat", "Disambut", but not the name "Mengga".
+    let prefix = [
+        "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p));
+    prefix.is_some_and(|p| lower.len() - p.len() >= 4) || lower.ends_with("kan")
+}
+
+/// Nicknames tied to a title: (token of the nickname, canonical title).
+fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, String)> {
+    let tokens = &f.doc.tokens;
+    let title_ending_at = |end: usize| -> Option<String> {
+        (end.saturating_sub(3)..=end).find_map(|s| {
+            let occ = f.title_at(s)?;
+            (occ.last == end).then_some(occ.canonical)
+        })
+    };
+    let is_nick = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+    };
+    let mut out = Vec::new();
+    for k in 1..tokens.len() {
+        let word = f.lower(k);
+        if word == "disapa" && is_nick(k + 1) {
+            // "<title> yang akrab disapa X", "<title> yang biasa disapa X".
+            let mut j = k;
+            if matches!(f.lower(j - 1).as_str(), "akrab" | "biasa") {
+                j -= 1;
+            }
+            if j >= 2 && f.lower(j - 1) == "yang" {
+                if let Some(title) = title_ending_at(j - 2) {
+                    out.push((k + 1, title));
+                }
+            }
+        } else if word == "sapaan"
+            && f.lower(k + 1) == "akrab"
+            && f.text(k - 1) == ","
+            && k >= 2
+            && is_nick(k - 2)
+        {
+            // "X, sapaan akrab <title>".
+            if let Some(occ) = f.title_at(k + 2) {
+                out.push((k - 2, occ.canonical));
             }
         }
-        None
     }
+    out
 }
 
 /// A person's name as a set of folded name parts.
@@ -739,23 +847,38 @@ pub(crate) fn find(
         if f.text(k) == "," {
             k += 1;
         }
+        let mut occ = occ;
         let name = f.name_at(k).or_else(|| {
             // Name before the title: "Musda Guntur, Sekretaris Daerah …",
             // "Ir. Hendra Pakamundi selaku Kepala Bappeda".
-            let link = if f.text(occ.first.wrapping_sub(1)) == "," {
-                Some(occ.first - 1)
+            let (link, former) = if f.text(occ.first.wrapping_sub(1)) == "," {
+                (occ.first - 1, false)
             } else {
+                // The link may have been read as status words ("yang
+                // sebelumnya menjabat"): look before the title itself too.
                 f.apposition_link_before(occ.first)
-            }?;
-            let name = f.name_before(link)?;
-            (!covered[name.first..=name.last].iter().any(|&c| c)).then_some(name)
+                    .or_else(|| f.apposition_link_before(i))?
+            };
+            // "Thariq Modanggu, yang sebelumnya menjabat Bupati Gorut".
+            let before = if f.text(link) != "," && f.text(link.wrapping_sub(1)) == "," {
+                link - 1
+            } else {
+                link
+            };
+            let name = f.name_before(before)?;
+            if covered[name.first..=name.last].iter().any(|&c| c) {
+                return None;
+            }
+            if former {
+                occ.status = Some(Status::Former);
+            }
+            Some(name)
         });
         match name {
             Some(name) if is_public_office(occ.category) => {
-                let mut occ = occ;
                 // "Ketua DPRD Sulteng selaku Ketua Banggar, Arus": the first
                 // title is the one the person is named by.
-                if let Some(link) = f.apposition_link_before(occ.first) {
+                if let Some((link, _)) = f.apposition_link_before(occ.first) {
                     if let Some(prev) = nameless.last() {
                         if prev.last + 1 == link {
                             occ = prev.clone();
@@ -827,6 +950,22 @@ pub(crate) fn find(
         };
     }
 
+    // 2b. Nicknames the text ties to an office holder: "gubernur yang akrab
+    // disapa ASR", "SDK, sapaan akrab gubernur". They become name parts.
+    for (nick, title) in nicknames(&f) {
+        let holder = found
+            .iter()
+            .filter(|m| m.title == title)
+            .min_by_key(|m| (m.first > nick, m.first.abs_diff(nick)))
+            .map(|m| m.person);
+        if let Some(p) = holder {
+            let part = tokens[nick].text.to_lowercase();
+            if !persons[p as usize].parts.contains(&part) {
+                persons[p as usize].parts.push(part);
+            }
+        }
+    }
+
     // 3. Bare mentions of known names: "kata Iriane", "Menurut Djira".
     let mut part_index: FastMap<String, Vec<u32>> = FastMap::default();
     for (p, person) in persons.iter().enumerate() {
@@ -865,6 +1004,21 @@ pub(crate) fn find(
             continue;
         }
         let folded = t.text.to_lowercase();
+        // "Andi Nursami", "La Fala": a weak first part before a strong one.
+        let (start, folded) = match part_index.get(&folded) {
+            Some(_) => (k, folded),
+            None if WEAK_NAME_PARTS.contains(&folded.as_str())
+                && k + 1 < tokens.len()
+                && !blocked[k + 1]
+                && part_index.contains_key(&tokens[k + 1].text.to_lowercase()) =>
+            {
+                (k + 1, tokens[k + 1].text.to_lowercase())
+            }
+            None => {
+                k += 1;
+                continue;
+            }
+        };
         let Some(candidates) = part_index.get(&folded) else {
             k += 1;
             continue;
@@ -873,7 +1027,10 @@ pub(crate) fn find(
         let mut best: Option<(u32, usize)> = None;
         let mut ambiguous = false;
         for &p in candidates {
-            let mut end = k;
+            if start != k && !persons[p as usize].parts.contains(&t.text.to_lowercase()) {
+                continue;
+            }
+            let mut end = start;
             while end + 1 < tokens.len()
                 && !blocked[end + 1]
                 && persons[p as usize]
@@ -923,14 +1080,12 @@ pub(crate) fn find(
             first_titled.entry(m.person).or_insert(n);
         }
     }
-    let snapshot: Vec<(Option<u32>, Option<Status>, String, &'static str, Scope)> = all
-        .iter()
-        .map(|m| (m.region, m.status, m.title.clone(), m.category, m.scope))
-        .collect();
+    let stated: Vec<(Option<u32>, Option<Status>)> =
+        all.iter().map(|m| (m.region, m.status)).collect();
     for m in all.iter_mut() {
         m.coref = !seen.insert(m.person);
         if let Some(&n) = first_titled.get(&m.person) {
-            let (region, status, _, _, _) = &snapshot[n];
+            let (region, status) = &stated[n];
             if m.region.is_none() && (m.title_span.is_none() || m.coref) {
                 m.region = *region;
             }

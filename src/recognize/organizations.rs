@@ -6,7 +6,7 @@ use crate::gazetteer::{Gazetteer, Scope};
 use crate::span::Span;
 
 use super::regions::RegionMention;
-use super::{Doc, Engine, BODY, HEAD, TITLE};
+use super::{Doc, Engine, AFFIX, BODY, HEAD, TITLE};
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -198,11 +198,9 @@ impl<'a, 't> Finder<'a, 't> {
                 last = Some(k);
                 k += 1;
             } else if last.is_some()
-                && CONNECTORS.contains(&t.text)
-                && self.is_capitalized_word(k + 1)
+                && (CONNECTORS.contains(&t.text) && self.is_capitalized_word(k + 1)
+                    || t.text == "," && self.enumeration_continues(k))
             {
-                k += 1;
-            } else if last.is_some() && t.text == "," && self.enumeration_continues(k) {
                 k += 1;
             } else {
                 break;
@@ -219,8 +217,8 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         }
         let tokens = &self.doc.tokens;
-        for j in k + 1..(k + 8).min(tokens.len()) {
-            let t = tokens[j].text;
+        for (j, token) in tokens.iter().enumerate().take(k + 8).skip(k + 1) {
+            let t = token.text;
             if t == "dan" || t == "serta" {
                 return self.is_capitalized_word(j + 1);
             }
@@ -232,6 +230,21 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         false
+    }
+
+    /// Whether token `i` is part of a rank written before it ("Brigjen
+    /// TNI").
+    fn inside_rank(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|start| {
+            self.mask[start] & AFFIX != 0
+                && self
+                    .engine
+                    .titles
+                    .affix_at(self.doc.text, &self.doc.tokens, start)
+                    .is_some_and(|(hit, kind)| {
+                        kind == crate::titles::AffixKind::Rank && hit.last >= i
+                    })
+        })
     }
 
     fn is_class_use(&self, first: usize, last: usize) -> bool {
@@ -295,6 +308,11 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
+        // "TNI" in "Mayjen TNI", "Pol" in "Kombes Pol": part of a rank.
+        if f.inside_rank(i) {
+            i += 1;
+            continue;
+        }
         let known = if mask[i] & BODY != 0 {
             orgs.body_at(doc.text, tokens, i)
         } else {
@@ -340,10 +358,9 @@ pub(crate) fn find(
         let mut paren_acronym = None;
         if f.text(j) == "(" && f.text(j + 2) == ")" {
             let a = &tokens[j + 1];
-            if a.is_wordlike()
-                && a.is_capitalized()
-                && a.text.bytes().filter(u8::is_ascii_uppercase).count() >= 2
-            {
+            // "(Disperindag)", "(IMIP)", "(Untad)"; not "(Persero)".
+            let legal_form = matches!(a.text, "Persero" | "Tbk" | "Perseroda" | "Perumda");
+            if a.is_wordlike() && a.is_capitalized() && a.text.len() >= 2 && !legal_form {
                 paren_acronym = Some(j + 1);
                 j += 3;
             }
@@ -360,18 +377,15 @@ pub(crate) fn find(
             }
             if !unique {
                 // A unit noun alone names a body only when it refers back to one.
-                match seen_bodies.get(&b) {
-                    Some(&k) => {
-                        let earlier = out[k].clone();
-                        out.push(OrgMention {
-                            first: i,
-                            last: i,
-                            span: t.span,
-                            acronym: Some(t.text.to_string()),
-                            ..earlier
-                        });
-                    }
-                    None => {}
+                if let Some(&k) = seen_bodies.get(&b) {
+                    let earlier = out[k].clone();
+                    out.push(OrgMention {
+                        first: i,
+                        last: i,
+                        span: t.span,
+                        acronym: Some(t.text.to_string()),
+                        ..earlier
+                    });
                 }
                 i = name_last + 1;
                 continue;

@@ -64,12 +64,15 @@ struct Pending {
 }
 
 /// Finds and resolves the region mentions of a document. `scope_before(i)`
-/// gives the scope that a title or body ending at token `i - 1` sets.
+/// gives the scope that a title or body ending at token `i - 1` sets;
+/// `inside_title(i)` whether token `i` is part of a title that starts
+/// before it.
 pub(crate) fn find(
     doc: &Doc<'_>,
     gazetteer: &Gazetteer,
     mask: &[u8],
     scope_before: &dyn Fn(usize) -> Option<Scope>,
+    inside_title: &dyn Fn(usize) -> bool,
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
     let mut pending: Vec<Pending> = Vec::new();
@@ -84,6 +87,12 @@ pub(crate) fn find(
             i += 1;
             continue;
         };
+        // "Kota" in "Wali Kota Palu" belongs to the title: read the region
+        // from the next token.
+        if inside_title(i) {
+            i += 1;
+            continue;
+        }
         i = hit.last + 1;
         if blocked(doc, hit.first) {
             continue;
