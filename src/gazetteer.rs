@@ -988,6 +988,23 @@ fn name_variants(name: &str) -> Vec<String> {
     if name.contains('\'') {
         out.push(name.replace('\'', "\u{2019}"));
     }
+    // Villages numbered both ways: "Dembe I" / "Dembe Satu".
+    const NUMBERS: [(&str, &str); 5] = [
+        ("I", "Satu"),
+        ("II", "Dua"),
+        ("III", "Tiga"),
+        ("IV", "Empat"),
+        ("V", "Lima"),
+    ];
+    if let Some((stem, last)) = name.rsplit_once(' ') {
+        for (roman, word) in NUMBERS {
+            if last == roman {
+                out.push(format!("{stem} {word}"));
+            } else if last == word {
+                out.push(format!("{stem} {roman}"));
+            }
+        }
+    }
     out.dedup();
     out
 }
@@ -1035,6 +1052,8 @@ mod tests {
             ]
         );
         assert_eq!(name_variants("Sa'dan"), ["Sa'dan", "Sa\u{2019}dan"]);
+        assert_eq!(name_variants("Dembe I"), ["Dembe I", "Dembe Satu"]);
+        assert_eq!(name_variants("Doloduo Dua"), ["Doloduo Dua", "Doloduo II"]);
     }
 
     #[test]

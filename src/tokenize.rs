@@ -381,6 +381,7 @@ fn is_known_abbreviation(word: &[u8]) -> bool {
         b"dr" | b"drg" | b"drh" | b"ir" | b"hj" | b"ny" | b"nn" | b"tn" | b"pdt" | b"moh"
             | b"muh" | b"mhd" | b"mochd" | b"prof" | b"drs" | b"dra" | b"kh" | b"ust" | b"sdr"
             | b"sdri" | b"bpk" | b"yth" | b"st" | b"mr" | b"mrs" | b"ms" | b"jr" | b"sr"
+            | b"dg" | b"tgk" | b"tgh"
             // ranks and corps
             | b"pol" | b"inf" | b"purn" | b"arh" | b"kav" | b"czi" | b"kol" | b"brig"
             // status words
@@ -389,8 +390,8 @@ fn is_known_abbreviation(word: &[u8]) -> bool {
             | b"lc" | b"apt" | b"ns" | b"akt"
             // address, list and document forms
             | b"kec" | b"kab" | b"kel" | b"prov" | b"kep" | b"jl" | b"jln" | b"no" | b"gg"
-            | b"rt" | b"rw" | b"kav." | b"dkk" | b"dll" | b"dsb" | b"dst" | b"tsb" | b"tbk"
-            | b"hlm" | b"km" | b"vol" | b"ttd" | b"a.n" | b"u.p" | b"ds" | b"kp"
+            | b"rt" | b"rw" | b"dkk" | b"dll" | b"dsb" | b"dst" | b"tsb" | b"tbk"
+            | b"hlm" | b"km" | b"vol" | b"ttd" | b"ds" | b"kp"
     )
 }
 
@@ -659,6 +660,15 @@ impl<'t> Tokens<'t> {
             }
         }
         let mut i = self.alnum_run(start, &mut seg);
+        // "se-Sulteng", "se-Indonesia": the prefix "se-" (all of) before a
+        // name stays apart from the name.
+        if i == start + 2
+            && bytes[start..i].eq_ignore_ascii_case(b"se")
+            && self.byte_at(i) == b'-'
+            && self.byte_at(i + 1).is_ascii_uppercase()
+        {
+            return (i, TokenKind::Word, seg);
+        }
         loop {
             match self.byte_at(i) {
                 // Reduplication and compounds: kupu-kupu, Una-Una, ke-12, HUT-nya.
@@ -997,6 +1007,10 @@ mod tests {
         assert_eq!(texts("HUT-nya"), ["HUT-nya"]);
         assert_eq!(texts("anak-anak,"), ["anak-anak", ","]);
         assert_eq!(texts("COVID-19"), ["COVID-19"]);
+        assert_eq!(
+            texts("se-Sulbar dan se-kabupaten"),
+            ["se", "-", "Sulbar", "dan", "se-kabupaten"]
+        );
     }
 
     #[test]

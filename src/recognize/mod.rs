@@ -362,8 +362,8 @@ impl Analyzer {
         let gazetteer = &engine.gazetteer;
         let mask: Vec<u8> = doc.tokens.iter().map(|t| engine.mask_of(t)).collect();
         let scope_before = |i: usize| scope_ending_before(doc, engine, &mask, i);
-        let inside_title = |i: usize| {
-            (i.saturating_sub(3)..i).any(|start| {
+        let in_title = |i: usize| {
+            (i.saturating_sub(3)..=i).any(|start| {
                 mask[start] & TITLE != 0
                     && engine
                         .titles
@@ -371,7 +371,7 @@ impl Analyzer {
                         .is_some_and(|(hit, _)| hit.last >= i)
             })
         };
-        let regions = regions::find(doc, gazetteer, &mask, &scope_before, &inside_title);
+        let regions = regions::find(doc, gazetteer, &mask, &scope_before, &in_title);
         let orgs = organizations::find(doc, engine, &mask, &regions);
         let officials = officials::find(doc, engine, &mask, &regions, &orgs);
 

@@ -86,6 +86,13 @@ const FORMER_LINKS: &[&[&str]] = &[
     &["mantan"],
 ];
 
+/// Words before a title that make it a building ("Kantor Bupati Morut",
+/// "Rujab Wali Kota"), not an office holder.
+const BUILDING_BEFORE: &[&str] = &[
+    "kantor", "rujab", "rumah", "gedung", "aula", "pendopo", "pendapa", "istana", "ruang",
+    "ruangan", "wisma", "mess", "halaman", "lapangan",
+];
+
 /// Words before a title that make it generic ("para bupati").
 const GENERIC_BEFORE: &[&str] = &[
     "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa",
@@ -213,6 +220,9 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some(prev) = i.checked_sub(1) {
             if let Some(word) = ascii_lower(self.text(prev), &mut buf) {
                 if GENERIC_BEFORE.contains(&word)
+                    || BUILDING_BEFORE.contains(&word)
+                    || matches!(word, "jabatan" | "dinas")
+                        && self.lower(prev.wrapping_sub(1)) == "rumah"
                     || (word == "-" && self.text(prev.wrapping_sub(1)) == "se")
                 {
                     return None;
@@ -441,13 +451,32 @@ impl<'a, 't> Finder<'a, 't> {
                         occ.last = m.last;
                     }
                     None if self.doc.tokens.get(k).is_some_and(|t| t.is_capitalized()) => {
-                        occ.last = k
+                        // The unit's name: "132/Tadulako", "133/Nani Wartabone".
+                        let mut last = k;
+                        while self
+                            .doc
+                            .tokens
+                            .get(last + 1)
+                            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+                            && self.affix(last + 1).is_none()
+                            && !self.starts_title(last + 1)
+                            && !self.doc.line_break_before(last + 1)
+                        {
+                            last += 1;
+                        }
+                        occ.last = last;
                     }
                     None => occ.last = k - 1,
                 }
                 return;
             }
-            if let Some(org) = self.org_mention(k) {
+            // A body that starts inside the title and runs past it:
+            // "Kepala Balai Wilayah Sungai Sulawesi III".
+            let covering = (occ.first..=occ.last)
+                .rev()
+                .filter_map(|j| self.org_mention(j))
+                .find(|o| o.last > occ.last);
+            if let Some(org) = self.org_mention(k).or(covering) {
                 occ.region = org.region;
                 occ.last = org.last;
                 k = org.last + 1;
@@ -587,6 +616,10 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         let last = k - 1;
+        // "Sulawesi III": a numbered unit, not a person.
+        if self.text(k).len() > 1 && self.is_ordinal(k) {
+            return None;
+        }
         // A name needs a real word, not only initials.
         if !tokens[first..=last]
             .iter()

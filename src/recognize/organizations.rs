@@ -104,8 +104,36 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// The region qualifier (or "RI", or unit number) starting at `j`.
-    fn qualifier(&self, j: usize, scope: Scope) -> Option<Qualifier> {
+    fn qualifier(&self, j: usize, scope: Scope, category: &str) -> Option<Qualifier> {
         let t = self.text(j);
+        // A branch: "Perum Bulog Cabang Polewali", "Bulog Kanwil Sultra".
+        if is_branch_word(t) && self.is_capitalized_word(j + 1) {
+            let at = if t.eq_ignore_ascii_case("kantor") {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(m) = self.region_at.get(at).copied().flatten() {
+                return Some(Qualifier {
+                    last: self.regions[m].last,
+                    region: self.regions[m].region,
+                });
+            }
+        }
+        // "Kodim 1311", "Batalyon 711": a military unit's number.
+        if category == "military"
+            && self
+                .doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::TokenKind::Number)
+            && self.text(j + 1) != "/"
+        {
+            return Some(Qualifier {
+                last: j,
+                region: None,
+            });
+        }
         if t == "RI" || (t == "Republik" && self.text(j + 1) == "Indonesia") {
             return Some(Qualifier {
                 last: if t == "RI" { j } else { j + 1 },
@@ -198,7 +226,9 @@ impl<'a, 't> Finder<'a, 't> {
                 last = Some(k);
                 k += 1;
             } else if last.is_some()
-                && (CONNECTORS.contains(&t.text) && self.is_capitalized_word(k + 1)
+                && (CONNECTORS.contains(&t.text)
+                    && self.is_capitalized_word(k + 1)
+                    && self.mask[k + 1] & (HEAD | BODY) == 0
                     || t.text == "," && self.enumeration_continues(k))
             {
                 k += 1;
@@ -365,7 +395,14 @@ pub(crate) fn find(
                 j += 3;
             }
         }
-        let qualifier = f.qualifier(j, scope);
+        // "Pemerintah Kota Kendari": the name's last word starts the region.
+        let inner_region = region_at_some(&f, name_last)
+            .filter(|m| m.last > name_last && paren_acronym.is_none())
+            .map(|m| Qualifier {
+                last: m.last,
+                region: m.region,
+            });
+        let qualifier = inner_region.or_else(|| f.qualifier(j, scope, category));
         let bare =
             qualifier.is_none() && paren_acronym.is_none() && name_last == i && body.is_some();
         if bare {
@@ -452,6 +489,18 @@ pub(crate) fn find(
     }
     out.sort_by_key(|m| m.first);
     out
+}
+
+fn region_at_some<'a>(f: &Finder<'a, '_>, k: usize) -> Option<&'a RegionMention> {
+    f.region_at.get(k).copied().flatten().map(|m| &f.regions[m])
+}
+
+/// Words that introduce a branch of a body: "Cabang", "Kanwil", "Kantor
+/// Wilayah", "Kantor Cabang".
+fn is_branch_word(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    ascii_lower(word, &mut buf)
+        .is_some_and(|w| matches!(w, "cabang" | "kanwil" | "kantor" | "divre" | "perwakilan"))
 }
 
 fn region_at_none(f: &Finder<'_, '_>, k: usize) -> bool {

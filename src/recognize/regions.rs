@@ -38,9 +38,12 @@ enum Mode {
     Triggered,
     /// A dateline: the town filed from, city first.
     Dateline,
-    /// A district or village name without trigger: kept only next to an
-    /// ancestor.
+    /// A district or village name without trigger: kept when the text ties
+    /// it to one of its ancestors (see [`resolve`]).
     Nearby,
+    /// A name that is also an ordinary word ("Balut", "Batu"): kept only
+    /// where the same name is read with a trigger elsewhere in the text.
+    Remembered,
 }
 
 /// A region mention found in the text.
@@ -61,18 +64,85 @@ struct Pending {
     span: Span,
     mode: Mode,
     candidates: Vec<u32>,
+    /// A locative word or a coordinated region before it ("di Tondo",
+    /// "Kecamatan Towuti serta Malili").
+    cue: bool,
 }
+
+/// Words after which a bare name is a place: "di", "ke", "dari", "menuju" …
+const LOCATIVES: &[&str] = &[
+    "di",
+    "ke",
+    "dari",
+    "sampai",
+    "hingga",
+    "menuju",
+    "antara",
+    "asal",
+    "sekitar",
+    "wilayah",
+    "kawasan",
+    "arah",
+    "via",
+    "lewat",
+    "melewati",
+    "melalui",
+    "tiba",
+    "berangkat",
+    "cabang",
+];
+
+/// Capitalised common nouns that start the names of places and facilities
+/// ("Lapangan Kwandang", "Jembatan Kulawi"). A region of that name needs a
+/// trigger; a town named after one is a place ("di" is implied).
+const FACILITY_NOUNS: &[&str] = &[
+    "lapangan",
+    "pasar",
+    "terminal",
+    "pelabuhan",
+    "bandara",
+    "bendungan",
+    "jembatan",
+    "taman",
+    "aula",
+    "kantor",
+    "gedung",
+    "wisma",
+    "kampus",
+    "sekolah",
+    "pondok",
+    "masjid",
+    "gereja",
+    "pura",
+    "hotel",
+    "stadion",
+    "rumah",
+    "jalan",
+    "lorong",
+    "kompleks",
+    "perumahan",
+    "pantai",
+    "air",
+    "bukit",
+    "gunung",
+    "sungai",
+    "danau",
+    "teluk",
+    "pulau",
+    "tanjung",
+    "selat",
+];
 
 /// Finds and resolves the region mentions of a document. `scope_before(i)`
 /// gives the scope that a title or body ending at token `i - 1` sets;
-/// `inside_title(i)` whether token `i` is part of a title that starts
-/// before it.
+/// `in_title(i)` whether token `i` is part of a title written before or at
+/// it.
 pub(crate) fn find(
     doc: &Doc<'_>,
     gazetteer: &Gazetteer,
     mask: &[u8],
     scope_before: &dyn Fn(usize) -> Option<Scope>,
-    inside_title: &dyn Fn(usize) -> bool,
+    in_title: &dyn Fn(usize) -> bool,
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
     let mut pending: Vec<Pending> = Vec::new();
@@ -87,9 +157,9 @@ pub(crate) fn find(
             i += 1;
             continue;
         };
-        // "Kota" in "Wali Kota Palu" belongs to the title: read the region
-        // from the next token.
-        if inside_title(i) {
+        // "Kota" in "Wali Kota Palu" and "Wali" itself belong to the
+        // title: read the region from the next token.
+        if in_title(i) {
             i += 1;
             continue;
         }
@@ -97,20 +167,46 @@ pub(crate) fn find(
         if blocked(doc, hit.first) {
             continue;
         }
-        let scope = level_word_before(doc, hit.first)
-            .or_else(|| scope_before(skip_unit_number(doc, hit.first)));
+        let unit_start = skip_unit_number(doc, hit.first);
+        let scope = level_word_before(doc, hit.first).or_else(|| scope_before(unit_start));
+        // The name of a numbered command ("Kodam XIV/Hasanuddin", "Korem
+        // 132/Tadulako") is a region only where the unit binds to one
+        // ("Kodim 1311/Morowali").
+        if unit_start != hit.first && matches!(scope, None | Some(Scope::Unbound | Scope::National))
+        {
+            continue;
+        }
         let dateline = is_dateline(doc, hit.first, hit.last);
+        let facility = hit.first == hit.last && is_one_of(tokens[hit.first].text, FACILITY_NOUNS);
         let mut candidates: Vec<(u32, bool)> = entries
             .iter()
             .map(|&e| {
                 let c = gazetteer.candidate(e);
-                (c.region, c.needs_trigger)
+                (c.region, c.needs_trigger || facility)
             })
             .collect();
         candidates.sort_unstable();
         candidates.dedup_by_key(|c| c.0);
         let level = |r: u32| gazetteer.region(r).level();
+        let all: Vec<u32> = candidates.iter().map(|c| c.0).collect();
+        // "Banggai Laut (Balut)": a short form in parentheses right after a
+        // region names that region.
+        let in_parentheses = hit.first >= 2
+            && tokens[hit.first - 1].text == "("
+            && tokens.get(hit.last + 1).is_some_and(|t| t.text == ")");
+        let after = in_parentheses
+            .then(|| pending.last().filter(|p| p.last + 2 == hit.first))
+            .flatten()
+            .map(|p| {
+                p.candidates
+                    .iter()
+                    .copied()
+                    .filter(|c| all.contains(c))
+                    .collect::<Vec<u32>>()
+            })
+            .filter(|shared| !shared.is_empty());
         let (mode, chosen): (Mode, Vec<u32>) = match scope {
+            _ if after.is_some() => (Mode::Triggered, after.unwrap_or_default()),
             Some(scope) if candidates.iter().any(|&(r, _)| scope.admits(level(r))) => (
                 Mode::Triggered,
                 candidates
@@ -121,55 +217,94 @@ pub(crate) fn find(
             ),
             // A trigger whose levels do not fit ("Kota Poso"): still a trigger.
             Some(scope) if scope != Scope::National && scope != Scope::Unbound => {
-                (Mode::Triggered, candidates.iter().map(|c| c.0).collect())
+                (Mode::Triggered, all)
             }
-            _ if dateline => (Mode::Dateline, candidates.iter().map(|c| c.0).collect()),
+            _ if dateline => (Mode::Dateline, all),
             _ => {
-                let free: Vec<u32> = candidates
-                    .iter()
-                    .filter(|&&(r, needs_trigger)| !needs_trigger && level(r) <= Level::City)
-                    .map(|c| c.0)
-                    .collect();
-                if free.is_empty() {
-                    let low: Vec<u32> = candidates
+                let pick = |high: bool, needs: bool| -> Vec<u32> {
+                    candidates
                         .iter()
-                        .filter(|&&(r, needs_trigger)| !needs_trigger && level(r) > Level::City)
+                        .filter(|&&(r, needs_trigger)| {
+                            needs_trigger == needs && (level(r) <= Level::City) == high
+                        })
                         .map(|c| c.0)
-                        .collect();
+                        .collect()
+                };
+                let free = pick(true, false);
+                let low = pick(false, false);
+                if !free.is_empty() {
+                    (Mode::Free, free)
+                } else if !low.is_empty() {
                     (Mode::Nearby, low)
                 } else {
-                    (Mode::Free, free)
+                    (Mode::Remembered, all)
                 }
             }
         };
         if chosen.is_empty() {
             continue;
         }
+        let cue = cue_before(doc, hit.first, pending.last());
         pending.push(Pending {
             first: hit.first,
             last: hit.last,
             span: hit.span,
             mode,
             candidates: chosen,
+            cue,
         });
     }
     resolve(doc, gazetteer, pending)
 }
 
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; 16];
+    ascii_lower(word, &mut buf).is_some_and(|w| list.contains(&w))
+}
+
+/// Whether a locative word or a coordinated region comes right before token
+/// `first`.
+fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|p| doc.tokens[p].text) else {
+        return false;
+    };
+    if is_one_of(prev, LOCATIVES) || is_one_of(prev, FACILITY_NOUNS) {
+        return true;
+    }
+    let coordinated = matches!(prev, "dan" | "serta" | "atau" | "," | "–" | "-" | "/");
+    coordinated && previous.is_some_and(|p| p.last + 2 == first)
+}
+
 /// Picks one region per pending hit where the context decides, in rounds:
 /// unique names first, then names whose ancestors those mention.
+///
+/// A district or village named without a trigger is kept when a locative
+/// word or coordination marks it as a place and one of its ancestors is
+/// named in the text ("dari Sausu sampai Moutong" in a story on Parigi
+/// Moutong), when its parent follows after a comma ("Tentena, Kecamatan
+/// Pamona Puselemba"), or when the same name was read with a trigger
+/// elsewhere in the text ("Kecamatan Pinogu" … "kopi Pinogu").
 fn resolve(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: Vec<Pending>) -> Vec<RegionMention> {
     let mut resolved: Vec<Option<u32>> = vec![None; pending.len()];
     let mut candidates: Vec<Vec<u32>> = pending
         .iter()
         .map(|p| preferred_level_group(gazetteer, p.mode, &p.candidates))
         .collect();
-    for round in 0..3 {
-        // Regions known so far, with the sentences they are in.
+    let folded: Vec<String> = pending
+        .iter()
+        .map(|p| doc.text[p.span].to_lowercase())
+        .collect();
+    for round in 0..4 {
+        // Regions known so far, with the sentences they are in, and the
+        // names read with a trigger.
         let mut known: FastMap<u32, Vec<usize>> = FastMap::default();
-        for (r, p) in resolved.iter().zip(&pending) {
+        let mut remembered: FastMap<&str, u32> = FastMap::default();
+        for (k, (r, p)) in resolved.iter().zip(&pending).enumerate() {
             if let Some(r) = r {
                 known.entry(*r).or_default().push(doc.sentence_of(p.first));
+                if matches!(p.mode, Mode::Triggered | Mode::Dateline) {
+                    remembered.entry(folded[k].as_str()).or_insert(*r);
+                }
             }
         }
         let mut changed = false;
@@ -192,14 +327,42 @@ fn resolve(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: Vec<Pending>) -> Vec<R
                 }
                 (score, near)
             };
-            let cands = &candidates[k];
-            if p.mode == Mode::Nearby {
-                // Only candidates with an ancestor in the same sentence.
-                let near: Vec<u32> = cands.iter().copied().filter(|&c| score(c).1).collect();
-                if near.is_empty() {
+            if matches!(p.mode, Mode::Nearby | Mode::Remembered) {
+                if let Some(&r) = remembered.get(folded[k].as_str()) {
+                    if p.candidates.contains(&r) {
+                        resolved[k] = Some(r);
+                        changed = true;
+                    }
                     continue;
                 }
-                candidates[k] = near;
+                if p.mode == Mode::Remembered || round == 0 {
+                    continue;
+                }
+                // The next mention, after a comma (and a level word), is an
+                // ancestor: "Tentena, Kecamatan Pamona Puselemba".
+                let parent_follows = |c: u32| {
+                    let adjacent = pending
+                        .get(k + 1)
+                        .is_some_and(|n| n.first >= p.last + 2 && n.first <= p.last + 3);
+                    let comma = doc.tokens.get(p.last + 1).is_some_and(|t| t.text == ",");
+                    let ancestor = resolved
+                        .get(k + 1)
+                        .copied()
+                        .flatten()
+                        .map(|a| gazetteer.region(a));
+                    adjacent
+                        && comma
+                        && ancestor.is_some_and(|a| gazetteer.is_within(gazetteer.region(c), a))
+                };
+                let keep: Vec<u32> = candidates[k]
+                    .iter()
+                    .copied()
+                    .filter(|&c| parent_follows(c) || p.cue && score(c).0 > 0)
+                    .collect();
+                if keep.is_empty() {
+                    continue;
+                }
+                candidates[k] = keep;
             }
             let cands = &candidates[k];
             if cands.len() == 1 {
@@ -234,8 +397,8 @@ fn resolve(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: Vec<Pending>) -> Vec<R
         .zip(resolved)
         .zip(candidates)
         .filter_map(|((p, region), cands)| {
-            if p.mode == Mode::Nearby && region.is_none() {
-                // Never confirmed by an ancestor: not read as a region.
+            if matches!(p.mode, Mode::Nearby | Mode::Remembered) && region.is_none() {
+                // Never tied to the text's places: not read as a region.
                 return None;
             }
             Some(RegionMention {
@@ -309,7 +472,7 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
         return false;
     };
     NOT_A_REGION_AFTER.contains(&word)
-        || (prev.is_capitalized() && NOT_A_REGION_AFTER_CAPITALIZED.contains(&word))
+        || prev.is_capitalized() && NOT_A_REGION_AFTER_CAPITALIZED.contains(&word)
 }
 
 /// A dateline: capitals at the start of a line, followed by a comma or a
