@@ -16,7 +16,7 @@ use crate::entity::{
 use crate::error::{Error, Result};
 use crate::fold::{ascii_lower, FastMap, FastSet};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder, Scope};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Case, Lexicon, LexiconBuilder};
 use crate::organizations::{Organizations, OrganizationsBuilder};
 use crate::sentence::sentences_of;
 use crate::span::Span;
@@ -25,6 +25,7 @@ use crate::titles::{Titles, TitlesBuilder};
 use crate::tokenize::{tokenize, Token};
 
 const NOT_NAMES_TXT: &str = include_str!("../../data/not-names.txt");
+const COUNTRIES_TXT: &str = include_str!("../../data/countries.txt");
 
 /// Bits of the per-token mask: which lexicons have a pattern starting with
 /// the token's (case-folded) text. Only flagged lexicons are searched.
@@ -34,6 +35,7 @@ pub(crate) const ROLE: u8 = 4;
 pub(crate) const AFFIX: u8 = 8;
 pub(crate) const BODY: u8 = 16;
 pub(crate) const HEAD: u8 = 32;
+pub(crate) const COUNTRY: u8 = 64;
 
 /// A document being analysed: its text, tokens and sentences.
 pub(crate) struct Doc<'t> {
@@ -138,6 +140,8 @@ pub(crate) struct Engine {
     pub organizations: Organizations,
     stopwords: Stopwords,
     not_names: FastSet<Box<str>>,
+    /// Country names: not regions, not parts of person names.
+    pub countries: Lexicon,
     /// Case-folded first tokens of every pattern, with the lexicons they
     /// start (mask bits).
     starts: FastMap<Box<str>, u8>,
@@ -149,6 +153,7 @@ impl Engine {
         titles: Titles,
         organizations: Organizations,
         not_names: FastSet<Box<str>>,
+        countries: Lexicon,
     ) -> Engine {
         let mut starts: FastMap<Box<str>, u8> = FastMap::default();
         let mut add = |lexicon: &Lexicon, bit: u8| {
@@ -163,12 +168,14 @@ impl Engine {
         add(gazetteer.lexicon(), REGION);
         titles.add_starts(&mut |lexicon, kind| add(lexicon, [TITLE, ROLE, AFFIX][kind]));
         organizations.add_starts(&mut |lexicon, kind| add(lexicon, [BODY, HEAD][kind]));
+        add(&countries, COUNTRY);
         Engine {
             gazetteer,
             titles,
             organizations,
             stopwords: Stopwords::default_list().clone(),
             not_names,
+            countries,
             starts,
         }
     }
@@ -201,6 +208,24 @@ impl Engine {
             None => self.not_names.contains(word.to_lowercase().as_str()),
         }
     }
+}
+
+/// The country lexicon from `data/countries.txt`.
+fn countries(list: &str) -> Lexicon {
+    let mut lexicon = LexiconBuilder::default();
+    for name in list
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let case = if name.len() > 1 && !name.bytes().any(|b| b.is_ascii_lowercase()) {
+            Case::Capitals
+        } else {
+            Case::Capitalized
+        };
+        lexicon.add(name, case, 0);
+    }
+    lexicon.build()
 }
 
 fn parse_not_names(source: &str, list: &str) -> Result<FastSet<Box<str>>> {
@@ -665,6 +690,7 @@ impl AnalyzerBuilder {
                 self.titles.build()?,
                 self.organizations.build(),
                 not_names,
+                countries(COUNTRIES_TXT),
             )),
         })
     }

@@ -18,7 +18,7 @@ use crate::titles::{is_public_office, AffixKind};
 
 use super::organizations::OrgMention;
 use super::regions::RegionMention;
-use super::{Doc, Engine, AFFIX, ROLE, TITLE};
+use super::{Doc, Engine, AFFIX, COUNTRY, ROLE, TITLE};
 
 /// An official mention.
 #[derive(Clone, Debug)]
@@ -90,7 +90,8 @@ const FORMER_LINKS: &[&[&str]] = &[
 /// "Rujab Wali Kota"), not an office holder.
 const BUILDING_BEFORE: &[&str] = &[
     "kantor", "rujab", "rumah", "gedung", "aula", "pendopo", "pendapa", "istana", "ruang",
-    "ruangan", "wisma", "mess", "halaman", "lapangan",
+    "ruangan", "wisma", "mess", "halaman", "lapangan", "jalan", "jl.", "jln.", "jl", "jln",
+    "lorong",
 ];
 
 /// Words before a title that make it generic ("para bupati").
@@ -165,6 +166,17 @@ impl<'a, 't> Finder<'a, 't> {
                     .titles
                     .role_at(self.doc.text, &self.doc.tokens, i)
                     .is_some())
+    }
+
+    /// The last token of a country name starting at `i`.
+    fn country_at(&self, i: usize) -> Option<usize> {
+        if self.mask.get(i).copied().unwrap_or(0) & COUNTRY == 0 {
+            return None;
+        }
+        self.engine
+            .countries
+            .match_at(self.doc.text, &self.doc.tokens, i)
+            .map(|hit| hit.last)
     }
 
     fn is_ordinal(&self, i: usize) -> bool {
@@ -500,6 +512,13 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Presiden Filipina", "Perdana Menteri Malaysia": a country, no region.
+        if occ.region.is_none() {
+            if let Some(last) = self.country_at(k) {
+                occ.last = last;
+                k = last + 1;
+            }
+        }
         // "Bupati Konawe Selatan (Konsel)": a short form in parentheses.
         if occ.region.is_some() && self.text(k) == "(" && self.text(k + 2) == ")" {
             occ.last = k + 2;
@@ -581,6 +600,9 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let first = k;
         let tokens = &self.doc.tokens;
+        if self.country_at(first).is_some() || self.org_mention(first).is_some() {
+            return None;
+        }
         while k < tokens.len() && k < first + 7 {
             if k > first {
                 if self.doc.line_break_before(k) {
@@ -589,7 +611,10 @@ impl<'a, 't> Finder<'a, 't> {
                 if let Some((_, AffixKind::Degree)) = self.affix(k) {
                     break;
                 }
-                if self.org_mention(k).is_some() || self.starts_title(k) {
+                if self.org_mention(k).is_some()
+                    || self.starts_title(k)
+                    || self.country_at(k).is_some()
+                {
                     break;
                 }
             }

@@ -27,7 +27,7 @@ pub(crate) struct OrgMention {
 
 /// Lowercase words that may join the words of a name ("Dinas Perindustrian
 /// dan Perdagangan", "Badan Pengawas Obat dan Makanan").
-const CONNECTORS: &[&str] = &["dan", "untuk", "pada", "serta", "&", "atas", "bagi", "di"];
+const CONNECTORS: &[&str] = &["dan", "untuk", "pada", "serta", "&", "atas", "bagi"];
 
 /// Words before a unit noun that make it a class, not one body ("setiap
 /// KPU", "dua Polsek").
