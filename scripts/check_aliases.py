@@ -19,7 +19,7 @@ REGIONS = REPO / "data" / "regions.tsv"
 ALIASES = REPO / "data" / "aliases.tsv"
 
 HEADER = ["alias", "code", "type", "trigger", "note"]
-TYPES = {"abbreviation", "short_name", "variant_spelling", "former_name", "full_form"}
+TYPES = {"abbreviation", "short_name", "variant_spelling", "former_name", "full_form", "english_exonym"}
 TRIGGERS = {"free", "needs_trigger"}
 PREFIXES = ("Kabupaten ", "Kota ")
 

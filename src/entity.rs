@@ -1,5 +1,7 @@
 //! The entities warta reports: officials, regions and organisations.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::gazetteer::{Level, VillageType};
@@ -131,21 +133,21 @@ pub enum EntityInfo {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct RegionInfo {
     /// Official name ("Morowali", "Kota Palu", "Sulawesi Tengah").
-    pub name: Option<String>,
+    pub name: Option<Arc<str>>,
     /// Kemendagri code ("72.06"); `None` when ambiguous.
-    pub code: Option<String>,
+    pub code: Option<Arc<str>>,
     /// Administrative level.
     pub level: Option<Level>,
     /// For villages: desa or kelurahan.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub village_type: Option<VillageType>,
     /// Official name of the province the region lies in.
-    pub province: Option<String>,
+    pub province: Option<Arc<str>>,
     /// Whether the region lies in Sulawesi (provinces 71–76).
     pub sulawesi: bool,
     /// The codes an ambiguous mention may mean; empty when resolved.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub candidates: Vec<String>,
+    pub candidates: Vec<Arc<str>>,
 }
 
 /// The region an office or body is bound to.
@@ -153,14 +155,14 @@ pub struct RegionInfo {
 /// ```
 /// let entities = warta::Analyzer::new().entities("Bupati Morut Delis Julkarson Hehi hadir.");
 /// let j = entities.iter().find_map(|e| e.official()).unwrap().jurisdiction.clone().unwrap();
-/// assert_eq!((j.name.as_str(), j.code.as_deref(), j.inferred), ("Morowali Utara", Some("72.12"), false));
+/// assert_eq!((&*j.name, j.code.as_deref(), j.inferred), ("Morowali Utara", Some("72.12"), false));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Jurisdiction {
     /// Official name of the region.
-    pub name: String,
+    pub name: Arc<str>,
     /// Its Kemendagri code.
-    pub code: Option<String>,
+    pub code: Option<Arc<str>>,
     /// Its level.
     pub level: Option<Level>,
     /// True when the text does not state it next to the title and warta

@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 use serde::Serialize;
@@ -203,8 +204,10 @@ impl VillageType {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Region {
-    code: Box<str>,
-    name: Box<str>,
+    code: Arc<str>,
+    name: Arc<str>,
+    /// The province's name, shared by every region in it.
+    province: Option<Arc<str>>,
     level: Level,
     village_type: Option<VillageType>,
     parent: Option<u32>,
@@ -256,6 +259,28 @@ impl Region {
     /// ```
     pub fn province_code(&self) -> &str {
         self.code.split('.').next().unwrap_or(&self.code)
+    }
+
+    pub(crate) fn shared_code(&self) -> &Arc<str> {
+        &self.code
+    }
+
+    pub(crate) fn shared_name(&self) -> &Arc<str> {
+        &self.name
+    }
+
+    /// The name of the province the region lies in (its own for a
+    /// province).
+    ///
+    /// ```
+    /// assert_eq!(warta::Gazetteer::embedded().get("72.06").unwrap().province_name(), Some("Sulawesi Tengah"));
+    /// ```
+    pub fn province_name(&self) -> Option<&str> {
+        self.province.as_deref()
+    }
+
+    pub(crate) fn shared_province(&self) -> Option<&Arc<str>> {
+        self.province.as_ref()
     }
 
     /// Position of the region in its gazetteer.
@@ -810,9 +835,18 @@ impl GazetteerBuilder {
                     ))
                 })?),
             };
+            let province = match parent {
+                None => None,
+                Some(_) => by_code
+                    .get(row.code.split('.').next().unwrap_or(""))
+                    .and_then(|&p| regions.get(p as usize))
+                    .map(|p: &Region| p.name.clone()),
+            };
+            let name: Arc<str> = display_name(row.level, &row.source_name).into();
             regions.push(Region {
                 code: row.code.as_str().into(),
-                name: display_name(row.level, &row.source_name).into(),
+                province: province.or_else(|| (row.level == Level::Province).then(|| name.clone())),
+                name,
                 level: row.level,
                 village_type: row.village_type,
                 parent,

@@ -85,11 +85,15 @@ impl Organizations {
         self.lexicon.entries(pattern).first().copied()
     }
 
-    /// The head noun written at token `i`.
-    pub fn head_at(&self, text: &str, tokens: &[Token<'_>], i: usize) -> Option<(Hit, &Head)> {
+    /// The head noun written at token `i`, with its index.
+    pub fn head_index_at(&self, text: &str, tokens: &[Token<'_>], i: usize) -> Option<(Hit, u32)> {
         let hit = self.head_lexicon.match_at(text, tokens, i)?;
         let &entry = self.head_lexicon.entries(hit.pattern).first()?;
-        Some((hit, &self.heads[entry as usize]))
+        Some((hit, entry))
+    }
+
+    pub fn head(&self, index: u32) -> &Head {
+        &self.heads[index as usize]
     }
 }
 

@@ -38,16 +38,61 @@ pub struct Sentences<'t, I = Tokens<'t>> {
     lookahead: Option<Token<'t>>,
 }
 
-/// Sentence spans over tokens already made (the analyzer tokenizes once).
-pub(crate) fn sentences_of<'t, I>(text: &'t str, tokens: I) -> Sentences<'t, I>
-where
-    I: Iterator<Item = Token<'t>>,
-{
-    Sentences {
-        text,
-        tokens,
-        lookahead: None,
+/// Sentence spans of already-made tokens, and the sentence of each token;
+/// `newline_before[i]` tells whether a line break precedes token `i`. Gives
+/// the same sentences as [`sentences`], by index instead of by iterator, so
+/// the analyzer tokenizes once and copies no token.
+pub(crate) fn sentence_index(
+    tokens: &[Token<'_>],
+    newline_before: &[bool],
+) -> (Vec<Span>, Vec<u32>) {
+    let n = tokens.len();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut of_token: Vec<u32> = Vec::with_capacity(n);
+    if n == 0 {
+        return (spans, of_token);
     }
+    let mut close = |start: usize, end: usize| {
+        let id = spans.len() as u32;
+        spans.push(Span::new(
+            tokens[start].span.start,
+            tokens[end - 1].span.end,
+        ));
+        of_token.resize(end, id);
+    };
+    // `i` is the last token taken into the sentence that starts at `start`.
+    let (mut start, mut i) = (0, 0);
+    loop {
+        if is_terminal(&tokens[i]) {
+            // Take closing quotes, brackets and further terminals along.
+            let mut j = i + 1;
+            while j < n && (is_closer(&tokens[j]) || is_terminal(&tokens[j])) && !newline_before[j]
+            {
+                j += 1;
+            }
+            if j == n {
+                close(start, n);
+                break;
+            }
+            if opens_sentence(&tokens[j]) || newline_before[j] {
+                close(start, j);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        let k = i + 1;
+        if k == n {
+            close(start, n);
+            break;
+        }
+        if newline_before[k] {
+            close(start, k);
+            start = k;
+        }
+        i = k;
+    }
+    (spans, of_token)
 }
 
 /// Whether a token can end a sentence.

@@ -106,6 +106,22 @@ pub(crate) enum AffixKind {
 }
 
 impl AffixKind {
+    const ALL: [AffixKind; 8] = [
+        AffixKind::Honorific,
+        AffixKind::Particle,
+        AffixKind::Rank,
+        AffixKind::Corps,
+        AffixKind::Degree,
+        AffixKind::Acting,
+        AffixKind::Former,
+        AffixKind::Candidate,
+    ];
+
+    /// The kind whose `as u32` is `index`.
+    pub(crate) fn from_index(index: u32) -> AffixKind {
+        AffixKind::ALL[(index as usize).min(AffixKind::ALL.len() - 1)]
+    }
+
     fn parse(name: &str) -> Option<AffixKind> {
         Some(match name {
             "honorific" => AffixKind::Honorific,
@@ -224,16 +240,20 @@ impl Titles {
         self.inner.title_lexicon.entries(pattern).first().copied()
     }
 
-    /// The role written at token `i`.
-    pub(crate) fn role_at(
+    /// The role written at token `i`, with its index.
+    pub(crate) fn role_index_at(
         &self,
         text: &str,
         tokens: &[Token<'_>],
         i: usize,
-    ) -> Option<(Hit, &Role)> {
+    ) -> Option<(Hit, u32)> {
         let hit = self.inner.role_lexicon.match_at(text, tokens, i)?;
         let &entry = self.inner.role_lexicon.entries(hit.pattern).first()?;
-        Some((hit, &self.inner.roles[entry as usize]))
+        Some((hit, entry))
+    }
+
+    pub(crate) fn role(&self, index: u32) -> &Role {
+        &self.inner.roles[index as usize]
     }
 
     /// The name affix written at token `i`, with its kind(s).

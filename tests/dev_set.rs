@@ -127,11 +127,11 @@ fn predicted(analyzer: &Analyzer, doc: &str, text: &str) -> Vec<Mention> {
                     m.title = Some(o.title.clone());
                     // An inferred jurisdiction is scored as none.
                     if let Some(j) = o.jurisdiction.as_ref().filter(|j| !j.inferred) {
-                        m.juris_name = Some(j.name.clone());
-                        m.juris_code = j.code.clone();
+                        m.juris_name = Some(j.name.to_string());
+                        m.juris_code = j.code.as_deref().map(str::to_string);
                     }
                 }
-                EntityInfo::Region(r) => m.code = r.code.clone(),
+                EntityInfo::Region(r) => m.code = r.code.as_deref().map(str::to_string),
                 _ => {}
             }
             m

@@ -148,6 +148,111 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn analysis_is_consistent_and_deterministic(text in any_text()) {
+        let analyzer = warta::Analyzer::new();
+        let analysis = analyzer.analyze(&text);
+        let tokens: Vec<_> = tokenize(&text).collect();
+        prop_assert_eq!(&analysis.tokens, &tokens);
+        let sentences: Vec<_> = sentences(&text).collect();
+        prop_assert_eq!(&analysis.sentences, &sentences);
+        let mut prev_start = 0;
+        for e in &analysis.entities {
+            prop_assert!(e.span.start < e.span.end && e.span.start >= prev_start);
+            prop_assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+            prop_assert_eq!(&text.as_str()[e.span], e.text);
+            prev_start = e.span.start;
+        }
+        prop_assert_eq!(analyzer.entities(&text), analysis.entities);
+    }
+}
+
+/// News-like text built from pieces that exercise every stage.
+fn newsy_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Bupati",
+        "Wakil Bupati",
+        "Morowali",
+        "Morut",
+        ",",
+        ".",
+        "Dr.",
+        "dr.",
+        "H.",
+        "AKBP",
+        "Kapolres",
+        "Kecamatan",
+        "Desa",
+        "Bente",
+        "Bungku Tengah",
+        "Sulteng",
+        "DPRD",
+        "Pemkab",
+        "Dinas",
+        "Kesehatan",
+        "(",
+        ")",
+        "Disperindag",
+        "Iriane",
+        "Iliyas",
+        "Delis",
+        "S.Pd.",
+        "MARS",
+        "kata",
+        "yang",
+        "selaku",
+        "Sekda",
+        "\n",
+        "PALU",
+        "–",
+        "Kodim",
+        "1311",
+        "/",
+        "Letkol",
+        "Inf",
+        "Alzaki",
+        "“",
+        "”",
+        "para",
+        "mantan",
+        "Pj",
+        "Gubernur",
+        "dan",
+        "di",
+        "Kota",
+        "Palu",
+        "Wali",
+        "RI",
+        "Presiden",
+        "Filipina",
+        "é",
+        "👍",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn entities_slice_back_and_officials_overlap_nothing(text in newsy_text()) {
+        let entities = warta::Analyzer::new().entities(&text);
+        for e in &entities {
+            prop_assert_eq!(&text.as_str()[e.span], e.text);
+            if e.kind == warta::EntityKind::Official {
+                for other in &entities {
+                    if !std::ptr::eq(e, other) {
+                        prop_assert!(!e.span.overlaps(other.span), "{:?} overlaps {:?}", e, other);
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn huge_input_does_not_overflow_anything() {
     let text = "Bupati Morut Dr. dr. Delis Julkarson Hehi, MARS hadir. ".repeat(20_000)

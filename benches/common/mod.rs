@@ -1,5 +1,8 @@
 //! The benchmark corpus: Indonesian news-style text built deterministically
 //! from the sentences in `benches/texts/news-sentences.txt`.
+//!
+//! Each bench uses part of this module.
+#![allow(dead_code)]
 
 const SENTENCES: &str = include_str!("../texts/news-sentences.txt");
 
@@ -67,6 +70,15 @@ pub fn corpus(min_bytes: usize) -> String {
         text.push('\n');
     }
     text
+}
+
+/// The corpus split into its articles: the analyzer's benches analyse one
+/// article per call, as a user analysing news does.
+pub fn articles(corpus: &str) -> Vec<&str> {
+    corpus
+        .split("\n\n\n")
+        .filter(|a| !a.trim().is_empty())
+        .collect()
 }
 
 /// Size of the corpus the throughput benches run on: 20 MB, as in the

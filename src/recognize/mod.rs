@@ -4,7 +4,9 @@
 mod officials;
 mod organizations;
 mod regions;
+mod starts;
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
@@ -16,9 +18,9 @@ use crate::entity::{
 use crate::error::{Error, Result};
 use crate::fold::{ascii_lower, FastMap, FastSet};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder, Scope};
-use crate::lexicon::{Case, Lexicon, LexiconBuilder};
+use crate::lexicon::{Case, Hit, Lexicon, LexiconBuilder};
 use crate::organizations::{Organizations, OrganizationsBuilder};
-use crate::sentence::sentences_of;
+use crate::sentence::sentence_index;
 use crate::span::Span;
 use crate::stopwords::Stopwords;
 use crate::titles::{Titles, TitlesBuilder};
@@ -44,53 +46,53 @@ pub(crate) struct Doc<'t> {
     pub sentences: Vec<Span>,
     /// Index of the sentence each token is in.
     token_sentence: Vec<u32>,
-    /// First token of each line.
-    line_starts: Vec<usize>,
-    /// Whether each line is in title case.
-    title_case_lines: Vec<bool>,
+    /// Whether a line break comes right before each token.
+    newline_before: Vec<bool>,
+    /// Whether each token is in a line written in title case.
+    title_case: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
     fn new(text: &'t str) -> Doc<'t> {
-        let tokens: Vec<Token<'t>> = tokenize(text).collect();
-        let sentences: Vec<Span> = sentences_of(text, tokens.iter().copied()).collect();
-        let mut token_sentence = Vec::with_capacity(tokens.len());
-        let mut s = 0;
+        // About one token per six bytes of news text: reserve to avoid
+        // regrowing a large vector.
+        let mut tokens: Vec<Token<'t>> = Vec::with_capacity(text.len() / 6 + 16);
+        tokens.extend(tokenize(text));
+        let bytes = text.as_bytes();
+        let mut newline_before = Vec::with_capacity(tokens.len());
+        let mut prev_end = 0;
         for t in &tokens {
-            while s + 1 < sentences.len() && sentences[s].end <= t.span.start {
-                s += 1;
-            }
-            token_sentence.push(s as u32);
+            let gap = &bytes[prev_end..t.span.start];
+            // Most gaps are one space.
+            newline_before.push(prev_end > 0 && gap != b" " && gap.contains(&b'\n'));
+            prev_end = t.span.end;
         }
-        let mut line_starts = Vec::new();
-        let mut title_case_lines = Vec::new();
-        let (mut words, mut capitalized) = (0, 0);
-        for (i, t) in tokens.iter().enumerate() {
-            let new_line =
-                i == 0 || text.as_bytes()[tokens[i - 1].span.end..t.span.start].contains(&b'\n');
-            if new_line {
-                if i > 0 {
-                    title_case_lines.push(words >= 3 && capitalized * 10 >= words * 7);
+        let (sentences, token_sentence) = sentence_index(&tokens, &newline_before);
+        // A line is a headline when most of its longer words are capitalised.
+        let mut title_case = vec![false; tokens.len()];
+        let mut line_start = 0;
+        for i in 0..=tokens.len() {
+            if i == tokens.len() || i > 0 && newline_before[i] {
+                let (mut words, mut capitals) = (0, 0);
+                for t in &tokens[line_start..i] {
+                    if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
+                        words += 1;
+                        capitals += usize::from(t.is_capitalized());
+                    }
                 }
-                line_starts.push(i);
-                words = 0;
-                capitalized = 0;
+                if words >= 3 && capitals * 10 >= words * 7 {
+                    title_case[line_start..i].iter_mut().for_each(|f| *f = true);
+                }
+                line_start = i;
             }
-            if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
-                words += 1;
-                capitalized += usize::from(t.is_capitalized());
-            }
-        }
-        if !tokens.is_empty() {
-            title_case_lines.push(words >= 3 && capitalized * 10 >= words * 7);
         }
         Doc {
             text,
             tokens,
             sentences,
             token_sentence,
-            line_starts,
-            title_case_lines,
+            newline_before,
+            title_case,
         }
     }
 
@@ -101,36 +103,171 @@ impl<'t> Doc<'t> {
     }
 
     /// Whether token `i` is the first of its line.
+    #[inline]
     pub fn starts_line(&self, i: usize) -> bool {
         i == 0 || self.line_break_before(i)
     }
 
     /// Whether token `i` is in a line written in title case (a headline):
     /// most of its longer words capitalised.
+    #[inline]
     pub fn in_title_case_line(&self, i: usize) -> bool {
-        let line = self.line_of(i);
-        self.title_case_lines.get(line).copied().unwrap_or(false)
-    }
-
-    fn line_of(&self, i: usize) -> usize {
-        match self.line_starts.binary_search(&i) {
-            Ok(l) => l,
-            Err(l) => l.saturating_sub(1),
-        }
+        self.title_case.get(i).copied().unwrap_or(false)
     }
 
     /// Whether a line break separates token `i` from the one before it.
+    #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {
-        match (
-            i.checked_sub(1).and_then(|p| self.tokens.get(p)),
-            self.tokens.get(i),
-        ) {
-            (Some(prev), Some(this)) => {
-                self.text.as_bytes()[prev.span.end..this.span.start].contains(&b'\n')
-            }
-            _ => false,
+        self.newline_before.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// Per-document memo of lexicon lookups: each stage asks which title, role,
+/// affix, body or head noun starts at a token, often at the same tokens, so
+/// each lookup runs once. The mask says which lexicons can match at all.
+pub(crate) struct Lookups<'a, 't> {
+    doc: &'a Doc<'t>,
+    engine: &'a Engine,
+    mask: Vec<u8>,
+    /// Per token and lexicon: 0 not looked up, 1 no match, else a match
+    /// packed as `(last - first) << 22 | entry << 2 | 2` (patterns span
+    /// fewer than 1,024 tokens; lexicons hold fewer than a million entries).
+    memo: Vec<[Cell<u32>; 5]>,
+}
+
+const MEMO_TITLE: usize = 0;
+const MEMO_ROLE: usize = 1;
+const MEMO_AFFIX: usize = 2;
+const MEMO_BODY: usize = 3;
+const MEMO_HEAD: usize = 4;
+
+impl<'a, 't> Lookups<'a, 't> {
+    fn new(doc: &'a Doc<'t>, engine: &'a Engine) -> Lookups<'a, 't> {
+        let n = doc.tokens.len();
+        Lookups {
+            doc,
+            engine,
+            mask: doc.tokens.iter().map(|t| engine.mask_of(t)).collect(),
+            memo: (0..n).map(|_| Default::default()).collect(),
         }
     }
+
+    /// The lexicon bits of token `i` (0 past the end).
+    #[inline]
+    pub fn mask(&self, i: usize) -> u8 {
+        self.mask.get(i).copied().unwrap_or(0)
+    }
+
+    /// Memoised lookup: `find` runs at most once per lexicon and token.
+    #[inline]
+    fn memo(
+        &self,
+        which: usize,
+        bit: u8,
+        i: usize,
+        find: impl FnOnce() -> Option<(usize, u32)>,
+    ) -> Option<(Hit, u32)> {
+        if self.mask(i) & bit == 0 {
+            return None;
+        }
+        let cell = &self.memo.get(i)?[which];
+        let packed = match cell.get() {
+            0 => {
+                let packed = match find() {
+                    Some((last, entry)) if last - i < 1024 && entry < 1 << 20 => {
+                        ((last - i) as u32) << 22 | entry << 2 | 2
+                    }
+                    _ => 1,
+                };
+                cell.set(packed);
+                packed
+            }
+            packed => packed,
+        };
+        if packed == 1 {
+            return None;
+        }
+        let last = i + (packed >> 22) as usize;
+        let tokens = &self.doc.tokens;
+        Some((
+            Hit {
+                pattern: 0,
+                first: i,
+                last,
+                span: Span::new(tokens[i].span.start, tokens[last].span.end),
+            },
+            (packed >> 2) & 0xF_FFFF,
+        ))
+    }
+
+    /// The title written at token `i`, with its index.
+    pub fn title(&self, i: usize) -> Option<(Hit, u32)> {
+        self.memo(MEMO_TITLE, TITLE, i, || {
+            let (hit, t) = self
+                .engine
+                .titles
+                .title_at(self.doc.text, &self.doc.tokens, i)?;
+            Some((hit.last, t))
+        })
+    }
+
+    /// The role written at token `i`.
+    pub fn role(&self, i: usize) -> Option<(Hit, &'a crate::titles::Role)> {
+        let (hit, r) = self.memo(MEMO_ROLE, ROLE, i, || {
+            let (hit, r) = self
+                .engine
+                .titles
+                .role_index_at(self.doc.text, &self.doc.tokens, i)?;
+            Some((hit.last, r))
+        })?;
+        Some((hit, self.engine.titles.role(r)))
+    }
+
+    /// The name affix written at token `i`, with its kind.
+    pub fn affix(&self, i: usize) -> Option<(Hit, crate::titles::AffixKind)> {
+        let (hit, kind) = self.memo(MEMO_AFFIX, AFFIX, i, || {
+            let (hit, kind) = self
+                .engine
+                .titles
+                .affix_at(self.doc.text, &self.doc.tokens, i)?;
+            Some((hit.last, kind as u32))
+        })?;
+        Some((hit, crate::titles::AffixKind::from_index(kind)))
+    }
+
+    /// The known body written at token `i`, with its index.
+    pub fn body(&self, i: usize) -> Option<(Hit, u32)> {
+        self.memo(MEMO_BODY, BODY, i, || {
+            let (hit, b) = self
+                .engine
+                .organizations
+                .body_at(self.doc.text, &self.doc.tokens, i)?;
+            Some((hit.last, b))
+        })
+    }
+
+    /// The head noun written at token `i`.
+    pub fn head(&self, i: usize) -> Option<(Hit, &'a crate::organizations::Head)> {
+        let (hit, h) = self.memo(MEMO_HEAD, HEAD, i, || {
+            let (hit, h) =
+                self.engine
+                    .organizations
+                    .head_index_at(self.doc.text, &self.doc.tokens, i)?;
+            Some((hit.last, h))
+        })?;
+        Some((hit, self.engine.organizations.head(h)))
+    }
+}
+
+/// The first of the mentions (sorted by first token) that starts at token
+/// `i`.
+pub(crate) fn starting_at<M>(
+    mentions: &[M],
+    i: usize,
+    first: impl Fn(&M) -> usize,
+) -> Option<usize> {
+    let at = mentions.partition_point(|m| first(m) < i);
+    mentions.get(at).filter(|m| first(m) == i).map(|_| at)
 }
 
 /// Everything an analyzer knows, shared by its clones.
@@ -142,9 +279,11 @@ pub(crate) struct Engine {
     not_names: FastSet<Box<str>>,
     /// Country names: not regions, not parts of person names.
     pub countries: Lexicon,
+    kinds: Kinds,
     /// Case-folded first tokens of every pattern, with the lexicons they
     /// start (mask bits).
     starts: FastMap<Box<str>, u8>,
+    start_index: starts::StartIndex,
 }
 
 impl Engine {
@@ -154,6 +293,7 @@ impl Engine {
         organizations: Organizations,
         not_names: FastSet<Box<str>>,
         countries: Lexicon,
+        kinds: Kinds,
     ) -> Engine {
         let mut starts: FastMap<Box<str>, u8> = FastMap::default();
         let mut add = |lexicon: &Lexicon, bit: u8| {
@@ -176,7 +316,9 @@ impl Engine {
             stopwords: Stopwords::default_list().clone(),
             not_names,
             countries,
+            start_index: starts::StartIndex::new(&starts, TITLE | ROLE | AFFIX),
             starts,
+            kinds,
         }
     }
 
@@ -186,9 +328,9 @@ impl Engine {
         if !token.is_wordlike() && token.text != "(" {
             return 0;
         }
-        let mut buf = [0u8; 32];
-        match ascii_lower(token.text, &mut buf) {
-            Some(folded) => self.starts.get(folded).copied().unwrap_or(0),
+        match self.start_index.bits(token.text) {
+            Some(bits) => bits,
+            // Non-ASCII or very long tokens: rare, so a slower lookup.
             None => self
                 .starts
                 .get(token.text.to_lowercase().as_str())
@@ -385,30 +527,44 @@ impl Analyzer {
     fn recognize<'t>(&self, doc: &Doc<'t>) -> Vec<Entity<'t>> {
         let engine = &*self.engine;
         let gazetteer = &engine.gazetteer;
-        let mask: Vec<u8> = doc.tokens.iter().map(|t| engine.mask_of(t)).collect();
-        let scope_before = |i: usize| scope_ending_before(doc, engine, &mask, i);
+        let lk = Lookups::new(doc, engine);
+        let scope_before = |i: usize| scope_ending_before(engine, &lk, i);
         let in_title = |i: usize| {
-            (i.saturating_sub(3)..=i).any(|start| {
-                mask[start] & TITLE != 0
-                    && engine
-                        .titles
-                        .title_at(doc.text, &doc.tokens, start)
-                        .is_some_and(|(hit, _)| hit.last >= i)
-            })
+            (i.saturating_sub(3)..=i)
+                .any(|start| lk.title(start).is_some_and(|(hit, _)| hit.last >= i))
         };
-        let regions = regions::find(doc, gazetteer, &mask, &scope_before, &in_title);
-        let orgs = organizations::find(doc, engine, &mask, &regions);
-        let officials = officials::find(doc, engine, &mask, &regions, &orgs);
+        let regions = regions::find(doc, gazetteer, &lk.mask, &scope_before, &in_title);
+        let kinds = engine.kinds;
+        let orgs = if kinds.organizations || kinds.officials {
+            organizations::find(doc, engine, &lk, &regions)
+        } else {
+            Vec::new()
+        };
+        let officials = if kinds.officials {
+            officials::find(doc, engine, &lk, &regions, &orgs)
+        } else {
+            Vec::new()
+        };
+        let regions = if kinds.regions { regions } else { Vec::new() };
+        let orgs = if kinds.organizations {
+            orgs
+        } else {
+            Vec::new()
+        };
 
         // An official's name overlaps nothing: drop regions and bodies read
         // inside a name.
-        let in_name = |span: Span| officials.iter().any(|o| o.span.overlaps(span));
+        // Officials come sorted by position and do not overlap each other.
+        let in_name = |span: Span| {
+            let after = officials.partition_point(|o| o.span.end <= span.start);
+            officials.get(after).is_some_and(|o| o.span.overlaps(span))
+        };
         let jurisdiction = |region: Option<u32>, inferred: bool| {
             region.map(|r| {
                 let r = gazetteer.region(r);
                 Jurisdiction {
-                    name: r.name().to_string(),
-                    code: Some(r.code().to_string()),
+                    name: r.shared_name().clone(),
+                    code: Some(r.shared_code().clone()),
                     level: Some(r.level()),
                     inferred,
                 }
@@ -470,22 +626,17 @@ impl Analyzer {
 
 /// The scope of a title or body whose last token is `i - 1` ("Bupati" in
 /// "Bupati Morut", "Pemkab" in "Pemkab Poso", "Dandim" in "Dandim 1311/…").
-fn scope_ending_before(doc: &Doc<'_>, engine: &Engine, mask: &[u8], i: usize) -> Option<Scope> {
+fn scope_ending_before(engine: &Engine, lk: &Lookups<'_, '_>, i: usize) -> Option<Scope> {
     let end = i.checked_sub(1)?;
     for start in (end.saturating_sub(4)..=end).rev() {
-        let m = mask[start];
-        if m & TITLE != 0 {
-            if let Some((hit, t)) = engine.titles.title_at(doc.text, &doc.tokens, start) {
-                if hit.last == end {
-                    return Some(engine.titles.title(t).scope);
-                }
+        if let Some((hit, t)) = lk.title(start) {
+            if hit.last == end {
+                return Some(engine.titles.title(t).scope);
             }
         }
-        if m & BODY != 0 {
-            if let Some((hit, b)) = engine.organizations.body_at(doc.text, &doc.tokens, start) {
-                if hit.last == end {
-                    return Some(engine.organizations.body(b).scope);
-                }
+        if let Some((hit, b)) = lk.body(start) {
+            if hit.last == end {
+                return Some(engine.organizations.body(b).scope);
             }
         }
     }
@@ -495,46 +646,40 @@ fn scope_ending_before(doc: &Doc<'_>, engine: &Engine, mask: &[u8], i: usize) ->
 /// The attributes of a region mention: the region's when resolved, what the
 /// candidates share otherwise.
 fn region_info(gazetteer: &Gazetteer, region: Option<u32>, candidates: &[u32]) -> RegionInfo {
-    let province_name = |r: &crate::gazetteer::Region| -> Option<String> {
-        gazetteer
-            .get(r.province_code())
-            .map(|p| p.name().to_string())
-    };
     match region {
         Some(r) => {
             let r = gazetteer.region(r);
             RegionInfo {
-                name: Some(r.name().to_string()),
-                code: Some(r.code().to_string()),
+                name: Some(r.shared_name().clone()),
+                code: Some(r.shared_code().clone()),
                 level: Some(r.level()),
                 village_type: r.village_type(),
-                province: province_name(r),
+                province: r.shared_province().cloned(),
                 sulawesi: r.is_sulawesi(),
                 candidates: Vec::new(),
             }
         }
         None => {
             let regions: Vec<_> = candidates.iter().map(|&c| gazetteer.region(c)).collect();
-            let shared =
-                |f: &dyn Fn(&crate::gazetteer::Region) -> Option<String>| -> Option<String> {
-                    let first = f(regions.first()?)?;
-                    regions
-                        .iter()
-                        .all(|r| f(r).as_ref() == Some(&first))
-                        .then_some(first)
-                };
-            let level = regions
-                .first()
-                .map(|r| r.level())
-                .filter(|l| regions.iter().all(|r| r.level() == *l));
+            // What every candidate shares is still known.
+            fn shared<T: PartialEq + Clone>(items: &[T]) -> Option<T> {
+                let first = items.first()?;
+                items.iter().all(|i| i == first).then(|| first.clone())
+            }
+            let names: Vec<_> = regions.iter().map(|r| r.shared_name().clone()).collect();
+            let levels: Vec<_> = regions.iter().map(|r| r.level()).collect();
+            let provinces: Vec<_> = regions
+                .iter()
+                .map(|r| r.shared_province().cloned())
+                .collect();
             RegionInfo {
-                name: shared(&|r| Some(r.name().to_string())),
+                name: shared(&names),
                 code: None,
-                level,
+                level: shared(&levels),
                 village_type: None,
-                province: shared(&province_name),
+                province: shared(&provinces).flatten(),
                 sulawesi: regions.iter().all(|r| r.is_sulawesi()),
-                candidates: regions.iter().map(|r| r.code().to_string()).collect(),
+                candidates: regions.iter().map(|r| r.shared_code().clone()).collect(),
             }
         }
     }
@@ -558,6 +703,15 @@ pub struct AnalyzerBuilder {
     titles: TitlesBuilder,
     organizations: OrganizationsBuilder,
     not_names: Vec<(String, String)>,
+    kinds: Kinds,
+}
+
+/// Which entity kinds an analyzer reports.
+#[derive(Clone, Copy, Debug)]
+struct Kinds {
+    officials: bool,
+    regions: bool,
+    organizations: bool,
 }
 
 impl Default for AnalyzerBuilder {
@@ -580,7 +734,32 @@ impl AnalyzerBuilder {
             titles: TitlesBuilder::new(),
             organizations: OrganizationsBuilder::new(),
             not_names: vec![("data/not-names.txt".to_string(), NOT_NAMES_TXT.to_string())],
+            kinds: Kinds {
+                officials: true,
+                regions: true,
+                organizations: true,
+            },
         }
+    }
+
+    /// Reports only entities of these kinds (all by default). Stages that
+    /// nothing requested are skipped: officials need regions and
+    /// organisations internally, regions need neither.
+    ///
+    /// ```
+    /// use warta::EntityKind;
+    /// let analyzer = warta::Analyzer::builder().kinds(&[EntityKind::Region]).build()?;
+    /// let kinds: Vec<EntityKind> = analyzer.entities("Bupati Poso Verna Inkiriwang").iter().map(|e| e.kind).collect();
+    /// assert_eq!(kinds, [EntityKind::Region]);
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn kinds(&mut self, kinds: &[EntityKind]) -> &mut AnalyzerBuilder {
+        self.kinds = Kinds {
+            officials: kinds.contains(&EntityKind::Official),
+            regions: kinds.contains(&EntityKind::Region),
+            organizations: kinds.contains(&EntityKind::Organization),
+        };
+        self
     }
 
     /// A builder with only the regions the caller gives: no embedded
@@ -691,6 +870,7 @@ impl AnalyzerBuilder {
                 self.organizations.build(),
                 not_names,
                 countries(COUNTRIES_TXT),
+                self.kinds,
             )),
         })
     }
@@ -707,7 +887,7 @@ mod tests {
             .into_iter()
             .filter_map(|e| {
                 let r = e.region()?;
-                Some((e.text, r.code.clone(), r.level))
+                Some((e.text, r.code.as_deref().map(str::to_string), r.level))
             })
             .collect()
     }

@@ -18,7 +18,7 @@ use crate::titles::{is_public_office, AffixKind};
 
 use super::organizations::OrgMention;
 use super::regions::RegionMention;
-use super::{Doc, Engine, AFFIX, COUNTRY, ROLE, TITLE};
+use super::{Doc, Engine, Lookups, COUNTRY, ROLE, TITLE};
 
 /// An official mention.
 #[derive(Clone, Debug)]
@@ -111,20 +111,27 @@ const WEAK_NAME_PARTS: &[&str] = &[
 struct Finder<'a, 't> {
     doc: &'a Doc<'t>,
     engine: &'a Engine,
-    mask: &'a [u8],
-    region_at: Vec<Option<usize>>,
-    org_at: Vec<Option<usize>>,
+    lk: &'a Lookups<'a, 't>,
     regions: &'a [RegionMention],
     orgs: &'a [OrgMention],
 }
 
 impl<'a, 't> Finder<'a, 't> {
+    fn region_index(&self, i: usize) -> Option<usize> {
+        super::starting_at(self.regions, i, |m| m.first)
+    }
+
+    fn org_index(&self, i: usize) -> Option<usize> {
+        super::starting_at(self.orgs, i, |m| m.first)
+    }
+
     fn text(&self, i: usize) -> &'t str {
         self.doc.tokens.get(i).map_or("", |t| t.text)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.text(i).to_lowercase()
+    /// Whether token `i` is `word`, ignoring ASCII case.
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(word)
     }
 
     fn gazetteer(&self) -> &Gazetteer {
@@ -132,45 +139,24 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     fn region_mention(&self, i: usize) -> Option<&'a RegionMention> {
-        self.region_at
-            .get(i)
-            .copied()
-            .flatten()
-            .map(|k| &self.regions[k])
+        self.region_index(i).map(|k| &self.regions[k])
     }
 
     fn org_mention(&self, i: usize) -> Option<&'a OrgMention> {
-        self.org_at.get(i).copied().flatten().map(|k| &self.orgs[k])
+        self.org_index(i).map(|k| &self.orgs[k])
     }
 
     fn affix(&self, i: usize) -> Option<(crate::lexicon::Hit, AffixKind)> {
-        if self.mask.get(i).copied().unwrap_or(0) & AFFIX == 0 {
-            return None;
-        }
-        self.engine
-            .titles
-            .affix_at(self.doc.text, &self.doc.tokens, i)
+        self.lk.affix(i)
     }
 
     fn starts_title(&self, i: usize) -> bool {
-        let m = self.mask.get(i).copied().unwrap_or(0);
-        (m & TITLE != 0
-            && self
-                .engine
-                .titles
-                .title_at(self.doc.text, &self.doc.tokens, i)
-                .is_some())
-            || (m & ROLE != 0
-                && self
-                    .engine
-                    .titles
-                    .role_at(self.doc.text, &self.doc.tokens, i)
-                    .is_some())
+        self.lk.title(i).is_some() || self.lk.role(i).is_some()
     }
 
     /// The last token of a country name starting at `i`.
     fn country_at(&self, i: usize) -> Option<usize> {
-        if self.mask.get(i).copied().unwrap_or(0) & COUNTRY == 0 {
+        if self.lk.mask(i) & COUNTRY == 0 {
             return None;
         }
         self.engine
@@ -226,32 +212,21 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The title starting at token `i`, with its complement.
     fn title_at(&self, i: usize) -> Option<TitleOcc> {
-        let tokens = &self.doc.tokens;
         let titles = &self.engine.titles;
         let mut buf = [0u8; 16];
         if let Some(prev) = i.checked_sub(1) {
             if let Some(word) = ascii_lower(self.text(prev), &mut buf) {
                 if GENERIC_BEFORE.contains(&word)
                     || BUILDING_BEFORE.contains(&word)
-                    || matches!(word, "jabatan" | "dinas")
-                        && self.lower(prev.wrapping_sub(1)) == "rumah"
+                    || matches!(word, "jabatan" | "dinas") && self.is(prev.wrapping_sub(1), "rumah")
                     || (word == "-" && self.text(prev.wrapping_sub(1)) == "se")
                 {
                     return None;
                 }
             }
         }
-        let m = self.mask[i];
-        let title = if m & TITLE != 0 {
-            titles.title_at(self.doc.text, tokens, i)
-        } else {
-            None
-        };
-        let role = if m & ROLE != 0 {
-            titles.role_at(self.doc.text, tokens, i)
-        } else {
-            None
-        };
+        let title = self.lk.title(i);
+        let role = self.lk.role(i);
         let mut occ = None;
         if let Some((hit, t)) = title {
             let title = titles.title(t);
@@ -540,7 +515,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         // "Bupati Banggai periode 2006–2011": a completed term.
-        if self.lower(k) == "periode" && self.doc.tokens.get(k + 1).is_some_and(|t| t.has_digit()) {
+        if self.is(k, "periode") && self.doc.tokens.get(k + 1).is_some_and(|t| t.has_digit()) {
             occ.status = Some(Status::Former);
         }
     }
@@ -619,7 +594,7 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
             let particle = k > first
-                && NAME_PARTICLES.contains(&self.lower(k).as_str())
+                && NAME_PARTICLES.iter().any(|p| self.is(k, p))
                 && self.is_name_word(k + 1, false);
             if self.is_name_word(k, k == first) || particle {
                 k += 1;
@@ -806,20 +781,19 @@ fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, String)> {
     };
     let mut out = Vec::new();
     for k in 1..tokens.len() {
-        let word = f.lower(k);
-        if word == "disapa" && is_nick(k + 1) {
+        if f.is(k, "disapa") && is_nick(k + 1) {
             // "<title> yang akrab disapa X", "<title> yang biasa disapa X".
             let mut j = k;
-            if matches!(f.lower(j - 1).as_str(), "akrab" | "biasa") {
+            if f.is(j - 1, "akrab") || f.is(j - 1, "biasa") {
                 j -= 1;
             }
-            if j >= 2 && f.lower(j - 1) == "yang" {
+            if j >= 2 && f.is(j - 1, "yang") {
                 if let Some(title) = title_ending_at(j - 2) {
                     out.push((k + 1, title));
                 }
             }
-        } else if word == "sapaan"
-            && f.lower(k + 1) == "akrab"
+        } else if f.is(k, "sapaan")
+            && f.is(k + 1, "akrab")
             && f.text(k - 1) == ","
             && k >= 2
             && is_nick(k - 2)
@@ -831,6 +805,16 @@ fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// Calls `f` with the lowercase form of `word`, folded on the stack when it
+/// is short ASCII.
+fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match ascii_lower(word, &mut buf) {
+        Some(folded) => f(folded),
+        None => f(&word.to_lowercase()),
+    }
 }
 
 /// A person's name as a set of folded name parts.
@@ -862,27 +846,15 @@ fn significant(parts: &[String]) -> Vec<&String> {
 pub(crate) fn find(
     doc: &Doc<'_>,
     engine: &Engine,
-    mask: &[u8],
+    lk: &Lookups<'_, '_>,
     regions: &[RegionMention],
     orgs: &[OrgMention],
 ) -> Vec<OfficialMention> {
     let tokens = &doc.tokens;
-    let mut region_at = vec![None; tokens.len()];
-    for (k, m) in regions.iter().enumerate() {
-        region_at[m.first] = Some(k);
-    }
-    let mut org_at = vec![None; tokens.len()];
-    for (k, m) in orgs.iter().enumerate() {
-        if org_at[m.first].is_none() {
-            org_at[m.first] = Some(k);
-        }
-    }
     let f = Finder {
         doc,
         engine,
-        mask,
-        region_at,
-        org_at,
+        lk,
         regions,
         orgs,
     };
@@ -893,7 +865,7 @@ pub(crate) fn find(
     let mut covered = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
-        if mask[i] & (TITLE | ROLE) == 0 || covered[i] {
+        if lk.mask(i) & (TITLE | ROLE) == 0 || covered[i] {
             i += 1;
             continue;
         }
@@ -983,29 +955,45 @@ pub(crate) fn find(
     found.sort_by_key(|m| m.first);
 
     // 2. People: titled mentions whose names share parts are one person.
+    // The people each name part belongs to, so that a mention is compared
+    // only with the people it shares a part with.
     let mut persons: Vec<Person> = Vec::new();
+    let mut by_part: FastMap<String, Vec<u32>> = FastMap::default();
     for m in &mut found {
         let parts = name_parts(doc, m.first, m.last);
         let sig = significant(&parts);
-        let same = persons.iter().rposition(|p| {
-            let psig = significant(&p.parts);
+        let mut sharing: Vec<u32> = sig
+            .iter()
+            .filter_map(|s| by_part.get(*s))
+            .flatten()
+            .copied()
+            .collect();
+        sharing.sort_unstable();
+        sharing.dedup();
+        let same = sharing.into_iter().rev().find(|&p| {
+            let psig = significant(&persons[p as usize].parts);
             !sig.is_empty()
                 && (sig.iter().all(|s| psig.contains(s)) || psig.iter().all(|s| sig.contains(s)))
         });
-        m.person = match same {
-            Some(p) => {
-                for part in parts {
-                    if !persons[p].parts.contains(&part) {
-                        persons[p].parts.push(part);
-                    }
-                }
-                p as u32
-            }
+        let p = match same {
+            Some(p) => p,
             None => {
-                persons.push(Person { parts });
+                persons.push(Person { parts: Vec::new() });
                 (persons.len() - 1) as u32
             }
         };
+        for part in parts {
+            if !persons[p as usize].parts.contains(&part) {
+                by_part.entry(part.clone()).or_default().push(p);
+                persons[p as usize].parts.push(part);
+            }
+        }
+        m.person = p;
+    }
+    // Each person's first titled mention, whose attributes bare mentions take.
+    let mut first_mention: FastMap<u32, usize> = FastMap::default();
+    for (n, m) in found.iter().enumerate() {
+        first_mention.entry(m.person).or_insert(n);
     }
 
     // 2b. Nicknames the text ties to an office holder: "gubernur yang akrab
@@ -1053,48 +1041,48 @@ pub(crate) fn find(
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
-        if blocked[k]
-            || t.kind != crate::TokenKind::Word
-            || !t.is_capitalized()
-            || t.is_all_caps() && t.text.len() > 3
-        {
+        if blocked[k] || t.kind != crate::TokenKind::Word || !t.is_capitalized() {
             k += 1;
             continue;
         }
-        let folded = t.text.to_lowercase();
+        if part_index.is_empty() {
+            break;
+        }
         // "Andi Nursami", "La Fala": a weak first part before a strong one.
-        let (start, folded) = match part_index.get(&folded) {
-            Some(_) => (k, folded),
-            None if WEAK_NAME_PARTS.contains(&folded.as_str())
-                && k + 1 < tokens.len()
-                && !blocked[k + 1]
-                && part_index.contains_key(&tokens[k + 1].text.to_lowercase()) =>
-            {
-                (k + 1, tokens[k + 1].text.to_lowercase())
-            }
-            None => {
-                k += 1;
-                continue;
-            }
+        let lookup = |i: usize| {
+            tokens
+                .get(i)
+                .and_then(|t| with_folded(t.text, |f| part_index.get(f)))
         };
-        let Some(candidates) = part_index.get(&folded) else {
-            k += 1;
-            continue;
+        let (start, candidates) = match lookup(k).filter(|_| !(t.text.len() > 3 && t.is_all_caps()))
+        {
+            Some(c) => (k, c),
+            None => match lookup(k + 1) {
+                Some(c)
+                    if !blocked.get(k + 1).copied().unwrap_or(true)
+                        && with_folded(t.text, |f| WEAK_NAME_PARTS.contains(&f)) =>
+                {
+                    (k + 1, c)
+                }
+                _ => {
+                    k += 1;
+                    continue;
+                }
+            },
         };
         // Extend over further parts of the same person's name.
         let mut best: Option<(u32, usize)> = None;
         let mut ambiguous = false;
         for &p in candidates {
-            if start != k && !persons[p as usize].parts.contains(&t.text.to_lowercase()) {
+            let has_part = |i: usize| {
+                let parts = &persons[p as usize].parts;
+                with_folded(tokens[i].text, |f| parts.iter().any(|part| part == f))
+            };
+            if start != k && !has_part(k) {
                 continue;
             }
             let mut end = start;
-            while end + 1 < tokens.len()
-                && !blocked[end + 1]
-                && persons[p as usize]
-                    .parts
-                    .contains(&tokens[end + 1].text.to_lowercase())
-            {
+            while end + 1 < tokens.len() && !blocked[end + 1] && has_part(end + 1) {
                 end += 1;
             }
             match best {
@@ -1108,7 +1096,7 @@ pub(crate) fn find(
         }
         match best {
             Some((p, end)) if !ambiguous => {
-                let template = found.iter().find(|m| m.person == p).cloned();
+                let template = first_mention.get(&p).map(|&n| found[n].clone());
                 if let Some(template) = template {
                     bare.push(OfficialMention {
                         first: k,

@@ -6,7 +6,7 @@ use crate::gazetteer::{Gazetteer, Scope};
 use crate::span::Span;
 
 use super::regions::RegionMention;
-use super::{Doc, Engine, AFFIX, BODY, HEAD, TITLE};
+use super::{starting_at, Doc, Engine, Lookups, BODY, HEAD, TITLE};
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -52,9 +52,8 @@ const CLASS_FOLLOWERS: &[&str] = &[
 struct Finder<'a, 't> {
     doc: &'a Doc<'t>,
     engine: &'a Engine,
-    mask: &'a [u8],
+    lk: &'a Lookups<'a, 't>,
     /// Region mention starting at each token, if any.
-    region_at: Vec<Option<usize>>,
     regions: &'a [RegionMention],
 }
 
@@ -65,6 +64,11 @@ struct Qualifier {
 }
 
 impl<'a, 't> Finder<'a, 't> {
+    /// The region mention starting at token `i` (mentions are sorted).
+    fn region_index(&self, i: usize) -> Option<usize> {
+        starting_at(self.regions, i, |m| m.first)
+    }
+
     fn gazetteer(&self) -> &Gazetteer {
         &self.engine.gazetteer
     }
@@ -92,7 +96,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether a region mention at `i` may qualify a body of `scope`.
     fn region_fits(&self, i: usize, scope: Scope) -> Option<&RegionMention> {
-        let m = &self.regions[self.region_at.get(i).copied().flatten()?];
+        let m = &self.regions[self.region_index(i)?];
         let fits = match m.region {
             Some(r) => {
                 let level = self.gazetteer().region(r).level();
@@ -113,7 +117,7 @@ impl<'a, 't> Finder<'a, 't> {
             } else {
                 j + 1
             };
-            if let Some(m) = self.region_at.get(at).copied().flatten() {
+            if let Some(m) = self.region_index(at) {
                 return Some(Qualifier {
                     last: self.regions[m].last,
                     region: self.regions[m].region,
@@ -143,13 +147,15 @@ impl<'a, 't> Finder<'a, 't> {
         // Numbered units: "1311/Morowali", "XIII/Merdeka", "132/Tadulako".
         if self.is_numeral(j) && self.text(j + 1) == "/" && self.is_capitalized_word(j + 2) {
             let mut last = j + 2;
-            let region = match self.region_at.get(j + 2).copied().flatten() {
+            let region = match self.region_index(j + 2) {
                 Some(m) => {
                     last = self.regions[m].last;
                     self.regions[m].region
                 }
                 None => {
-                    while self.is_capitalized_word(last + 1) && self.region_at[last + 1].is_none() {
+                    while self.is_capitalized_word(last + 1)
+                        && self.region_index(last + 1).is_none()
+                    {
                         last += 1;
                     }
                     None
@@ -159,19 +165,13 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let (start, level_word) = match crate::gazetteer::Scope::of_level_word(t) {
             // "Kota Palu" is itself a region mention starting at "Kota".
-            Some(_) if self.region_at.get(j).copied().flatten().is_none() => (j + 1, true),
+            Some(_) if self.region_index(j).is_none() => (j + 1, true),
             _ => (j, false),
         };
         let mention = self.region_fits(start, scope).or_else(|| {
             // A level word states the level even where the body's scope is
             // loose ("Dinas Pariwisata Provinsi Sulawesi Tengah").
-            level_word.then(|| {
-                self.region_at
-                    .get(start)
-                    .copied()
-                    .flatten()
-                    .map(|m| &self.regions[m])
-            })?
+            level_word.then(|| self.region_index(start).map(|m| &self.regions[m]))?
         })?;
         Some(Qualifier {
             last: mention.last,
@@ -193,29 +193,16 @@ impl<'a, 't> Finder<'a, 't> {
             if self.region_fits(k, scope).is_some() {
                 break;
             }
-            if Scope::of_level_word(t.text).is_some()
-                && self.region_at.get(k + 1).copied().flatten().is_some()
-            {
+            if Scope::of_level_word(t.text).is_some() && self.region_index(k + 1).is_some() {
                 break;
             }
             let after_numeral = k > head_last + 1 && self.is_numeral(k - 1);
             if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps()) {
-                if self.mask[k] & TITLE != 0
-                    && self
-                        .engine
-                        .titles
-                        .title_at(self.doc.text, tokens, k)
-                        .is_some()
-                {
+                if self.lk.title(k).is_some() {
                     break;
                 }
-                if self.mask[k] & BODY != 0
-                    && !after_numeral
-                    && self
-                        .engine
-                        .organizations
-                        .body_at(self.doc.text, tokens, k)
-                        .is_some()
+                if !after_numeral
+                    && self.lk.body(k).is_some()
                     && (last.is_none() || self.text(k).len() <= 6)
                 {
                     break;
@@ -228,7 +215,7 @@ impl<'a, 't> Finder<'a, 't> {
             } else if last.is_some()
                 && (CONNECTORS.contains(&t.text)
                     && self.is_capitalized_word(k + 1)
-                    && self.mask[k + 1] & (HEAD | BODY) == 0
+                    && self.lk.mask(k + 1) & (HEAD | BODY) == 0
                     || t.text == "," && self.enumeration_continues(k))
             {
                 k += 1;
@@ -243,7 +230,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Perkebunan, Mineral Logam, dan Maritim"): capitalised words follow and
     /// end with "dan" + capitalised word before other punctuation.
     fn enumeration_continues(&self, k: usize) -> bool {
-        if !self.is_capitalized_word(k + 1) || self.mask[k + 1] & (HEAD | BODY | TITLE) != 0 {
+        if !self.is_capitalized_word(k + 1) || self.lk.mask(k + 1) & (HEAD | BODY | TITLE) != 0 {
             return false;
         }
         let tokens = &self.doc.tokens;
@@ -266,14 +253,9 @@ impl<'a, 't> Finder<'a, 't> {
     /// TNI").
     fn inside_rank(&self, i: usize) -> bool {
         (i.saturating_sub(2)..i).any(|start| {
-            self.mask[start] & AFFIX != 0
-                && self
-                    .engine
-                    .titles
-                    .affix_at(self.doc.text, &self.doc.tokens, start)
-                    .is_some_and(|(hit, kind)| {
-                        kind == crate::titles::AffixKind::Rank && hit.last >= i
-                    })
+            self.lk
+                .affix(start)
+                .is_some_and(|(hit, kind)| kind == crate::titles::AffixKind::Rank && hit.last >= i)
         })
     }
 
@@ -294,19 +276,14 @@ impl<'a, 't> Finder<'a, 't> {
 pub(crate) fn find(
     doc: &Doc<'_>,
     engine: &Engine,
-    mask: &[u8],
+    lk: &Lookups<'_, '_>,
     regions: &[RegionMention],
 ) -> Vec<OrgMention> {
     let tokens = &doc.tokens;
-    let mut region_at = vec![None; tokens.len()];
-    for (k, m) in regions.iter().enumerate() {
-        region_at[m.first] = Some(k);
-    }
     let f = Finder {
         doc,
         engine,
-        mask,
-        region_at,
+        lk,
         regions,
     };
     let orgs = &engine.organizations;
@@ -319,12 +296,16 @@ pub(crate) fn find(
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if !t.is_wordlike() || !(t.is_capitalized() || t.is_all_caps()) {
+        // Only a known form, a head noun or a defined acronym starts a body.
+        if !t.is_wordlike()
+            || !t.is_capitalized()
+            || lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
+        {
             i += 1;
             continue;
         }
         // A bare acronym defined earlier in the document.
-        if mask[i] & (BODY | HEAD) == 0 {
+        if lk.mask(i) & (BODY | HEAD) == 0 {
             if let Some(&k) = acronyms.get(t.text) {
                 let earlier = out[k].clone();
                 out.push(OrgMention {
@@ -343,16 +324,8 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let known = if mask[i] & BODY != 0 {
-            orgs.body_at(doc.text, tokens, i)
-        } else {
-            None
-        };
-        let head = if mask[i] & HEAD != 0 {
-            orgs.head_at(doc.text, tokens, i)
-        } else {
-            None
-        };
+        let known = lk.body(i);
+        let head = lk.head(i);
         let head_ext = head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope)?, h)));
         // The longer reading wins; a known body on a tie.
         let (name_last, body, category, scope) = match (known, head_ext) {
@@ -374,7 +347,9 @@ pub(crate) fn find(
         // part of a programme or event name ("TNI Manunggal Membangun Desa").
         if body.is_some() && name_last == i {
             let mut k = i + 1;
-            while f.is_capitalized_word(k) && region_at_none(&f, k) && mask[k] & (BODY | TITLE) == 0
+            while f.is_capitalized_word(k)
+                && region_at_none(&f, k)
+                && lk.mask(k) & (BODY | TITLE) == 0
             {
                 k += 1;
             }
@@ -492,7 +467,7 @@ pub(crate) fn find(
 }
 
 fn region_at_some<'a>(f: &Finder<'a, '_>, k: usize) -> Option<&'a RegionMention> {
-    f.region_at.get(k).copied().flatten().map(|m| &f.regions[m])
+    f.region_index(k).map(|m| &f.regions[m])
 }
 
 /// Words that introduce a branch of a body: "Cabang", "Kanwil", "Kantor
@@ -504,7 +479,7 @@ fn is_branch_word(word: &str) -> bool {
 }
 
 fn region_at_none(f: &Finder<'_, '_>, k: usize) -> bool {
-    f.region_at.get(k).copied().flatten().is_none()
+    f.region_index(k).is_none()
 }
 
 /// "Pemerintah Kabupaten" + Morowali Utara → "Pemerintah Kabupaten Morowali

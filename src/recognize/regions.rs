@@ -41,9 +41,6 @@ enum Mode {
     /// A district or village name without trigger: kept when the text ties
     /// it to one of its ancestors (see [`resolve`]).
     Nearby,
-    /// A name that is also an ordinary word ("Balut", "Batu"): kept only
-    /// where the same name is read with a trigger elsewhere in the text.
-    Remembered,
 }
 
 /// A region mention found in the text.
@@ -62,6 +59,8 @@ struct Pending {
     first: usize,
     last: usize,
     span: Span,
+    /// The gazetteer form matched: the same form is the same name.
+    pattern: usize,
     mode: Mode,
     candidates: Vec<u32>,
     /// A locative word or a coordinated region before it ("di Tondo",
@@ -146,6 +145,8 @@ pub(crate) fn find(
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
     let mut pending: Vec<Pending> = Vec::new();
+    let mut deferred: Vec<(usize, usize, Span, usize)> = Vec::new();
+    let mut scratch: Vec<(u32, bool)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
@@ -178,17 +179,23 @@ pub(crate) fn find(
         }
         let dateline = is_dateline(doc, hit.first, hit.last);
         let facility = hit.first == hit.last && is_one_of(tokens[hit.first].text, FACILITY_NOUNS);
-        let mut candidates: Vec<(u32, bool)> = entries
-            .iter()
-            .map(|&e| {
-                let c = gazetteer.candidate(e);
-                (c.region, c.needs_trigger || facility)
-            })
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup_by_key(|c| c.0);
+        scratch.clear();
+        scratch.extend(entries.iter().map(|&e| {
+            let c = gazetteer.candidate(e);
+            (c.region, c.needs_trigger || facility)
+        }));
+        if scratch.len() > 1 {
+            scratch.sort_unstable();
+            scratch.dedup_by_key(|c| c.0);
+        }
         let level = |r: u32| gazetteer.region(r).level();
-        let all: Vec<u32> = candidates.iter().map(|c| c.0).collect();
+        let select = |keep: &dyn Fn(u32, bool) -> bool| -> Vec<u32> {
+            scratch
+                .iter()
+                .filter(|&&(r, n)| keep(r, n))
+                .map(|c| c.0)
+                .collect()
+        };
         // "Banggai Laut (Balut)": a short form in parentheses right after a
         // region names that region.
         let in_parentheses = hit.first >= 2
@@ -197,47 +204,31 @@ pub(crate) fn find(
         let after = in_parentheses
             .then(|| pending.last().filter(|p| p.last + 2 == hit.first))
             .flatten()
-            .map(|p| {
-                p.candidates
-                    .iter()
-                    .copied()
-                    .filter(|c| all.contains(c))
-                    .collect::<Vec<u32>>()
-            })
+            .map(|p| select(&|r, _| p.candidates.contains(&r)))
             .filter(|shared| !shared.is_empty());
         let (mode, chosen): (Mode, Vec<u32>) = match scope {
             _ if after.is_some() => (Mode::Triggered, after.unwrap_or_default()),
-            Some(scope) if candidates.iter().any(|&(r, _)| scope.admits(level(r))) => (
-                Mode::Triggered,
-                candidates
-                    .iter()
-                    .filter(|&&(r, _)| scope.admits(level(r)))
-                    .map(|c| c.0)
-                    .collect(),
-            ),
+            Some(scope) if scratch.iter().any(|&(r, _)| scope.admits(level(r))) => {
+                (Mode::Triggered, select(&|r, _| scope.admits(level(r))))
+            }
             // A trigger whose levels do not fit ("Kota Poso"): still a trigger.
             Some(scope) if scope != Scope::National && scope != Scope::Unbound => {
-                (Mode::Triggered, all)
+                (Mode::Triggered, select(&|_, _| true))
             }
-            _ if dateline => (Mode::Dateline, all),
+            _ if dateline => (Mode::Dateline, select(&|_, _| true)),
             _ => {
-                let pick = |high: bool, needs: bool| -> Vec<u32> {
-                    candidates
-                        .iter()
-                        .filter(|&&(r, needs_trigger)| {
-                            needs_trigger == needs && (level(r) <= Level::City) == high
-                        })
-                        .map(|c| c.0)
-                        .collect()
-                };
-                let free = pick(true, false);
-                let low = pick(false, false);
-                if !free.is_empty() {
-                    (Mode::Free, free)
-                } else if !low.is_empty() {
-                    (Mode::Nearby, low)
+                let cue = cue_before(doc, hit.first, pending.last());
+                let comma_after = tokens.get(hit.last + 1).is_some_and(|t| t.text == ",");
+                if scratch.iter().any(|&(r, n)| !n && level(r) <= Level::City) {
+                    (Mode::Free, select(&|r, n| !n && level(r) <= Level::City))
+                } else if (cue || comma_after) && scratch.iter().any(|&(_, n)| !n) {
+                    (Mode::Nearby, select(&|_, n| !n))
                 } else {
-                    (Mode::Remembered, all)
+                    // Without a cue, a district, village or ordinary-word
+                    // name counts only if the text reads it with a trigger
+                    // elsewhere: decided once the whole text is read.
+                    deferred.push((hit.first, hit.last, hit.span, hit.pattern));
+                    continue;
                 }
             }
         };
@@ -249,12 +240,13 @@ pub(crate) fn find(
             first: hit.first,
             last: hit.last,
             span: hit.span,
+            pattern: hit.pattern,
             mode,
             candidates: chosen,
             cue,
         });
     }
-    resolve(doc, gazetteer, pending)
+    resolve(doc, gazetteer, pending, &deferred)
 }
 
 fn is_one_of(word: &str, list: &[&str]) -> bool {
@@ -284,58 +276,76 @@ fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
 /// Moutong), when its parent follows after a comma ("Tentena, Kecamatan
 /// Pamona Puselemba"), or when the same name was read with a trigger
 /// elsewhere in the text ("Kecamatan Pinogu" … "kopi Pinogu").
-fn resolve(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: Vec<Pending>) -> Vec<RegionMention> {
-    let mut resolved: Vec<Option<u32>> = vec![None; pending.len()];
+fn resolve(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    pending: Vec<Pending>,
+    deferred: &[(usize, usize, Span, usize)],
+) -> Vec<RegionMention> {
     let mut candidates: Vec<Vec<u32>> = pending
         .iter()
         .map(|p| preferred_level_group(gazetteer, p.mode, &p.candidates))
         .collect();
-    let folded: Vec<String> = pending
+    // Names with one candidate that needs no confirmation are resolved at once.
+    let mut resolved: Vec<Option<u32>> = pending
         .iter()
-        .map(|p| doc.text[p.span].to_lowercase())
+        .zip(&candidates)
+        .map(|(p, c)| (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0]))
         .collect();
+    let mut known: Vec<(u32, u32)> = Vec::new();
     for round in 0..4 {
-        // Regions known so far, with the sentences they are in, and the
-        // names read with a trigger.
-        let mut known: FastMap<u32, Vec<usize>> = FastMap::default();
-        let mut remembered: FastMap<&str, u32> = FastMap::default();
-        for (k, (r, p)) in resolved.iter().zip(&pending).enumerate() {
+        if resolved.iter().all(Option::is_some) {
+            break;
+        }
+        // Regions known so far with the sentences they are in (sorted, for
+        // binary search), and the names read with a trigger.
+        known.clear();
+        let mut remembered: FastMap<usize, u32> = FastMap::default();
+        for (r, p) in resolved.iter().zip(&pending) {
             if let Some(r) = r {
-                known.entry(*r).or_default().push(doc.sentence_of(p.first));
+                known.push((*r, doc.sentence_of(p.first) as u32));
                 if matches!(p.mode, Mode::Triggered | Mode::Dateline) {
-                    remembered.entry(folded[k].as_str()).or_insert(*r);
+                    remembered.entry(p.pattern).or_insert(*r);
                 }
             }
         }
+        known.sort_unstable();
+        let mentioned = |region: u32| {
+            let at = known.partition_point(|&(r, _)| r < region);
+            known.get(at).is_some_and(|&(r, _)| r == region)
+        };
+        let mentioned_in =
+            |region: u32, sentence: u32| known.binary_search(&(region, sentence)).is_ok();
         let mut changed = false;
         for (k, p) in pending.iter().enumerate() {
             if resolved[k].is_some() {
                 continue;
             }
-            let sentence = doc.sentence_of(p.first);
+            let sentence = doc.sentence_of(p.first) as u32;
             // Ancestors mentioned in the same sentence count most, the
             // parent more than the grandparent.
             let score = |c: u32| -> (u32, bool) {
                 let mut score = 0;
                 let mut near = false;
                 for (depth, ancestor) in gazetteer.ancestors(gazetteer.region(c)).enumerate() {
-                    if let Some(sentences) = known.get(&ancestor.index()) {
-                        let here = sentences.binary_search(&sentence).is_ok();
+                    let a = ancestor.index();
+                    if mentioned(a) {
+                        let here = mentioned_in(a, sentence);
                         near |= here;
                         score += (if here { 8 } else { 4 }) >> depth.min(2);
                     }
                 }
                 (score, near)
             };
-            if matches!(p.mode, Mode::Nearby | Mode::Remembered) {
-                if let Some(&r) = remembered.get(folded[k].as_str()) {
+            if p.mode == Mode::Nearby {
+                if let Some(&r) = remembered.get(&p.pattern) {
                     if p.candidates.contains(&r) {
                         resolved[k] = Some(r);
                         changed = true;
                     }
                     continue;
                 }
-                if p.mode == Mode::Remembered || round == 0 {
+                if round == 0 {
                     continue;
                 }
                 // The next mention, after a comma (and a level word), is an
@@ -392,12 +402,20 @@ fn resolve(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: Vec<Pending>) -> Vec<R
             break;
         }
     }
-    pending
+    // Names read without a cue: the region the same name has where the
+    // text gives it a trigger ("Kecamatan Pinogu" … "kopi Pinogu").
+    let mut remembered: FastMap<usize, u32> = FastMap::default();
+    for (r, p) in resolved.iter().zip(&pending) {
+        if let (Some(r), Mode::Triggered | Mode::Dateline) = (r, p.mode) {
+            remembered.entry(p.pattern).or_insert(*r);
+        }
+    }
+    let mut mentions: Vec<RegionMention> = pending
         .into_iter()
         .zip(resolved)
         .zip(candidates)
         .filter_map(|((p, region), cands)| {
-            if matches!(p.mode, Mode::Nearby | Mode::Remembered) && region.is_none() {
+            if p.mode == Mode::Nearby && region.is_none() {
                 // Never tied to the text's places: not read as a region.
                 return None;
             }
@@ -409,7 +427,23 @@ fn resolve(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: Vec<Pending>) -> Vec<R
                 candidates: if region.is_some() { Vec::new() } else { cands },
             })
         })
-        .collect()
+        .collect();
+    let before = mentions.len();
+    for &(first, last, span, pattern) in deferred {
+        if let Some(&region) = remembered.get(&pattern) {
+            mentions.push(RegionMention {
+                first,
+                last,
+                span,
+                region: Some(region),
+                candidates: Vec::new(),
+            });
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.first);
+    }
+    mentions
 }
 
 /// The candidates of the level a mode prefers: the highest level for free
