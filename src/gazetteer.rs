@@ -10,8 +10,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::fold::{FastMap, FastSet};
-use crate::lexicon::{Case, Hit, Lexicon, LexiconBuilder};
-use crate::tokenize::Token;
+use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
 
 const REGIONS_TSV: &str = include_str!("../data/regions.tsv");
 const ALIASES_TSV: &str = include_str!("../data/aliases.tsv");
@@ -503,13 +502,8 @@ impl Gazetteer {
     }
 
     /// The longest region form starting at token `first`.
-    pub(crate) fn match_at(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        first: usize,
-    ) -> Option<(Hit, &[u32])> {
-        let hit = self.lexicon.match_at(text, tokens, first)?;
+    pub(crate) fn match_at(&self, hay: &Haystack<'_, '_>, first: usize) -> Option<(Hit, &[u32])> {
+        let hit = self.lexicon.match_at(hay, first)?;
         Some((hit, self.lexicon.entries(hit.pattern)))
     }
 

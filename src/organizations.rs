@@ -3,8 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::gazetteer::Scope;
-use crate::lexicon::{Case, Hit, Lexicon, LexiconBuilder};
-use crate::tokenize::Token;
+use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
 
 const ORGANIZATIONS_TSV: &str = include_str!("../data/organizations.tsv");
 const HEADS_TSV: &str = include_str!("../data/org-heads.tsv");
@@ -73,8 +72,8 @@ impl Organizations {
     }
 
     /// The known body written at token `i`.
-    pub fn body_at(&self, text: &str, tokens: &[Token<'_>], i: usize) -> Option<(Hit, u32)> {
-        let hit = self.lexicon.match_at(text, tokens, i)?;
+    pub fn body_at(&self, hay: &Haystack<'_, '_>, i: usize) -> Option<(Hit, u32)> {
+        let hit = self.lexicon.match_at(hay, i)?;
         let &entry = self.lexicon.entries(hit.pattern).first()?;
         Some((hit, entry))
     }
@@ -86,8 +85,8 @@ impl Organizations {
     }
 
     /// The head noun written at token `i`, with its index.
-    pub fn head_index_at(&self, text: &str, tokens: &[Token<'_>], i: usize) -> Option<(Hit, u32)> {
-        let hit = self.head_lexicon.match_at(text, tokens, i)?;
+    pub fn head_index_at(&self, hay: &Haystack<'_, '_>, i: usize) -> Option<(Hit, u32)> {
+        let hit = self.head_lexicon.match_at(hay, i)?;
         let &entry = self.head_lexicon.entries(hit.pattern).first()?;
         Some((hit, entry))
     }

@@ -8,8 +8,7 @@ use std::sync::Arc;
 use crate::error::{Error, Result};
 use crate::fold::FastMap;
 use crate::gazetteer::Scope;
-use crate::lexicon::{Case, Hit, Lexicon, LexiconBuilder};
-use crate::tokenize::Token;
+use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
 
 const TITLES_TSV: &str = include_str!("../data/titles.tsv");
 const ROLES_TSV: &str = include_str!("../data/title-roles.tsv");
@@ -223,13 +222,8 @@ impl Titles {
     }
 
     /// The title written at token `i`.
-    pub(crate) fn title_at(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        i: usize,
-    ) -> Option<(Hit, u32)> {
-        let hit = self.inner.title_lexicon.match_at(text, tokens, i)?;
+    pub(crate) fn title_at(&self, hay: &Haystack<'_, '_>, i: usize) -> Option<(Hit, u32)> {
+        let hit = self.inner.title_lexicon.match_at(hay, i)?;
         let &entry = self.inner.title_lexicon.entries(hit.pattern).first()?;
         Some((hit, entry))
     }
@@ -241,13 +235,8 @@ impl Titles {
     }
 
     /// The role written at token `i`, with its index.
-    pub(crate) fn role_index_at(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        i: usize,
-    ) -> Option<(Hit, u32)> {
-        let hit = self.inner.role_lexicon.match_at(text, tokens, i)?;
+    pub(crate) fn role_index_at(&self, hay: &Haystack<'_, '_>, i: usize) -> Option<(Hit, u32)> {
+        let hit = self.inner.role_lexicon.match_at(hay, i)?;
         let &entry = self.inner.role_lexicon.entries(hit.pattern).first()?;
         Some((hit, entry))
     }
@@ -257,13 +246,8 @@ impl Titles {
     }
 
     /// The name affix written at token `i`, with its kind(s).
-    pub(crate) fn affix_at(
-        &self,
-        text: &str,
-        tokens: &[Token<'_>],
-        i: usize,
-    ) -> Option<(Hit, AffixKind)> {
-        let hit = self.inner.affix_lexicon.match_at(text, tokens, i)?;
+    pub(crate) fn affix_at(&self, hay: &Haystack<'_, '_>, i: usize) -> Option<(Hit, AffixKind)> {
+        let hit = self.inner.affix_lexicon.match_at(hay, i)?;
         let entries = self.inner.affix_lexicon.entries(hit.pattern);
         // A form listed under several kinds: prefer the one that is not a
         // particle, since particles stay in the name.

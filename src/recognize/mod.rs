@@ -18,7 +18,7 @@ use crate::entity::{
 use crate::error::{Error, Result};
 use crate::fold::{ascii_lower, FastMap, FastSet};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder, Scope};
-use crate::lexicon::{Case, Hit, Lexicon, LexiconBuilder};
+use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
 use crate::organizations::{Organizations, OrganizationsBuilder};
 use crate::sentence::sentence_index;
 use crate::span::Span;
@@ -42,6 +42,9 @@ pub(crate) const COUNTRY: u8 = 64;
 /// A document being analysed: its text, tokens and sentences.
 pub(crate) struct Doc<'t> {
     pub text: &'t str,
+    /// The text with ASCII letters lowercased (same byte offsets), which
+    /// the lexicons' automata read.
+    folded: String,
     pub tokens: Vec<Token<'t>>,
     pub sentences: Vec<Span>,
     /// Index of the sentence each token is in.
@@ -88,11 +91,22 @@ impl<'t> Doc<'t> {
         }
         Doc {
             text,
+            folded: text.to_ascii_lowercase(),
             tokens,
             sentences,
             token_sentence,
             newline_before,
             title_case,
+        }
+    }
+
+    /// The text as the lexicons search it.
+    #[inline]
+    pub fn hay(&self) -> Haystack<'_, 't> {
+        Haystack {
+            text: self.text,
+            folded: &self.folded,
+            tokens: &self.tokens,
         }
     }
 
@@ -203,10 +217,7 @@ impl<'a, 't> Lookups<'a, 't> {
     /// The title written at token `i`, with its index.
     pub fn title(&self, i: usize) -> Option<(Hit, u32)> {
         self.memo(MEMO_TITLE, TITLE, i, || {
-            let (hit, t) = self
-                .engine
-                .titles
-                .title_at(self.doc.text, &self.doc.tokens, i)?;
+            let (hit, t) = self.engine.titles.title_at(&self.doc.hay(), i)?;
             Some((hit.last, t))
         })
     }
@@ -214,10 +225,7 @@ impl<'a, 't> Lookups<'a, 't> {
     /// The role written at token `i`.
     pub fn role(&self, i: usize) -> Option<(Hit, &'a crate::titles::Role)> {
         let (hit, r) = self.memo(MEMO_ROLE, ROLE, i, || {
-            let (hit, r) = self
-                .engine
-                .titles
-                .role_index_at(self.doc.text, &self.doc.tokens, i)?;
+            let (hit, r) = self.engine.titles.role_index_at(&self.doc.hay(), i)?;
             Some((hit.last, r))
         })?;
         Some((hit, self.engine.titles.role(r)))
@@ -226,10 +234,7 @@ impl<'a, 't> Lookups<'a, 't> {
     /// The name affix written at token `i`, with its kind.
     pub fn affix(&self, i: usize) -> Option<(Hit, crate::titles::AffixKind)> {
         let (hit, kind) = self.memo(MEMO_AFFIX, AFFIX, i, || {
-            let (hit, kind) = self
-                .engine
-                .titles
-                .affix_at(self.doc.text, &self.doc.tokens, i)?;
+            let (hit, kind) = self.engine.titles.affix_at(&self.doc.hay(), i)?;
             Some((hit.last, kind as u32))
         })?;
         Some((hit, crate::titles::AffixKind::from_index(kind)))
@@ -238,10 +243,7 @@ impl<'a, 't> Lookups<'a, 't> {
     /// The known body written at token `i`, with its index.
     pub fn body(&self, i: usize) -> Option<(Hit, u32)> {
         self.memo(MEMO_BODY, BODY, i, || {
-            let (hit, b) = self
-                .engine
-                .organizations
-                .body_at(self.doc.text, &self.doc.tokens, i)?;
+            let (hit, b) = self.engine.organizations.body_at(&self.doc.hay(), i)?;
             Some((hit.last, b))
         })
     }
@@ -249,10 +251,10 @@ impl<'a, 't> Lookups<'a, 't> {
     /// The head noun written at token `i`.
     pub fn head(&self, i: usize) -> Option<(Hit, &'a crate::organizations::Head)> {
         let (hit, h) = self.memo(MEMO_HEAD, HEAD, i, || {
-            let (hit, h) =
-                self.engine
-                    .organizations
-                    .head_index_at(self.doc.text, &self.doc.tokens, i)?;
+            let (hit, h) = self
+                .engine
+                .organizations
+                .head_index_at(&self.doc.hay(), i)?;
             Some((hit.last, h))
         })?;
         Some((hit, self.engine.organizations.head(h)))

@@ -161,7 +161,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         self.engine
             .countries
-            .match_at(self.doc.text, &self.doc.tokens, i)
+            .match_at(&self.doc.hay(), i)
             .map(|hit| hit.last)
     }
 

@@ -154,7 +154,7 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let Some((hit, entries)) = gazetteer.match_at(doc.text, tokens, i) else {
+        let Some((hit, entries)) = gazetteer.match_at(&doc.hay(), i) else {
             i += 1;
             continue;
         };
