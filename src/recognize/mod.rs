@@ -146,7 +146,7 @@ pub(crate) struct Lookups<'a, 't> {
     /// Per token and lexicon: 0 not looked up, 1 no match, else a match
     /// packed as `(last - first) << 22 | entry << 2 | 2` (patterns span
     /// fewer than 1,024 tokens; lexicons hold fewer than a million entries).
-    memo: Vec<[Cell<u32>; 5]>,
+    memo: Vec<Cell<u32>>,
 }
 
 const MEMO_TITLE: usize = 0;
@@ -154,6 +154,7 @@ const MEMO_ROLE: usize = 1;
 const MEMO_AFFIX: usize = 2;
 const MEMO_BODY: usize = 3;
 const MEMO_HEAD: usize = 4;
+const MEMO_LEXICONS: usize = 5;
 
 impl<'a, 't> Lookups<'a, 't> {
     fn new(doc: &'a Doc<'t>, engine: &'a Engine) -> Lookups<'a, 't> {
@@ -162,7 +163,8 @@ impl<'a, 't> Lookups<'a, 't> {
             doc,
             engine,
             mask: doc.tokens.iter().map(|t| engine.mask_of(t)).collect(),
-            memo: (0..n).map(|_| Default::default()).collect(),
+            // Zeroed memory, which the allocator hands out cheaply.
+            memo: vec![Cell::new(0); n * MEMO_LEXICONS],
         }
     }
 
@@ -184,7 +186,7 @@ impl<'a, 't> Lookups<'a, 't> {
         if self.mask(i) & bit == 0 {
             return None;
         }
-        let cell = &self.memo.get(i)?[which];
+        let cell = self.memo.get(i * MEMO_LEXICONS + which)?;
         let packed = match cell.get() {
             0 => {
                 let packed = match find() {
