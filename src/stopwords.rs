@@ -43,6 +43,19 @@ pub struct Stopwords {
     words: FastSet<Box<str>>,
     longest: usize,
     has_non_ascii: bool,
+    /// Which (first two letters, length) shapes the words have: most words
+    /// of a text are rejected here without hashing.
+    shapes: Box<[u32]>,
+}
+
+/// Index of a word's first two letters, case-folded (26 for a non-letter).
+#[inline]
+fn shape_index(word: &[u8]) -> usize {
+    let letter = |b: Option<&u8>| match b {
+        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as usize,
+        _ => 26,
+    };
+    letter(word.first()) * 27 + letter(word.get(1))
 }
 
 impl Default for Stopwords {
@@ -87,6 +100,12 @@ impl Stopwords {
     #[inline]
     pub fn is_stopword(&self, word: &str) -> bool {
         if word.len() > self.longest * 4 || word.is_empty() {
+            return false;
+        }
+        if word.len() <= 31
+            && self.shapes[shape_index(word.as_bytes())] & (1 << word.len()) == 0
+            && word.is_ascii()
+        {
             return false;
         }
         let mut buf = [0u8; STACK_WORD];
@@ -272,10 +291,17 @@ impl StopwordsBuilder {
     /// ```
     pub fn build(&self) -> Stopwords {
         let longest = self.words.iter().map(|w| w.len()).max().unwrap_or(0);
+        let mut shapes = vec![0u32; 27 * 27].into_boxed_slice();
+        for w in &self.words {
+            if w.len() <= 31 {
+                shapes[shape_index(w.as_bytes())] |= 1 << w.len();
+            }
+        }
         Stopwords {
             has_non_ascii: self.words.iter().any(|w| !w.is_ascii()),
             longest,
             words: self.words.clone(),
+            shapes,
         }
     }
 }

@@ -945,6 +945,19 @@ impl<'t> Iterator for Tokens<'t> {
             }
             let start = self.pos;
             let first = self.bytes()[start];
+            // Quotes, dashes and the ellipsis (U+2010..U+2027): three bytes,
+            // always a token of their own, and common in news.
+            if first == 0xE2
+                && self.byte_at(start + 1) == 0x80
+                && (0x90..=0xA7).contains(&self.byte_at(start + 2))
+            {
+                self.pos = start + 3;
+                return Some(Token {
+                    text: &self.text[start..start + 3],
+                    span: Span::new(start, start + 3),
+                    kind: TokenKind::Punctuation,
+                });
+            }
             if matches!(class(first), PUNCT | SYMBOL)
                 && !(first == b'.' && self.byte_at(start + 1) == b'.')
             {
