@@ -901,8 +901,12 @@ impl GazetteerBuilder {
                     alias.alias, alias.code
                 ))
             })?;
+            let city = regions[region as usize].level == Level::City;
             for form in name_variants(&alias.alias) {
                 add(&form, region, alias.needs_trigger);
+                if city && !form.starts_with("Kota ") {
+                    add(&format!("Kota {form}"), region, false);
+                }
             }
         }
         Ok(Gazetteer {
@@ -980,6 +984,8 @@ fn name_variants(name: &str) -> Vec<String> {
     let mut out = vec![name.to_string()];
     if let Some(rest) = name.strip_prefix("Kep. ") {
         out.push(format!("Kepulauan {rest}"));
+    } else if let Some(rest) = name.strip_prefix("Kepulauan ") {
+        out.push(format!("Kep. {rest}"));
     } else if name.contains(" Kep. ") {
         out.push(name.replace(" Kep. ", " Kepulauan "));
     }

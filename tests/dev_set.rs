@@ -216,21 +216,30 @@ fn dev_set_accuracy_stays_at_the_level_reached() {
     let any = |_: &Mention, _: &Mention| true;
     let code_eq =
         |g: &Mention, p: &Mention| g.code.is_none() || norm_code(&g.code) == norm_code(&p.code);
+    // Reached at the commit that set them (BENCHMARKS.md): officials 1.000,
+    // 1.000, 1.000; regions 0.994, 0.994; organisations 0.997. The floors
+    // allow one or two mentions of noise per kind, no more.
+    const FLOOR: f64 = 0.99;
+    let title_juris = |g: &Mention, p: &Mention| title_eq(g, p) && juris_eq(g, p);
     let results = [
-        ("official exact", score("official", &any).f1(), 0.0),
+        ("official exact", score("official", &any).f1(), FLOOR),
         (
             "official exact+title",
             score("official", &title_eq).f1(),
-            0.0,
+            FLOOR,
         ),
         (
             "official exact+title+juris",
-            score("official", &|g, p| title_eq(g, p) && juris_eq(g, p)).f1(),
-            0.0,
+            score("official", &title_juris).f1(),
+            FLOOR,
         ),
-        ("region exact", score("region", &any).f1(), 0.0),
-        ("region exact+code", score("region", &code_eq).f1(), 0.0),
-        ("organization exact", score("organization", &any).f1(), 0.0),
+        ("region exact", score("region", &any).f1(), FLOOR),
+        ("region exact+code", score("region", &code_eq).f1(), FLOOR),
+        (
+            "organization exact",
+            score("organization", &any).f1(),
+            FLOOR,
+        ),
     ];
     let mut failed = Vec::new();
     for (name, f1, floor) in results {

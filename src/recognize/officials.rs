@@ -52,6 +52,8 @@ struct TitleOcc {
     scope: Scope,
     status: Option<Status>,
     region: Option<u32>,
+    /// The complement names a place (resolved or not).
+    place: bool,
 }
 
 /// A name with the affixes around it.
@@ -238,6 +240,7 @@ impl<'a, 't> Finder<'a, 't> {
                 scope: title.scope,
                 status: None,
                 region: None,
+                place: false,
             });
             // "Wakil Ketua II DPRD", "Ketua Komisi B DPRD": numerals and
             // letters of deputies and commissions are not part of the title.
@@ -295,6 +298,7 @@ impl<'a, 't> Finder<'a, 't> {
             scope: title.scope,
             status: None,
             region: None,
+            place: false,
         })
     }
 
@@ -392,6 +396,7 @@ impl<'a, 't> Finder<'a, 't> {
                 scope: title.scope,
                 status: None,
                 region,
+                place: false,
             });
         }
         let category = match org_category {
@@ -412,6 +417,7 @@ impl<'a, 't> Finder<'a, 't> {
             scope,
             status: None,
             region,
+            place: false,
         })
     }
 
@@ -481,6 +487,7 @@ impl<'a, 't> Finder<'a, 't> {
                     });
                     if fits {
                         occ.region = m.region;
+                        occ.place = true;
                         occ.last = m.last;
                         k = m.last + 1;
                     }
@@ -874,10 +881,23 @@ pub(crate) fn find(
             continue;
         };
         let mut k = occ.last + 1;
+        let mut occ = occ;
+        // "Lurah Tanjung Ria, Warda Dg Mamala": a village or district name
+        // longer than the gazetteer's ("Tanjung") runs on to the comma; the
+        // holder's name comes after it.
+        if matches!(occ.scope, Scope::Village | Scope::District) && occ.place {
+            let mut j = k;
+            while j < k + 3 && f.is_name_word(j, false) {
+                j += 1;
+            }
+            if j > k && f.text(j) == "," && f.name_at(j + 1).is_some() {
+                occ.last = j - 1;
+                k = j;
+            }
+        }
         if f.text(k) == "," {
             k += 1;
         }
-        let mut occ = occ;
         let name = f.name_at(k).or_else(|| {
             // Name before the title: "Musda Guntur, Sekretaris Daerah …",
             // "Ir. Hendra Pakamundi selaku Kepala Bappeda".

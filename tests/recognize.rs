@@ -1,0 +1,355 @@
+//! Recognition on sentences written for these tests (not from the dev set):
+//! one test per pattern the issues name.
+
+use warta::{Analyzer, Entity, EntityKind, OfficialInfo, Status};
+
+fn analyze(text: &str) -> Vec<Entity<'_>> {
+    Analyzer::new().entities(text)
+}
+
+fn officials<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, &'t OfficialInfo)> {
+    entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.official()?)))
+        .collect()
+}
+
+fn juris(o: &OfficialInfo) -> Option<(&str, bool)> {
+    o.jurisdiction
+        .as_ref()
+        .map(|j| (j.code.as_deref().unwrap_or(""), j.inferred))
+}
+
+fn orgs<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, Option<&'t str>)> {
+    entities
+        .iter()
+        .filter_map(|e| {
+            let o = e.organization()?;
+            Some((
+                e.text,
+                o.jurisdiction.as_ref().and_then(|j| j.code.as_deref()),
+            ))
+        })
+        .collect()
+}
+
+fn regions<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, Option<&'t str>)> {
+    entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.region()?.code.as_deref())))
+        .collect()
+}
+
+// ---- officials ----
+
+#[test]
+fn title_region_honorific_name_degrees() {
+    let text = "Bupati Banggai dr. Amirudin Tamoreka, S.Sos. meninjau pasar.";
+    let e = analyze(text);
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    let (name, info) = o[0];
+    assert_eq!(name, "Amirudin Tamoreka");
+    assert_eq!(info.title, "Bupati");
+    assert_eq!(info.honorifics, ["dr."]);
+    assert_eq!(info.degrees, ["S.Sos."]);
+    assert_eq!(juris(info), Some(("72.01", false)));
+    assert_eq!(info.title_text.as_deref(), Some("Bupati Banggai"));
+}
+
+#[test]
+fn rank_with_corps_and_unit_number() {
+    let e = analyze("Dandim 1307/Poso Letkol Inf Hendra Saputra, S.E., M.M. memimpin apel.");
+    let o = officials(&e);
+    let (name, info) = o[0];
+    assert_eq!(name, "Hendra Saputra");
+    assert_eq!(info.title, "Komandan Distrik Militer");
+    assert_eq!(info.rank.as_deref(), Some("Letkol Inf"));
+    assert_eq!(info.degrees, ["S.E.", "M.M."]);
+    assert_eq!(juris(info), Some(("72.02", false)));
+}
+
+#[test]
+fn title_comma_name() {
+    let e = analyze("Wakil Wali Kota Kendari, Sudirman, membuka rapat koordinasi.");
+    let (name, info) = officials(&e)[0];
+    assert_eq!(name, "Sudirman");
+    assert_eq!(info.title, "Wakil Wali Kota");
+    assert_eq!(juris(info), Some(("74.71", false)));
+}
+
+#[test]
+fn name_then_title_in_apposition() {
+    let e =
+        analyze("Andi Mappanyukki, Sekretaris Daerah Kabupaten Gowa, mengatakan anggaran cukup.");
+    let (name, info) = officials(&e)[0];
+    assert_eq!(name, "Andi Mappanyukki");
+    assert_eq!(info.title, "Sekretaris Daerah");
+    assert_eq!(juris(info), Some(("73.06", false)));
+
+    let e = analyze(
+        "Budi Hartono selaku Kepala Dinas Pendidikan Kota Makassar menjelaskan jadwal ujian.",
+    );
+    let (name, info) = officials(&e)[0];
+    assert_eq!(name, "Budi Hartono");
+    assert_eq!(info.title, "Kepala Dinas Pendidikan");
+    assert_eq!(juris(info), Some(("73.71", false)));
+}
+
+#[test]
+fn lists_of_officials() {
+    let e = analyze(
+        "Hadir Bupati Sigi Mohamad Rizal Intjenae, Kapolres Sigi AKBP Reja A. Simanjuntak, dan Ketua DPRD Sigi Rizal Sungkar.",
+    );
+    let o = officials(&e);
+    let names: Vec<&str> = o.iter().map(|(n, _)| *n).collect();
+    assert_eq!(
+        names,
+        [
+            "Mohamad Rizal Intjenae",
+            "Reja A. Simanjuntak",
+            "Rizal Sungkar"
+        ]
+    );
+    let titles: Vec<&str> = o.iter().map(|(_, i)| i.title.as_str()).collect();
+    assert_eq!(titles, ["Bupati", "Kepala Kepolisian Resor", "Ketua DPRD"]);
+    assert!(o.iter().all(|(_, i)| juris(i) == Some(("72.10", false))));
+}
+
+#[test]
+fn names_with_initials_and_particles_end_where_the_name_ends() {
+    let e = analyze("Kepala Desa Tompe, Yohanis W.R. Lamba, mengatakan panen berhasil.");
+    assert_eq!(officials(&e)[0].0, "Yohanis W.R. Lamba");
+    let e = analyze("Camat Wolio La Ode Muhammad Sahlan menyebut jalan rusak.");
+    assert_eq!(officials(&e)[0].0, "La Ode Muhammad Sahlan");
+    let e = analyze("Lurah Tanjung Ria, Warda Dg Mamala, hadir.");
+    assert_eq!(officials(&e)[0].0, "Warda Dg Mamala");
+}
+
+#[test]
+fn later_mentions_link_to_the_first() {
+    let text = "Bupati Poso Verna Inkiriwang membuka festival. Menurut Verna, wisata danau akan dibenahi. \
+                Bupati Verna lalu menutup acara.";
+    let e = analyze(text);
+    let o = officials(&e);
+    assert_eq!(o.len(), 3);
+    assert!(o.iter().all(|(_, i)| i.person == o[0].1.person));
+    let coref: Vec<bool> = o.iter().map(|(_, i)| i.coref).collect();
+    assert_eq!(coref, [false, true, true]);
+    // Later mentions inherit the jurisdiction stated first.
+    assert!(o.iter().all(|(_, i)| juris(i) == Some(("72.02", false))));
+    assert_eq!(o[1].1.title_text, None);
+}
+
+#[test]
+fn titles_without_a_person_yield_no_official() {
+    let e = analyze("Gubernur Sulawesi Tengah diwakili Asisten II Setda Sulteng Rudi Dewanto.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Rudi Dewanto");
+    assert_eq!(o[0].1.title, "Asisten II Sekretariat Daerah");
+    assert!(officials(&analyze(
+        "Rapat diikuti para bupati se-Sulsel dan Kapolres Maros."
+    ))
+    .is_empty());
+}
+
+#[test]
+fn status_words() {
+    let e = analyze("Pj Bupati Buol Muchlis Tawil meresmikan pasar.");
+    assert_eq!(officials(&e)[0].1.status, Some(Status::Acting));
+    let e = analyze("Mantan Wali Kota Palu Hidayat Lamakarate ikut hadir.");
+    let (name, info) = officials(&e)[0];
+    assert_eq!(
+        (name, info.status),
+        ("Hidayat Lamakarate", Some(Status::Former))
+    );
+    assert!(officials(&analyze("Calon Bupati Ahmad Yani berkampanye di pasar.")).is_empty());
+}
+
+#[test]
+fn company_and_community_leaders_are_not_officials() {
+    assert!(officials(&analyze(
+        "Direktur Utama PT Sulteng Makmur, Budi Santoso, menandatangani kontrak."
+    ))
+    .is_empty());
+    assert!(officials(&analyze(
+        "Ketua Kelompok Tani Maju, Baharuddin, berharap hujan turun."
+    ))
+    .is_empty());
+}
+
+#[test]
+fn jurisdiction_inferred_from_the_dateline_is_marked() {
+    let e = analyze("PALU – Wakil Gubernur Reny Lamadjido membuka rapat anggaran.");
+    let (_, info) = officials(&e)[0];
+    assert_eq!(juris(info), Some(("72", true)));
+}
+
+#[test]
+fn headline_verbs_are_not_names() {
+    let e = analyze("Bupati Gowa Buka Pasar Murah di Kecamatan Somba Opu");
+    assert!(officials(&e).is_empty());
+    let e = analyze("Wagub Sulbar Salim Mengga Tinjau Jembatan Putus");
+    assert_eq!(officials(&e)[0].0, "Salim Mengga");
+}
+
+#[test]
+fn foreign_heads_of_state_have_no_jurisdiction() {
+    let e = analyze("Presiden Filipina Ferdinand Marcos bertemu Presiden Prabowo Subianto.");
+    let o = officials(&e);
+    let names: Vec<&str> = o.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Ferdinand Marcos", "Prabowo Subianto"]);
+    assert!(o.iter().all(|(_, i)| i.jurisdiction.is_none()));
+}
+
+// ---- organisations ----
+
+#[test]
+fn long_form_acronym_and_qualifier_after_it() {
+    let e = analyze(
+        "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Donggala menyiagakan perahu.",
+    );
+    assert_eq!(
+        orgs(&e),
+        [
+            ("Badan Penanggulangan Bencana Daerah", Some("72.03")),
+            ("BPBD", Some("72.03"))
+        ]
+    );
+    let bpbd = e.iter().find_map(|x| x.organization()).unwrap();
+    assert_eq!(bpbd.acronym.as_deref(), Some("BPBD"));
+    assert_eq!(bpbd.category.as_deref(), Some("government"));
+}
+
+#[test]
+fn region_bound_forms_carry_their_jurisdiction() {
+    let e = analyze("Pemkab Banggai, Pemprov Sulsel, DPRD Kota Palu, Polres Tolitoli dan KPU Sulteng menandatangani nota.");
+    assert_eq!(
+        orgs(&e),
+        [
+            ("Pemkab Banggai", Some("72.01")),
+            ("Pemprov Sulsel", Some("73")),
+            ("DPRD Kota Palu", Some("72.71")),
+            ("Polres Tolitoli", Some("72.04")),
+            ("KPU Sulteng", Some("72")),
+        ]
+    );
+}
+
+#[test]
+fn numbered_military_units_keep_their_number() {
+    let e = analyze(
+        "Personel Kodim 1306/Donggala, Korem 132/Tadulako dan Kodam XIII/Merdeka bersiaga.",
+    );
+    let texts: Vec<&str> = orgs(&e).iter().map(|o| o.0).collect();
+    assert_eq!(
+        texts,
+        [
+            "Kodim 1306/Donggala",
+            "Korem 132/Tadulako",
+            "Kodam XIII/Merdeka"
+        ]
+    );
+    // Donggala is a regency; Tadulako and Merdeka are command names.
+    assert_eq!(regions(&e), [("Donggala", Some("72.03"))]);
+}
+
+#[test]
+fn bare_unit_nouns_need_an_antecedent() {
+    let e = analyze("KPU Morowali menggelar rapat. Di Aula Kantor KPU itu hadir puluhan warga.");
+    let texts: Vec<&str> = orgs(&e).iter().map(|o| o.0).collect();
+    assert_eq!(texts, ["KPU Morowali", "KPU"]);
+    assert!(orgs(&analyze("Petani bekerja bersama Kodim dan penyuluh.")).is_empty());
+    assert!(orgs(&analyze(
+        "Warga meminta dinas terkait dan pemerintah pusat turun tangan."
+    ))
+    .is_empty());
+}
+
+#[test]
+fn fused_titles_and_headquarters_are_not_organisations() {
+    let e = analyze("Kapolres Sigi memimpin apel di Mapolda Sulteng.");
+    assert!(orgs(&e).is_empty());
+    let e = analyze("Kasat Reskrim Polres Sigi AKP Dedi Kurniawan memaparkan kasus.");
+    assert_eq!(orgs(&e), [("Polres Sigi", Some("72.10"))]);
+}
+
+#[test]
+fn head_noun_names_with_connectors() {
+    let e =
+        analyze("Dinas Tanaman Pangan dan Hortikultura Provinsi Sulawesi Utara membagikan bibit.");
+    assert_eq!(
+        orgs(&e),
+        [(
+            "Dinas Tanaman Pangan dan Hortikultura Provinsi Sulawesi Utara",
+            Some("71")
+        )]
+    );
+}
+
+// ---- regions ----
+
+#[test]
+fn village_and_district_resolved_by_their_parents() {
+    let e = analyze("Warga Desa Sidera, Kecamatan Sigi Biromaru, memanen jagung.");
+    assert_eq!(
+        regions(&e),
+        [
+            ("Sidera", Some("72.10.01.2007")),
+            ("Sigi Biromaru", Some("72.10.01"))
+        ]
+    );
+}
+
+#[test]
+fn lake_names_and_datelines() {
+    assert!(regions(&analyze("Nelayan menebar jala di Danau Lindu.")).is_empty());
+    let e = analyze("LUWUK – Hujan deras mengguyur kota.");
+    let r = e[0].region().unwrap();
+    assert_eq!(
+        (e[0].text, r.level),
+        ("LUWUK", Some(warta::Level::District))
+    );
+}
+
+#[test]
+fn an_ambiguous_village_reports_its_candidates() {
+    let e = analyze("Warga Desa Benteng menggelar kerja bakti.");
+    let r = e[0].region().unwrap();
+    assert_eq!(r.code, None);
+    assert!(r.candidates.len() > 5, "{:?}", r.candidates);
+    assert_eq!(r.level, Some(warta::Level::Village));
+}
+
+#[test]
+fn every_kind_is_serialised_with_its_fields() {
+    let text = "Ketua DPRD Morowali Herdianto Marzuki hadir.";
+    let json = serde_json::to_value(analyze(text)).unwrap();
+    let kinds: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["organization", "region", "official"]);
+    let official = &json[2];
+    for field in [
+        "start",
+        "end",
+        "text",
+        "title",
+        "title_text",
+        "status",
+        "jurisdiction",
+        "honorifics",
+        "rank",
+        "degrees",
+        "person",
+        "coref",
+    ] {
+        assert!(official.get(field).is_some(), "official lacks {field}");
+    }
+    assert_eq!(official["jurisdiction"]["code"], "72.06");
+    assert!(analyze(text).iter().any(|e| e.kind == EntityKind::Region));
+}
