@@ -73,6 +73,21 @@ pub(crate) fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) 
     std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
+/// Index of a word's first two letters, case-folded (26 for anything but
+/// an ASCII letter): with a length, the "shape" that cheap filters test
+/// before hashing.
+#[inline]
+pub(crate) fn shape_index(word: &[u8]) -> usize {
+    let letter = |b: Option<&u8>| match b {
+        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as usize,
+        _ => 26,
+    };
+    letter(word.first()) * 27 + letter(word.get(1))
+}
+
+/// Number of distinct shape indices.
+pub(crate) const SHAPES: usize = 27 * 27;
+
 #[cfg(test)]
 mod tests {
     use super::*;

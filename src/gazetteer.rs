@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::fold::{FastMap, FastSet};
 use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
+use crate::tsv::rows;
 
 const REGIONS_TSV: &str = include_str!("../data/regions.tsv");
 const ALIASES_TSV: &str = include_str!("../data/aliases.tsv");
@@ -643,16 +644,11 @@ impl GazetteerBuilder {
     /// ```
     pub fn regions_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut GazetteerBuilder> {
         let source: std::sync::Arc<str> = source.into();
-        for (index, line) in tsv.lines().enumerate() {
+        for (line, fields) in rows(tsv, "code\t") {
             let origin = Origin {
                 source: source.clone(),
-                line: index + 1,
+                line,
             };
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("code\t") {
-                continue;
-            }
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
             if fields.len() < 3 {
                 return Err(origin.error(format!(
                     "expected at least 3 tab-separated fields (code, level, name), found {}",
@@ -732,16 +728,11 @@ impl GazetteerBuilder {
     /// ```
     pub fn aliases_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut GazetteerBuilder> {
         let source: std::sync::Arc<str> = source.into();
-        for (index, line) in tsv.lines().enumerate() {
+        for (line, fields) in rows(tsv, "alias\t") {
             let origin = Origin {
                 source: source.clone(),
-                line: index + 1,
+                line,
             };
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("alias\t") {
-                continue;
-            }
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
             if fields.len() < 2 || fields[0].is_empty() {
                 return Err(origin.error("expected an alias and a code separated by a tab"));
             }

@@ -82,6 +82,7 @@ mod span;
 mod stopwords;
 mod titles;
 mod tokenize;
+mod tsv;
 
 pub use entity::{
     Entity, EntityInfo, EntityKind, Jurisdiction, OfficialInfo, OrganizationInfo, RegionInfo,

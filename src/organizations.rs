@@ -4,6 +4,7 @@
 use crate::error::{Error, Result};
 use crate::gazetteer::Scope;
 use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
+use crate::tsv::{forms, one_of, rows};
 
 const ORGANIZATIONS_TSV: &str = include_str!("../data/organizations.tsv");
 const HEADS_TSV: &str = include_str!("../data/org-heads.tsv");
@@ -97,22 +98,7 @@ impl Organizations {
 }
 
 fn category(source: &str, line: usize, name: &str) -> Result<&'static str> {
-    CATEGORIES
-        .iter()
-        .find(|c| **c == name)
-        .copied()
-        .ok_or_else(|| Error::data(source, line, format!("unknown category {name:?}")))
-}
-
-fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
-    tsv.lines().enumerate().filter_map(move |(i, line)| {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') || line.starts_with(header) {
-            None
-        } else {
-            Some((i + 1, line.split('\t').map(str::trim).collect()))
-        }
-    })
+    one_of(source, line, "category", name, CATEGORIES)
 }
 
 /// Case rule for an organisation form: acronyms keep their capitals, names
@@ -172,12 +158,7 @@ impl OrganizationsBuilder {
                     ))
                 }
             };
-            let forms: Vec<String> = f[1]
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty() && *s != "-")
-                .map(str::to_string)
-                .collect();
+            let forms: Vec<String> = forms(f[1]).map(str::to_string).collect();
             self.bodies.push((
                 Body {
                     name: f[0].into(),

@@ -4,7 +4,7 @@
 use once_cell::sync::Lazy;
 
 use crate::error::{Error, Result};
-use crate::fold::{ascii_lower, FastSet};
+use crate::fold::{ascii_lower, shape_index, FastSet, SHAPES};
 use crate::span::Span;
 use crate::tokenize::Token;
 
@@ -46,16 +46,6 @@ pub struct Stopwords {
     /// Which (first two letters, length) shapes the words have: most words
     /// of a text are rejected here without hashing.
     shapes: Box<[u32]>,
-}
-
-/// Index of a word's first two letters, case-folded (26 for a non-letter).
-#[inline]
-fn shape_index(word: &[u8]) -> usize {
-    let letter = |b: Option<&u8>| match b {
-        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as usize,
-        _ => 26,
-    };
-    letter(word.first()) * 27 + letter(word.get(1))
 }
 
 impl Default for Stopwords {
@@ -291,7 +281,7 @@ impl StopwordsBuilder {
     /// ```
     pub fn build(&self) -> Stopwords {
         let longest = self.words.iter().map(|w| w.len()).max().unwrap_or(0);
-        let mut shapes = vec![0u32; 27 * 27].into_boxed_slice();
+        let mut shapes = vec![0u32; SHAPES].into_boxed_slice();
         for w in &self.words {
             if w.len() <= 31 {
                 shapes[shape_index(w.as_bytes())] |= 1 << w.len();

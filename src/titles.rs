@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::fold::FastMap;
 use crate::gazetteer::Scope;
 use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
+use crate::tsv::{forms, one_of, rows};
 
 const TITLES_TSV: &str = include_str!("../data/titles.tsv");
 const ROLES_TSV: &str = include_str!("../data/title-roles.tsv");
@@ -259,37 +260,12 @@ impl Titles {
     }
 }
 
-/// Where a row came from, for error messages.
 fn data_error(source: &str, line: usize, problem: impl Into<String>) -> Error {
     Error::data(source, line, problem)
 }
 
-/// Rows of a tab-separated data file: (line number, fields), skipping
-/// comments, blank lines and a header starting with `header`.
-fn rows<'a>(tsv: &'a str, header: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
-    tsv.lines().enumerate().filter_map(move |(i, line)| {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') || line.starts_with(header) {
-            None
-        } else {
-            Some((i + 1, line.split('\t').map(str::trim).collect()))
-        }
-    })
-}
-
 fn category(source: &str, line: usize, name: &str) -> Result<&'static str> {
-    CATEGORIES
-        .iter()
-        .find(|c| **c == name)
-        .copied()
-        .ok_or_else(|| data_error(source, line, format!("unknown category {name:?}")))
-}
-
-fn forms(field: &str) -> impl Iterator<Item = &str> {
-    field
-        .split(';')
-        .map(str::trim)
-        .filter(|f| !f.is_empty() && *f != "-")
+    one_of(source, line, "category", name, CATEGORIES)
 }
 
 /// Builds a [`Titles`] lexicon from the embedded data plus a user's files.

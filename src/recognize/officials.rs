@@ -56,6 +56,27 @@ struct TitleOcc {
     place: bool,
 }
 
+impl TitleOcc {
+    /// A title from the lexicon written over tokens `first..=last`.
+    fn of(
+        first: usize,
+        last: usize,
+        title: &crate::titles::Title,
+        region: Option<u32>,
+    ) -> TitleOcc {
+        TitleOcc {
+            first,
+            last,
+            canonical: title.canonical().to_string(),
+            category: title.category(),
+            scope: title.scope,
+            status: None,
+            region,
+            place: false,
+        }
+    }
+}
+
 /// A name with the affixes around it.
 #[derive(Clone, Debug)]
 struct NameParse {
@@ -232,16 +253,7 @@ impl<'a, 't> Finder<'a, 't> {
         let mut occ = None;
         if let Some((hit, t)) = title {
             let title = titles.title(t);
-            occ = Some(TitleOcc {
-                first: i,
-                last: hit.last,
-                canonical: title.canonical().to_string(),
-                category: title.category(),
-                scope: title.scope,
-                status: None,
-                region: None,
-                place: false,
-            });
+            occ = Some(TitleOcc::of(i, hit.last, title, None));
             // "Wakil Ketua II DPRD", "Ketua Komisi B DPRD": numerals and
             // letters of deputies and commissions are not part of the title.
             if self.is_ordinal(hit.last + 1) && !title.canonical().starts_with("Asisten") {
@@ -290,16 +302,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let (last, t) = best?;
         let title = titles.title(t);
-        Some(TitleOcc {
-            first: i,
-            last,
-            canonical: title.canonical().to_string(),
-            category: title.category(),
-            scope: title.scope,
-            status: None,
-            region: None,
-            place: false,
-        })
+        Some(TitleOcc::of(i, last, title, None))
     }
 
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
@@ -388,16 +391,7 @@ impl<'a, 't> Finder<'a, 't> {
             .or_else(without_numerals)
         {
             let title = titles.title(t);
-            return Some(TitleOcc {
-                first: i,
-                last,
-                canonical: title.canonical().to_string(),
-                category: title.category(),
-                scope: title.scope,
-                status: None,
-                region,
-                place: false,
-            });
+            return Some(TitleOcc::of(i, last, title, region));
         }
         let category = match org_category {
             Some("government" | "legislature") => "civil_service",

@@ -25,6 +25,20 @@ pub(crate) struct OrgMention {
     pub region: Option<u32>,
 }
 
+impl OrgMention {
+    /// A later mention of the same body by a short form at token `i`
+    /// ("KPU" after "KPU Morowali").
+    fn referred_by(&self, i: usize, token: &crate::Token<'_>) -> OrgMention {
+        OrgMention {
+            first: i,
+            last: i,
+            span: token.span,
+            acronym: Some(token.text.to_string()),
+            ..self.clone()
+        }
+    }
+}
+
 /// Lowercase words that may join the words of a name ("Dinas Perindustrian
 /// dan Perdagangan", "Badan Pengawas Obat dan Makanan").
 const CONNECTORS: &[&str] = &["dan", "untuk", "pada", "serta", "&", "atas", "bagi"];
@@ -307,14 +321,8 @@ pub(crate) fn find(
         // A bare acronym defined earlier in the document.
         if lk.mask(i) & (BODY | HEAD) == 0 {
             if let Some(&k) = acronyms.get(t.text) {
-                let earlier = out[k].clone();
-                out.push(OrgMention {
-                    first: i,
-                    last: i,
-                    span: t.span,
-                    acronym: Some(t.text.to_string()),
-                    ..earlier
-                });
+                let mention = out[k].referred_by(i, t);
+                out.push(mention);
             }
             i += 1;
             continue;
@@ -390,14 +398,8 @@ pub(crate) fn find(
             if !unique {
                 // A unit noun alone names a body only when it refers back to one.
                 if let Some(&k) = seen_bodies.get(&b) {
-                    let earlier = out[k].clone();
-                    out.push(OrgMention {
-                        first: i,
-                        last: i,
-                        span: t.span,
-                        acronym: Some(t.text.to_string()),
-                        ..earlier
-                    });
+                    let mention = out[k].referred_by(i, t);
+                    out.push(mention);
                 }
                 i = name_last + 1;
                 continue;

@@ -8,7 +8,7 @@
 //! theirs), and lowercase words are first checked against the shapes (first
 //! two letters and length) of the few keys they can match.
 
-use crate::fold::FastMap;
+use crate::fold::{shape_index, FastMap, SHAPES};
 
 /// Slots of the bit table: 256 KiB, about twenty slots per key.
 const TABLE_BITS: u32 = 18;
@@ -46,23 +46,13 @@ fn slot(hash: u64) -> usize {
     (hash >> (64 - TABLE_BITS)) as usize
 }
 
-/// Index of a word's first two letters (case-folded; 26 for anything else).
-#[inline]
-fn shape_index(word: &[u8]) -> usize {
-    let letter = |b: Option<&u8>| match b {
-        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as usize,
-        _ => 26,
-    };
-    letter(word.first()) * 27 + letter(word.get(1))
-}
-
 impl StartIndex {
     /// Builds the index from folded keys and their bits; `lowercase_bits`
     /// are the bits of lexicons that ignore case. Non-ASCII keys are left to
     /// the caller's exact map.
     pub fn new(entries: &FastMap<Box<str>, u8>, lowercase_bits: u8) -> StartIndex {
         let mut table = vec![0u8; 1 << TABLE_BITS].into_boxed_slice();
-        let mut lower_shapes = vec![0u32; 27 * 27].into_boxed_slice();
+        let mut lower_shapes = vec![0u32; SHAPES].into_boxed_slice();
         for (key, &bits) in entries {
             let Some(hash) = folded_hash(key.as_bytes()) else {
                 continue;

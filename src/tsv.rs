@@ -1,0 +1,63 @@
+//! Reading the tab-separated data files (embedded or a user's).
+
+use crate::error::{Error, Result};
+
+/// The data rows of a tab-separated text: 1-based line number and trimmed
+/// fields, skipping blank lines, `#` comments and a header line that starts
+/// with `header`.
+pub(crate) fn rows<'a>(
+    tsv: &'a str,
+    header: &'a str,
+) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+    tsv.lines().enumerate().filter_map(move |(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with(header) {
+            None
+        } else {
+            Some((i + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+/// `value` as one of the allowed `names`, or an error naming the source,
+/// the line and what was expected.
+pub(crate) fn one_of(
+    source: &str,
+    line: usize,
+    what: &str,
+    value: &str,
+    names: &[&'static str],
+) -> Result<&'static str> {
+    names
+        .iter()
+        .find(|n| **n == value)
+        .copied()
+        .ok_or_else(|| Error::data(source, line, format!("unknown {what} {value:?}")))
+}
+
+/// The `; `-separated forms of a field, without empty ones and `-`.
+pub(crate) fn forms(field: &str) -> impl Iterator<Item = &str> {
+    field
+        .split(';')
+        .map(str::trim)
+        .filter(|f| !f.is_empty() && *f != "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_skip_comments_header_and_blank_lines() {
+        let tsv = "# comment\nname\tform\n\nA\t a ; b \r\n";
+        let rows: Vec<_> = rows(tsv, "name\t").collect();
+        assert_eq!(rows, [(4, vec!["A", "a ; b"])]);
+        assert_eq!(forms("a ; b;-; ").collect::<Vec<_>>(), ["a", "b"]);
+    }
+
+    #[test]
+    fn one_of_names_the_line() {
+        let err = one_of("x.tsv", 3, "category", "nope", &["police"]).unwrap_err();
+        assert_eq!(err.to_string(), "x.tsv:3: unknown category \"nope\"");
+    }
+}
