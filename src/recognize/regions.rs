@@ -7,6 +7,8 @@
 //! otherwise the highest level wins. Districts and villages are only read
 //! after a trigger word, in a dateline, or next to one of their ancestors.
 
+use once_cell::sync::Lazy;
+
 use crate::fold::{ascii_lower, FastMap};
 use crate::gazetteer::{Gazetteer, Level, Scope};
 use crate::span::Span;
@@ -178,7 +180,7 @@ pub(crate) fn find(
             continue;
         }
         let dateline = is_dateline(doc, hit.first, hit.last);
-        let facility = hit.first == hit.last && is_one_of(tokens[hit.first].text, FACILITY_NOUNS);
+        let facility = hit.first == hit.last && word_class(tokens[hit.first].text) & FACILITY != 0;
         scratch.clear();
         scratch.extend(entries.iter().map(|&e| {
             let c = gazetteer.candidate(e);
@@ -249,9 +251,33 @@ pub(crate) fn find(
     resolve(doc, gazetteer, pending, &deferred)
 }
 
-fn is_one_of(word: &str, list: &[&str]) -> bool {
+/// Classes of the words around a region name (bits), by lowercase word.
+const BLOCKS: u8 = 1;
+const BLOCKS_CAPITALIZED: u8 = 2;
+const LOCATIVE: u8 = 4;
+const FACILITY: u8 = 8;
+
+static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
+    let mut map: FastMap<&'static str, u8> = FastMap::default();
+    for (list, class) in [
+        (NOT_A_REGION_AFTER, BLOCKS),
+        (NOT_A_REGION_AFTER_CAPITALIZED, BLOCKS_CAPITALIZED),
+        (LOCATIVES, LOCATIVE),
+        (FACILITY_NOUNS, FACILITY),
+    ] {
+        for &word in list {
+            *map.entry(word).or_insert(0) |= class;
+        }
+    }
+    map
+});
+
+/// The class bits of a word (0 for most words): one lookup instead of a
+/// scan of each word list.
+#[inline]
+fn word_class(word: &str) -> u8 {
     let mut buf = [0u8; 16];
-    ascii_lower(word, &mut buf).is_some_and(|w| list.contains(&w))
+    ascii_lower(word, &mut buf).map_or(0, |w| WORD_CLASSES.get(w).copied().unwrap_or(0))
 }
 
 /// Whether a locative word or a coordinated region comes right before token
@@ -260,7 +286,7 @@ fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
     let Some(prev) = first.checked_sub(1).map(|p| doc.tokens[p].text) else {
         return false;
     };
-    if is_one_of(prev, LOCATIVES) || is_one_of(prev, FACILITY_NOUNS) {
+    if word_class(prev) & (LOCATIVE | FACILITY) != 0 {
         return true;
     }
     let coordinated = matches!(prev, "dan" | "serta" | "atau" | "," | "–" | "-" | "/");
@@ -501,12 +527,8 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
     let Some(prev) = first.checked_sub(1).and_then(|p| doc.tokens.get(p)) else {
         return false;
     };
-    let mut buf = [0u8; 16];
-    let Some(word) = ascii_lower(prev.text, &mut buf) else {
-        return false;
-    };
-    NOT_A_REGION_AFTER.contains(&word)
-        || prev.is_capitalized() && NOT_A_REGION_AFTER_CAPITALIZED.contains(&word)
+    let class = word_class(prev.text);
+    class & BLOCKS != 0 || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0
 }
 
 /// A dateline: capitals at the start of a line, followed by a comma or a
