@@ -114,3 +114,18 @@ impl Index<Span> for str {
         &self[span.start..span.end]
     }
 }
+
+/// So that `&text[span]` works on an owned `String` too.
+///
+/// ```
+/// let text = String::from("Bupati Morut hadir.");
+/// assert_eq!(&text[warta::Span::new(7, 12)], "Morut");
+/// ```
+impl Index<Span> for String {
+    type Output = str;
+
+    #[inline]
+    fn index(&self, span: Span) -> &str {
+        &self[span.start..span.end]
+    }
+}
