@@ -32,9 +32,9 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 
 /// Iterator over sentence spans, made by [`sentences`].
 #[derive(Clone, Debug)]
-pub struct Sentences<'t, I = Tokens<'t>> {
+pub struct Sentences<'t> {
     text: &'t str,
-    tokens: I,
+    tokens: Tokens<'t>,
     lookahead: Option<Token<'t>>,
 }
 
@@ -122,7 +122,7 @@ fn opens_sentence(t: &Token<'_>) -> bool {
     }
 }
 
-impl<'t, I: Iterator<Item = Token<'t>>> Sentences<'t, I> {
+impl<'t> Sentences<'t> {
     #[inline]
     fn next_token(&mut self) -> Option<Token<'t>> {
         self.lookahead.take().or_else(|| self.tokens.next())
@@ -135,7 +135,7 @@ impl<'t, I: Iterator<Item = Token<'t>>> Sentences<'t, I> {
     }
 }
 
-impl<'t, I: Iterator<Item = Token<'t>>> Iterator for Sentences<'t, I> {
+impl<'t> Iterator for Sentences<'t> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
