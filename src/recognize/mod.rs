@@ -343,9 +343,14 @@ impl Engine {
         }
     }
 
+    /// Whether a word is a function word (a stopword).
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.stopwords.is_stopword(word)
+    }
+
     /// Whether a capitalised word cannot be part of a person's name.
     pub fn not_name(&self, word: &str) -> bool {
-        if self.stopwords.is_stopword(word) {
+        if self.is_function_word(word) {
             return true;
         }
         let mut buf = [0u8; 32];

@@ -215,6 +215,11 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.lk.title(k).is_some() {
                     break;
                 }
+                // A headline capitalises its function words too: "Inspektorat
+                // Harus Jadi Pijakan …" ends at "Harus".
+                if self.doc.in_title_case_line(k) && self.engine.is_function_word(t.text) {
+                    break;
+                }
                 if !after_numeral
                     && self.lk.body(k).is_some()
                     && (last.is_none() || self.text(k).len() <= 6)
