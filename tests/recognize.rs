@@ -376,3 +376,29 @@ fn a_headline_body_ends_at_a_function_word() {
         .collect();
     assert_eq!(orgs, ["Dinas Pendidikan Kota Palu"]);
 }
+
+#[test]
+fn a_known_body_ending_a_title_leaves_the_name_to_its_holder() {
+    let entities = Analyzer::new()
+        .entities("Kepala Dinas Pendidikan Ahmad Yani meninjau sekolah. Dinas Pendidikan Pemuda dan Olahraga menggelar lomba.");
+    let texts: Vec<(EntityKind, &str)> = entities.iter().map(|e| (e.kind, e.text)).collect();
+    assert_eq!(
+        texts[..2],
+        [
+            (EntityKind::Organization, "Dinas Pendidikan"),
+            (EntityKind::Official, "Ahmad Yani")
+        ]
+    );
+    // A group bound to no region has a name of its own.
+    let group = Analyzer::new()
+        .entities("Ketua Kelompok Tani Sumber Rejeki, Ahmad Yani, berharap panen naik.");
+    assert_eq!(group[0].text, "Kelompok Tani Sumber Rejeki");
+    // Without a title before it, the longer body name stands.
+    assert!(
+        texts.contains(&(
+            EntityKind::Organization,
+            "Dinas Pendidikan Pemuda dan Olahraga"
+        )),
+        "{texts:?}"
+    );
+}

@@ -268,6 +268,27 @@ impl<'a, 't> Finder<'a, 't> {
         false
     }
 
+    /// Whether a known body ending at `known_last` ends a person's title
+    /// ("Kepala Dinas Pendidikan") and the capitalised words after it, up to
+    /// `ext`, read as the holder's name ("Ahmad Yani"), not as more of the
+    /// body's name ("Pemuda dan Olahraga"). The caller asks only for bodies
+    /// bound to a region, which a region names: a farmers' group has a name
+    /// of its own ("Ketua Kelompok Tani Sipakainge").
+    fn holder_follows_title(&self, known_last: usize, ext: usize) -> bool {
+        let title_ends_here = (known_last.saturating_sub(4)..known_last).any(|start| {
+            self.lk
+                .title(start)
+                .is_some_and(|(hit, _)| hit.last == known_last)
+        });
+        title_ends_here
+            && ext - known_last <= 4
+            && (known_last + 1..=ext).all(|k| {
+                self.is_capitalized_word(k)
+                    && self.lk.mask(k) & (BODY | HEAD) == 0
+                    && !self.engine.not_name(self.text(k))
+            })
+    }
+
     /// Whether token `i` is part of a rank written before it ("Brigjen
     /// TNI").
     fn inside_rank(&self, i: usize) -> bool {
@@ -342,7 +363,11 @@ pub(crate) fn find(
         let head_ext = head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope)?, h)));
         // The longer reading wins; a known body on a tie.
         let (name_last, body, category, scope) = match (known, head_ext) {
-            (Some((hit, b)), Some((ext, _))) if hit.last >= ext => {
+            (Some((hit, b)), Some((ext, _)))
+                if hit.last >= ext
+                    || orgs.body(b).scope != Scope::Unbound
+                        && f.holder_follows_title(hit.last, ext) =>
+            {
                 let body = orgs.body(b);
                 (hit.last, Some(b), body.category, body.scope)
             }
