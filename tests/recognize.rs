@@ -402,3 +402,16 @@ fn a_known_body_ending_a_title_leaves_the_name_to_its_holder() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_body_name_ends_before_an_honorific() {
+    let entities = Analyzer::new().entities(
+        "Rektor Universitas Tadulako Prof. Dr. Ir. Amar, ST, MT mengatakan mahasiswa siap.",
+    );
+    let orgs: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(orgs, ["Universitas Tadulako"]);
+}

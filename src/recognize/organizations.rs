@@ -4,6 +4,7 @@
 use crate::fold::{ascii_lower, FastMap};
 use crate::gazetteer::{Gazetteer, Scope};
 use crate::span::Span;
+use crate::titles::AffixKind;
 
 use super::regions::RegionMention;
 use super::{starting_at, Doc, Engine, Lookups, BODY, HEAD, TITLE};
@@ -210,6 +211,17 @@ impl<'a, 't> Finder<'a, 't> {
             if Scope::of_level_word(t.text).is_some() && self.region_index(k + 1).is_some() {
                 break;
             }
+            // An honorific, rank or degree starts a person's name:
+            // "Universitas Tadulako Prof. Dr. Amar".
+            if matches!(
+                self.lk.affix(k),
+                Some((
+                    _,
+                    AffixKind::Honorific | AffixKind::Rank | AffixKind::Degree
+                ))
+            ) {
+                break;
+            }
             let after_numeral = k > head_last + 1 && self.is_numeral(k - 1);
             if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps()) {
                 if self.lk.title(k).is_some() {
@@ -295,7 +307,7 @@ impl<'a, 't> Finder<'a, 't> {
         (i.saturating_sub(2)..i).any(|start| {
             self.lk
                 .affix(start)
-                .is_some_and(|(hit, kind)| kind == crate::titles::AffixKind::Rank && hit.last >= i)
+                .is_some_and(|(hit, kind)| kind == AffixKind::Rank && hit.last >= i)
         })
     }
 
