@@ -415,3 +415,40 @@ fn a_body_name_ends_before_an_honorific() {
         .collect();
     assert_eq!(orgs, ["Universitas Tadulako"]);
 }
+
+#[test]
+fn a_town_after_a_local_office_is_its_seat_not_a_name() {
+    let entities = Analyzer::new().entities(
+        "Ketua Pengadilan Negeri Luwuk hadir. Kajari Luwuk Budi Santoso menerima berkas.",
+    );
+    let officials: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Official)
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(officials, ["Budi Santoso"]);
+    let court = entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Organization)
+        .expect("the court");
+    assert_eq!(court.text, "Pengadilan Negeri Luwuk");
+    assert_eq!(
+        court.organization().unwrap().name.as_deref(),
+        Some("Pengadilan Negeri Luwuk")
+    );
+}
+
+#[test]
+fn a_current_name_beats_a_former_one_after_a_trigger() {
+    // Konawe was "Kabupaten Kendari" until 2004; Kodim 1417 sits in the city.
+    let entities = Analyzer::new()
+        .entities("Dandim 1417/Kendari Kolonel Inf Pabate hadir. Bupati Kendari tahun 1990 hadir.");
+    let codes: Vec<(&str, Option<&str>)> = entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.region()?.code.as_deref())))
+        .collect();
+    assert_eq!(
+        codes,
+        [("Kendari", Some("74.71")), ("Kendari", Some("74.02"))]
+    );
+}

@@ -479,7 +479,15 @@ impl<'a, 't> Finder<'a, 't> {
                     let fits = m.region.map_or(true, |r| {
                         occ.scope.admits(self.gazetteer().region(r).level())
                     });
-                    if fits {
+                    // A town below the title's level still names where the
+                    // office sits ("Ketua Pengadilan Negeri Luwuk"), and is
+                    // no person's name.
+                    let seat = start == k
+                        && m.region.is_some_and(|r| {
+                            let level = self.gazetteer().region(r).level();
+                            level == Level::District && occ.scope.admits(Level::Regency)
+                        });
+                    if fits || seat {
                         occ.region = m.region;
                         occ.place = true;
                         occ.last = m.last;

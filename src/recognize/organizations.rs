@@ -76,6 +76,8 @@ struct Finder<'a, 't> {
 struct Qualifier {
     last: usize,
     region: Option<u32>,
+    /// The region is the town the body sits in, named without a level word.
+    seat: bool,
 }
 
 impl<'a, 't> Finder<'a, 't> {
@@ -136,6 +138,7 @@ impl<'a, 't> Finder<'a, 't> {
                 return Some(Qualifier {
                     last: self.regions[m].last,
                     region: self.regions[m].region,
+                    seat: false,
                 });
             }
         }
@@ -151,12 +154,14 @@ impl<'a, 't> Finder<'a, 't> {
             return Some(Qualifier {
                 last: j,
                 region: None,
+                seat: false,
             });
         }
         if t == "RI" || (t == "Republik" && self.text(j + 1) == "Indonesia") {
             return Some(Qualifier {
                 last: if t == "RI" { j } else { j + 1 },
                 region: None,
+                seat: false,
             });
         }
         // Numbered units: "1311/Morowali", "XIII/Merdeka", "132/Tadulako".
@@ -176,7 +181,11 @@ impl<'a, 't> Finder<'a, 't> {
                     None
                 }
             };
-            return Some(Qualifier { last, region });
+            return Some(Qualifier {
+                last,
+                region,
+                seat: false,
+            });
         }
         let (start, level_word) = match crate::gazetteer::Scope::of_level_word(t) {
             // "Kota Palu" is itself a region mention starting at "Kota".
@@ -187,10 +196,22 @@ impl<'a, 't> Finder<'a, 't> {
             // A level word states the level even where the body's scope is
             // loose ("Dinas Pariwisata Provinsi Sulawesi Tengah").
             level_word.then(|| self.region_index(start).map(|m| &self.regions[m]))?
+        });
+        // A town named right after a local body is its seat: "Pengadilan
+        // Negeri Luwuk", "Kejari Poso".
+        let mut seat = false;
+        let mention = mention.or_else(|| {
+            let m = &self.regions[self.region_index(j)?];
+            let town = m.region.is_some_and(|r| {
+                self.gazetteer().region(r).level() == crate::gazetteer::Level::District
+            });
+            seat = town && scope.admits(crate::gazetteer::Level::Regency);
+            seat.then_some(m)
         })?;
         Some(Qualifier {
             last: mention.last,
             region: mention.region,
+            seat,
         })
     }
 
@@ -426,6 +447,7 @@ pub(crate) fn find(
             .map(|m| Qualifier {
                 last: m.last,
                 region: m.region,
+                seat: false,
             });
         let qualifier = inner_region.or_else(|| f.qualifier(j, scope, category));
         let bare =
@@ -453,6 +475,9 @@ pub(crate) fn find(
             None => doc.text[tokens[i].span.start..tokens[name_last].span.end].to_string(),
         };
         let name = match region {
+            Some(r) if qualifier.as_ref().is_some_and(|q| q.seat) => {
+                format!("{base_name} {}", gazetteer.region(r).name())
+            }
             Some(r) => qualified_name(&base_name, gazetteer, r),
             None => match &qualifier {
                 Some(q) if paren_acronym.is_none() => {

@@ -211,7 +211,14 @@ pub(crate) fn find(
         let (mode, chosen): (Mode, Vec<u32>) = match scope {
             _ if after.is_some() => (Mode::Triggered, after.unwrap_or_default()),
             Some(scope) if scratch.iter().any(|&(r, _)| scope.admits(level(r))) => {
-                (Mode::Triggered, select(&|r, _| scope.admits(level(r))))
+                // A current name beats a former name or ordinary-word form
+                // that fits as well: "Dandim 1417/Kendari" is the city, not
+                // Konawe (Kabupaten Kendari until 2004).
+                let current = scratch.iter().any(|&(r, n)| !n && scope.admits(level(r)));
+                (
+                    Mode::Triggered,
+                    select(&|r, n| scope.admits(level(r)) && !(n && current)),
+                )
             }
             // A trigger whose levels do not fit ("Kota Poso"): still a trigger.
             Some(scope) if scope != Scope::National && scope != Scope::Unbound => {
