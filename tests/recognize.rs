@@ -452,3 +452,49 @@ fn a_current_name_beats_a_former_one_after_a_trigger() {
         [("Kendari", Some("74.71")), ("Kendari", Some("74.02"))]
     );
 }
+
+#[test]
+fn a_numbered_commission_belongs_to_its_legislature() {
+    let entities = Analyzer::new().entities(
+        "Anggota Komisi III DPRD Sulteng Budi Luhur Larebu dan Ketua Komisi B DPRD Kota Palu Mutmainah Korona hadir.",
+    );
+    let orgs: Vec<(&str, Option<&str>)> = entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.organization()?.category.as_deref())))
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            ("Komisi III DPRD Sulteng", Some("legislature")),
+            ("Komisi B DPRD Kota Palu", Some("legislature"))
+        ]
+    );
+    let officials: Vec<(&str, &str)> = entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.official()?.title.as_str())))
+        .collect();
+    assert_eq!(
+        officials,
+        [
+            ("Budi Luhur Larebu", "Anggota DPRD"),
+            ("Mutmainah Korona", "Ketua Komisi DPRD")
+        ]
+    );
+}
+
+#[test]
+fn a_title_acronym_in_parentheses_is_skipped() {
+    let entities = Analyzer::new().entities(
+        "Kepala Kepolisian Sektor (Kapolsek) Poso Pesisir Iptu Made Suarjana mengecek pos.",
+    );
+    let official = entities
+        .iter()
+        .find_map(|e| Some((e.text, e.official()?)))
+        .expect("an official");
+    assert_eq!(official.0, "Made Suarjana");
+    assert_eq!(
+        official.1.jurisdiction.as_ref().map(|j| &*j.name),
+        Some("Poso Pesisir")
+    );
+    assert!(entities.iter().all(|e| e.text != "Kapolsek"));
+}

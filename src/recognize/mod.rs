@@ -634,9 +634,16 @@ impl Analyzer {
 }
 
 /// The scope of a title or body whose last token is `i - 1` ("Bupati" in
-/// "Bupati Morut", "Pemkab" in "Pemkab Poso", "Dandim" in "Dandim 1311/…").
+/// "Bupati Morut", "Pemkab" in "Pemkab Poso", "Dandim" in "Dandim 1311/…"),
+/// or that ends before an acronym in parentheses there.
 fn scope_ending_before(engine: &Engine, lk: &Lookups<'_, '_>, i: usize) -> Option<Scope> {
-    let end = i.checked_sub(1)?;
+    let mut end = i.checked_sub(1)?;
+    // An acronym in parentheses between the title or body and the name:
+    // "Kepolisian Sektor (Kapolsek) Poso Pesisir".
+    let tokens = &lk.doc.tokens;
+    if tokens[end].text == ")" && end >= 3 && tokens[end - 2].text == "(" {
+        end -= 3;
+    }
     for start in (end.saturating_sub(4)..=end).rev() {
         if let Some((hit, t)) = lk.title(start) {
             if hit.last == end {

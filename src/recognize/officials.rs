@@ -385,10 +385,17 @@ impl<'a, 't> Finder<'a, 't> {
                 .collect();
             titles.title_form(&words.join(" "))
         };
+        // "Ketua Komisi B Dewan Perwakilan Rakyat Daerah" → "Ketua Komisi
+        // Dewan Perwakilan Rakyat Daerah", a form of "Ketua Komisi DPRD".
+        let without_labels = || {
+            let words: Vec<&str> = canonical.split(' ').filter(|w| !is_unit_label(w)).collect();
+            titles.title_form(&words.join(" "))
+        };
         if let Some(t) = titles
             .by_canonical(&canonical)
             .or_else(|| titles.title_form(&canonical))
             .or_else(without_numerals)
+            .or_else(without_labels)
         {
             let title = titles.title(t);
             return Some(TitleOcc::of(i, last, title, region));
@@ -754,6 +761,16 @@ impl<'a, 't> Finder<'a, 't> {
             .max_by_key(|(link, _)| link.len())
             .map(|(link, former)| (i - link.len(), former))
     }
+}
+
+/// Whether a word labels a numbered unit: a Roman numeral or a capital
+/// letter ("Komisi III", "Komisi B").
+fn is_unit_label(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 1 && bytes[0].is_ascii_uppercase()
+        || !bytes.is_empty()
+            && bytes.len() <= 5
+            && bytes.iter().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 
 /// Whether a capitalised word has the shape of an Indonesian verb: a verbal

@@ -215,6 +215,21 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// A numbered or lettered unit of a known body right after a head noun
+    /// ending at `head_last`: "Komisi III DPRD", "Komisi B DPRD", "Komisi
+    /// XIII DPR RI". Gives the label's token, the body's last token and the
+    /// body.
+    fn labelled_unit(&self, head_last: usize) -> Option<(usize, usize, u32)> {
+        let label = head_last + 1;
+        let t = self.doc.tokens.get(label)?;
+        let letter = t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase();
+        if !(letter || self.is_numeral(label)) || self.doc.line_break_before(label + 1) {
+            return None;
+        }
+        let (hit, body) = self.lk.body(label + 1)?;
+        Some((label, hit.last, body))
+    }
+
     /// The last token of a name that continues after a head noun ending at
     /// `head_last`, or `None` if no name word follows.
     fn extend_name(&self, head_last: usize, scope: Scope) -> Option<usize> {
@@ -394,8 +409,14 @@ pub(crate) fn find(
         let known = lk.body(i);
         let head = lk.head(i);
         let head_ext = head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope)?, h)));
+        let unit = head.and_then(|(hit, _)| f.labelled_unit(hit.last));
         // The longer reading wins; a known body on a tie.
         let (name_last, body, category, scope) = match (known, head_ext) {
+            _ if unit.is_some() => {
+                let (_, parent_last, parent) = unit.unwrap_or_default();
+                let parent = orgs.body(parent);
+                (parent_last, None, parent.category, parent.scope)
+            }
             (Some((hit, b)), Some((ext, _)))
                 if hit.last >= ext
                     || orgs.body(b).scope != Scope::Unbound
@@ -441,6 +462,11 @@ pub(crate) fn find(
                 j += 3;
             }
         }
+        // "Kepolisian Sektor (Kapolsek) Poso Pesisir": the parentheses hold
+        // the holder's title, not the body's acronym; the body still ends
+        // before them.
+        let title_in_parentheses =
+            paren_acronym.is_some_and(|a| lk.title(a).is_some() && lk.body(a).is_none());
         // "Pemerintah Kota Kendari": the name's last word starts the region.
         let inner_region = region_at_some(&f, name_last)
             .filter(|m| m.last > name_last && paren_acronym.is_none())
@@ -470,9 +496,15 @@ pub(crate) fn find(
             }
         }
         let region = qualifier.as_ref().and_then(|q| q.region);
-        let base_name: String = match body {
-            Some(b) => orgs.body(b).name.to_string(),
-            None => doc.text[tokens[i].span.start..tokens[name_last].span.end].to_string(),
+        let base_name: String = match (body, unit) {
+            (Some(b), _) => orgs.body(b).name.to_string(),
+            // "Komisi III" + "Dewan Perwakilan Rakyat Daerah".
+            (None, Some((label, _, parent))) => format!(
+                "{} {}",
+                &doc.text[tokens[i].span.start..tokens[label].span.end],
+                orgs.body(parent).name
+            ),
+            (None, None) => doc.text[tokens[i].span.start..tokens[name_last].span.end].to_string(),
         };
         let name = match region {
             Some(r) if qualifier.as_ref().is_some_and(|q| q.seat) => {
@@ -496,6 +528,7 @@ pub(crate) fn find(
         };
         let span = Span::new(tokens[i].span.start, tokens[last].span.end);
         let acronym = paren_acronym
+            .filter(|_| !title_in_parentheses)
             .map(|a| tokens[a].text.to_string())
             .or_else(|| short_form.then(|| t.text.to_string()));
         let index = out.len();
@@ -512,7 +545,7 @@ pub(crate) fn find(
         if let Some(b) = body {
             seen_bodies.insert(b, index);
         }
-        if let Some(a) = paren_acronym {
+        if let Some(a) = paren_acronym.filter(|_| !title_in_parentheses) {
             let mention = OrgMention {
                 first: a,
                 last: a,
