@@ -498,3 +498,41 @@ fn a_title_acronym_in_parentheses_is_skipped() {
     );
     assert!(entities.iter().all(|e| e.text != "Kapolsek"));
 }
+
+#[test]
+fn two_titles_sharing_a_place_pair_with_two_names() {
+    let entities = Analyzer::new().entities(
+        "Bupati dan Wakil Bupati Banggai Kepulauan, Rusli Moidady dan Serfi Kambey, menghadiri rapat.",
+    );
+    let officials: Vec<(&str, &str, Option<&str>)> = entities
+        .iter()
+        .filter_map(|e| {
+            let o = e.official()?;
+            Some((
+                e.text,
+                o.title.as_str(),
+                o.jurisdiction.as_ref().map(|j| &*j.name),
+            ))
+        })
+        .collect();
+    assert_eq!(
+        officials,
+        [
+            ("Rusli Moidady", "Bupati", Some("Banggai Kepulauan")),
+            ("Serfi Kambey", "Wakil Bupati", Some("Banggai Kepulauan"))
+        ]
+    );
+}
+
+#[test]
+fn a_place_after_a_title_is_not_its_holder() {
+    let entities = Analyzer::new().entities(
+        "Menurut Kepala Desa Towuti, Bapak Arsyad, warga Kecamatan Towuti kekurangan air bersih.",
+    );
+    let officials: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Official)
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(officials, ["Arsyad"]);
+}

@@ -494,7 +494,19 @@ impl<'a, 't> Finder<'a, 't> {
                             let level = self.gazetteer().region(r).level();
                             level == Level::District && occ.scope.admits(Level::Regency)
                         });
-                    if fits || seat {
+                    // "Kepala Desa Towuti, Bapak Arsyad": a region that does
+                    // not fit the title but is followed by the holder's name
+                    // is still the place, not the name.
+                    let name_follows = || {
+                        let after = m.last + 1;
+                        let next = if self.text(after) == "," {
+                            after + 1
+                        } else {
+                            after
+                        };
+                        self.name_at(next).is_some()
+                    };
+                    if fits || seat || start == k && name_follows() {
                         occ.region = m.region;
                         occ.place = true;
                         occ.last = m.last;
@@ -763,6 +775,30 @@ impl<'a, 't> Finder<'a, 't> {
     }
 }
 
+/// The official named `name` by the title `occ`.
+fn mention_of(tokens: &[crate::Token<'_>], occ: &TitleOcc, name: NameParse) -> OfficialMention {
+    OfficialMention {
+        first: name.first,
+        last: name.last,
+        span: Span::new(tokens[name.first].span.start, tokens[name.last].span.end),
+        title: occ.canonical.clone(),
+        category: occ.category,
+        title_span: Some(Span::new(
+            tokens[occ.first].span.start,
+            tokens[occ.last].span.end,
+        )),
+        status: occ.status,
+        region: occ.region,
+        inferred: false,
+        honorifics: name.honorifics,
+        rank: name.rank,
+        degrees: name.degrees,
+        person: 0,
+        coref: false,
+        scope: occ.scope,
+    }
+}
+
 /// Whether a word labels a numbered unit: a Roman numeral or a capital
 /// letter ("Komisi III", "Komisi B").
 fn is_unit_label(word: &str) -> bool {
@@ -957,25 +993,32 @@ pub(crate) fn find(
                 for c in &mut covered[occ.first.min(name.first)..=occ.last.max(name.last)] {
                     *c = true;
                 }
-                let title_span = Span::new(tokens[occ.first].span.start, tokens[occ.last].span.end);
-                found.push(OfficialMention {
-                    first: name.first,
-                    last: name.last,
-                    span: Span::new(tokens[name.first].span.start, tokens[name.last].span.end),
-                    title: occ.canonical.clone(),
-                    category: occ.category,
-                    title_span: Some(title_span),
-                    status: occ.status,
-                    region: occ.region,
-                    inferred: false,
-                    honorifics: name.honorifics,
-                    rank: name.rank,
-                    degrees: name.degrees,
-                    person: 0,
-                    coref: false,
-                    scope: occ.scope,
-                });
-                i = name.last.max(occ.last) + 1;
+                let mut last = name.last.max(occ.last);
+                // "Bupati dan Wakil Bupati Bangkep, Rusli Moidady dan Serfi
+                // Kambey": two titles sharing a place, then two names.
+                let pair = nameless
+                    .last()
+                    .filter(|t1| t1.last + 2 == occ.first && f.is(t1.last + 1, "dan"))
+                    .filter(|_| name.last > occ.last && f.is(name.last + 1, "dan"))
+                    .and_then(|t1| Some((t1.clone(), f.name_at(name.last + 2)?)));
+                match pair {
+                    Some((mut first_title, second)) => {
+                        if first_title.region.is_none() {
+                            first_title.region = occ.region.filter(|&r| {
+                                first_title.scope.admits(engine.gazetteer.region(r).level())
+                            });
+                        }
+                        nameless.pop();
+                        for c in &mut covered[first_title.first..=second.last] {
+                            *c = true;
+                        }
+                        last = second.last;
+                        found.push(mention_of(tokens, &first_title, name));
+                        found.push(mention_of(tokens, &occ, second));
+                    }
+                    None => found.push(mention_of(tokens, &occ, name)),
+                }
+                i = last + 1;
             }
             Some(name) => {
                 // A company, party or community title: its holder is no
@@ -1070,7 +1113,12 @@ pub(crate) fn find(
         let high = m
             .region
             .is_some_and(|r| engine.gazetteer.region(r).level() <= Level::City);
-        if high {
+        // "warga Kecamatan Towuti": a name after a level word is a place.
+        let after_level_word = m
+            .first
+            .checked_sub(1)
+            .is_some_and(|p| Scope::of_level_word(tokens[p].text).is_some());
+        if high || after_level_word {
             for b in &mut blocked[m.first..=m.last] {
                 *b = true;
             }
