@@ -536,3 +536,21 @@ fn a_place_after_a_title_is_not_its_holder() {
         .collect();
     assert_eq!(officials, ["Arsyad"]);
 }
+
+#[test]
+fn a_village_name_inside_another_proper_name_is_no_region() {
+    let entities = Analyzer::new().entities("Mereka tiba di Bandara Sultan Hasanuddin, Maros.");
+    let texts: Vec<&str> = entities.iter().map(|e| e.text).collect();
+    assert_eq!(texts, ["Maros"]);
+}
+
+#[test]
+fn a_national_title_gets_no_inferred_region() {
+    let entities = Analyzer::new()
+        .entities("PALU – Ketua KPU RI Mochammad Afifuddin memantau persiapan pilkada.");
+    let official = entities
+        .iter()
+        .find_map(|e| e.official())
+        .expect("an official");
+    assert!(official.jurisdiction.is_none(), "{official:?}");
+}

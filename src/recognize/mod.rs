@@ -51,7 +51,8 @@ pub(crate) struct Doc<'t> {
     token_sentence: Vec<u32>,
     /// Whether a line break comes right before each token.
     newline_before: Vec<bool>,
-    /// Whether each token is in a line written in title case.
+    /// Whether each token is in a line written in title case (a headline:
+    /// most longer words capitalised, no full stop).
     title_case: Vec<bool>,
 }
 
@@ -76,14 +77,17 @@ impl<'t> Doc<'t> {
         let mut line_start = 0;
         for i in 0..=tokens.len() {
             if i == tokens.len() || i > 0 && newline_before[i] {
-                let (mut words, mut capitals) = (0, 0);
+                let (mut words, mut capitals, mut full_stops) = (0, 0, 0);
                 for t in &tokens[line_start..i] {
                     if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
                         words += 1;
                         capitals += usize::from(t.is_capitalized());
                     }
+                    full_stops += usize::from(t.text == ".");
                 }
-                if words >= 3 && capitals * 10 >= words * 7 {
+                // A headline is not a paragraph of sentences, however many
+                // names a paragraph holds.
+                if words >= 3 && capitals * 10 >= words * 7 && full_stops == 0 {
                     title_case[line_start..i].iter_mut().for_each(|f| *f = true);
                 }
                 line_start = i;

@@ -1257,7 +1257,13 @@ fn infer_jurisdictions(
         .find(|m| doc.starts_line(m.first) && m.region.is_some() && m.first < 12)
         .and_then(|m| m.region);
     for m in mentions.iter_mut() {
-        if m.region.is_some() || matches!(m.scope, Scope::National | Scope::Unbound) {
+        // "Ketua KPU RI": the title itself names the nation.
+        let names_nation = m.title_span.is_some_and(|s| {
+            let written = &doc.text[s];
+            written.ends_with(" RI") || written.ends_with("Republik Indonesia")
+        });
+        if m.region.is_some() || names_nation || matches!(m.scope, Scope::National | Scope::Unbound)
+        {
             continue;
         }
         let from_dateline = || {

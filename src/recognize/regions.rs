@@ -230,6 +230,10 @@ pub(crate) fn find(
                 let comma_after = tokens.get(hit.last + 1).is_some_and(|t| t.text == ",");
                 if scratch.iter().any(|&(r, n)| !n && level(r) <= Level::City) {
                     (Mode::Free, select(&|r, n| !n && level(r) <= Level::City))
+                } else if ends_longer_name(doc, hit.first) {
+                    // "Bandara Sultan Hasanuddin": a district or village
+                    // name is the tail of another proper name.
+                    continue;
                 } else if (cue || comma_after) && scratch.iter().any(|&(_, n)| !n) {
                     (Mode::Nearby, select(&|_, n| !n))
                 } else {
@@ -285,6 +289,23 @@ static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
 fn word_class(word: &str) -> u8 {
     let mut buf = [0u8; 16];
     ascii_lower(word, &mut buf).map_or(0, |w| WORD_CLASSES.get(w).copied().unwrap_or(0))
+}
+
+/// Whether the name at token `first` ends a longer proper name: a
+/// capitalised word other than a cue comes right before it, not at the start
+/// of a sentence or line.
+fn ends_longer_name(doc: &Doc<'_>, first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1) else {
+        return false;
+    };
+    let t = &doc.tokens[prev];
+    let sentence_start = prev == 0 || doc.sentence_of(prev - 1) != doc.sentence_of(prev);
+    t.is_wordlike()
+        && t.is_capitalized()
+        && !sentence_start
+        && !doc.starts_line(prev)
+        && !doc.in_title_case_line(prev)
+        && word_class(t.text) & (LOCATIVE | FACILITY) == 0
 }
 
 /// Whether a locative word or a coordinated region comes right before token
