@@ -554,3 +554,12 @@ fn a_national_title_gets_no_inferred_region() {
         .expect("an official");
     assert!(official.jurisdiction.is_none(), "{official:?}");
 }
+
+#[test]
+fn forms_of_address_and_old_towns_are_no_regions() {
+    let entities = Analyzer::new().entities(
+        "Ibu Bone membeli sayur. Kota Tua Makassar ramai. Kota Tentena sejuk. Ibu Kota Palu padat.",
+    );
+    let texts: Vec<&str> = entities.iter().map(|e| e.text).collect();
+    assert_eq!(texts, ["Makassar", "Tentena", "Kota Palu"]);
+}

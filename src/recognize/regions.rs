@@ -29,6 +29,8 @@ const NOT_A_REGION_AFTER: &[&str] = &[
 const NOT_A_REGION_AFTER_CAPITALIZED: &[&str] = &[
     "jalan", "jl.", "jln.", "jl", "bandara", "stadion", "radar", "metro", "tribun", "harian",
     "koran", "hotel", "gedung", "masjid", "gereja", "pura",
+    // Forms of address: "Ibu Bone", "Pak Sigi" are people.
+    "ibu", "bapak", "pak", "bu", "saudara", "saudari", "sdr.", "sdri.",
 ];
 
 /// How a hit's level is decided.
@@ -220,9 +222,14 @@ pub(crate) fn find(
                     select(&|r, n| scope.admits(level(r)) && !(n && current)),
                 )
             }
-            // A trigger whose levels do not fit ("Kota Poso"): still a trigger.
+            // A trigger whose levels do not fit ("Kota Poso", "Kota Tentena",
+            // towns): still a trigger, but a town is no rural desa ("Kota
+            // Tua", the old town).
             Some(scope) if scope != Scope::National && scope != Scope::Unbound => {
-                (Mode::Triggered, select(&|_, _| true))
+                let village_scope = matches!(scope, Scope::Village | Scope::District);
+                let rural =
+                    |r: u32| gazetteer.region(r).village_type() == Some(crate::VillageType::Desa);
+                (Mode::Triggered, select(&|r, _| village_scope || !rural(r)))
             }
             _ if dateline => (Mode::Dateline, select(&|_, _| true)),
             _ => {
@@ -556,7 +563,10 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
         return false;
     };
     let class = word_class(prev.text);
-    class & BLOCKS != 0 || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0
+    // "Ibu Kota Palu" is the capital, not a person: a level word after the
+    // blocking word starts the region itself.
+    let level_word = Scope::of_level_word(doc.tokens[first].text).is_some();
+    class & BLOCKS != 0 || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word
 }
 
 /// A dateline: capitals at the start of a line, followed by a comma or a
