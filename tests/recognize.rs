@@ -563,3 +563,23 @@ fn forms_of_address_and_old_towns_are_no_regions() {
     let texts: Vec<&str> = entities.iter().map(|e| e.text).collect();
     assert_eq!(texts, ["Makassar", "Tentena", "Kota Palu"]);
 }
+
+#[test]
+fn a_long_body_name_with_acronym_and_region_before_the_holder() {
+    let entities = Analyzer::new().entities(
+        "Plt Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik (Diskominfo) Morowali, Ahmad Jafar, S.Sos, menjelaskan.",
+    );
+    let (text, official) = entities
+        .iter()
+        .find_map(|e| Some((e.text, e.official()?)))
+        .expect("an official");
+    assert_eq!(text, "Ahmad Jafar");
+    assert_eq!(
+        official.title,
+        "Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik"
+    );
+    assert_eq!(
+        official.jurisdiction.as_ref().map(|j| &*j.name),
+        Some("Morowali")
+    );
+}

@@ -319,14 +319,28 @@ impl<'a, 't> Finder<'a, 't> {
         while self.is_ordinal(k) && self.org_mention(k).is_none() {
             k += 1;
         }
-        let (canonical, last, region, org_category, scope) = if let Some(org) = self.org_mention(k)
-        {
+        // The body may start inside the role: "Kepala Dinas" + "Dinas
+        // Komunikasi, Informatika, Persandian dan Statistik".
+        let org = self.org_mention(k).or_else(|| {
+            (i + 1..=role_last)
+                .find_map(|j| self.org_mention(j))
+                .filter(|o| o.last > role_last)
+        });
+        let (canonical, last, region, org_category, scope) = if let Some(org) = org {
             let base = match &role.head {
                 Some(head) if !org.base.starts_with(&**head) => format!("{head} {}", org.base),
                 _ => org.base.clone(),
             };
+            // A body starting inside the role shares its words: keep the
+            // role's words before the body ("Kepala" of "Kepala Dinas").
+            let role_words = if org.first <= role_last {
+                &self.doc.text
+                    [self.doc.tokens[i].span.start..self.doc.tokens[org.first - 1].span.end]
+            } else {
+                &*role.role
+            };
             (
-                format!("{} {base}", role.role),
+                format!("{role_words} {base}"),
                 org.last,
                 org.region,
                 Some(org.category),
@@ -434,6 +448,14 @@ impl<'a, 't> Finder<'a, 't> {
                     && self.region_mention(k + 4).is_some();
             if region_follows {
                 k += 3;
+                // The body's region, written after its acronym: "Kepala Dinas
+                // Kominfo (Diskominfo) Morowali".
+                if let (Some(r), Some(m)) = (occ.region, self.region_mention(k)) {
+                    if m.region == Some(r) {
+                        occ.last = m.last;
+                        k = m.last + 1;
+                    }
+                }
             }
         }
         if occ.region.is_none() {
