@@ -583,3 +583,18 @@ fn a_long_body_name_with_acronym_and_region_before_the_holder() {
         Some("Morowali")
     );
 }
+
+#[test]
+fn a_national_legislators_constituency_is_part_of_the_title() {
+    let entities = Analyzer::new().entities(
+        "Anggota DPD RI asal Sulteng, Abdul Rachman Thaha, meminta perhatian. Anggota DPR RI Dapil Sulteng Longki Djanggola hadir.",
+    );
+    let officials: Vec<(&str, bool)> = entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.official()?.jurisdiction.is_none())))
+        .collect();
+    assert_eq!(
+        officials,
+        [("Abdul Rachman Thaha", true), ("Longki Djanggola", true)]
+    );
+}

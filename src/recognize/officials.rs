@@ -537,6 +537,21 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Anggota DPD RI asal Sulteng", "anggota DPR RI dapil Sulteng": the
+        // constituency of a national legislator, not a jurisdiction.
+        if occ.region.is_none() && matches!(occ.scope, Scope::National) {
+            let words = match self.text(k).to_ascii_lowercase().as_str() {
+                "asal" | "dapil" => 1,
+                "daerah" if self.is(k + 1, "pemilihan") => 2,
+                _ => 0,
+            };
+            if words > 0 {
+                if let Some(m) = self.region_mention(k + words) {
+                    occ.last = m.last;
+                    k = m.last + 1;
+                }
+            }
+        }
         // "Presiden Filipina", "Perdana Menteri Malaysia": a country, no region.
         if occ.region.is_none() {
             if let Some(last) = self.country_at(k) {
