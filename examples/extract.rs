@@ -12,9 +12,13 @@
 //! `end` (UTF-8 byte offsets, end exclusive), `text` and the attributes of
 //! its kind (README, "Output"). `--offsets chars` counts Unicode scalar
 //! values instead of bytes; `--format table` prints a table for people.
+//! Several files are analysed on all cores (`--jobs N` to choose), and
+//! printed in the order given.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -23,12 +27,13 @@ enum Format {
 }
 
 fn usage() -> &'static str {
-    "usage: extract [--format json|table] [--offsets bytes|chars] [FILE ...]   (no FILE: standard input)"
+    "usage: extract [--format json|table] [--offsets bytes|chars] [--jobs N] [FILE ...]   (no FILE: standard input)"
 }
 
 fn main() -> ExitCode {
     let mut format = Format::Json;
     let mut char_offsets = false;
+    let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -41,6 +46,10 @@ fn main() -> ExitCode {
             "--offsets" => match args.next().as_deref() {
                 Some("bytes") => char_offsets = false,
                 Some("chars") => char_offsets = true,
+                _ => return fail(usage()),
+            },
+            "--jobs" => match args.next().and_then(|n| n.parse::<usize>().ok()) {
+                Some(n) if n > 0 => jobs = n,
                 _ => return fail(usage()),
             },
             "-h" | "--help" => {
@@ -60,28 +69,67 @@ fn main() -> ExitCode {
     } else {
         files.into_iter().map(Some).collect()
     };
-    for input in inputs {
-        let name = input.clone().unwrap_or_else(|| "-".to_string());
-        let text = match read_input(input.as_deref()) {
-            Ok(text) => text,
-            Err(err) => {
-                eprintln!("extract: {name}: {err}");
-                status = ExitCode::FAILURE;
-                continue;
+    // Files are analysed in batches, each spread over `jobs` threads that
+    // share the analyzer, and written in order.
+    for batch in inputs.chunks(jobs * 16) {
+        let next = AtomicUsize::new(0);
+        let rendered: Vec<Mutex<Option<Rendered>>> =
+            batch.iter().map(|_| Mutex::new(None)).collect();
+        std::thread::scope(|scope| {
+            for _ in 0..jobs.min(batch.len()) {
+                scope.spawn(|| loop {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = batch.get(n) else { break };
+                    let result = render(&analyzer, input.as_deref(), format, char_offsets);
+                    if let Ok(mut slot) = rendered[n].lock() {
+                        *slot = Some(result);
+                    }
+                });
             }
-        };
-        let entities = analyzer.entities(&text);
-        let written = match format {
-            Format::Json => write_json(&mut out, &name, &text, &entities, char_offsets),
-            Format::Table => write_table(&mut out, &name, &text, &entities, char_offsets),
-        };
-        if written.is_err() {
-            // A closed pipe (e.g. `| head`) ends the output quietly.
-            return status;
+        });
+        for (input, slot) in batch.iter().zip(rendered) {
+            let name = input.as_deref().unwrap_or("-");
+            match slot.into_inner().ok().flatten() {
+                Some(Ok(text)) => {
+                    if out.write_all(text.as_bytes()).is_err() {
+                        // A closed pipe (e.g. `| head`) ends the output quietly.
+                        return status;
+                    }
+                }
+                Some(Err(err)) => {
+                    eprintln!("extract: {name}: {err}");
+                    status = ExitCode::FAILURE;
+                }
+                None => {
+                    eprintln!("extract: {name}: not analysed");
+                    status = ExitCode::FAILURE;
+                }
+            }
         }
     }
     let _ = out.flush();
     status
+}
+
+/// One document's output, or why it could not be read.
+type Rendered = io::Result<String>;
+
+/// Reads and analyses one input and renders its output.
+fn render(
+    analyzer: &warta::Analyzer,
+    input: Option<&str>,
+    format: Format,
+    char_offsets: bool,
+) -> Rendered {
+    let name = input.unwrap_or("-");
+    let text = read_input(input)?;
+    let entities = analyzer.entities(&text);
+    let mut out = Vec::new();
+    match format {
+        Format::Json => write_json(&mut out, name, &text, &entities, char_offsets)?,
+        Format::Table => write_table(&mut out, name, &text, &entities, char_offsets)?,
+    }
+    String::from_utf8(out).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
 }
 
 fn fail(message: &str) -> ExitCode {
