@@ -970,8 +970,17 @@ fn display_name(level: Level, source_name: &str) -> String {
 
 /// The spellings news uses for a name: "Kep." and "Kepulauan" for each other,
 /// reduplications hyphenated, spaced or joined ("Toli-Toli", "Toli Toli",
-/// "Tolitoli"), and typographic apostrophes.
+/// "Tolitoli"), typographic apostrophes, and hyphens without the stray spaces
+/// some source names have.
 fn name_variants(name: &str) -> Vec<String> {
+    let tidy = name.replace("- ", "-").replace(" -", "-");
+    if tidy != name {
+        // A stray space by a hyphen in the source ("Bahoea Reko- Reko"):
+        // news writes the name without it.
+        let mut out = vec![name.to_string()];
+        out.extend(name_variants(&tidy));
+        return out;
+    }
     let mut out = vec![name.to_string()];
     if let Some(rest) = name.strip_prefix("Kep. ") {
         out.push(format!("Kepulauan {rest}"));
@@ -1079,6 +1088,15 @@ mod tests {
         assert_eq!(name_variants("Sa'dan"), ["Sa'dan", "Sa\u{2019}dan"]);
         assert_eq!(name_variants("Dembe I"), ["Dembe I", "Dembe Satu"]);
         assert_eq!(name_variants("Doloduo Dua"), ["Doloduo Dua", "Doloduo II"]);
+        assert_eq!(
+            name_variants("Bahoea Reko- Reko"),
+            [
+                "Bahoea Reko- Reko",
+                "Bahoea Reko-Reko",
+                "Bahoea Reko Reko",
+                "Bahoea Rekoreko"
+            ]
+        );
     }
 
     #[test]
