@@ -598,3 +598,23 @@ fn a_national_legislators_constituency_is_part_of_the_title() {
         [("Abdul Rachman Thaha", true), ("Longki Djanggola", true)]
     );
 }
+
+#[test]
+fn jakarta_commands_and_a_rank_after_the_unit() {
+    let entities = Analyzer::new().entities(
+        "PALU – Pangdam Jaya Mayjen TNI Rafael Granada dan Kapolda Metro Jaya Irjen Pol Karyoto hadir di Polda Metro Jaya.",
+    );
+    let found: Vec<(&str, &str)> = entities.iter().map(|e| (e.kind.as_str(), e.text)).collect();
+    assert_eq!(
+        found,
+        [
+            ("region", "PALU"),
+            ("official", "Rafael Granada"),
+            ("official", "Karyoto"),
+            ("organization", "Polda Metro Jaya")
+        ]
+    );
+    // Jakarta's police chief is no official of Palu, the dateline.
+    let karyoto = entities[2].official().expect("official");
+    assert!(karyoto.jurisdiction.is_none());
+}

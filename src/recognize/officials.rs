@@ -648,8 +648,13 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.doc.line_break_before(k) {
                     break;
                 }
-                if let Some((_, AffixKind::Degree)) = self.affix(k) {
-                    break;
+                match self.affix(k) {
+                    Some((_, AffixKind::Degree)) => break,
+                    // "Pangdam Jaya Mayjen TNI Rafael Granada": a word or two
+                    // before a rank complete the title; the name follows.
+                    Some((_, AffixKind::Rank)) if k - first <= 2 => return self.name_at(k),
+                    Some((_, AffixKind::Rank)) => break,
+                    _ => {}
                 }
                 if self.org_mention(k).is_some()
                     || self.starts_title(k)
