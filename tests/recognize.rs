@@ -618,3 +618,24 @@ fn jakarta_commands_and_a_rank_after_the_unit() {
     let karyoto = entities[2].official().expect("official");
     assert!(karyoto.jurisdiction.is_none());
 }
+
+#[test]
+fn a_class_designation_sits_between_a_body_and_its_town() {
+    let entities = Analyzer::new().entities(
+        "Kalapas Kelas IIA Kendari, Abdul Samad, menerima tamu di Lapas Kelas IIA Kendari. Ketua Pengadilan Negeri Kelas IA Palu, Budi Santoso, hadir.",
+    );
+    let found: Vec<(&str, &str)> = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Region)
+        .map(|e| (e.kind.as_str(), e.text))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("official", "Abdul Samad"),
+            ("organization", "Lapas Kelas IIA Kendari"),
+            ("organization", "Pengadilan Negeri Kelas IA Palu"),
+            ("official", "Budi Santoso")
+        ]
+    );
+}

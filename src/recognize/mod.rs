@@ -133,6 +133,28 @@ impl<'t> Doc<'t> {
         self.title_case.get(i).copied().unwrap_or(false)
     }
 
+    /// The last token of a class designation starting at token `k`
+    /// ("Kelas IIA", "Kelas I A", "Kelas II B"), which prisons, courts and
+    /// ports write between their name and their town.
+    pub fn class_designation_end(&self, k: usize) -> Option<usize> {
+        let word = self.tokens.get(k)?;
+        if !word.text.eq_ignore_ascii_case("kelas") {
+            return None;
+        }
+        let label = self.tokens.get(k + 1)?.text;
+        let roman = label.trim_end_matches(['A', 'B']);
+        let is_class = matches!(roman, "I" | "II" | "III" | "IV") && label.len() <= roman.len() + 1;
+        if !is_class {
+            return None;
+        }
+        let letter_after = label.len() == roman.len()
+            && self
+                .tokens
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.text, "A" | "B"));
+        Some(if letter_after { k + 2 } else { k + 1 })
+    }
+
     /// Whether a line break separates token `i` from the one before it.
     #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {

@@ -441,6 +441,11 @@ impl<'a, 't> Finder<'a, 't> {
     /// Kecamatan Marawola".
     fn complement(&self, occ: &mut TitleOcc) {
         let mut k = occ.last + 1;
+        // "Kalapas Kelas IIA Kendari": the class belongs to the title.
+        if let Some(end) = self.doc.class_designation_end(k) {
+            occ.last = end;
+            k = end + 1;
+        }
         // "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Sigi".
         if self.text(k) == "(" && self.text(k + 2) == ")" {
             let region_follows = self.region_mention(k + 3).is_some()

@@ -126,6 +126,15 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The region qualifier (or "RI", or unit number) starting at `j`.
     fn qualifier(&self, j: usize, scope: Scope, category: &str) -> Option<Qualifier> {
+        // "Lapas Kelas IIA Kendari", "Pengadilan Negeri Kelas IA Palu".
+        if let Some(end) = self.doc.class_designation_end(j) {
+            let after = self.qualifier(end + 1, scope, category);
+            return Some(after.unwrap_or(Qualifier {
+                last: end,
+                region: None,
+                seat: false,
+            }));
+        }
         let t = self.text(j);
         // A branch: "Perum Bulog Cabang Polewali", "Bulog Kanwil Sultra".
         if is_branch_word(t) && self.is_capitalized_word(j + 1) {
@@ -245,6 +254,10 @@ impl<'a, 't> Finder<'a, 't> {
                 break;
             }
             if Scope::of_level_word(t.text).is_some() && self.region_index(k + 1).is_some() {
+                break;
+            }
+            // A class designation comes between a name and its town.
+            if self.doc.class_designation_end(k).is_some() {
                 break;
             }
             // An honorific, rank or degree starts a person's name:
@@ -440,6 +453,7 @@ pub(crate) fn find(
         if body.is_some() && name_last == i {
             let mut k = i + 1;
             while f.is_capitalized_word(k)
+                && doc.class_designation_end(k).is_none()
                 && region_at_none(&f, k)
                 && lk.mask(k) & (BODY | TITLE) == 0
             {
