@@ -146,18 +146,40 @@ impl Scope {
 
     /// The scope a level word before a name sets ("Kabupaten", "Kec.").
     pub fn of_level_word(word: &str) -> Option<Scope> {
-        let mut buf = [0u8; 12];
-        let word = crate::fold::ascii_lower(word, &mut buf)?;
-        Some(match word {
-            "provinsi" | "prov." | "prov" | "propinsi" => Scope::Province,
-            "kabupaten" | "kab." | "kab" => Scope::Regency,
-            "kota" | "kotamadya" => Scope::City,
-            "kecamatan" | "kec." | "kec" | "distrik" => Scope::District,
-            "desa" | "kelurahan" | "kel." | "kel" | "lembang" | "nagari" | "gampong" => {
-                Scope::Village
-            }
-            _ => return None,
-        })
+        const WORDS: &[(&str, Scope)] = &[
+            ("provinsi", Scope::Province),
+            ("prov.", Scope::Province),
+            ("prov", Scope::Province),
+            ("propinsi", Scope::Province),
+            ("kabupaten", Scope::Regency),
+            ("kab.", Scope::Regency),
+            ("kab", Scope::Regency),
+            ("kota", Scope::City),
+            ("kotamadya", Scope::City),
+            ("kecamatan", Scope::District),
+            ("kec.", Scope::District),
+            ("kec", Scope::District),
+            ("distrik", Scope::District),
+            ("desa", Scope::Village),
+            ("kelurahan", Scope::Village),
+            ("kel.", Scope::Village),
+            ("kel", Scope::Village),
+            ("lembang", Scope::Village),
+            ("nagari", Scope::Village),
+            ("gampong", Scope::Village),
+        ];
+        // Called for most tokens: reject by length and first letter before
+        // comparing.
+        let bytes = word.as_bytes();
+        if !(3..=9).contains(&bytes.len())
+            || !matches!(bytes[0] | 0x20, b'p' | b'k' | b'd' | b'l' | b'n' | b'g')
+        {
+            return None;
+        }
+        WORDS
+            .iter()
+            .find(|(w, _)| w.len() == bytes.len() && w.eq_ignore_ascii_case(word))
+            .map(|&(_, scope)| scope)
     }
 }
 

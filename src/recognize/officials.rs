@@ -1143,10 +1143,14 @@ pub(crate) fn find(
 
     // 3. Bare mentions of known names: "kata Iriane", "Menurut Djira".
     let mut part_index: FastMap<String, Vec<u32>> = FastMap::default();
+    // The shapes (first two letters, length) of the parts: most capitalised
+    // words are no part of a known name and are rejected without hashing.
+    let mut part_shapes = vec![0u32; crate::fold::SHAPES];
     for (p, person) in persons.iter().enumerate() {
         for part in significant(&person.parts) {
             if part.len() >= 3 {
                 part_index.entry(part.clone()).or_default().push(p as u32);
+                part_shapes[crate::fold::shape_index(part.as_bytes())] |= 1 << part.len().min(31);
             }
         }
     }
@@ -1184,9 +1188,13 @@ pub(crate) fn find(
         }
         // "Andi Nursami", "La Fala": a weak first part before a strong one.
         let lookup = |i: usize| {
-            tokens
-                .get(i)
-                .and_then(|t| with_folded(t.text, |f| part_index.get(f)))
+            let t = tokens.get(i)?;
+            let bytes = t.text.as_bytes();
+            let shape = part_shapes[crate::fold::shape_index(bytes)] & 1 << bytes.len().min(31);
+            if shape == 0 && t.text.is_ascii() {
+                return None;
+            }
+            with_folded(t.text, |f| part_index.get(f))
         };
         let (start, candidates) = match lookup(k).filter(|_| !(t.text.len() > 3 && t.is_all_caps()))
         {
