@@ -541,26 +541,84 @@ impl Gazetteer {
     }
 }
 
-/// Compares dotted codes segment by segment as numbers.
+/// Compares dotted codes segment by segment as numbers ("72.9" before
+/// "72.10"); a segment that is not a number sorts after every number, and
+/// equal numbers fall back to the text ("07" before "7"). Works on bytes:
+/// the build compares every code with its neighbour.
 fn compare_codes(a: &str, b: &str) -> Ordering {
-    let mut a = a.split('.');
-    let mut b = b.split('.');
+    /// A segment's numeric value as (significant digits, the digits), or
+    /// `None` when it is not a number of at most nine digits.
+    fn number(segment: &[u8]) -> Option<(usize, &[u8])> {
+        if segment.is_empty() || segment.len() > 9 || !segment.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let zeros = segment.iter().take_while(|&&d| d == b'0').count();
+        let digits = &segment[zeros..];
+        Some((digits.len(), digits))
+    }
+    let mut a = a.as_bytes().split(|&c| c == b'.');
+    let mut b = b.as_bytes().split(|&c| c == b'.');
     loop {
         match (a.next(), b.next()) {
             (None, None) => return Ordering::Equal,
             (None, Some(_)) => return Ordering::Less,
             (Some(_), None) => return Ordering::Greater,
             (Some(x), Some(y)) => {
-                let o = x
-                    .parse::<u32>()
-                    .unwrap_or(u32::MAX)
-                    .cmp(&y.parse::<u32>().unwrap_or(u32::MAX))
-                    .then_with(|| x.cmp(y));
+                let by_number = match (number(x), number(y)) {
+                    (Some(p), Some(q)) => p.cmp(&q),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                };
+                let o = by_number.then_with(|| x.cmp(y));
                 if o != Ordering::Equal {
                     return o;
                 }
             }
         }
+    }
+}
+
+/// A dotted code of up to four numeric segments packed into one integer
+/// that sorts as [`compare_codes`] does up to leading zeros (a missing
+/// segment sorts first); `u64::MAX` for codes that do not pack.
+fn code_key(code: &str) -> u64 {
+    let mut key = 0u64;
+    let mut segment = 0usize;
+    let mut value = 0u32;
+    let mut digits = 0usize;
+    // One pass over the bytes: this runs for every region at build time.
+    for &b in code.as_bytes().iter().chain(std::iter::once(&b'.')) {
+        match b {
+            b'0'..=b'9' if digits < 5 => {
+                value = value * 10 + u32::from(b - b'0');
+                digits += 1;
+            }
+            b'.' if digits > 0 && segment < 4 && value < 0xFFFF => {
+                key |= u64::from(value + 1) << (48 - 16 * segment);
+                segment += 1;
+                value = 0;
+                digits = 0;
+            }
+            _ => return u64::MAX,
+        }
+    }
+    key
+}
+
+/// A code ordered by [`compare_codes`].
+#[derive(PartialEq, Eq)]
+struct CodeOrder<'a>(&'a str);
+
+impl Ord for CodeOrder<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        compare_codes(self.0, other.0)
+    }
+}
+
+impl PartialOrd for CodeOrder<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
     }
 }
 
@@ -817,7 +875,9 @@ impl GazetteerBuilder {
     /// ```
     pub fn build(&self) -> Result<Gazetteer> {
         let mut rows: Vec<&RegionRow> = self.regions.iter().collect();
-        rows.sort_by(|a, b| compare_codes(&a.code, &b.code));
+        // Sort by a packed numeric key, falling back to the full comparison
+        // for codes that do not pack (and for equal keys).
+        rows.sort_by_cached_key(|r| (code_key(&r.code), CodeOrder(&r.code)));
         for pair in rows.windows(2) {
             if pair[0].code == pair[1].code {
                 return Err(pair[1].origin.error(format!(
@@ -995,8 +1055,12 @@ fn display_name(level: Level, source_name: &str) -> String {
 /// "Tolitoli"), typographic apostrophes, and hyphens without the stray spaces
 /// some source names have.
 fn name_variants(name: &str) -> Vec<String> {
-    let tidy = name.replace("- ", "-").replace(" -", "-");
-    if tidy != name {
+    // Most village names are one plain word: nothing to vary.
+    if !name.contains([' ', '-', '\'']) {
+        return vec![name.to_string()];
+    }
+    if name.contains("- ") || name.contains(" -") {
+        let tidy = name.replace("- ", "-").replace(" -", "-");
         // A stray space by a hyphen in the source ("Bahoea Reko- Reko"):
         // news writes the name without it.
         let mut out = vec![name.to_string()];
@@ -1088,6 +1152,53 @@ mod tests {
         assert_eq!(g.get("72.06").unwrap().name(), "Morowali");
         assert_eq!(g.get("72.71").unwrap().name(), "Kota Palu");
         assert_eq!(g.get("72").unwrap().name(), "Sulawesi Tengah");
+    }
+
+    #[test]
+    fn packed_code_keys_sort_like_codes() {
+        let codes = [
+            "72",
+            "72.06",
+            "72.06.05",
+            "72.06.05.2022",
+            "72.9",
+            "72.10",
+            "73",
+        ];
+        let keys: Vec<u64> = codes.iter().map(|c| code_key(c)).collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+        assert_eq!(code_key("72.x"), u64::MAX);
+        assert_eq!(code_key("1.2.3.4.5"), u64::MAX);
+    }
+
+    #[test]
+    fn codes_compare_as_numbers() {
+        let mut codes = vec![
+            "72.10",
+            "72.9",
+            "72",
+            "72.06.05.2022",
+            "72.06.05",
+            "7x",
+            "07",
+            "7",
+            "72.06",
+        ];
+        codes.sort_by(|a, b| compare_codes(a, b));
+        assert_eq!(
+            codes,
+            [
+                "07",
+                "7",
+                "72",
+                "72.06",
+                "72.06.05",
+                "72.06.05.2022",
+                "72.9",
+                "72.10",
+                "7x"
+            ]
+        );
     }
 
     #[test]

@@ -115,6 +115,8 @@ impl LexiconBuilder {
             // are lowercase: the text is searched in its lowercase copy.
             NFA::builder()
                 .match_kind(MatchKind::Standard)
+                // `match_at` walks the automaton itself: no prefilter.
+                .prefilter(false)
                 .build(self.patterns.iter().map(|p| p.to_ascii_lowercase()))
                 .ok()
         };
