@@ -996,15 +996,24 @@ impl GazetteerBuilder {
 /// Number of segments of a well-formed dotted code (NN, NN.NN, NN.NN.NN,
 /// NN.NN.NN.NNNN), or `None`.
 fn parse_code(code: &str) -> Option<usize> {
-    let mut segments = 0;
-    for (i, part) in code.split('.').enumerate() {
-        let len = if i == 3 { 4 } else { 2 };
-        if i > 3 || part.len() != len || !part.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
+    // NN, NN.NN, NN.NN.NN or NN.NN.NN.NNNN, checked byte by byte (this runs
+    // for every row of the embedded table).
+    let bytes = code.as_bytes();
+    let segments = match bytes.len() {
+        2 => 1,
+        5 => 2,
+        8 => 3,
+        13 => 4,
+        _ => return None,
+    };
+    let well_formed = bytes.iter().enumerate().all(|(i, &b)| {
+        if matches!(i, 2 | 5 | 8) {
+            b == b'.'
+        } else {
+            b.is_ascii_digit()
         }
-        segments += 1;
-    }
-    Some(segments)
+    });
+    well_formed.then_some(segments)
 }
 
 fn level_from_code(code: &str, segments: usize) -> Level {
@@ -1018,7 +1027,7 @@ fn level_from_code(code: &str, segments: usize) -> Level {
 }
 
 fn parent_code(code: &str) -> Option<&str> {
-    code.rfind('.').map(|i| &code[..i])
+    code.bytes().rposition(|b| b == b'.').map(|i| &code[..i])
 }
 
 /// The name as matched in text: without "Kabupaten", "Kota" and their
@@ -1092,7 +1101,8 @@ fn name_variants(name: &str) -> Vec<String> {
             out.push(joined.join(" "));
         }
         // "Toli-Toli" → "Toli Toli", "Tolitoli".
-        if let Some((a, b)) = words[i].split_once('-') {
+        let hyphen = words[i].bytes().position(|b| b == b'-');
+        if let Some((a, b)) = hyphen.map(|h| (&words[i][..h], &words[i][h + 1..])) {
             if a.eq_ignore_ascii_case(b) && !a.is_empty() {
                 let mut spaced = words.clone();
                 let pair = format!("{a} {b}");
@@ -1105,7 +1115,7 @@ fn name_variants(name: &str) -> Vec<String> {
             }
         }
     }
-    if name.contains('\'') {
+    if name.bytes().any(|b| b == b'\'') {
         out.push(name.replace('\'', "\u{2019}"));
     }
     // Villages numbered both ways: "Dembe I" / "Dembe Satu".
@@ -1116,7 +1126,8 @@ fn name_variants(name: &str) -> Vec<String> {
         ("IV", "Empat"),
         ("V", "Lima"),
     ];
-    if let Some((stem, last)) = name.rsplit_once(' ') {
+    let last_space = name.bytes().rposition(|b| b == b' ');
+    if let Some((stem, last)) = last_space.map(|p| (&name[..p], &name[p + 1..])) {
         for (roman, word) in NUMBERS {
             if last == roman {
                 out.push(format!("{stem} {word}"));
