@@ -1199,18 +1199,18 @@ pub(crate) fn find(
         let (start, candidates) = match lookup(k).filter(|_| !(t.text.len() > 3 && t.is_all_caps()))
         {
             Some(c) => (k, c),
-            None => match lookup(k + 1) {
-                Some(c)
-                    if !blocked.get(k + 1).copied().unwrap_or(true)
-                        && with_folded(t.text, |f| WEAK_NAME_PARTS.contains(&f)) =>
-                {
-                    (k + 1, c)
+            None => {
+                let weak_first = !blocked.get(k + 1).copied().unwrap_or(true)
+                    && t.text.len() <= 8
+                    && with_folded(t.text, |f| WEAK_NAME_PARTS.contains(&f));
+                match weak_first.then(|| lookup(k + 1)).flatten() {
+                    Some(c) => (k + 1, c),
+                    None => {
+                        k += 1;
+                        continue;
+                    }
                 }
-                _ => {
-                    k += 1;
-                    continue;
-                }
-            },
+            }
         };
         // Extend over further parts of the same person's name.
         let mut best: Option<(u32, usize)> = None;
