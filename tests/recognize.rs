@@ -14,6 +14,15 @@ fn officials<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, &'t OfficialInfo)>
         .collect()
 }
 
+/// The texts of the entities of one kind.
+fn texts<'t>(entities: &[Entity<'t>], kind: EntityKind) -> Vec<&'t str> {
+    entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.text)
+        .collect()
+}
+
 fn juris(o: &OfficialInfo) -> Option<(&str, bool)> {
     o.jurisdiction
         .as_ref()
@@ -357,30 +366,19 @@ fn every_kind_is_serialised_with_its_fields() {
 #[test]
 fn a_headline_body_ends_at_a_function_word() {
     let text = "Baca juga: Wagub Sebut Hasil Pemeriksaan Inspektorat Harus Jadi Pijakan Perbaikan Tata Kelola\n\nIa hadir.";
-    let orgs: Vec<&str> = Analyzer::new()
-        .entities(text)
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.text)
-        .collect();
+    let orgs = texts(&analyze(text), EntityKind::Organization);
     // A bare "Inspektorat" names no particular inspectorate; what matters is
     // that the headline's verbs are not read as its name.
     assert!(orgs.iter().all(|o| !o.contains("Harus")), "{orgs:?}");
     let named =
         "BERITA\n\nDinas Pendidikan Kota Palu Akan Gelar Lomba Dan Pameran Sekolah\n\nIa hadir.";
-    let orgs: Vec<&str> = Analyzer::new()
-        .entities(named)
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.text)
-        .collect();
+    let orgs = texts(&analyze(named), EntityKind::Organization);
     assert_eq!(orgs, ["Dinas Pendidikan Kota Palu"]);
 }
 
 #[test]
 fn a_known_body_ending_a_title_leaves_the_name_to_its_holder() {
-    let entities = Analyzer::new()
-        .entities("Kepala Dinas Pendidikan Ahmad Yani meninjau sekolah. Dinas Pendidikan Pemuda dan Olahraga menggelar lomba.");
+    let entities = analyze("Kepala Dinas Pendidikan Ahmad Yani meninjau sekolah. Dinas Pendidikan Pemuda dan Olahraga menggelar lomba.");
     let texts: Vec<(EntityKind, &str)> = entities.iter().map(|e| (e.kind, e.text)).collect();
     assert_eq!(
         texts[..2],
@@ -390,8 +388,7 @@ fn a_known_body_ending_a_title_leaves_the_name_to_its_holder() {
         ]
     );
     // A group bound to no region has a name of its own.
-    let group = Analyzer::new()
-        .entities("Ketua Kelompok Tani Sumber Rejeki, Ahmad Yani, berharap panen naik.");
+    let group = analyze("Ketua Kelompok Tani Sumber Rejeki, Ahmad Yani, berharap panen naik.");
     assert_eq!(group[0].text, "Kelompok Tani Sumber Rejeki");
     // Without a title before it, the longer body name stands.
     assert!(
@@ -405,27 +402,18 @@ fn a_known_body_ending_a_title_leaves_the_name_to_its_holder() {
 
 #[test]
 fn a_body_name_ends_before_an_honorific() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Rektor Universitas Tadulako Prof. Dr. Ir. Amar, ST, MT mengatakan mahasiswa siap.",
     );
-    let orgs: Vec<&str> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.text)
-        .collect();
+    let orgs = texts(&entities, EntityKind::Organization);
     assert_eq!(orgs, ["Universitas Tadulako"]);
 }
 
 #[test]
 fn a_town_after_a_local_office_is_its_seat_not_a_name() {
-    let entities = Analyzer::new().entities(
-        "Ketua Pengadilan Negeri Luwuk hadir. Kajari Luwuk Budi Santoso menerima berkas.",
-    );
-    let officials: Vec<&str> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Official)
-        .map(|e| e.text)
-        .collect();
+    let entities =
+        analyze("Ketua Pengadilan Negeri Luwuk hadir. Kajari Luwuk Budi Santoso menerima berkas.");
+    let officials = texts(&entities, EntityKind::Official);
     assert_eq!(officials, ["Budi Santoso"]);
     let court = entities
         .iter()
@@ -441,8 +429,8 @@ fn a_town_after_a_local_office_is_its_seat_not_a_name() {
 #[test]
 fn a_current_name_beats_a_former_one_after_a_trigger() {
     // Konawe was "Kabupaten Kendari" until 2004; Kodim 1417 sits in the city.
-    let entities = Analyzer::new()
-        .entities("Dandim 1417/Kendari Kolonel Inf Pabate hadir. Bupati Kendari tahun 1990 hadir.");
+    let entities =
+        analyze("Dandim 1417/Kendari Kolonel Inf Pabate hadir. Bupati Kendari tahun 1990 hadir.");
     let codes: Vec<(&str, Option<&str>)> = entities
         .iter()
         .filter_map(|e| Some((e.text, e.region()?.code.as_deref())))
@@ -455,7 +443,7 @@ fn a_current_name_beats_a_former_one_after_a_trigger() {
 
 #[test]
 fn a_numbered_commission_belongs_to_its_legislature() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Anggota Komisi III DPRD Sulteng Budi Luhur Larebu dan Ketua Komisi B DPRD Kota Palu Mutmainah Korona hadir.",
     );
     let orgs: Vec<(&str, Option<&str>)> = entities
@@ -484,7 +472,7 @@ fn a_numbered_commission_belongs_to_its_legislature() {
 
 #[test]
 fn a_title_acronym_in_parentheses_is_skipped() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Kepala Kepolisian Sektor (Kapolsek) Poso Pesisir Iptu Made Suarjana mengecek pos.",
     );
     let official = entities
@@ -501,7 +489,7 @@ fn a_title_acronym_in_parentheses_is_skipped() {
 
 #[test]
 fn two_titles_sharing_a_place_pair_with_two_names() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Bupati dan Wakil Bupati Banggai Kepulauan, Rusli Moidady dan Serfi Kambey, menghadiri rapat.",
     );
     let officials: Vec<(&str, &str, Option<&str>)> = entities
@@ -526,28 +514,23 @@ fn two_titles_sharing_a_place_pair_with_two_names() {
 
 #[test]
 fn a_place_after_a_title_is_not_its_holder() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Menurut Kepala Desa Towuti, Bapak Arsyad, warga Kecamatan Towuti kekurangan air bersih.",
     );
-    let officials: Vec<&str> = entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Official)
-        .map(|e| e.text)
-        .collect();
+    let officials = texts(&entities, EntityKind::Official);
     assert_eq!(officials, ["Arsyad"]);
 }
 
 #[test]
 fn a_village_name_inside_another_proper_name_is_no_region() {
-    let entities = Analyzer::new().entities("Mereka tiba di Bandara Sultan Hasanuddin, Maros.");
+    let entities = analyze("Mereka tiba di Bandara Sultan Hasanuddin, Maros.");
     let texts: Vec<&str> = entities.iter().map(|e| e.text).collect();
     assert_eq!(texts, ["Maros"]);
 }
 
 #[test]
 fn a_national_title_gets_no_inferred_region() {
-    let entities = Analyzer::new()
-        .entities("PALU – Ketua KPU RI Mochammad Afifuddin memantau persiapan pilkada.");
+    let entities = analyze("PALU – Ketua KPU RI Mochammad Afifuddin memantau persiapan pilkada.");
     let official = entities
         .iter()
         .find_map(|e| e.official())
@@ -557,7 +540,7 @@ fn a_national_title_gets_no_inferred_region() {
 
 #[test]
 fn forms_of_address_and_old_towns_are_no_regions() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Ibu Bone membeli sayur. Kota Tua Makassar ramai. Kota Tentena sejuk. Ibu Kota Palu padat.",
     );
     let texts: Vec<&str> = entities.iter().map(|e| e.text).collect();
@@ -566,7 +549,7 @@ fn forms_of_address_and_old_towns_are_no_regions() {
 
 #[test]
 fn a_long_body_name_with_acronym_and_region_before_the_holder() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Plt Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik (Diskominfo) Morowali, Ahmad Jafar, S.Sos, menjelaskan.",
     );
     let (text, official) = entities
@@ -586,7 +569,7 @@ fn a_long_body_name_with_acronym_and_region_before_the_holder() {
 
 #[test]
 fn a_national_legislators_constituency_is_part_of_the_title() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Anggota DPD RI asal Sulteng, Abdul Rachman Thaha, meminta perhatian. Anggota DPR RI Dapil Sulteng Longki Djanggola hadir.",
     );
     let officials: Vec<(&str, bool)> = entities
@@ -601,7 +584,7 @@ fn a_national_legislators_constituency_is_part_of_the_title() {
 
 #[test]
 fn jakarta_commands_and_a_rank_after_the_unit() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "PALU – Pangdam Jaya Mayjen TNI Rafael Granada dan Kapolda Metro Jaya Irjen Pol Karyoto hadir di Polda Metro Jaya.",
     );
     let found: Vec<(&str, &str)> = entities.iter().map(|e| (e.kind.as_str(), e.text)).collect();
@@ -621,7 +604,7 @@ fn jakarta_commands_and_a_rank_after_the_unit() {
 
 #[test]
 fn a_class_designation_sits_between_a_body_and_its_town() {
-    let entities = Analyzer::new().entities(
+    let entities = analyze(
         "Kalapas Kelas IIA Kendari, Abdul Samad, menerima tamu di Lapas Kelas IIA Kendari. Ketua Pengadilan Negeri Kelas IA Palu, Budi Santoso, hadir.",
     );
     let found: Vec<(&str, &str)> = entities
