@@ -237,6 +237,10 @@ pub struct OfficialInfo {
     pub coref: bool,
     /// The office's category ("regional_executive", "police", …).
     pub category: String,
+    /// Other offices the text gives the same person at this mention, such as
+    /// an earlier one ("yang sebelumnya menjabat Kepala Dinas Sosial"),
+    /// normalised like `title`; empty for most mentions.
+    pub other_titles: Vec<String>,
 }
 
 /// An organisation mention's attributes.

@@ -651,6 +651,7 @@ impl Analyzer {
                     person: m.person,
                     coref: m.coref,
                     category: m.category.to_string(),
+                    other_titles: Vec::new(),
                 }),
             });
         }
