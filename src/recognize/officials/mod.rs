@@ -1,0 +1,138 @@
+//! Officials: a title, its jurisdiction and the holder's name, and the later
+//! mentions of the same person.
+//!
+//! The patterns read are the ones Indonesian news uses:
+//! - title [region or body] [honorifics, rank] name [, degrees]:
+//!   "Bupati Morut Dr. dr. Delis Julkarson Hehi, MARS";
+//! - title, comma, name: "Wakil Bupati Morowali, Iriane Iliyas, membuka …";
+//! - name, title (apposition, "selaku", "yang juga"): "Musda Guntur,
+//!   Sekretaris Daerah Morowali Utara";
+//! - later mentions by name or title + part of the name ("Iriane", "Bupati
+//!   Delis"), linked to the first.
+
+use crate::entity::Status;
+use crate::gazetteer::{Gazetteer, Scope};
+use crate::span::Span;
+use crate::titles::AffixKind;
+
+mod binding;
+mod name;
+mod people;
+mod title;
+
+use super::organizations::OrgMention;
+use super::regions::RegionMention;
+use super::{Doc, Engine, Lookups, COUNTRY};
+
+/// An official mention.
+#[derive(Clone, Debug)]
+pub(crate) struct OfficialMention {
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    pub title: String,
+    pub category: &'static str,
+    pub title_span: Option<Span>,
+    pub status: Option<Status>,
+    pub region: Option<u32>,
+    pub inferred: bool,
+    pub honorifics: Vec<String>,
+    pub rank: Option<String>,
+    pub degrees: Vec<String>,
+    pub person: u32,
+    pub coref: bool,
+    scope: Scope,
+}
+
+struct Finder<'a, 't> {
+    doc: &'a Doc<'t>,
+    engine: &'a Engine,
+    lk: &'a Lookups<'a, 't>,
+    regions: &'a [RegionMention],
+    orgs: &'a [OrgMention],
+}
+
+impl<'a, 't> Finder<'a, 't> {
+    fn region_index(&self, i: usize) -> Option<usize> {
+        super::starting_at(self.regions, i, |m| m.first)
+    }
+
+    fn org_index(&self, i: usize) -> Option<usize> {
+        super::starting_at(self.orgs, i, |m| m.first)
+    }
+
+    fn text(&self, i: usize) -> &'t str {
+        self.doc.tokens.get(i).map_or("", |t| t.text)
+    }
+
+    /// Whether token `i` is `word`, ignoring ASCII case.
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(word)
+    }
+
+    fn gazetteer(&self) -> &Gazetteer {
+        &self.engine.gazetteer
+    }
+
+    fn region_mention(&self, i: usize) -> Option<&'a RegionMention> {
+        self.region_index(i).map(|k| &self.regions[k])
+    }
+
+    fn org_mention(&self, i: usize) -> Option<&'a OrgMention> {
+        self.org_index(i).map(|k| &self.orgs[k])
+    }
+
+    fn affix(&self, i: usize) -> Option<(crate::lexicon::Hit, AffixKind)> {
+        self.lk.affix(i)
+    }
+
+    fn starts_title(&self, i: usize) -> bool {
+        self.lk.title(i).is_some() || self.lk.role(i).is_some()
+    }
+
+    /// The last token of a country name starting at `i`.
+    fn country_at(&self, i: usize) -> Option<usize> {
+        if self.lk.mask(i) & COUNTRY == 0 {
+            return None;
+        }
+        self.engine
+            .countries
+            .match_at(&self.doc.hay(), i)
+            .map(|hit| hit.last)
+    }
+
+    fn is_ordinal(&self, i: usize) -> bool {
+        let t = self.text(i);
+        !t.is_empty()
+            && t.len() <= 4
+            && (t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+                || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase()))
+    }
+
+    fn is_unit_number(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == crate::TokenKind::Number || self.is_ordinal(i))
+            && self.text(i + 1) == "/"
+    }
+}
+
+/// Finds the officials of a document.
+pub(crate) fn find(
+    doc: &Doc<'_>,
+    engine: &Engine,
+    lk: &Lookups<'_, '_>,
+    regions: &[RegionMention],
+    orgs: &[OrgMention],
+) -> Vec<OfficialMention> {
+    let f = Finder {
+        doc,
+        engine,
+        lk,
+        regions,
+        orgs,
+    };
+    let (found, covered) = binding::titled_mentions(&f);
+    people::link_people(&f, found, covered)
+}

@@ -1,0 +1,251 @@
+//! The name model: where a person's name starts and ends after (or before)
+//! a title, with the honorifics, rank and degrees around it.
+
+use crate::gazetteer::Scope;
+use crate::titles::AffixKind;
+
+use super::Finder;
+
+/// A name with the affixes around it.
+#[derive(Clone, Debug)]
+pub(super) struct NameParse {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) honorifics: Vec<String>,
+    pub(super) rank: Option<String>,
+    pub(super) degrees: Vec<String>,
+}
+
+/// Lowercase particles inside names ("Baharuddin bin Ahmad").
+pub(super) const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "der", "dg", "dg."];
+
+impl<'a, 't> Finder<'a, 't> {
+    /// Whether token `i` may be part of a name.
+    pub(super) fn is_name_word(&self, i: usize, first: bool) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        match t.kind {
+            crate::TokenKind::Word => {
+                let acronym = t.is_all_caps() && t.text.len() >= 4 && !first;
+                let verb = t.text.len() >= 6 && t.text.ends_with("kan")
+                    || self.doc.in_title_case_line(i) && looks_verbal(t.text);
+                t.is_capitalized()
+                    && !acronym
+                    && !verb
+                    && !self.engine.not_name(t.text)
+                    && Scope::of_level_word(t.text).is_none()
+            }
+            // Initials and abbreviated given names: "A.", "W.R.", "Moh.".
+            crate::TokenKind::Abbreviation => {
+                t.is_capitalized()
+                    && t.text.len() <= 5
+                    && !matches!(self.affix(i), Some((_, k)) if k != AffixKind::Particle)
+            }
+            _ => false,
+        }
+    }
+
+    /// A name starting at `k`, with honorifics and rank before it and
+    /// degrees after it.
+    pub(super) fn name_at(&self, mut k: usize) -> Option<NameParse> {
+        let mut honorifics = Vec::new();
+        let mut rank: Option<String> = None;
+        // Honorifics, ranks and corps before the name.
+        while let Some((hit, kind)) = self.affix(k) {
+            let written = &self.doc.text[hit.span];
+            match kind {
+                AffixKind::Honorific => honorifics.push(written.to_string()),
+                AffixKind::Rank => match &mut rank {
+                    Some(r) => {
+                        r.push(' ');
+                        r.push_str(written);
+                    }
+                    None => rank = Some(written.to_string()),
+                },
+                AffixKind::Corps if rank.is_some() => {
+                    if let Some(r) = &mut rank {
+                        r.push(' ');
+                        r.push_str(written);
+                    }
+                }
+                _ => break,
+            }
+            k = hit.last + 1;
+        }
+        let first = k;
+        let tokens = &self.doc.tokens;
+        if self.country_at(first).is_some() || self.org_mention(first).is_some() {
+            return None;
+        }
+        while k < tokens.len() && k < first + 7 {
+            if k > first {
+                if self.doc.line_break_before(k) {
+                    break;
+                }
+                match self.affix(k) {
+                    Some((_, AffixKind::Degree)) => break,
+                    // "Pangdam Jaya Mayjen TNI Rafael Granada": a word or two
+                    // before a rank complete the title; the name follows.
+                    Some((_, AffixKind::Rank)) if k - first <= 2 => return self.name_at(k),
+                    Some((_, AffixKind::Rank)) => break,
+                    _ => {}
+                }
+                if self.org_mention(k).is_some()
+                    || self.starts_title(k)
+                    || self.country_at(k).is_some()
+                {
+                    break;
+                }
+            }
+            let particle = k > first
+                && NAME_PARTICLES.iter().any(|p| self.is(k, p))
+                && self.is_name_word(k + 1, false);
+            if self.is_name_word(k, k == first) || particle {
+                k += 1;
+            } else if k > first
+                && self.text(k) == "("
+                && self.text(k + 2) == ")"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_all_caps() && t.text.len() <= 4)
+                && self.is_name_word(k + 3, false)
+            {
+                // "Andi Muhammad (AM) Fadli".
+                k += 3;
+            } else {
+                break;
+            }
+        }
+        if k == first {
+            return None;
+        }
+        let last = k - 1;
+        // "Sulawesi III": a numbered unit, not a person.
+        if self.text(k).len() > 1 && self.is_ordinal(k) {
+            return None;
+        }
+        // A name needs a real word, not only initials.
+        if !tokens[first..=last]
+            .iter()
+            .any(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2 && !t.is_all_caps())
+        {
+            return None;
+        }
+        // Degrees after the name, with or without a comma.
+        let mut degrees = Vec::new();
+        let mut d = k;
+        loop {
+            let p = if self.text(d) == "," { d + 1 } else { d };
+            match self.affix(p) {
+                Some((hit, AffixKind::Degree)) => {
+                    degrees.push(self.doc.text[hit.span].to_string());
+                    d = hit.last + 1;
+                }
+                _ => break,
+            }
+        }
+        Some(NameParse {
+            first,
+            last,
+            honorifics,
+            rank,
+            degrees,
+        })
+    }
+
+    /// A name ending right before token `end` (exclusive), read backwards:
+    /// "… serta Musda Guntur," → "Musda Guntur"; "Ir. Hendra Pakamundi".
+    pub(super) fn name_before(&self, end: usize) -> Option<NameParse> {
+        let tokens = &self.doc.tokens;
+        let mut last = end.checked_sub(1)?;
+        // Degrees written after the name.
+        let mut degrees = Vec::new();
+        loop {
+            let t = &tokens[last];
+            let is_degree = t.is_wordlike()
+                && self
+                    .affix(last)
+                    .is_some_and(|(hit, kind)| kind == AffixKind::Degree && hit.last == last);
+            if is_degree {
+                degrees.push(t.text.to_string());
+                last = last.checked_sub(1)?;
+                if self.text(last) == "," {
+                    last = last.checked_sub(1)?;
+                }
+            } else {
+                break;
+            }
+        }
+        degrees.reverse();
+        let mut first = last;
+        if !self.is_name_word(last, false) && !self.is_name_word(last, true) {
+            return None;
+        }
+        while first > 0 && first + 6 > last {
+            let p = first - 1;
+            if self.doc.line_break_before(first) {
+                break;
+            }
+            let is_affix = self.affix(p).is_some_and(|(hit, kind)| {
+                matches!(
+                    kind,
+                    AffixKind::Honorific | AffixKind::Rank | AffixKind::Corps
+                ) && hit.last == p
+            });
+            if is_affix || !self.is_name_word(p, true) {
+                break;
+            }
+            first = p;
+        }
+        // Honorifics and ranks before the name.
+        let mut honorifics = Vec::new();
+        let mut rank = None;
+        let mut p = first;
+        while let Some(q) = p.checked_sub(1) {
+            match self.affix(q) {
+                Some((hit, AffixKind::Honorific)) if hit.last == q => {
+                    honorifics.insert(0, tokens[q].text.to_string())
+                }
+                Some((hit, AffixKind::Rank)) if hit.last == q => {
+                    rank = Some(tokens[q].text.to_string())
+                }
+                _ => break,
+            }
+            p = q;
+        }
+        // The name must not be the tail of something else: a title or body.
+        if self.org_mention(first).is_some() || self.starts_title(first) {
+            return None;
+        }
+        let name = NameParse {
+            first,
+            last,
+            honorifics,
+            rank,
+            degrees,
+        };
+        tokens[first..=last]
+            .iter()
+            .any(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2)
+            .then_some(name)
+    }
+}
+
+/// Whether a capitalised word has the shape of an Indonesian verb: a verbal
+/// prefix (me-, di-, ber-, ter-, per-) on a stem, or the suffix -kan. Used
+/// only in title-case lines (headlines), where verbs are capitalised too.
+pub(super) fn looks_verbal(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if lower.len() < 6 {
+        return false;
+    }
+    // The longest prefix must leave a stem of four letters or more:
+    // "Percepat", "Disambut", but not the name "Mengga".
+    let prefix = [
+        "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p));
+    prefix.is_some_and(|p| lower.len() - p.len() >= 4) || lower.ends_with("kan")
+}

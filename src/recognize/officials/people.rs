@@ -1,0 +1,380 @@
+//! People: titled mentions whose names share parts are one person; bare
+//! mentions of known names ("kata Iriane"); coreference of what later
+//! mentions do not state; jurisdictions inferred from the text.
+
+use crate::entity::Status;
+use crate::fold::{ascii_lower, FastMap, FastSet};
+use crate::gazetteer::{Level, Scope};
+use crate::span::Span;
+
+use super::super::regions::RegionMention;
+use super::super::{Doc, Engine};
+use super::{Finder, OfficialMention};
+
+/// First words of names that do not identify a person on their own.
+pub(super) const WEAK_NAME_PARTS: &[&str] = &[
+    "muhammad", "mohammad", "mohamad", "muhamad", "moh", "moh.", "muh", "muh.", "mhd", "abdul",
+    "abd", "andi", "la", "wa", "ni", "i", "haji", "daeng", "dg", "ode", "siti", "nur",
+];
+
+/// Nicknames tied to a title: (token of the nickname, canonical title).
+pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, String)> {
+    let tokens = &f.doc.tokens;
+    let title_ending_at = |end: usize| -> Option<String> {
+        (end.saturating_sub(3)..=end).find_map(|s| {
+            let occ = f.title_at(s)?;
+            (occ.last == end).then_some(occ.canonical)
+        })
+    };
+    let is_nick = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+    };
+    let mut out = Vec::new();
+    for k in 1..tokens.len() {
+        if f.is(k, "disapa") && is_nick(k + 1) {
+            // "<title> yang akrab disapa X", "<title> yang biasa disapa X".
+            let mut j = k;
+            if f.is(j - 1, "akrab") || f.is(j - 1, "biasa") {
+                j -= 1;
+            }
+            if j >= 2 && f.is(j - 1, "yang") {
+                if let Some(title) = title_ending_at(j - 2) {
+                    out.push((k + 1, title));
+                }
+            }
+        } else if f.is(k, "sapaan")
+            && f.is(k + 1, "akrab")
+            && f.text(k - 1) == ","
+            && k >= 2
+            && is_nick(k - 2)
+        {
+            // "X, sapaan akrab <title>".
+            if let Some(occ) = f.title_at(k + 2) {
+                out.push((k - 2, occ.canonical));
+            }
+        }
+    }
+    out
+}
+
+/// Calls `f` with the lowercase form of `word`, folded on the stack when it
+/// is short ASCII.
+pub(super) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match ascii_lower(word, &mut buf) {
+        Some(folded) => f(folded),
+        None => f(&word.to_lowercase()),
+    }
+}
+
+/// A person's name as a set of folded name parts.
+pub(super) struct Person {
+    parts: Vec<String>,
+}
+
+pub(super) fn name_parts(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
+    doc.tokens[first..=last]
+        .iter()
+        .filter(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2 && !t.is_all_caps())
+        .map(|t| t.text.to_lowercase())
+        .collect()
+}
+
+pub(super) fn significant(parts: &[String]) -> Vec<&String> {
+    let strong: Vec<&String> = parts
+        .iter()
+        .filter(|p| !WEAK_NAME_PARTS.contains(&p.as_str()))
+        .collect();
+    if strong.is_empty() {
+        parts.iter().collect()
+    } else {
+        strong
+    }
+}
+
+/// For mentions whose title names no region: the region the same office
+/// is stated for elsewhere in the text, else the dateline's region at the
+/// office's level. Marked inferred.
+pub(super) fn infer_jurisdictions(
+    doc: &Doc<'_>,
+    engine: &Engine,
+    regions: &[RegionMention],
+    mentions: &mut [OfficialMention],
+) {
+    let gazetteer = &engine.gazetteer;
+    let stated: FastMap<String, u32> = mentions
+        .iter()
+        .filter(|m| m.title_span.is_some() && !m.inferred)
+        .filter_map(|m| Some((m.title.clone(), m.region?)))
+        .collect();
+    let dateline = regions
+        .iter()
+        .find(|m| doc.starts_line(m.first) && m.region.is_some() && m.first < 12)
+        .and_then(|m| m.region);
+    for m in mentions.iter_mut() {
+        // "Ketua KPU RI": the title itself names the nation.
+        let names_nation = m.title_span.is_some_and(|s| {
+            let written = &doc.text[s];
+            written.ends_with(" RI") || written.ends_with("Republik Indonesia")
+        });
+        if m.region.is_some() || names_nation || matches!(m.scope, Scope::National | Scope::Unbound)
+        {
+            continue;
+        }
+        let from_dateline = || {
+            let r = gazetteer.region(dateline?);
+            std::iter::once(r)
+                .chain(gazetteer.ancestors(r))
+                .find(|a| m.scope.admits(a.level()))
+                .map(|a| a.index())
+        };
+        if let Some(r) = stated.get(&m.title).copied().or_else(from_dateline) {
+            m.region = Some(r);
+            m.inferred = true;
+        }
+    }
+}
+
+/// Links the titled mentions `found` into people, adds the bare mentions of
+/// their names outside `covered` tokens, and fills in what later mentions
+/// inherit.
+pub(super) fn link_people(
+    f: &Finder<'_, '_>,
+    mut found: Vec<OfficialMention>,
+    covered: Vec<bool>,
+) -> Vec<OfficialMention> {
+    let mut persons = assign_persons(f.doc, &mut found);
+    add_nicknames(f, &found, &mut persons);
+    let bare = bare_mentions(f, &found, &persons, covered);
+    let mut all = found;
+    all.extend(bare);
+    all.sort_by_key(|m| m.first);
+    coreference(&mut all);
+    infer_jurisdictions(f.doc, f.engine, f.regions, &mut all);
+    // Renumber people by first appearance.
+    let mut ids: FastMap<u32, u32> = FastMap::default();
+    for m in &mut all {
+        let next = ids.len() as u32;
+        m.person = *ids.entry(m.person).or_insert(next);
+    }
+    all
+}
+
+/// Gives each titled mention its person: mentions whose significant name
+/// parts include one another's are one person.
+fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention]) -> Vec<Person> {
+    // The people each name part belongs to, so that a mention is compared
+    // only with the people it shares a part with.
+    let mut persons: Vec<Person> = Vec::new();
+    let mut by_part: FastMap<String, Vec<u32>> = FastMap::default();
+    for m in found.iter_mut() {
+        let parts = name_parts(doc, m.first, m.last);
+        let sig = significant(&parts);
+        let mut sharing: Vec<u32> = sig
+            .iter()
+            .filter_map(|s| by_part.get(*s))
+            .flatten()
+            .copied()
+            .collect();
+        sharing.sort_unstable();
+        sharing.dedup();
+        let same = sharing.into_iter().rev().find(|&p| {
+            let psig = significant(&persons[p as usize].parts);
+            !sig.is_empty()
+                && (sig.iter().all(|s| psig.contains(s)) || psig.iter().all(|s| sig.contains(s)))
+        });
+        let p = match same {
+            Some(p) => p,
+            None => {
+                persons.push(Person { parts: Vec::new() });
+                (persons.len() - 1) as u32
+            }
+        };
+        for part in parts {
+            if !persons[p as usize].parts.contains(&part) {
+                by_part.entry(part.clone()).or_default().push(p);
+                persons[p as usize].parts.push(part);
+            }
+        }
+        m.person = p;
+    }
+    persons
+}
+
+/// Nicknames the text ties to an office holder ("gubernur yang akrab disapa
+/// ASR", "SDK, sapaan akrab gubernur") become parts of the holder's name.
+fn add_nicknames(f: &Finder<'_, '_>, found: &[OfficialMention], persons: &mut [Person]) {
+    let tokens = &f.doc.tokens;
+    for (nick, title) in nicknames(f) {
+        let holder = found
+            .iter()
+            .filter(|m| m.title == title)
+            .min_by_key(|m| (m.first > nick, m.first.abs_diff(nick)))
+            .map(|m| m.person);
+        if let Some(p) = holder {
+            let part = tokens[nick].text.to_lowercase();
+            if !persons[p as usize].parts.contains(&part) {
+                persons[p as usize].parts.push(part);
+            }
+        }
+    }
+}
+
+/// Bare mentions of the known names ("kata Iriane", "Menurut Djira"), outside
+/// titled mentions, bodies and high-level regions.
+fn bare_mentions(
+    f: &Finder<'_, '_>,
+    found: &[OfficialMention],
+    persons: &[Person],
+    covered: Vec<bool>,
+) -> Vec<OfficialMention> {
+    let (tokens, engine, regions, orgs) = (&f.doc.tokens, f.engine, f.regions, f.orgs);
+    // Each person's first titled mention, whose attributes bare mentions take.
+    let mut first_mention: FastMap<u32, usize> = FastMap::default();
+    for (n, m) in found.iter().enumerate() {
+        first_mention.entry(m.person).or_insert(n);
+    }
+    let mut part_index: FastMap<String, Vec<u32>> = FastMap::default();
+    // The shapes (first two letters, length) of the parts: most capitalised
+    // words are no part of a known name and are rejected without hashing.
+    let mut part_shapes = vec![0u32; crate::fold::SHAPES];
+    for (p, person) in persons.iter().enumerate() {
+        for part in significant(&person.parts) {
+            if part.len() >= 3 {
+                part_index.entry(part.clone()).or_default().push(p as u32);
+                part_shapes[crate::fold::shape_index(part.as_bytes())] |= 1 << part.len().min(31);
+            }
+        }
+    }
+    let mut blocked = covered;
+    for m in orgs {
+        for b in &mut blocked[m.first..=m.last] {
+            *b = true;
+        }
+    }
+    for m in regions {
+        let high = m
+            .region
+            .is_some_and(|r| engine.gazetteer.region(r).level() <= Level::City);
+        // "warga Kecamatan Towuti": a name after a level word is a place.
+        let after_level_word = m
+            .first
+            .checked_sub(1)
+            .is_some_and(|p| Scope::of_level_word(tokens[p].text).is_some());
+        if high || after_level_word {
+            for b in &mut blocked[m.first..=m.last] {
+                *b = true;
+            }
+        }
+    }
+    let mut bare: Vec<OfficialMention> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if blocked[k] || t.kind != crate::TokenKind::Word || !t.is_capitalized() {
+            k += 1;
+            continue;
+        }
+        if part_index.is_empty() {
+            break;
+        }
+        // "Andi Nursami", "La Fala": a weak first part before a strong one.
+        let lookup = |i: usize| {
+            let t = tokens.get(i)?;
+            let bytes = t.text.as_bytes();
+            let shape = part_shapes[crate::fold::shape_index(bytes)] & 1 << bytes.len().min(31);
+            if shape == 0 && t.text.is_ascii() {
+                return None;
+            }
+            with_folded(t.text, |f| part_index.get(f))
+        };
+        let (start, candidates) = match lookup(k).filter(|_| !(t.text.len() > 3 && t.is_all_caps()))
+        {
+            Some(c) => (k, c),
+            None => {
+                let weak_first = !blocked.get(k + 1).copied().unwrap_or(true)
+                    && t.text.len() <= 8
+                    && with_folded(t.text, |f| WEAK_NAME_PARTS.contains(&f));
+                match weak_first.then(|| lookup(k + 1)).flatten() {
+                    Some(c) => (k + 1, c),
+                    None => {
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+        };
+        // Extend over further parts of the same person's name.
+        let mut best: Option<(u32, usize)> = None;
+        let mut ambiguous = false;
+        for &p in candidates {
+            let has_part = |i: usize| {
+                let parts = &persons[p as usize].parts;
+                with_folded(tokens[i].text, |f| parts.iter().any(|part| part == f))
+            };
+            if start != k && !has_part(k) {
+                continue;
+            }
+            let mut end = start;
+            while end + 1 < tokens.len() && !blocked[end + 1] && has_part(end + 1) {
+                end += 1;
+            }
+            match best {
+                Some((_, e)) if e == end => ambiguous = true,
+                Some((_, e)) if e > end => {}
+                _ => {
+                    best = Some((p, end));
+                    ambiguous = false;
+                }
+            }
+        }
+        match best {
+            Some((p, end)) if !ambiguous => {
+                let template = first_mention.get(&p).map(|&n| found[n].clone());
+                if let Some(template) = template {
+                    bare.push(OfficialMention {
+                        first: k,
+                        last: end,
+                        span: Span::new(t.span.start, tokens[end].span.end),
+                        title_span: None,
+                        honorifics: Vec::new(),
+                        rank: None,
+                        degrees: Vec::new(),
+                        ..template
+                    });
+                }
+                k = end + 1;
+            }
+            _ => k += 1,
+        }
+    }
+    bare
+}
+
+/// Later mentions inherit the region and status they do not state from the
+/// person's first titled mention.
+fn coreference(all: &mut [OfficialMention]) {
+    let mut seen: FastSet<u32> = FastSet::default();
+    let mut first_titled: FastMap<u32, usize> = FastMap::default();
+    for (n, m) in all.iter().enumerate() {
+        if m.title_span.is_some() {
+            first_titled.entry(m.person).or_insert(n);
+        }
+    }
+    let stated: Vec<(Option<u32>, Option<Status>)> =
+        all.iter().map(|m| (m.region, m.status)).collect();
+    for m in all.iter_mut() {
+        m.coref = !seen.insert(m.person);
+        if let Some(&n) = first_titled.get(&m.person) {
+            let (region, status) = &stated[n];
+            if m.region.is_none() && (m.title_span.is_none() || m.coref) {
+                m.region = *region;
+            }
+            if m.status.is_none() && m.title_span.is_none() {
+                m.status = *status;
+            }
+        }
+    }
+}

@@ -1,0 +1,457 @@
+//! A title as written: the lexicon's title or a role composed with the body
+//! after it, its status words, and its complement (region, unit, body).
+
+use crate::entity::Status;
+use crate::fold::ascii_lower;
+use crate::gazetteer::{Level, Scope};
+use crate::titles::AffixKind;
+
+use super::Finder;
+
+/// A title written in the text, with its status words and complement.
+#[derive(Clone, Debug)]
+pub(super) struct TitleOcc {
+    /// First token, status words included.
+    pub(super) first: usize,
+    /// Last token of the title and its complement.
+    pub(super) last: usize,
+    pub(super) canonical: String,
+    pub(super) category: &'static str,
+    pub(super) scope: Scope,
+    pub(super) status: Option<Status>,
+    pub(super) region: Option<u32>,
+    /// The complement names a place (resolved or not).
+    pub(super) place: bool,
+}
+
+impl TitleOcc {
+    /// A title from the lexicon written over tokens `first..=last`.
+    fn of(
+        first: usize,
+        last: usize,
+        title: &crate::titles::Title,
+        region: Option<u32>,
+    ) -> TitleOcc {
+        TitleOcc {
+            first,
+            last,
+            canonical: title.canonical().to_string(),
+            category: title.category(),
+            scope: title.scope,
+            status: None,
+            region,
+            place: false,
+        }
+    }
+}
+
+/// Words before a title that make it a building ("Kantor Bupati Morut",
+/// "Rujab Wali Kota"), not an office holder.
+pub(super) const BUILDING_BEFORE: &[&str] = &[
+    "kantor", "rujab", "rumah", "gedung", "aula", "pendopo", "pendapa", "istana", "ruang",
+    "ruangan", "wisma", "mess", "halaman", "lapangan", "jalan", "jl.", "jln.", "jl", "jln",
+    "lorong",
+];
+
+/// Words before a title that make it generic ("para bupati").
+pub(super) const GENERIC_BEFORE: &[&str] = &[
+    "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa",
+];
+
+impl<'a, 't> Finder<'a, 't> {
+    /// A status word (or two: "Mantan Pj") ending right before `i`.
+    pub(super) fn status_before(&self, i: usize) -> (usize, Option<Status>, bool) {
+        let mut first = i;
+        let mut status = None;
+        let mut candidate = false;
+        'outer: for _ in 0..2 {
+            for back in 1..=3 {
+                let Some(start) = first.checked_sub(back) else {
+                    break;
+                };
+                if let Some((hit, kind)) = self.affix(start) {
+                    if hit.last + 1 != first {
+                        continue;
+                    }
+                    match kind {
+                        AffixKind::Acting => status = status.or(Some(Status::Acting)),
+                        AffixKind::Former => status = Some(Status::Former),
+                        AffixKind::Candidate => candidate = true,
+                        _ => continue,
+                    }
+                    first = start;
+                    continue 'outer;
+                }
+            }
+            break;
+        }
+        (first, status, candidate)
+    }
+
+    /// The title starting at token `i`, with its complement.
+    pub(super) fn title_at(&self, i: usize) -> Option<TitleOcc> {
+        let titles = &self.engine.titles;
+        let mut buf = [0u8; 16];
+        if let Some(prev) = i.checked_sub(1) {
+            if let Some(word) = ascii_lower(self.text(prev), &mut buf) {
+                if GENERIC_BEFORE.contains(&word)
+                    || BUILDING_BEFORE.contains(&word)
+                    || matches!(word, "jabatan" | "dinas") && self.is(prev.wrapping_sub(1), "rumah")
+                    || (word == "-" && self.text(prev.wrapping_sub(1)) == "se")
+                {
+                    return None;
+                }
+            }
+        }
+        let title = self.lk.title(i);
+        let role = self.lk.role(i);
+        let mut occ = None;
+        if let Some((hit, t)) = title {
+            let title = titles.title(t);
+            occ = Some(TitleOcc::of(i, hit.last, title, None));
+            // "Wakil Ketua II DPRD", "Ketua Komisi B DPRD": numerals and
+            // letters of deputies and commissions are not part of the title.
+            if self.is_ordinal(hit.last + 1) && !title.canonical().starts_with("Asisten") {
+                if let Some(longer) = self.title_skipping_ordinals(i) {
+                    occ = Some(longer);
+                }
+            }
+        }
+        if let Some((hit, role)) = role {
+            if let Some(composed) = self.compose(i, hit.last, role, occ.is_none()) {
+                if occ.as_ref().map_or(true, |o| composed.last > o.last) {
+                    occ = Some(composed);
+                }
+            }
+        }
+        if occ.is_none() && role.is_some() && self.is_ordinal(role.map_or(0, |r| r.0.last) + 1) {
+            occ = self.title_skipping_ordinals(i);
+        }
+        let mut occ = occ?;
+        // A lowercase title ("kata bupati Delis") is fine: the name after it
+        // must be capitalised.
+        let (first, status, candidate) = self.status_before(i);
+        if candidate {
+            return None;
+        }
+        occ.first = first;
+        occ.status = status;
+        self.complement(&mut occ);
+        Some(occ)
+    }
+
+    /// Looks up the title written from `i` with ordinal tokens dropped.
+    pub(super) fn title_skipping_ordinals(&self, i: usize) -> Option<TitleOcc> {
+        let titles = &self.engine.titles;
+        let mut words: Vec<&str> = Vec::new();
+        let mut best = None;
+        let mut k = i;
+        while k < self.doc.tokens.len() && k < i + 10 {
+            if !self.is_ordinal(k) || k == i {
+                words.push(self.text(k));
+                if let Some(t) = titles.title_form(&words.join(" ")) {
+                    best = Some((k, t));
+                }
+            }
+            k += 1;
+        }
+        let (last, t) = best?;
+        let title = titles.title(t);
+        Some(TitleOcc::of(i, last, title, None))
+    }
+
+    /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
+    /// Provinsi Sulteng", "Kadis" + "Kesehatan".
+    pub(super) fn compose(
+        &self,
+        i: usize,
+        role_last: usize,
+        role: &crate::titles::Role,
+        fused_words: bool,
+    ) -> Option<TitleOcc> {
+        let titles = &self.engine.titles;
+        let mut k = role_last + 1;
+        while self.is_ordinal(k) && self.org_mention(k).is_none() {
+            k += 1;
+        }
+        // The body may start inside the role: "Kepala Dinas" + "Dinas
+        // Komunikasi, Informatika, Persandian dan Statistik".
+        let org = self.org_mention(k).or_else(|| {
+            (i + 1..=role_last)
+                .find_map(|j| self.org_mention(j))
+                .filter(|o| o.last > role_last)
+        });
+        let (canonical, last, region, org_category, scope) = if let Some(org) = org {
+            let base = match &role.head {
+                Some(head) if !org.base.starts_with(&**head) => format!("{head} {}", org.base),
+                _ => org.base.clone(),
+            };
+            // A body starting inside the role shares its words: keep the
+            // role's words before the body ("Kepala" of "Kepala Dinas").
+            let role_words = if org.first <= role_last {
+                &self.doc.text
+                    [self.doc.tokens[i].span.start..self.doc.tokens[org.first - 1].span.end]
+            } else {
+                &*role.role
+            };
+            (
+                format!("{role_words} {base}"),
+                org.last,
+                org.region,
+                Some(org.category),
+                Scope::Regional,
+            )
+        } else if let Some(head) = role.head.as_ref().filter(|_| fused_words) {
+            // "Kadis Perikanan dan Kelautan": the field words after a fused
+            // role, up to a region, a rank or honorific, or a fourth word.
+            let mut last = None;
+            let mut j = k;
+            while j < self.doc.tokens.len() && j < k + 4 {
+                let t = &self.doc.tokens[j];
+                if self.region_mention(j).is_some()
+                    || self.affix(j).is_some()
+                    || self.starts_title(j) && last.is_some()
+                {
+                    break;
+                }
+                if t.is_wordlike() && t.is_capitalized() && !self.engine.not_name(t.text) {
+                    last = Some(j);
+                    j += 1;
+                } else if last.is_some()
+                    && t.text == "dan"
+                    && self
+                        .doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_capitalized())
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let last = last?;
+            let words =
+                &self.doc.text[self.doc.tokens[k].span.start..self.doc.tokens[last].span.end];
+            (
+                format!("{} {head} {words}", role.role),
+                last,
+                None,
+                None,
+                Scope::Regional,
+            )
+        } else {
+            return None;
+        };
+        // A composed title the lexicon knows takes the lexicon's canonical
+        // form ("Kepala Kepolisian Resor" for "Kepala Polres"); numerals of
+        // commissions are dropped ("anggota Komisi XIII DPR RI" → "Anggota
+        // Komisi DPR RI" → "Anggota DPR RI").
+        let without_numerals = || {
+            let words: Vec<&str> = (i..=last)
+                .filter(|&j| j <= role_last || !self.is_ordinal(j))
+                .map(|j| self.text(j))
+                .collect();
+            titles.title_form(&words.join(" "))
+        };
+        // "Ketua Komisi B Dewan Perwakilan Rakyat Daerah" → "Ketua Komisi
+        // Dewan Perwakilan Rakyat Daerah", a form of "Ketua Komisi DPRD".
+        let without_labels = || {
+            let words: Vec<&str> = canonical.split(' ').filter(|w| !is_unit_label(w)).collect();
+            titles.title_form(&words.join(" "))
+        };
+        if let Some(t) = titles
+            .by_canonical(&canonical)
+            .or_else(|| titles.title_form(&canonical))
+            .or_else(without_numerals)
+            .or_else(without_labels)
+        {
+            let title = titles.title(t);
+            return Some(TitleOcc::of(i, last, title, region));
+        }
+        let category = match org_category {
+            Some("government" | "legislature") => "civil_service",
+            Some("ministry" | "agency") => "central_government",
+            Some("university") => "education",
+            Some(
+                c @ ("police" | "military" | "prosecution" | "judiciary" | "election" | "company"
+                | "community"),
+            ) => c,
+            _ => role.category,
+        };
+        Some(TitleOcc {
+            first: i,
+            last,
+            canonical,
+            category,
+            scope,
+            status: None,
+            region,
+            place: false,
+        })
+    }
+
+    /// Reads the region or body after a title: "Bupati Morut", "Dandim
+    /// 1311/Morowali", "Kasat Reskrim Polres Sigi", "Kepala Desa Beka,
+    /// Kecamatan Marawola".
+    pub(super) fn complement(&self, occ: &mut TitleOcc) {
+        let mut k = occ.last + 1;
+        // "Kalapas Kelas IIA Kendari": the class belongs to the title.
+        if let Some(end) = self.doc.class_designation_end(k) {
+            occ.last = end;
+            k = end + 1;
+        }
+        // "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Sigi".
+        if self.text(k) == "(" && self.text(k + 2) == ")" {
+            let region_follows = self.region_mention(k + 3).is_some()
+                || Scope::of_level_word(self.text(k + 3)).is_some()
+                    && self.region_mention(k + 4).is_some();
+            if region_follows {
+                k += 3;
+                // The body's region, written after its acronym: "Kepala Dinas
+                // Kominfo (Diskominfo) Morowali".
+                if let (Some(r), Some(m)) = (occ.region, self.region_mention(k)) {
+                    if m.region == Some(r) {
+                        occ.last = m.last;
+                        k = m.last + 1;
+                    }
+                }
+            }
+        }
+        if occ.region.is_none() {
+            if self.is_unit_number(k) {
+                k += 2;
+                match self.region_mention(k) {
+                    Some(m) => {
+                        occ.region = m.region;
+                        occ.last = m.last;
+                    }
+                    None if self.doc.tokens.get(k).is_some_and(|t| t.is_capitalized()) => {
+                        // The unit's name: "132/Tadulako", "133/Nani Wartabone".
+                        let mut last = k;
+                        while self
+                            .doc
+                            .tokens
+                            .get(last + 1)
+                            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+                            && self.affix(last + 1).is_none()
+                            && !self.starts_title(last + 1)
+                            && !self.doc.line_break_before(last + 1)
+                        {
+                            last += 1;
+                        }
+                        occ.last = last;
+                    }
+                    None => occ.last = k - 1,
+                }
+                return;
+            }
+            // A body that starts inside the title and runs past it:
+            // "Kepala Balai Wilayah Sungai Sulawesi III".
+            let covering = (occ.first..=occ.last)
+                .rev()
+                .filter_map(|j| self.org_mention(j))
+                .find(|o| o.last > occ.last);
+            if let Some(org) = self.org_mention(k).or(covering) {
+                occ.region = org.region;
+                occ.last = org.last;
+                k = org.last + 1;
+            } else {
+                let start = if Scope::of_level_word(self.text(k)).is_some()
+                    && self.region_mention(k).is_none()
+                {
+                    k + 1
+                } else {
+                    k
+                };
+                if let Some(m) = self.region_mention(start) {
+                    let fits = m.region.map_or(true, |r| {
+                        occ.scope.admits(self.gazetteer().region(r).level())
+                    });
+                    // A town below the title's level still names where the
+                    // office sits ("Ketua Pengadilan Negeri Luwuk"), and is
+                    // no person's name.
+                    let seat = start == k
+                        && m.region.is_some_and(|r| {
+                            let level = self.gazetteer().region(r).level();
+                            level == Level::District && occ.scope.admits(Level::Regency)
+                        });
+                    // "Kepala Desa Towuti, Bapak Arsyad": a region that does
+                    // not fit the title but is followed by the holder's name
+                    // is still the place, not the name.
+                    let name_follows = || {
+                        let after = m.last + 1;
+                        let next = if self.text(after) == "," {
+                            after + 1
+                        } else {
+                            after
+                        };
+                        self.name_at(next).is_some()
+                    };
+                    if fits || seat || start == k && name_follows() {
+                        occ.region = m.region;
+                        occ.place = true;
+                        occ.last = m.last;
+                        k = m.last + 1;
+                    }
+                }
+            }
+        }
+        // "Anggota DPD RI asal Sulteng", "anggota DPR RI dapil Sulteng": the
+        // constituency of a national legislator, not a jurisdiction.
+        if occ.region.is_none() && matches!(occ.scope, Scope::National) {
+            let words = match self.text(k).to_ascii_lowercase().as_str() {
+                "asal" | "dapil" => 1,
+                "daerah" if self.is(k + 1, "pemilihan") => 2,
+                _ => 0,
+            };
+            if words > 0 {
+                if let Some(m) = self.region_mention(k + words) {
+                    occ.last = m.last;
+                    k = m.last + 1;
+                }
+            }
+        }
+        // "Presiden Filipina", "Perdana Menteri Malaysia": a country, no region.
+        if occ.region.is_none() {
+            if let Some(last) = self.country_at(k) {
+                occ.last = last;
+                k = last + 1;
+            }
+        }
+        // "Bupati Konawe Selatan (Konsel)": a short form in parentheses.
+        if occ.region.is_some() && self.text(k) == "(" && self.text(k + 2) == ")" {
+            occ.last = k + 2;
+            k += 3;
+        }
+        // ", Kecamatan Mamosalato" after a village: a parent region.
+        if let Some(r) = occ.region {
+            if self.text(k) == "," && Scope::of_level_word(self.text(k + 1)).is_some() {
+                if let Some(m) = self.region_mention(k + 2) {
+                    let parent = m.region.is_some_and(|p| {
+                        self.gazetteer()
+                            .is_within(self.gazetteer().region(r), self.gazetteer().region(p))
+                    });
+                    if parent {
+                        occ.last = m.last;
+                        k = m.last + 1;
+                    }
+                }
+            }
+        }
+        // "Bupati Banggai periode 2006–2011": a completed term.
+        if self.is(k, "periode") && self.doc.tokens.get(k + 1).is_some_and(|t| t.has_digit()) {
+            occ.status = Some(Status::Former);
+        }
+    }
+}
+
+/// Whether a word labels a numbered unit: a Roman numeral or a capital
+/// letter ("Komisi III", "Komisi B").
+pub(super) fn is_unit_label(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() == 1 && bytes[0].is_ascii_uppercase()
+        || !bytes.is_empty()
+            && bytes.len() <= 5
+            && bytes.iter().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
