@@ -767,8 +767,13 @@ impl<'t> Tokens<'t> {
                     }
                 }
             }
-            // Something else, e.g. a missing space after a sentence end.
-            if is_known_abbreviation(word) {
+            // Something else, e.g. a missing space after a sentence end. An
+            // initial or honorific glued to the name keeps its period:
+            // "H.Mahmud", "Ir.Tamrin".
+            let glued_initial = word.len() == 1
+                && word[0].is_ascii_uppercase()
+                && self.byte_at(dot + 1).is_ascii_uppercase();
+            if glued_initial || is_known_abbreviation(word) {
                 return (dot + 1, TokenKind::Abbreviation, seg);
             }
             return (dot, TokenKind::Word, seg);

@@ -622,3 +622,85 @@ fn a_class_designation_sits_between_a_body_and_its_town() {
         ]
     );
 }
+
+/// (name, canonical title, status) of every official mention.
+fn holders(text: &str) -> Vec<(String, String, Option<Status>)> {
+    Analyzer::new()
+        .entities(text)
+        .iter()
+        .filter_map(|e| {
+            Some((
+                e.text.to_string(),
+                e.official()?.title.clone(),
+                e.official()?.status,
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn glued_honorifics_and_ranks_with_a_full_stop_end_before_the_name() {
+    let found = holders("Bupati Sigi H.Rusdi Lamaga,SE meninjau sawah bersama Kapolres Sigi AKBP. Herman Tobo,SIK.,MH. kemarin.");
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["Rusdi Lamaga", "Herman Tobo"]);
+}
+
+#[test]
+fn a_title_in_parentheses_after_the_name_binds_it() {
+    let found = holders(
+        "Penerima penghargaan:\nKabupaten Banggai: Dr. Ir. Hamka Sulu, MT (Bupati) dan Hj. Rina Pasau, SE (Wakil Bupati)\n",
+    );
+    assert_eq!(
+        found,
+        [
+            ("Hamka Sulu".to_string(), "Bupati".to_string(), None),
+            ("Rina Pasau".to_string(), "Wakil Bupati".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_binding_verb_names_the_holder_after_the_office() {
+    let found = holders("Jabatan Kepala Desa Ladongi Jaya kini dijabat oleh Markus Pau, sedangkan Polres Buton dipimpin AKBP Samsul Rijal. Pj Bupati Buton tetap diemban Dr. Idrus Kasim.");
+    let names: Vec<&str> = found.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(names.contains(&"Markus Pau"), "{found:?}");
+    assert!(names.contains(&"Idrus Kasim"), "{found:?}");
+    assert!(!names.contains(&"Ladongi Jaya"), "{found:?}");
+}
+
+#[test]
+fn a_handover_gives_the_office_to_both_holders_the_first_as_former() {
+    let found = holders("Jabatan Kapolres Bone diserahterimakan dari pejabat lama AKBP Rudi Hartono, S.I.K. kepada penggantinya AKBP. Made Wirawan. Wakapolres Bone kini dijabat Kompol Irwan Lado, menggantikan Kompol Anton Sihombing.");
+    assert!(
+        found.contains(&(
+            "Rudi Hartono".into(),
+            "Kepala Kepolisian Resor".into(),
+            Some(Status::Former)
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "Made Wirawan".into(),
+            "Kepala Kepolisian Resor".into(),
+            None
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "Irwan Lado".into(),
+            "Wakil Kepala Kepolisian Resor".into(),
+            None
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "Anton Sihombing".into(),
+            "Wakil Kepala Kepolisian Resor".into(),
+            Some(Status::Former)
+        )),
+        "{found:?}"
+    );
+}

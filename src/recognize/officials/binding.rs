@@ -34,7 +34,134 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
     &["mantan"],
 ];
 
+/// Verbs that bind an office to the holder named after them: "kini dijabat
+/// oleh X", "dipimpin AKBP X".
+const HOLDER_VERBS: &[&str] = &[
+    "dijabat",
+    "diemban",
+    "dipimpin",
+    "dinakhodai",
+    "dikomandani",
+    "dipegang",
+    "diisi",
+];
+
+/// Words that may stand between an office and its binding verb ("kini",
+/// "untuk sementara", "saat ini").
+const BINDING_ADVERBS: &[&str] = &[
+    "kini",
+    "saat",
+    "ini",
+    "sekarang",
+    "tetap",
+    "masih",
+    "resmi",
+    "untuk",
+    "sementara",
+    "akan",
+    "segera",
+    "telah",
+    "sudah",
+    "pun",
+    "yang",
+];
+
+/// Words before the holders in a handover: "dari pejabat lama X kepada
+/// penggantinya Y".
+const HANDOVER_WORDS: &[&str] = &[
+    "pejabat",
+    "lama",
+    "baru",
+    "yang",
+    "penggantinya",
+    "pengganti",
+];
+
 impl<'a, 't> Finder<'a, 't> {
+    /// Whether `words` (lowercase ASCII) contains token `i`, ignoring case.
+    fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.text(i);
+        t.len() <= 16 && words.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+
+    /// A title written in parentheses after its holder's name, as in lists:
+    /// "H. Arman Sahid, SE (Bupati)", "Nurdin (Kades Kelapa Dua)", "(Pj
+    /// Bupati, 2007–2008)".
+    pub(super) fn parenthesised_title(&self, occ: &TitleOcc) -> bool {
+        let closes = |k: usize| {
+            self.text(k) == ")"
+                || self.text(k) == "," && self.doc.tokens.get(k + 1).is_some_and(|t| t.has_digit())
+                || self.doc.tokens.get(k).is_some_and(|t| t.has_digit()) && !self.is_unit_number(k)
+        };
+        occ.first > 0 && self.text(occ.first - 1) == "(" && closes(occ.last + 1)
+    }
+
+    /// The holder named after a binding verb at `k`: "(kini) dijabat (oleh)
+    /// X", "dipimpin AKBP X".
+    pub(super) fn verb_bound_name(&self, mut k: usize) -> Option<NameParse> {
+        if self.text(k) == "," {
+            k += 1;
+        }
+        let start = k;
+        while k < start + 4 && self.is_one_of(k, BINDING_ADVERBS) {
+            k += 1;
+        }
+        if !self.is_one_of(k, HOLDER_VERBS) {
+            return None;
+        }
+        k += 1;
+        if self.is(k, "oleh") {
+            k += 1;
+        }
+        self.name_at(k)
+    }
+
+    /// A handover in the words after a nameless office: "diserahterimakan
+    /// dari pejabat lama X kepada penggantinya Y" gives (X, Y).
+    pub(super) fn rotation(&self, k: usize) -> Option<(NameParse, NameParse)> {
+        let from = (k..k + 6).find(|&j| self.is(j, "dari"))?;
+        let mut j = from + 1;
+        while self.is_one_of(j, HANDOVER_WORDS) {
+            j += 1;
+        }
+        let old = self.name_at(j)?;
+        let mut j = old.after;
+        if self.text(j) == "," {
+            j += 1;
+        }
+        if !self.is(j, "kepada") {
+            return None;
+        }
+        j += 1;
+        while self.is_one_of(j, HANDOVER_WORDS) {
+            j += 1;
+        }
+        Some((old, self.name_at(j)?))
+    }
+
+    /// The predecessor named after a holder: ", menggantikan Kompol X", "yang
+    /// baru dua pekan menggantikan AKBP X".
+    pub(super) fn replaced_name(&self, mut k: usize) -> Option<NameParse> {
+        if self.text(k) == "," {
+            k += 1;
+        }
+        let start = k;
+        while k < start + 5
+            && !self.is(k, "menggantikan")
+            && self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == crate::TokenKind::Word && !t.is_capitalized())
+        {
+            k += 1;
+        }
+        if !self.is(k, "menggantikan") {
+            return None;
+        }
+        self.name_at(k + 1)
+    }
+
     /// sebelumnya menjabat").
     pub(super) fn apposition_link_before(&self, i: usize) -> Option<(usize, bool)> {
         let links = FORMER_LINKS
@@ -62,7 +189,9 @@ pub(super) fn mention_of(
     OfficialMention {
         first: name.first,
         last: name.last,
-        span: Span::new(tokens[name.first].span.start, tokens[name.last].span.end),
+        span: name.span.unwrap_or_else(|| {
+            Span::new(tokens[name.first].span.start, tokens[name.last].span.end)
+        }),
         title: occ.canonical.clone(),
         category: occ.category,
         title_span: Some(Span::new(
@@ -116,32 +245,43 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         if f.text(k) == "," {
             k += 1;
         }
-        let name = f.name_at(k).or_else(|| {
-            // Name before the title: "Musda Guntur, Sekretaris Daerah …",
-            // "Ir. Hendra Pakamundi selaku Kepala Bappeda".
-            let (link, former) = if f.text(occ.first.wrapping_sub(1)) == "," {
-                (occ.first - 1, false)
-            } else {
-                // The link may have been read as status words ("yang
-                // sebelumnya menjabat"): look before the title itself too.
-                f.apposition_link_before(occ.first)
-                    .or_else(|| f.apposition_link_before(i))?
-            };
-            // "Thariq Modanggu, yang sebelumnya menjabat Bupati Gorut".
-            let before = if f.text(link) != "," && f.text(link.wrapping_sub(1)) == "," {
-                link - 1
-            } else {
-                link
-            };
-            let name = f.name_before(before)?;
-            if covered[name.first..=name.last].iter().any(|&c| c) {
-                return None;
-            }
-            if former {
-                occ.status = Some(Status::Former);
-            }
-            Some(name)
+        // "Kepala Desa Pontolo Atas dijabat oleh Sartin": the words after a
+        // title are its place or unit when a binding verb follows them.
+        let verb_bound = f.name_at(k).and_then(|words| {
+            let holder = f.verb_bound_name(words.after)?;
+            occ.last = words.last;
+            Some(holder)
         });
+        let name = verb_bound
+            .or_else(|| f.name_at(k))
+            .or_else(|| f.verb_bound_name(k))
+            .or_else(|| {
+                // Name before the title: "Musda Guntur, Sekretaris Daerah …",
+                // "Ir. Hendra Pakamundi selaku Kepala Bappeda".
+                let (link, former) =
+                    if f.text(occ.first.wrapping_sub(1)) == "," || f.parenthesised_title(&occ) {
+                        (occ.first - 1, false)
+                    } else {
+                        // The link may have been read as status words ("yang
+                        // sebelumnya menjabat"): look before the title itself too.
+                        f.apposition_link_before(occ.first)
+                            .or_else(|| f.apposition_link_before(i))?
+                    };
+                // "Thariq Modanggu, yang sebelumnya menjabat Bupati Gorut".
+                let before = if f.text(link) != "," && f.text(link.wrapping_sub(1)) == "," {
+                    link - 1
+                } else {
+                    link
+                };
+                let name = f.name_before(before)?;
+                if covered[name.first..=name.last].iter().any(|&c| c) {
+                    return None;
+                }
+                if former {
+                    occ.status = Some(Status::Former);
+                }
+                Some(name)
+            });
         match name {
             Some(name) if is_public_office(occ.category) => {
                 // "Ketua DPRD Sulteng selaku Ketua Banggar, Arus": the first
@@ -179,7 +319,23 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         found.push(mention_of(tokens, &first_title, name));
                         found.push(mention_of(tokens, &occ, second));
                     }
-                    None => found.push(mention_of(tokens, &occ, name)),
+                    None => {
+                        let after = name.after;
+                        found.push(mention_of(tokens, &occ, name));
+                        // "…, menggantikan Kompol I Ketut Sudarma": the one
+                        // replaced held the same office before.
+                        if let Some(old) = f.replaced_name(after) {
+                            for c in &mut covered[after..=old.last] {
+                                *c = true;
+                            }
+                            last = last.max(old.last);
+                            let mut former = mention_of(tokens, &occ, old);
+                            former.status = Some(Status::Former);
+                            former.title_span = None;
+                            former.region = None;
+                            found.push(former);
+                        }
+                    }
                 }
                 i = last + 1;
             }
@@ -191,6 +347,22 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 }
                 i = name.last.max(occ.last) + 1;
             }
+            None if is_public_office(occ.category) => match f.rotation(occ.last + 1) {
+                Some((old, new)) => {
+                    for c in &mut covered[occ.first..old.after.max(new.after).min(tokens.len())] {
+                        *c = true;
+                    }
+                    i = new.after.max(occ.last + 1);
+                    let mut former = mention_of(tokens, &occ, old);
+                    former.status = Some(Status::Former);
+                    found.push(former);
+                    found.push(mention_of(tokens, &occ, new));
+                }
+                None => {
+                    i = occ.last + 1;
+                    nameless.push(occ);
+                }
+            },
             None => {
                 i = occ.last + 1;
                 nameless.push(occ);

@@ -14,6 +14,11 @@ pub(super) struct NameParse {
     pub(super) honorifics: Vec<String>,
     pub(super) rank: Option<String>,
     pub(super) degrees: Vec<String>,
+    /// The first token after the name and its degrees.
+    pub(super) after: usize,
+    /// The name's span when it is part of a token ("Rusli" of
+    /// "Rusli-Amir"); `None` for the span of tokens `first..=last`.
+    pub(super) span: Option<crate::span::Span>,
 }
 
 /// Lowercase particles inside names ("Baharuddin bin Ahmad").
@@ -72,6 +77,17 @@ impl<'a, 't> Finder<'a, 't> {
                 _ => break,
             }
             k = hit.last + 1;
+            // "AKBP. Ridwan Hasan": a rank or honorific written with a stray
+            // full stop.
+            if self.text(k) == "."
+                && self
+                    .doc
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.span.start == hit.span.end)
+            {
+                k += 1;
+            }
         }
         let first = k;
         let tokens = &self.doc.tokens;
@@ -141,6 +157,16 @@ impl<'a, 't> Finder<'a, 't> {
                 Some((hit, AffixKind::Degree)) => {
                     degrees.push(self.doc.text[hit.span].to_string());
                     d = hit.last + 1;
+                    // "SIK.,MH.": a degree's full stop written apart.
+                    if self.text(d) == "."
+                        && self
+                            .doc
+                            .tokens
+                            .get(d)
+                            .is_some_and(|t| t.span.start == hit.span.end)
+                    {
+                        d += 1;
+                    }
                 }
                 _ => break,
             }
@@ -151,6 +177,8 @@ impl<'a, 't> Finder<'a, 't> {
             honorifics,
             rank,
             degrees,
+            after: d,
+            span: None,
         })
     }
 
@@ -224,6 +252,8 @@ impl<'a, 't> Finder<'a, 't> {
             honorifics,
             rank,
             degrees,
+            after: end,
+            span: None,
         };
         tokens[first..=last]
             .iter()
