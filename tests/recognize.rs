@@ -704,3 +704,12 @@ fn a_handover_gives_the_office_to_both_holders_the_first_as_former() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_common_word_after_a_title_is_no_name() {
+    let found = holders("Baca juga: Kapolsek Jajaran Diminta Siaga\n\nKepala Dinas Perikanan Kosong sejak Mei. Wagub Gorontalo Tutup Pekan Budaya Daerah\n\nIa hadir.");
+    assert!(found.is_empty(), "{found:?}");
+    // After a rank, a name follows even when its first word is also a word.
+    let found = holders("Kapolres Sigi AKBP Legowo Santoso hadir.");
+    assert_eq!(found[0].0, "Legowo Santoso");
+}
