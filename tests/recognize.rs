@@ -713,3 +713,33 @@ fn a_common_word_after_a_title_is_no_name() {
     let found = holders("Kapolres Sigi AKBP Legowo Santoso hadir.");
     assert_eq!(found[0].0, "Legowo Santoso");
 }
+
+#[test]
+fn a_hyphenated_pair_after_two_titles_is_two_holders() {
+    let entities =
+        Analyzer::new().entities("Program Bupati dan Wakil Bupati Sigi Arman-Yunus berjalan baik.");
+    let found: Vec<(&str, &str)> = entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.official()?.title.as_str())))
+        .collect();
+    assert_eq!(found, [("Arman", "Bupati"), ("Yunus", "Wakil Bupati")]);
+}
+
+#[test]
+fn an_alias_in_parentheses_names_the_person_later() {
+    let entities = Analyzer::new().entities(
+        "Bupati Banggai Andi Rahman Sulu, SE (ARS) meninjau pasar. ARS meminta harga dijaga.",
+    );
+    let people: Vec<(&str, u32, bool)> = entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.official()?.person, e.official()?.coref)))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Andi Rahman Sulu", 0, false),
+            ("ARS", 0, true),
+            ("ARS", 0, true)
+        ]
+    );
+}

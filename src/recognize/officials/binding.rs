@@ -78,6 +78,49 @@ const HANDOVER_WORDS: &[&str] = &[
 ];
 
 impl<'a, 't> Finder<'a, 't> {
+    /// Two holders written as one hyphenated pair after two titles joined by
+    /// "dan": "Bupati dan Wakil Bupati Buol Rizal-Mansyur". The first title
+    /// (the last nameless one) and the two names, split at the hyphen.
+    pub(super) fn hyphenated_pair(
+        &self,
+        nameless: &[TitleOcc],
+        occ: &TitleOcc,
+        name: &NameParse,
+    ) -> Option<(TitleOcc, (NameParse, NameParse))> {
+        let t1 = nameless
+            .last()
+            .filter(|t1| t1.last + 2 == occ.first && self.is(t1.last + 1, "dan"))?;
+        let tokens = &self.doc.tokens;
+        let (j, at) = (name.first..=name.last).find_map(|j| {
+            let t = &tokens[j];
+            let at = t.text.find('-')?;
+            let next = t.text[at + 1..].chars().next()?;
+            (at > 0 && next.is_uppercase()).then_some((j, t.span.start + at))
+        })?;
+        let mut first_title = t1.clone();
+        if first_title.region.is_none() {
+            first_title.region = occ.region.filter(|&r| {
+                first_title
+                    .scope
+                    .admits(self.engine.gazetteer.region(r).level())
+            });
+        }
+        let one = NameParse {
+            last: j,
+            degrees: Vec::new(),
+            span: Some(Span::new(tokens[name.first].span.start, at)),
+            ..name.clone()
+        };
+        let two = NameParse {
+            first: j,
+            honorifics: Vec::new(),
+            rank: None,
+            span: Some(Span::new(at + 1, tokens[name.last].span.end)),
+            ..name.clone()
+        };
+        Some((first_title, (one, two)))
+    }
+
     /// Whether `words` (lowercase ASCII) contains token `i`, ignoring case.
     fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
         let t = self.text(i);
@@ -207,6 +250,7 @@ pub(super) fn mention_of(
         person: 0,
         coref: false,
         scope: occ.scope,
+        alias: None,
     }
 }
 
@@ -304,6 +348,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     .filter(|t1| t1.last + 2 == occ.first && f.is(t1.last + 1, "dan"))
                     .filter(|_| name.last > occ.last && f.is(name.last + 1, "dan"))
                     .and_then(|t1| Some((t1.clone(), f.name_at(name.last + 2)?)));
+                let hyphenated = f.hyphenated_pair(&nameless, &occ, &name);
                 match pair {
                     Some((mut first_title, second)) => {
                         if first_title.region.is_none() {
@@ -319,9 +364,26 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         found.push(mention_of(tokens, &first_title, name));
                         found.push(mention_of(tokens, &occ, second));
                     }
+                    None if hyphenated.is_some() => {
+                        let Some((first_title, (one, two))) = hyphenated else {
+                            continue;
+                        };
+                        nameless.pop();
+                        found.push(mention_of(tokens, &first_title, one));
+                        found.push(mention_of(tokens, &occ, two));
+                    }
                     None => {
                         let after = name.after;
-                        found.push(mention_of(tokens, &occ, name));
+                        let mut mention = mention_of(tokens, &occ, name);
+                        // "Moh. Rizal Hadju, SE (MRH)": an alias the text
+                        // uses for the person later.
+                        let alias = tokens
+                            .get(after + 1)
+                            .filter(|t| t.is_all_caps() && (2..=5).contains(&t.text.len()));
+                        if alias.is_some() && f.text(after) == "(" && f.text(after + 2) == ")" {
+                            mention.alias = Some(after + 1);
+                        }
+                        found.push(mention);
                         // "…, menggantikan Kompol I Ketut Sudarma": the one
                         // replaced held the same office before.
                         if let Some(old) = f.replaced_name(after) {

@@ -42,6 +42,9 @@ pub(crate) struct OfficialMention {
     pub person: u32,
     pub coref: bool,
     scope: Scope,
+    /// The token of an alias written in parentheses after the name
+    /// ("Moh. Rizal Hadju (MRH)").
+    alias: Option<usize>,
 }
 
 struct Finder<'a, 't> {

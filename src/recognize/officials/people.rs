@@ -199,6 +199,12 @@ fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention]) -> Vec<Person> {
             }
         }
         m.person = p;
+        if let Some(alias) = m.alias {
+            let part = doc.tokens[alias].text.to_lowercase();
+            if !persons[p as usize].parts.contains(&part) {
+                persons[p as usize].parts.push(part);
+            }
+        }
     }
     persons
 }
@@ -342,6 +348,7 @@ fn bare_mentions(
                         honorifics: Vec::new(),
                         rank: None,
                         degrees: Vec::new(),
+                        alias: None,
                         ..template
                     });
                 }
