@@ -622,6 +622,22 @@ impl PartialOrd for CodeOrder<'_> {
     }
 }
 
+/// The columns of a regions file, in order.
+const REGION_COLUMNS: &[&str] = &["code", "level", "name", "parent", "village_type"];
+
+/// The columns of an aliases file, in order.
+const ALIAS_COLUMNS: &[&str] = &["alias", "code", "type", "trigger", "note"];
+
+/// The kinds of alias the `type` column may name.
+const ALIAS_TYPES: &[&str] = &[
+    "abbreviation",
+    "short_name",
+    "former_name",
+    "full_form",
+    "variant_spelling",
+    "english_exonym",
+];
+
 /// Where a row came from, for errors found at build time.
 #[derive(Clone, Debug)]
 struct Origin {
@@ -724,7 +740,8 @@ impl GazetteerBuilder {
     /// ```
     pub fn regions_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut GazetteerBuilder> {
         let source: std::sync::Arc<str> = source.into();
-        for (line, fields) in rows(tsv, "code\t") {
+        for row in rows(&source, tsv, REGION_COLUMNS) {
+            let (line, fields) = row?;
             let origin = Origin {
                 source: source.clone(),
                 line,
@@ -808,7 +825,9 @@ impl GazetteerBuilder {
     /// ```
     pub fn aliases_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut GazetteerBuilder> {
         let source: std::sync::Arc<str> = source.into();
-        for (line, fields) in rows(tsv, "alias\t") {
+        let first_of_this_file = self.aliases.len();
+        for row in rows(&source, tsv, ALIAS_COLUMNS) {
+            let (line, fields) = row?;
             let origin = Origin {
                 source: source.clone(),
                 line,
@@ -819,6 +838,9 @@ impl GazetteerBuilder {
             if parse_code(fields[1]).is_none() {
                 return Err(origin.error(format!("bad code {:?}", fields[1])));
             }
+            if let Some(kind) = fields.get(2).filter(|k| !k.is_empty()) {
+                crate::tsv::one_of(&source, line, "alias type", kind, ALIAS_TYPES)?;
+            }
             let needs_trigger = match fields.get(3).copied().unwrap_or("") {
                 "" | "free" => false,
                 "needs_trigger" => true,
@@ -828,6 +850,16 @@ impl GazetteerBuilder {
                     )))
                 }
             };
+            let this_file = &self.aliases[first_of_this_file..];
+            if let Some(first) = this_file
+                .iter()
+                .find(|a| a.alias == fields[0] && a.code == fields[1])
+            {
+                return Err(origin.error(format!(
+                    "alias {:?} of {:?} is defined twice (also line {})",
+                    fields[0], fields[1], first.origin.line
+                )));
+            }
             self.aliases.push(AliasRow {
                 alias: fields[0].to_string(),
                 code: fields[1].to_string(),
@@ -849,13 +881,10 @@ impl GazetteerBuilder {
     /// # Ok::<(), warta::Error>(())
     /// ```
     pub fn ambiguous_names(&mut self, source: &str, list: &str) -> Result<&mut GazetteerBuilder> {
-        for (index, line) in list.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let name = line.split('\t').next().unwrap_or("").trim();
+        for (line, text) in crate::tsv::list_lines(list) {
+            let name = text.split('\t').next().unwrap_or("").trim();
             if name.is_empty() {
-                return Err(Error::data(source, index + 1, "empty name"));
+                return Err(Error::data(source, line, "empty name"));
             }
             self.ambiguous.insert(name.to_ascii_lowercase());
         }

@@ -96,6 +96,7 @@ pub use span::Span;
 pub use stopwords::{Stopwords, StopwordsBuilder};
 pub use titles::{Title, Titles, TitlesBuilder};
 pub use tokenize::{tokenize, Token, TokenKind, Tokens};
+pub use tsv::DataFile;
 
 /// The README's examples, run as doc tests.
 #[cfg(doctest)]

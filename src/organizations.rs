@@ -136,7 +136,15 @@ impl OrganizationsBuilder {
         source: &str,
         tsv: &str,
     ) -> Result<&mut OrganizationsBuilder> {
-        for (line, f) in rows(tsv, "name\t") {
+        // A name defined twice in one file is an error; another file may
+        // add forms to a body defined before.
+        let first_of_this_file = self.bodies.len();
+        for row in rows(
+            source,
+            tsv,
+            &["name", "forms", "category", "level", "scope"],
+        ) {
+            let (line, f) = row?;
             if f.len() < 5 || f[0].is_empty() {
                 return Err(Error::data(
                     source,
@@ -158,7 +166,20 @@ impl OrganizationsBuilder {
                     ))
                 }
             };
-            let forms: Vec<String> = forms(f[1]).map(str::to_string).collect();
+            let forms: Vec<String> = forms(source, line, f[1])?
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+            if self.bodies[first_of_this_file..]
+                .iter()
+                .any(|(b, _)| *b.name == *f[0])
+            {
+                return Err(Error::data(
+                    source,
+                    line,
+                    format!("organisation {:?} is defined twice in this file", f[0]),
+                ));
+            }
             self.bodies.push((
                 Body {
                     name: f[0].into(),
@@ -174,7 +195,8 @@ impl OrganizationsBuilder {
 
     /// Rows `head  category  level`.
     pub fn heads_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut OrganizationsBuilder> {
-        for (line, f) in rows(tsv, "head\t") {
+        for row in rows(source, tsv, &["head", "category", "level"]) {
+            let (line, f) = row?;
             if f.len() < 3 || f[0].is_empty() {
                 return Err(Error::data(
                     source,

@@ -249,22 +249,19 @@ impl StopwordsBuilder {
     /// assert_eq!(err.line(), Some(3));
     /// ```
     pub fn add_list(&mut self, source: &str, list: &str) -> Result<&mut StopwordsBuilder> {
-        for (index, line) in list.lines().enumerate() {
-            let word = line.trim();
-            if word.is_empty() || word.starts_with('#') {
-                continue;
-            }
+        for (line, word) in crate::tsv::list_lines(list) {
+            let word = word.trim_start();
             if word.chars().any(char::is_whitespace) {
                 return Err(Error::data(
                     source,
-                    index + 1,
+                    line,
                     format!("a stopword must be one word, found {word:?}"),
                 ));
             }
             if word.chars().any(|c| c.is_control() || c == '\u{fffd}') {
                 return Err(Error::data(
                     source,
-                    index + 1,
+                    line,
                     format!("control or replacement character in {word:?}"),
                 ));
             }

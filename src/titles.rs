@@ -277,7 +277,7 @@ fn category(source: &str, line: usize, name: &str) -> Result<&'static str> {
 /// assert_eq!(titles.lookup("Kaling").unwrap().canonical(), "Kepala Lingkungan");
 ///
 /// let err = warta::TitlesBuilder::new().titles_tsv("bad.tsv", "Bupati\tbadcat\tregency\tBupati\n").unwrap_err();
-/// assert_eq!(err.to_string(), "bad.tsv:1: unknown category \"badcat\"");
+/// assert!(err.to_string().starts_with("bad.tsv:1: unknown category \"badcat\": expected one of "));
 /// # Ok::<(), warta::Error>(())
 /// ```
 #[derive(Clone, Debug, Default)]
@@ -325,7 +325,11 @@ impl TitlesBuilder {
     /// assert!(err.to_string().starts_with("t.tsv:1: unknown level"));
     /// ```
     pub fn titles_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut TitlesBuilder> {
-        for (line, f) in rows(tsv, "canonical\t") {
+        // A key defined twice in one file is an error; another file may
+        // add forms to a title defined before (the embedded one).
+        let first_of_this_file = self.titles.len();
+        for row in rows(source, tsv, &["canonical", "category", "level", "forms"]) {
+            let (line, f) = row?;
             if f.len() < 4 || f[0].is_empty() {
                 return Err(data_error(
                     source,
@@ -336,9 +340,23 @@ impl TitlesBuilder {
             let category = category(source, line, f[1])?;
             let scope = Scope::parse(f[2])
                 .ok_or_else(|| data_error(source, line, format!("unknown level {:?}", f[2])))?;
-            let forms: Vec<String> = forms(f[3]).map(str::to_string).collect();
+            let forms: Vec<String> = forms(source, line, f[3])?
+                .into_iter()
+                .map(str::to_string)
+                .collect();
             if forms.is_empty() {
                 return Err(data_error(source, line, "no forms"));
+            }
+            let this_file = &self.titles[first_of_this_file..];
+            if this_file
+                .iter()
+                .any(|(t, _)| t.canonical.eq_ignore_ascii_case(f[0]))
+            {
+                return Err(data_error(
+                    source,
+                    line,
+                    format!("title {:?} is defined twice in this file", f[0]),
+                ));
             }
             self.titles.push((
                 Title {
@@ -362,7 +380,8 @@ impl TitlesBuilder {
     /// # Ok::<(), warta::Error>(())
     /// ```
     pub fn roles_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut TitlesBuilder> {
-        for (line, f) in rows(tsv, "form\t") {
+        for row in rows(source, tsv, &["form", "role", "head", "category"]) {
+            let (line, f) = row?;
             if f.len() < 4 || f[0].is_empty() || f[1].is_empty() {
                 return Err(data_error(
                     source,
@@ -393,7 +412,8 @@ impl TitlesBuilder {
     /// assert_eq!(err.to_string(), "a.tsv:2: unknown affix kind \"nickname\"");
     /// ```
     pub fn affixes_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut TitlesBuilder> {
-        for (line, f) in rows(tsv, "kind\t") {
+        for row in rows(source, tsv, &["kind", "form", "meaning"]) {
+            let (line, f) = row?;
             if f.len() < 2 || f[1].is_empty() {
                 return Err(data_error(
                     source,

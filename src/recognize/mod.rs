@@ -407,15 +407,12 @@ fn countries(list: &str) -> Lexicon {
 
 fn parse_not_names(source: &str, list: &str) -> Result<FastSet<Box<str>>> {
     let mut set = FastSet::default();
-    for (i, line) in list.lines().enumerate() {
-        let word = line.trim();
-        if word.is_empty() || word.starts_with('#') {
-            continue;
-        }
+    for (line, word) in crate::tsv::list_lines(list) {
+        let word = word.trim_start();
         if word.contains(char::is_whitespace) {
             return Err(Error::data(
                 source,
-                i + 1,
+                line,
                 format!("expected one word, found {word:?}"),
             ));
         }
