@@ -37,6 +37,10 @@ pub(crate) struct Haystack<'a, 't> {
     pub text: &'t str,
     pub folded: &'a str,
     pub tokens: &'a [Token<'t>],
+    /// Per token, whether its line is written without capitals, where the
+    /// patterns' case rules cannot apply ("wakil gubernur sulawesi
+    /// tengah"); empty when no line is.
+    pub caseless: &'a [bool],
 }
 
 /// A lexicon hit.
@@ -198,6 +202,7 @@ impl Lexicon {
         let mut state = nfa.start_state(Anchored::Yes).ok()?;
         let mut last = first;
         let mut best = None;
+        let caseless = hay.caseless.get(first).copied().unwrap_or(false);
         for (k, &b) in bytes.iter().enumerate() {
             state = nfa.next_state(Anchored::Yes, state, b);
             if nfa.is_dead(state) {
@@ -216,7 +221,7 @@ impl Lexicon {
             for m in 0..nfa.match_len(state) {
                 let pattern = nfa.match_pattern(state, m);
                 if nfa.pattern_len(pattern) == k + 1
-                    && self.case_agrees(pattern.as_usize(), &hay.text[start..end])
+                    && (caseless || self.case_agrees(pattern.as_usize(), &hay.text[start..end]))
                 {
                     best = Some(Hit {
                         pattern: pattern.as_usize(),
@@ -278,6 +283,7 @@ mod tests {
             text,
             folded: &folded,
             tokens: &tokens,
+            caseless: &[],
         };
         let mut out = Vec::new();
         let mut i = 0;

@@ -743,3 +743,24 @@ fn an_alias_in_parentheses_names_the_person_later() {
         ]
     );
 }
+
+#[test]
+fn a_line_without_capitals_still_gives_officials_and_regions() {
+    let entities = Analyzer::new().entities(
+        "luwuk – bupati banggai amirudin tamoreka membuka pameran bersama ketua dprd banggai suprapto.\n\nkata amirudin, pameran digelar tiap tahun.",
+    );
+    let found: Vec<(&str, EntityKind)> = entities.iter().map(|e| (e.text, e.kind)).collect();
+    assert!(
+        found.contains(&("amirudin tamoreka", EntityKind::Official)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("banggai", EntityKind::Region)),
+        "{found:?}"
+    );
+    let later = entities.iter().filter(|e| e.text == "amirudin").count();
+    assert_eq!(later, 1, "{found:?}");
+    // A capitalised text keeps its case rules: a lowercase word is no region.
+    let cased = Analyzer::new().entities("Warga Luwuk menanam pohon bone di kebun.");
+    assert!(cased.iter().all(|e| e.text != "bone"));
+}

@@ -54,6 +54,10 @@ pub(crate) struct Doc<'t> {
     /// Whether each token is in a line written in title case (a headline:
     /// most longer words capitalised, no full stop).
     title_case: Vec<bool>,
+    /// Whether each token is in a line written without capitals (aggregator
+    /// copies, transcripts): lexicons match there ignoring case, and the
+    /// name model reads names by evidence instead of capitals.
+    lower_case: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -74,6 +78,7 @@ impl<'t> Doc<'t> {
         let (sentences, token_sentence) = sentence_index(&tokens, &newline_before);
         // A line is a headline when most of its longer words are capitalised.
         let mut title_case = vec![false; tokens.len()];
+        let mut lower_case = Vec::new();
         let mut line_start = 0;
         for i in 0..=tokens.len() {
             if i == tokens.len() || i > 0 && newline_before[i] {
@@ -90,6 +95,10 @@ impl<'t> Doc<'t> {
                 if words >= 3 && capitals * 10 >= words * 7 && full_stops == 0 {
                     title_case[line_start..i].iter_mut().for_each(|f| *f = true);
                 }
+                if words >= 2 && capitals == 0 {
+                    lower_case.resize(tokens.len(), false);
+                    lower_case[line_start..i].iter_mut().for_each(|f| *f = true);
+                }
                 line_start = i;
             }
         }
@@ -101,6 +110,7 @@ impl<'t> Doc<'t> {
             token_sentence,
             newline_before,
             title_case,
+            lower_case,
         }
     }
 
@@ -111,7 +121,14 @@ impl<'t> Doc<'t> {
             text: self.text,
             folded: &self.folded,
             tokens: &self.tokens,
+            caseless: &self.lower_case,
         }
+    }
+
+    /// Whether token `i` is in a line written without capitals.
+    #[inline]
+    pub fn in_lower_case_line(&self, i: usize) -> bool {
+        self.lower_case.get(i).copied().unwrap_or(false)
     }
 
     /// The sentence token `i` is in.
@@ -188,7 +205,18 @@ impl<'a, 't> Lookups<'a, 't> {
         Lookups {
             doc,
             engine,
-            mask: doc.tokens.iter().map(|t| engine.mask_of(t)).collect(),
+            mask: doc
+                .tokens
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    if doc.in_lower_case_line(i) {
+                        engine.mask_caseless(t)
+                    } else {
+                        engine.mask_of(t)
+                    }
+                })
+                .collect(),
             // Zeroed memory, which the allocator hands out cheaply.
             memo: vec![Cell::new(0); n * MEMO_LEXICONS],
         }
@@ -367,6 +395,18 @@ impl Engine {
                 .copied()
                 .unwrap_or(0),
         }
+    }
+
+    /// The mask of a token in a line without capitals, where every lexicon
+    /// matches ignoring case.
+    fn mask_caseless(&self, token: &Token<'_>) -> u8 {
+        if !token.is_wordlike() && token.text != "(" {
+            return 0;
+        }
+        self.starts
+            .get(token.text.to_lowercase().as_str())
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Whether a word is a function word (a stopword).

@@ -154,7 +154,7 @@ pub(crate) fn find(
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
-        if mask[i] & REGION == 0 || !token.is_capitalized() {
+        if mask[i] & REGION == 0 || !token.is_capitalized() && !doc.in_lower_case_line(i) {
             i += 1;
             continue;
         }

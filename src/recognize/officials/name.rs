@@ -58,7 +58,13 @@ impl<'a, 't> Finder<'a, 't> {
                 // nor continues one in a title-case headline ("Wabup Luwu
                 // Tutup Pekan Olahraga").
                 let common = (first || self.doc.in_title_case_line(i)) && is_common_word(t.text);
-                t.is_capitalized()
+                // In a line without capitals a name is any word that is no
+                // common word, function word or verb.
+                let caseless = self.doc.in_lower_case_line(i)
+                    && t.text.len() >= 2
+                    && !is_common_word(t.text)
+                    && !looks_verbal(t.text);
+                (t.is_capitalized() || caseless)
                     && !acronym
                     && !verb
                     && !common
@@ -67,7 +73,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
             // Initials and abbreviated given names: "A.", "W.R.", "Moh.".
             crate::TokenKind::Abbreviation => {
-                t.is_capitalized()
+                (t.is_capitalized() || self.doc.in_lower_case_line(i))
                     && t.text.len() <= 5
                     && !matches!(self.affix(i), Some((_, k)) if k != AffixKind::Particle)
             }

@@ -279,7 +279,8 @@ fn bare_mentions(
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
-        if blocked[k] || t.kind != crate::TokenKind::Word || !t.is_capitalized() {
+        let cased = t.is_capitalized() || f.doc.in_lower_case_line(k);
+        if blocked[k] || t.kind != crate::TokenKind::Word || !cased {
             k += 1;
             continue;
         }
