@@ -1,0 +1,34 @@
+//! Region and organisation forms seen in real regional news, each written
+//! here with other names and places than the text that showed it.
+
+use warta::Analyzer;
+
+/// The regions of `text` as (text, code).
+fn regions(text: &str) -> Vec<(&str, Option<String>)> {
+    Analyzer::new()
+        .entities(text)
+        .into_iter()
+        .filter_map(|e| Some((e.text, e.region()?.code.as_deref().map(str::to_string))))
+        .collect()
+}
+
+#[test]
+fn second_short_forms_of_a_regency_are_read() {
+    // A regency with two short forms in its local press: both name it.
+    let r = regions("Banjir melanda Bonbol sejak pagi.");
+    assert_eq!(r, [("Bonbol", Some("75.03".to_string()))]);
+}
+
+#[test]
+fn informal_city_names_are_read() {
+    let r = regions("Rombongan pelajar berangkat ke Jogja pekan ini.");
+    assert_eq!(r, [("Jogja", Some("34.71".to_string()))]);
+}
+
+#[test]
+fn districts_written_in_two_words_are_found_whole() {
+    // The decree writes the district in one word; news splits it.
+    let r = regions("Warga Kecamatan Bone Pantai mengungsi.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Bone Pantai");
+}
