@@ -44,6 +44,22 @@ fn is_common_word(word: &str) -> bool {
 }
 
 impl<'a, 't> Finder<'a, 't> {
+    /// The token after an affix `hit`, past a full stop glued to it ("AKBP.",
+    /// "SIK.") that the tokenizer wrote as a token of its own.
+    fn past_stray_full_stop(&self, hit: crate::lexicon::Hit) -> usize {
+        let next = hit.last + 1;
+        let glued = self
+            .doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.text == "." && t.span.start == hit.span.end);
+        if glued {
+            next + 1
+        } else {
+            next
+        }
+    }
+
     /// Whether token `i` may be part of a name.
     pub(super) fn is_name_word(&self, i: usize, first: bool) -> bool {
         let Some(t) = self.doc.tokens.get(i) else {
@@ -106,18 +122,9 @@ impl<'a, 't> Finder<'a, 't> {
                 }
                 _ => break,
             }
-            k = hit.last + 1;
             // "AKBP. Ridwan Hasan": a rank or honorific written with a stray
             // full stop.
-            if self.text(k) == "."
-                && self
-                    .doc
-                    .tokens
-                    .get(k)
-                    .is_some_and(|t| t.span.start == hit.span.end)
-            {
-                k += 1;
-            }
+            k = self.past_stray_full_stop(hit);
         }
         let first = k;
         let tokens = &self.doc.tokens;
@@ -189,17 +196,8 @@ impl<'a, 't> Finder<'a, 't> {
             match self.affix(p) {
                 Some((hit, AffixKind::Degree)) => {
                     degrees.push(self.doc.text[hit.span].to_string());
-                    d = hit.last + 1;
                     // "SIK.,MH.": a degree's full stop written apart.
-                    if self.text(d) == "."
-                        && self
-                            .doc
-                            .tokens
-                            .get(d)
-                            .is_some_and(|t| t.span.start == hit.span.end)
-                    {
-                        d += 1;
-                    }
+                    d = self.past_stray_full_stop(hit);
                 }
                 _ => break,
             }
