@@ -348,9 +348,12 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     .filter(|t1| t1.last + 2 == occ.first && f.is(t1.last + 1, "dan"))
                     .filter(|_| name.last > occ.last && f.is(name.last + 1, "dan"))
                     .and_then(|t1| Some((t1.clone(), f.name_at(name.last + 2)?)));
-                let hyphenated = f.hyphenated_pair(&nameless, &occ, &name);
-                match pair {
-                    Some((mut first_title, second)) => {
+                let hyphenated = pair
+                    .is_none()
+                    .then(|| f.hyphenated_pair(&nameless, &occ, &name))
+                    .flatten();
+                match (pair, hyphenated) {
+                    (Some((mut first_title, second)), _) => {
                         if first_title.region.is_none() {
                             first_title.region = occ.region.filter(|&r| {
                                 first_title.scope.admits(engine.gazetteer.region(r).level())
@@ -364,15 +367,12 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         found.push(mention_of(tokens, &first_title, name));
                         found.push(mention_of(tokens, &occ, second));
                     }
-                    None if hyphenated.is_some() => {
-                        let Some((first_title, (one, two))) = hyphenated else {
-                            continue;
-                        };
+                    (None, Some((first_title, (one, two)))) => {
                         nameless.pop();
                         found.push(mention_of(tokens, &first_title, one));
                         found.push(mention_of(tokens, &occ, two));
                     }
-                    None => {
+                    (None, None) => {
                         let after = name.after;
                         let mut mention = mention_of(tokens, &occ, name);
                         // "Moh. Rizal Hadju, SE (MRH)": an alias the text
