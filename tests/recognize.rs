@@ -126,6 +126,27 @@ fn lists_of_officials() {
 }
 
 #[test]
+fn numbered_deputies_and_lettered_commissions_take_the_body_named_earlier() {
+    let e = analyze(
+        "Sidang DPRD Tolitoli dibuka Wakil Ketua I Ansar Pali. Ketua Komisi C Ruslan Adam membacakan laporan.",
+    );
+    let o = officials(&e);
+    let got: Vec<(&str, &str)> = o.iter().map(|(n, i)| (*n, i.title.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Ansar Pali", "Wakil Ketua DPRD"),
+            ("Ruslan Adam", "Ketua Komisi DPRD")
+        ]
+    );
+    // The titles name no region themselves (GUIDELINES: jurisdiction null).
+    assert!(o
+        .iter()
+        .all(|(_, i)| juris(i).map_or(true, |(_, inferred)| inferred)));
+    assert!(texts(&e, EntityKind::Organization).contains(&"Komisi C"));
+}
+
+#[test]
 fn names_with_initials_and_particles_end_where_the_name_ends() {
     let e = analyze("Kepala Desa Tompe, Yohanis W.R. Lamba, mengatakan panen berhasil.");
     assert_eq!(officials(&e)[0].0, "Yohanis W.R. Lamba");

@@ -239,6 +239,41 @@ impl<'a, 't> Finder<'a, 't> {
         Some((label, hit.last, body))
     }
 
+    /// A lettered or numbered unit whose parent body is not written after
+    /// it but was mentioned earlier: "Ketua Komisi A Robert Tandi" after "DPRD
+    /// Poso". The head and the parent's form must make a known body ("Komisi
+    /// DPRD"); the latest such parent wins. Gives the label's token twice
+    /// (the mention ends there) and the parent.
+    fn unit_of_earlier_body(
+        &self,
+        first: usize,
+        head_last: usize,
+        seen_bodies: &FastMap<u32, usize>,
+        earlier: &[OrgMention],
+    ) -> Option<(usize, usize, u32)> {
+        let label = head_last + 1;
+        let t = self.doc.tokens.get(label)?;
+        let letter = t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase();
+        if !(letter || self.is_numeral(label) && t.kind != crate::TokenKind::Number)
+            || self.lk.body(label + 1).is_some()
+        {
+            return None;
+        }
+        let head_words =
+            &self.doc.text[self.doc.tokens[first].span.start..self.doc.tokens[head_last].span.end];
+        let orgs = &self.engine.organizations;
+        seen_bodies
+            .iter()
+            .filter(|(&b, &index)| {
+                let body = orgs.body(b);
+                let organ = |form: &str| orgs.body_form(&format!("{head_words} {form}")).is_some();
+                body.category == "legislature"
+                    && (organ(&body.name) || earlier[index].acronym.as_deref().is_some_and(organ))
+            })
+            .max_by_key(|(_, &index)| index)
+            .map(|(&b, _)| (label, label, b))
+    }
+
     /// The last token of a name that continues after a head noun ending at
     /// `head_last`, or `None` if no name word follows.
     fn extend_name(&self, head_last: usize, scope: Scope) -> Option<usize> {
@@ -422,7 +457,10 @@ pub(crate) fn find(
         let known = lk.body(i);
         let head = lk.head(i);
         let head_ext = head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope)?, h)));
-        let unit = head.and_then(|(hit, _)| f.labelled_unit(hit.last));
+        let unit = head.and_then(|(hit, _)| {
+            f.labelled_unit(hit.last)
+                .or_else(|| f.unit_of_earlier_body(i, hit.last, &seen_bodies, &out))
+        });
         // The longer reading wins; a known body on a tie.
         let (name_last, body, category, scope) = match (known, head_ext) {
             _ if unit.is_some() => {

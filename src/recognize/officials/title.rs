@@ -125,7 +125,9 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         if occ.is_none() && role.is_some() && self.is_ordinal(role.map_or(0, |r| r.0.last) + 1) {
-            occ = self.title_skipping_ordinals(i);
+            occ = self
+                .title_skipping_ordinals(i)
+                .or_else(|| self.title_of_earlier_body(i, role.map_or(i, |r| r.0.last)));
         }
         let mut occ = occ?;
         // A lowercase title ("kata bupati Delis") is fine: the name after it
@@ -158,6 +160,25 @@ impl<'a, 't> Finder<'a, 't> {
         let (last, t) = best?;
         let title = titles.title(t);
         Some(TitleOcc::of(i, last, title, None))
+    }
+
+    /// A numbered deputy whose body is not written but was mentioned
+    /// earlier: "Wakil Ketua II Yosef Lembah" after "DPRD Poso" is "Wakil
+    /// Ketua DPRD". The role's words and the body's name must make a known
+    /// title; the nearest earlier body that does wins. The title ends at the
+    /// numeral.
+    fn title_of_earlier_body(&self, i: usize, role_last: usize) -> Option<TitleOcc> {
+        const LOOK_BACK: usize = 8;
+        let titles = &self.engine.titles;
+        let role_words =
+            &self.doc.text[self.doc.tokens[i].span.start..self.doc.tokens[role_last].span.end];
+        let before = self.orgs.partition_point(|o| o.last < i);
+        self.orgs[..before]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find_map(|org| titles.title_form(&format!("{role_words} {}", org.base)))
+            .map(|t| TitleOcc::of(i, role_last + 1, titles.title(t), None))
     }
 
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
