@@ -367,6 +367,32 @@ fn needs_uax29(c: char) -> bool {
 
 /// Abbreviations that keep their period, compared case-insensitively.
 /// A single uppercase letter with a period (an initial) is handled apart.
+/// Honorifics that news glues to the next honorific or name without a
+/// space ("Ir.H.", "Dr.Hj.", "Drs.Moh.").
+fn is_glueable_honorific(word: &[u8]) -> bool {
+    let mut buf = [0u8; 4];
+    if word.len() > buf.len() {
+        return false;
+    }
+    for (slot, b) in buf.iter_mut().zip(word) {
+        *slot = b.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..word.len()],
+        b"dr"
+            | b"drg"
+            | b"drh"
+            | b"ir"
+            | b"hj"
+            | b"prof"
+            | b"drs"
+            | b"dra"
+            | b"pdt"
+            | b"moh"
+            | b"muh"
+    )
+}
+
 fn is_known_abbreviation(word: &[u8]) -> bool {
     if word.len() > 6 {
         return false;
@@ -715,6 +741,11 @@ impl<'t> Tokens<'t> {
     fn after_period(&self, start: usize, dot: usize, seg: bool) -> (usize, TokenKind, bool) {
         let bytes = self.bytes();
         let word = &bytes[start..dot];
+        // Honorifics glued to what follows: "Ir.H. Rahman", "Dr.Hj. Nurlia",
+        // "Drs.Moh. Amin": each is a token of its own.
+        if self.byte_at(dot + 1).is_ascii_uppercase() && is_glueable_honorific(word) {
+            return (dot + 1, TokenKind::Abbreviation, seg);
+        }
         if is_ascii_alnum(self.byte_at(dot + 1)) {
             // A dotted chain: S.Pd, W.R., GLOBALSULTENG.COM, nama.redaksi@x.id.
             let mut segments_short = word.len() <= 3 && word.iter().all(u8::is_ascii_alphabetic);

@@ -785,3 +785,50 @@ fn a_line_without_capitals_still_gives_officials_and_regions() {
     let cased = Analyzer::new().entities("Warga Luwuk menanam pohon bone di kebun.");
     assert!(cased.iter().all(|e| e.text != "bone"));
 }
+
+/// The (name, title) pairs of the officials found in `text`.
+fn named(text: &str) -> Vec<(String, String)> {
+    holders(text).into_iter().map(|(n, t, _)| (n, t)).collect()
+}
+
+#[test]
+fn a_title_word_inside_a_name_is_part_of_the_name() {
+    let found = named(
+        "Sidang dipimpin Hakim Ketua Rudi Hakim Lubis. Kadis PUPR Buol Arif Hakim Pasau hadir. Ketua Komisi B Anwar Hakim menyoroti proyek.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Rudi Hakim Lubis", "Arif Hakim Pasau", "Anwar Hakim"]
+    );
+    assert_eq!(found[0].1, "Hakim");
+}
+
+#[test]
+fn unit_numerals_decree_numbers_and_headline_words_are_no_names() {
+    for text in [
+        "Bantuan dari Pangdam XIV Wirabuana tiba di Mamuju.",
+        "Berdasarkan Keputusan Kapolri Nomor: Kep/456/2025 jabatan diserahkan.",
+        "SK Bupati Bone Nomor 12 Tahun 2024 dibacakan.",
+        "Bupati Wajo Rotasi 9 Pejabat Eselon II, Kepala Bappeda Kosong",
+    ] {
+        assert_eq!(named(text), [], "{text}");
+    }
+}
+
+#[test]
+fn glued_honorifics_and_undotted_degrees_stay_out_of_the_name() {
+    let found = named(
+        "Ketua DPRD Bone Ir.H. Andi Salam membuka sidang. Danrem 141/Toddopuli Brigjen TNI Budi Prasetyo SIP, MM hadir.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Andi Salam", "Budi Prasetyo"]);
+}
+
+#[test]
+fn credits_name_staff_not_officials() {
+    let found = named(
+        "Camat Tiroang Nurul Anwar meninjau banjir.\n\n(Foto: Humas Pemkab Pinrang)\nEditor: Hakim Tandi\nPenulis: Nurul Hidayat\n",
+    );
+    assert_eq!(found, [("Nurul Anwar".to_string(), "Camat".to_string())]);
+}

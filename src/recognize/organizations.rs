@@ -276,10 +276,20 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The last token of a name that continues after a head noun ending at
     /// `head_last`, or `None` if no name word follows.
-    fn extend_name(&self, head_last: usize, scope: Scope) -> Option<usize> {
+    fn extend_name(&self, head_last: usize, scope: Scope, category: &str) -> Option<usize> {
         let tokens = &self.doc.tokens;
         let mut k = head_last + 1;
         let mut last = None;
+        // "Komisi B Yusran Pali": a civil unit's letter or numeral ends its
+        // name; capitalised words after it are its head's name. A military
+        // unit's name goes on ("Kodam XIII Merdeka").
+        let label = tokens.get(k).is_some_and(|t| {
+            t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase()
+                || t.kind != crate::TokenKind::Number && self.is_numeral(k)
+        });
+        if label && category != "military" && self.lk.body(k + 1).is_none() {
+            return Some(k);
+        }
         while k < tokens.len() {
             let t = &tokens[k];
             if self.doc.line_break_before(k) {
@@ -456,7 +466,8 @@ pub(crate) fn find(
         }
         let known = lk.body(i);
         let head = lk.head(i);
-        let head_ext = head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope)?, h)));
+        let head_ext =
+            head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope, h.category)?, h)));
         let unit = head.and_then(|(hit, _)| {
             f.labelled_unit(hit.last)
                 .or_else(|| f.unit_of_earlier_body(i, hit.last, &seen_bodies, &out))

@@ -139,6 +139,25 @@ impl<'a, 't> Finder<'a, 't> {
         occ.first > 0 && self.text(occ.first - 1) == "(" && closes(occ.last + 1)
     }
 
+    /// The last of up to three capitalised words from `k` on one line: a
+    /// place or unit name, read by shape only ("Ladongi Jaya").
+    fn capitalised_run(&self, k: usize) -> Option<usize> {
+        let mut last = None;
+        let mut j = k;
+        while j < k + 3
+            && self
+                .doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::TokenKind::Word && t.is_capitalized())
+            && (j == k || !self.doc.line_break_before(j))
+        {
+            last = Some(j);
+            j += 1;
+        }
+        last
+    }
+
     /// The holder named after a binding verb at `k`: "(kini) dijabat (oleh)
     /// X", "dipimpin AKBP X".
     pub(super) fn verb_bound_name(&self, mut k: usize) -> Option<NameParse> {
@@ -291,9 +310,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         }
         // "Kepala Desa Pontolo Atas dijabat oleh Sartin": the words after a
         // title are its place or unit when a binding verb follows them.
-        let verb_bound = f.name_at(k).and_then(|words| {
-            let holder = f.verb_bound_name(words.after)?;
-            occ.last = words.last;
+        let verb_bound = f.capitalised_run(k).and_then(|last| {
+            let holder = f.verb_bound_name(last + 1)?;
+            occ.last = last;
             Some(holder)
         });
         let name = verb_bound

@@ -112,6 +112,36 @@ impl<'a, 't> Finder<'a, 't> {
                 || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase()))
     }
 
+    /// Whether token `i` follows a credit label on its line ("Editor:
+    /// Hakim Baso", "(Foto: Humas Polda)"): credits name staff, not
+    /// officials or their later mentions.
+    fn in_credit(&self, i: usize) -> bool {
+        const CREDIT_WORDS: &[&str] = &[
+            "editor",
+            "penulis",
+            "reporter",
+            "laporan",
+            "pewarta",
+            "foto",
+            "sumber",
+            "redaktur",
+            "penyunting",
+            "wartawan",
+            "kontributor",
+            "fotografer",
+        ];
+        let mut j = i;
+        while j > 0 && j + 6 > i && !self.doc.line_break_before(j) {
+            j -= 1;
+            if self.text(j) == ":" {
+                let label = self.text(j.wrapping_sub(1));
+                return label.len() <= 12
+                    && CREDIT_WORDS.iter().any(|w| label.eq_ignore_ascii_case(w));
+            }
+        }
+        false
+    }
+
     fn is_unit_number(&self, i: usize) -> bool {
         self.doc
             .tokens

@@ -82,6 +82,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && !looks_verbal(t.text);
                 (t.is_capitalized() || caseless)
                     && !acronym
+                    && !is_roman_numeral(t.text)
                     && !verb
                     && !common
                     && !self.engine.not_name(t.text)
@@ -145,7 +146,7 @@ impl<'a, 't> Finder<'a, 't> {
                     _ => {}
                 }
                 if self.org_mention(k).is_some()
-                    || self.starts_title(k)
+                    || self.starts_title(k) && !self.title_word_in_name(k)
                     || self.country_at(k).is_some()
                 {
                     break;
@@ -157,7 +158,8 @@ impl<'a, 't> Finder<'a, 't> {
             // After a rank or honorific a name must follow, so a word that is
             // also a common word ("Legowo") still starts it.
             let starts = k == first && rank.is_none() && honorifics.is_empty();
-            if self.is_name_word(k, starts) || particle {
+            if self.is_name_word(k, starts) || particle || starts && self.common_word_starts_name(k)
+            {
                 k += 1;
             } else if k > first
                 && self.text(k) == "("
@@ -182,10 +184,7 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         // A name needs a real word, not only initials.
-        if !tokens[first..=last]
-            .iter()
-            .any(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2 && !t.is_all_caps())
-        {
+        if !tokens[first..=last].iter().any(is_real_word) {
             return None;
         }
         // Degrees after the name, with or without a comma.
@@ -277,7 +276,11 @@ impl<'a, 't> Finder<'a, 't> {
         if self.org_mention(first).is_some() || self.starts_title(first) {
             return None;
         }
-        let name = NameParse {
+        // Nor a unit's numeral: "Pejabat Eselon II, Kepala Bapenda".
+        if !tokens[first..=last].iter().any(is_real_word) {
+            return None;
+        }
+        Some(NameParse {
             first,
             last,
             honorifics,
@@ -285,12 +288,63 @@ impl<'a, 't> Finder<'a, 't> {
             degrees,
             after: end,
             span: None,
-        };
-        tokens[first..=last]
-            .iter()
-            .any(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2)
-            .then_some(name)
+        })
     }
+
+    /// Whether a one-word title at `k`, inside a name being read, is part of
+    /// the name: "Rizal Hakim Pakaya", "Lukman Hakim Pratama". It is when a
+    /// name word follows it directly and nothing a title would take (a
+    /// region, a body, a rank) does.
+    fn title_word_in_name(&self, k: usize) -> bool {
+        let single = self.lk.title(k).is_some_and(|(hit, _)| hit.last == k)
+            && self.lk.role(k).map_or(true, |(hit, _)| hit.last == k);
+        let next = k + 1;
+        // "… dan Ketua Komisi C Syamsul Hakim menyoroti": nothing a title
+        // takes follows, so the word ends the name.
+        let nothing_follows = self.doc.tokens.get(next).map_or(true, |t| {
+            self.doc.line_break_before(next)
+                || t.kind == crate::TokenKind::Punctuation && !matches!(t.text, "(" | "/" | "-")
+                || t.kind == crate::TokenKind::Word && !t.is_capitalized() && !t.is_all_caps()
+        });
+        let name_follows = !self.doc.line_break_before(next)
+            && self.is_name_word(next, false)
+            && self.region_mention(next).is_none()
+            && self.org_mention(next).is_none()
+            && !self.starts_title(next)
+            && self.affix(next).is_none();
+        single
+            && self.doc.tokens[k].is_capitalized()
+            && !self.doc.tokens[k].is_all_caps()
+            && (name_follows || nothing_follows && !self.doc.in_lower_case_line(k))
+    }
+
+    /// Whether a common word at `k` still starts a name because a name word
+    /// that is no common word follows it in running text: "Raja Hakim
+    /// Sitompul", but not "Kapolsek Jajaran Polres Poso" nor, in a
+    /// headline, "Bupati Sigi Rotasi Pejabat".
+    fn common_word_starts_name(&self, k: usize) -> bool {
+        let next = k + 1;
+        self.doc.tokens.get(k).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word && t.is_capitalized() && is_common_word(t.text)
+        }) && !self.doc.in_title_case_line(k)
+            && !self.doc.line_break_before(next)
+            && self.is_name_word(k, false)
+            && self.is_name_word(next, true)
+            && self.org_mention(next).is_none()
+            && (!self.starts_title(next) || self.title_word_in_name(next))
+    }
+}
+
+/// A word that can carry a name: not an initial, an acronym or a numeral.
+fn is_real_word(t: &crate::Token<'_>) -> bool {
+    t.kind == crate::TokenKind::Word && t.text.len() >= 2 && !t.is_all_caps()
+}
+
+/// A Roman numeral of two letters or more ("II", "XIII"): a unit's number
+/// ("Pangdam XIII Merdeka", "Eselon II"), never part of a name. A single
+/// letter stays an initial.
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 
 /// Whether a capitalised word has the shape of an Indonesian verb: a verbal

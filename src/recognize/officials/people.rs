@@ -280,7 +280,7 @@ fn bare_mentions(
     while k < tokens.len() {
         let t = &tokens[k];
         let cased = t.is_capitalized() || f.doc.in_lower_case_line(k);
-        if blocked[k] || t.kind != crate::TokenKind::Word || !cased {
+        if blocked[k] || t.kind != crate::TokenKind::Word || !cased || f.in_credit(k) {
             k += 1;
             continue;
         }

@@ -103,6 +103,9 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        if self.in_credit(i) {
+            return None;
+        }
         let title = self.lk.title(i);
         let role = self.lk.role(i);
         let mut occ = None;
