@@ -139,6 +139,36 @@ impl<'a, 't> Finder<'a, 't> {
         occ.first > 0 && self.text(occ.first - 1) == "(" && closes(occ.last + 1)
     }
 
+    /// The token after the words at `k` that qualify an office before its
+    /// holder's name: "Presiden terpilih Joko Widodo", "Bupati Morut saat
+    /// ini, Delis", "Ketua MK saat itu Jimly". Only lower-case words count:
+    /// a capitalised "Kini" may start a headline's next clause.
+    pub(super) fn past_office_qualifiers(&self, k: usize) -> usize {
+        const ONE: &[&str] = &["terpilih", "definitif", "kini", "sekarang", "aktif"];
+        const TWO: &[[&str; 2]] = &[
+            ["saat", "ini"],
+            ["saat", "itu"],
+            ["ketika", "itu"],
+            ["waktu", "itu"],
+        ];
+        let lower = |j: usize| {
+            self.doc
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::TokenKind::Word && !t.is_capitalized())
+        };
+        let mut k = k;
+        loop {
+            if lower(k) && self.is_one_of(k, ONE) {
+                k += 1;
+            } else if lower(k) && TWO.iter().any(|[a, b]| self.is(k, a) && self.is(k + 1, b)) {
+                k += 2;
+            } else {
+                return k;
+            }
+        }
+    }
+
     /// The last of up to three capitalised words from `k` on one line: a
     /// place or unit name, read by shape only ("Ladongi Jaya").
     fn capitalised_run(&self, k: usize) -> Option<usize> {
@@ -305,6 +335,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 k = j;
             }
         }
+        k = f.past_office_qualifiers(k);
         if f.text(k) == "," {
             k += 1;
         }

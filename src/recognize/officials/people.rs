@@ -248,7 +248,8 @@ fn bare_mentions(
     let mut part_shapes = vec![0u32; crate::fold::SHAPES];
     for (p, person) in persons.iter().enumerate() {
         for part in significant(&person.parts) {
-            if part.len() >= 3 {
+            // Two letters only for an alias written in capitals ("RA").
+            if part.len() >= 2 {
                 part_index.entry(part.clone()).or_default().push(p as u32);
                 part_shapes[crate::fold::shape_index(part.as_bytes())] |= 1 << part.len().min(31);
             }
@@ -290,6 +291,9 @@ fn bare_mentions(
         // "Andi Nursami", "La Fala": a weak first part before a strong one.
         let lookup = |i: usize| {
             let t = tokens.get(i)?;
+            if t.text.len() == 2 && !t.is_all_caps() {
+                return None;
+            }
             let bytes = t.text.as_bytes();
             let shape = part_shapes[crate::fold::shape_index(bytes)] & 1 << bytes.len().min(31);
             if shape == 0 && t.text.is_ascii() {

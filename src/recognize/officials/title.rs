@@ -315,6 +315,23 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// The closing parenthesis of a short form written in parentheses at
+    /// `k`: one or two capitalised words without digits ("(Mendagri)",
+    /// "(Kadis Dikda)", "(Kasi Intel)").
+    fn short_form_in_parentheses(&self, k: usize) -> Option<usize> {
+        if self.text(k) != "(" {
+            return None;
+        }
+        let close = (k + 2..=k + 3).find(|&c| self.text(c) == ")")?;
+        (k + 1..close)
+            .all(|j| {
+                self.doc.tokens[j].kind == crate::TokenKind::Word
+                    && self.doc.tokens[j].is_capitalized()
+                    && !self.doc.tokens[j].has_digit()
+            })
+            .then_some(close)
+    }
+
     /// Reads the region or body after a title: "Bupati Morut", "Dandim
     /// 1311/Morowali", "Kasat Reskrim Polres Sigi", "Kepala Desa Beka,
     /// Kecamatan Marawola".
@@ -325,13 +342,18 @@ impl<'a, 't> Finder<'a, 't> {
             occ.last = end;
             k = end + 1;
         }
-        // "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Sigi".
-        if self.text(k) == "(" && self.text(k + 2) == ")" {
-            let region_follows = self.region_mention(k + 3).is_some()
-                || Scope::of_level_word(self.text(k + 3)).is_some()
-                    && self.region_mention(k + 4).is_some();
-            if region_follows {
-                k += 3;
+        // "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten
+        // Sigi", "Menteri Dalam Negeri (Mendagri), Tito", "Kepala Dinas
+        // Pendidikan Daerah (Kadis Dikda) Sulut": the title's short form.
+        if let Some(close) = self.short_form_in_parentheses(k) {
+            let region_follows = self.region_mention(close + 1).is_some()
+                || Scope::of_level_word(self.text(close + 1)).is_some()
+                    && self.region_mention(close + 2).is_some();
+            if !region_follows {
+                occ.last = close;
+                k = close + 1;
+            } else {
+                k = close + 1;
                 // The body's region, written after its acronym: "Kepala Dinas
                 // Kominfo (Diskominfo) Morowali".
                 if let (Some(r), Some(m)) = (occ.region, self.region_mention(k)) {
