@@ -11,7 +11,7 @@ IndoLEM (CC BY 4.0), NERP via IndoNLU (Apache-2.0). Only word counts are used; n
 """
 import collections, json, os, sys
 
-MIN_COUNT = 4      # lower-case occurrences outside entities
+MIN_COUNT = 3      # lower-case occurrences outside entities in the cased sets
 MIN_LEN = 4
 
 def main():
@@ -42,7 +42,10 @@ def main():
                 elif any(s < end and start < e for s, e in spans):
                     continue
                 elif tok.isalpha() and tok == tok.lower():
-                    outside[tok] += 1
+                    # NERP is written all in lower case: its words count as
+                    # evidence of names (PER spans) but not of common words.
+                    if name != "nerp":
+                        outside[tok] += 1
                 elif tok.isalpha() and tok[:1].isupper() and tok[1:].islower() and prev not in ".!?\"':":
                     capitalised[tok.lower()] += 1
                 prev = tok

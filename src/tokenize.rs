@@ -407,7 +407,7 @@ fn is_known_abbreviation(word: &[u8]) -> bool {
         b"dr" | b"drg" | b"drh" | b"ir" | b"hj" | b"ny" | b"nn" | b"tn" | b"pdt" | b"moh"
             | b"muh" | b"mhd" | b"mochd" | b"prof" | b"drs" | b"dra" | b"kh" | b"ust" | b"sdr"
             | b"sdri" | b"bpk" | b"yth" | b"st" | b"mr" | b"mrs" | b"ms" | b"jr" | b"sr"
-            | b"dg" | b"tgk" | b"tgh"
+            | b"dg" | b"tgk" | b"tgh" | b"abd" | b"moch" | b"ach"
             // ranks and corps
             | b"pol" | b"inf" | b"purn" | b"arh" | b"kav" | b"czi" | b"kol" | b"brig"
             // status words
@@ -597,6 +597,17 @@ impl<'t> Tokens<'t> {
         }
     }
 
+    /// Whether the word `start..hyphen` is three or more capital letters
+    /// and a capitalised word (capital, then a small letter) follows the
+    /// hyphen.
+    fn capitalised_after_capitals(&self, start: usize, hyphen: usize) -> bool {
+        let bytes = self.bytes();
+        hyphen - start >= 3
+            && bytes[start..hyphen].iter().all(u8::is_ascii_uppercase)
+            && self.byte_at(hyphen + 1).is_ascii_uppercase()
+            && self.byte_at(hyphen + 2).is_ascii_lowercase()
+    }
+
     /// Scans a URL starting at `start` (at "http", "https" or "www."):
     /// everything up to whitespace or a closing bracket or quote, minus
     /// trailing sentence punctuation.
@@ -697,6 +708,11 @@ impl<'t> Tokens<'t> {
         }
         loop {
             match self.byte_at(i) {
+                // A dateline or an acronym glued to a capitalised word stays
+                // apart from it: "PALU-Sejak", "TILAMUTA-Kepala", "TNI-Polri".
+                b'-' if self.capitalised_after_capitals(start, i) => {
+                    return (i, TokenKind::Word, seg);
+                }
                 // Reduplication and compounds: kupu-kupu, Una-Una, ke-12, HUT-nya.
                 b'-' if self.word_continues_at(i + 1) => {
                     i = self.alnum_run(i + 1, &mut seg);

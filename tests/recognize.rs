@@ -832,3 +832,65 @@ fn credits_name_staff_not_officials() {
     );
     assert_eq!(found, [("Nurul Anwar".to_string(), "Camat".to_string())]);
 }
+
+#[test]
+fn members_listed_after_one_title_share_it() {
+    let found = named(
+        "Rapat dihadiri Anggota DPRD Buol, Ramli Usman, Sitti Nurjanah, dan Yosef Tandi. Ketua DPRD Buol, Arman Lasa, menutup rapat.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("Ramli Usman".to_string(), "Anggota DPRD".to_string()),
+            ("Sitti Nurjanah".to_string(), "Anggota DPRD".to_string()),
+            ("Yosef Tandi".to_string(), "Anggota DPRD".to_string()),
+            ("Arman Lasa".to_string(), "Ketua DPRD".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_short_form_or_a_qualifier_may_stand_between_title_and_name() {
+    let found = named(
+        "Menteri Pertanian (Mentan), Andi Salim meninjau sawah. Bupati Luwu saat ini, Budi Rante (BR), menyambutnya. \"Kami siap,\" kata BR. Presiden terpilih Arif Nugroho hadir.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Andi Salim", "Budi Rante", "BR", "BR", "Arif Nugroho"]
+    );
+    assert_eq!(found[1].1, "Bupati");
+    assert_eq!(found[3].1, "Bupati");
+}
+
+#[test]
+fn a_holder_named_before_menjadi_or_yang_menjabat_sebagai() {
+    let found = named(
+        "Yusran Lamba yang saat ini menjabat sebagai Sekretaris Kabupaten Bone hadir. Wakilnya, Andi Tahir, dilantik menjadi Wali Kota Palopo.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("Yusran Lamba".to_string(), "Sekretaris Daerah".to_string()),
+            ("Andi Tahir".to_string(), "Wali Kota".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn relatives_titles_and_parts_of_other_names_are_no_officials() {
+    let found = named(
+        "Istri Bupati, Rina Marlina, membuka bazar bersama Marlina Pasau (mantan Bupati Wajo). Sebelumnya menjabat Kepala Dinas Sosial kini Kepala Bappeda, kursi itu kosong.",
+    );
+    assert_eq!(found, [("Marlina Pasau".to_string(), "Bupati".to_string())]);
+}
+
+#[test]
+fn a_dateline_glued_to_the_first_word_stays_apart() {
+    let e = analyze("MAJENE-Kepala Dinas Kesehatan (Kadinkes) Majene, dr. Hj. Rosmini Tahir, M.Kes mengatakan kasus naik.");
+    assert_eq!(regions(&e)[0], ("MAJENE", Some("76.05")));
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Rosmini Tahir");
+    assert_eq!(o[0].1.title, "Kepala Dinas Kesehatan");
+}

@@ -23,7 +23,20 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     &["yang", "juga", "menjabat"],
     &["yang", "kini", "menjabat"],
     &["yang", "saat", "ini", "menjabat"],
+    &["yang", "saat", "ini", "menjabat", "sebagai"],
+    &["yang", "kini", "menjabat", "sebagai"],
+    &["yang", "juga", "menjabat", "sebagai"],
     &["sekaligus"],
+    // "Rudi Masengi dilantik menjadi Wali Kota Bitung", "Yusuf Lawi
+    // ditunjuk sebagai Pj Sekda": the office the person now holds.
+    &["menjadi"],
+    &["dilantik", "menjadi"],
+    &["dilantik", "sebagai"],
+    &["ditunjuk", "menjadi"],
+    &["ditunjuk", "sebagai"],
+    &["resmi", "menjadi"],
+    &["resmi", "menjabat"],
+    &["resmi", "menjabat", "sebagai"],
 ];
 
 /// Apposition links that place the office in the past.
@@ -137,6 +150,42 @@ impl<'a, 't> Finder<'a, 't> {
                 || self.doc.tokens.get(k).is_some_and(|t| t.has_digit()) && !self.is_unit_number(k)
         };
         occ.first > 0 && self.text(occ.first - 1) == "(" && closes(occ.last + 1)
+    }
+
+    /// Further names listed after a holder's name ending before `k`: ",
+    /// Risky Pogaga, Ireine Buyung, dan Hedriyanto Jacob". Each item must be
+    /// a name followed by a separator or the end of the clause, so that a
+    /// name with a title of its own ("…, Ketua DPRD Y") stops the list.
+    pub(super) fn list_members(&self, mut k: usize) -> Vec<NameParse> {
+        const MAX_MEMBERS: usize = 20;
+        let mut members = Vec::new();
+        while members.len() < MAX_MEMBERS {
+            let mut j = k;
+            if self.text(j) == "," {
+                j += 1;
+            }
+            if self.is(j, "dan") || self.is(j, "serta") {
+                j += 1;
+            }
+            if j == k || self.doc.line_break_before(j) {
+                break;
+            }
+            let Some(name) = self.name_at(j) else {
+                break;
+            };
+            let next = self.doc.tokens.get(name.after);
+            let ends_item = next.map_or(true, |t| {
+                matches!(t.text, "," | "." | ";" | ")")
+                    || t.kind == crate::TokenKind::Word && !t.is_capitalized()
+            });
+            let apposition = self.text(name.after) == "," && self.starts_title(name.after + 1);
+            if !ends_item || apposition {
+                break;
+            }
+            k = name.after;
+            members.push(name);
+        }
+        members
     }
 
     /// The token after the words at `k` that qualify an office before its
@@ -434,6 +483,17 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                             mention.alias = Some(after + 1);
                         }
                         found.push(mention);
+                        // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
+                        // Hedriyanto Jacob": a body's members share the title.
+                        if occ.canonical.starts_with("Anggota") {
+                            for member in f.list_members(after) {
+                                for c in &mut covered[last..=member.last] {
+                                    *c = true;
+                                }
+                                last = member.last;
+                                found.push(mention_of(tokens, &occ, member));
+                            }
+                        }
                         // "…, menggantikan Kompol I Ketut Sudarma": the one
                         // replaced held the same office before.
                         if let Some(old) = f.replaced_name(after) {

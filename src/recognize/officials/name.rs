@@ -129,7 +129,11 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let first = k;
         let tokens = &self.doc.tokens;
-        if self.country_at(first).is_some() || self.org_mention(first).is_some() {
+        // "… kini Kepala Bapenda": a title, not a name, follows.
+        if self.country_at(first).is_some()
+            || self.org_mention(first).is_some()
+            || self.starts_title(first) && !self.title_word_in_name(first)
+        {
             return None;
         }
         while k < tokens.len() && k < first + 7 {
@@ -272,8 +276,18 @@ impl<'a, 't> Finder<'a, 't> {
             }
             p = q;
         }
-        // The name must not be the tail of something else: a title or body.
-        if self.org_mention(first).is_some() || self.starts_title(first) {
+        // The name must not be the tail of something else: a title or body,
+        // or the complement of a title ("dari Kepala Bapenda menjadi …").
+        let title_ends_before = (first.saturating_sub(4)..first).any(|s| {
+            self.lk
+                .title(s)
+                .is_some_and(|(hit, _)| hit.last + 1 == first)
+                || self
+                    .lk
+                    .role(s)
+                    .is_some_and(|(hit, _)| hit.last + 1 == first)
+        });
+        if self.org_mention(first).is_some() || self.starts_title(first) || title_ends_before {
             return None;
         }
         // Nor a unit's numeral: "Pejabat Eselon II, Kepala Bapenda".

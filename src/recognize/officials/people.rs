@@ -341,8 +341,31 @@ fn bare_mentions(
                 }
             }
         }
+        // "Nurul Aini Hidayat" is not a later mention of "Hidayat
+        // Lamakarate": a name part inside a longer name of someone else.
+        let inside_other_name = |p: u32, end: usize| {
+            let parts = &persons[p as usize].parts;
+            let foreign = |i: usize| {
+                tokens.get(i).is_some_and(|t| {
+                    t.kind == crate::TokenKind::Word
+                        && t.is_capitalized()
+                        && !t.is_all_caps()
+                        && !blocked[i]
+                        && f.is_name_word(i, true)
+                        && f.lk.mask(i) & (super::super::TITLE | super::super::ROLE) == 0
+                        && !with_folded(t.text, |w| parts.iter().any(|part| part == w))
+                })
+            };
+            let before = start.checked_sub(1).is_some_and(|b| {
+                foreign(b)
+                    && !f.doc.starts_line(start)
+                    && !f.starts_title(b)
+                    && f.affix(b).is_none()
+            });
+            before || foreign(end + 1) && !f.doc.line_break_before(end + 1)
+        };
         match best {
-            Some((p, end)) if !ambiguous => {
+            Some((p, end)) if !ambiguous && !inside_other_name(p, end) => {
                 let template = first_mention.get(&p).map(|&n| found[n].clone());
                 if let Some(template) = template {
                     bare.push(OfficialMention {

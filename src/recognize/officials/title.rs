@@ -53,9 +53,13 @@ pub(super) const BUILDING_BEFORE: &[&str] = &[
     "lorong",
 ];
 
-/// Words before a title that make it generic ("para bupati").
+/// Words before a title that make it generic ("para bupati"), or make the
+/// person named after it a relative or aide of the holder ("Istri Wali Kota,
+/// Nurul Aini").
 pub(super) const GENERIC_BEFORE: &[&str] = &[
-    "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa",
+    "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa", "istri", "suami",
+    "anak", "putra", "putri", "ayah", "ibunda", "ayahanda", "adik", "kakak", "ajudan", "keluarga",
+    "menantu", "cucu",
 ];
 
 impl<'a, 't> Finder<'a, 't> {
