@@ -894,3 +894,36 @@ fn a_dateline_glued_to_the_first_word_stays_apart() {
     assert_eq!(o[0].0, "Rosmini Tahir");
     assert_eq!(o[0].1.title, "Kepala Dinas Kesehatan");
 }
+
+#[test]
+fn each_name_before_sebagai_takes_the_title_after_it() {
+    let found = named(
+        "Gubernur melantik Andi Rahman sebagai Asisten II Pemprov Sultra, Yusuf Lamba sebagai Kepala Dinas Pendidikan Sultra, dan Hasan Tomi sebagai Kepala Dinas Kesehatan Sultra.",
+    );
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Andi Rahman", "Asisten II Sekretariat Daerah"),
+            ("Yusuf Lamba", "Kepala Dinas Pendidikan"),
+            ("Hasan Tomi", "Kepala Dinas Kesehatan"),
+        ]
+    );
+}
+
+#[test]
+fn a_spelled_out_rank_or_a_region_after_a_title_is_no_holder() {
+    let found = named(
+        "Kapolda Sultra Inspektur Jenderal Polisi Joko Santoso hadir. Hakim Pengadilan Tipikor Kendari, Sultra menunda sidang.",
+    );
+    assert_eq!(
+        found,
+        [(
+            "Joko Santoso".to_string(),
+            "Kepala Kepolisian Daerah".to_string()
+        )]
+    );
+}

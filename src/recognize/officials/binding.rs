@@ -152,6 +152,18 @@ impl<'a, 't> Finder<'a, 't> {
         occ.first > 0 && self.text(occ.first - 1) == "(" && closes(occ.last + 1)
     }
 
+    /// Whether an apposition link and a title follow at `k`: "… sebagai
+    /// Kepala Dinas", ", selaku Ketua".
+    pub(super) fn title_follows_link(&self, k: usize) -> bool {
+        let k = if self.text(k) == "," { k + 1 } else { k };
+        (1..=5).any(|n| {
+            self.apposition_link_before(k + n)
+                .is_some_and(|(start, _)| start == k)
+                && (self.starts_title(k + n)
+                    || self.affix(k + n).is_some() && self.starts_title(k + n + 1))
+        })
+    }
+
     /// Further names listed after a holder's name ending before `k`: ",
     /// Risky Pogaga, Ireine Buyung, dan Hedriyanto Jacob". Each item must be
     /// a name followed by a separator or the end of the clause, so that a
@@ -395,8 +407,15 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             occ.last = last;
             Some(holder)
         });
+        // "Abdul Haris sebagai Asisten II …, Sidik Salam sebagai Kepala
+        // Dinas …": a name followed by its own apposition link belongs to
+        // the title after it.
+        let after_comma = f.text(k.wrapping_sub(1)) == ",";
+        let forward = f
+            .name_at(k)
+            .filter(|n| !(after_comma && f.title_follows_link(n.after)));
         let name = verb_bound
-            .or_else(|| f.name_at(k))
+            .or(forward)
             .or_else(|| f.verb_bound_name(k))
             .or_else(|| {
                 // Name before the title: "Musda Guntur, Sekretaris Daerah …",

@@ -129,8 +129,15 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let first = k;
         let tokens = &self.doc.tokens;
-        // "… kini Kepala Bapenda": a title, not a name, follows.
+        // "… kini Kepala Bapenda": a title, not a name, follows; "Hakim
+        // Pengadilan Tipikor Mamuju, Sulbar": a province, regency or city
+        // is no name.
+        let high_region = self.region_mention(first).is_some_and(|m| {
+            m.region
+                .is_some_and(|r| self.gazetteer().region(r).level() <= crate::Level::City)
+        });
         if self.country_at(first).is_some()
+            || high_region
             || self.org_mention(first).is_some()
             || self.starts_title(first) && !self.title_word_in_name(first)
         {

@@ -112,6 +112,16 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let title = self.lk.title(i);
         let role = self.lk.role(i);
+        // "Inspektur Jenderal Polisi Hamidin": a spelled-out rank, longer
+        // than the title its first word also is.
+        if let Some((rank, AffixKind::Rank)) = self.affix(i) {
+            let longest_title = title
+                .map_or(i, |(h, _)| h.last)
+                .max(role.map_or(i, |(h, _)| h.last));
+            if rank.last > longest_title {
+                return None;
+            }
+        }
         let mut occ = None;
         if let Some((hit, t)) = title {
             let title = titles.title(t);
