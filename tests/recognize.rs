@@ -927,3 +927,33 @@ fn a_spelled_out_rank_or_a_region_after_a_title_is_no_holder() {
         )]
     );
 }
+
+#[test]
+fn a_unit_written_before_its_parent_body_is_one_organisation() {
+    let e = analyze(
+        "Juru bicara Fraksi Partai NasDem DPRD Bone, Arman Saleh, membacakan pandangan. Personel Sat Samapta Polres Wajo dan Brimob Polda Sulsel berjaga. Badan Kehormatan DPRD Luwu bersidang. (Foto: Humas Polres Wajo)",
+    );
+    let names = texts(&e, EntityKind::Organization);
+    assert_eq!(
+        names,
+        [
+            "Fraksi Partai NasDem DPRD Bone",
+            "Sat Samapta Polres Wajo",
+            "Brimob Polda Sulsel",
+            "Badan Kehormatan DPRD Luwu",
+            "Humas Polres Wajo"
+        ]
+    );
+    let o = officials(&e);
+    assert_eq!(o[0].0, "Arman Saleh");
+    assert_eq!(o[0].1.title, "Juru Bicara Fraksi DPRD");
+}
+
+#[test]
+fn headquarters_words_stay_outside_the_body_and_single_institutions_stay_apart() {
+    let e = analyze("Ia dipromosikan ke Mabes Polri. Sinergi TNI Polri dijaga.");
+    assert_eq!(
+        texts(&e, EntityKind::Organization),
+        ["Polri", "TNI", "Polri"]
+    );
+}

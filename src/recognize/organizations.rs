@@ -24,6 +24,9 @@ pub(crate) struct OrgMention {
     pub category: &'static str,
     /// The jurisdiction's region.
     pub region: Option<u32>,
+    /// Whether the mention is the one name of a single institution ("TNI",
+    /// "Polri"), which is no unit of another body.
+    pub standalone: bool,
 }
 
 impl OrgMention {
@@ -548,7 +551,11 @@ pub(crate) fn find(
                 i = name_last + 1;
                 continue;
             }
-            if !unique {
+            // "Fraksi Partai Golkar", "Brimob Polda Sulteng": a unit noun
+            // right before the body it belongs to is named by it.
+            let parent_follows = !doc.line_break_before(name_last + 1)
+                && lk.mask(name_last + 1) & (BODY | HEAD) != 0;
+            if !unique && !parent_follows {
                 // A unit noun alone names a body only when it refers back to one.
                 if let Some(&k) = seen_bodies.get(&b) {
                     let mention = out[k].referred_by(i, t);
@@ -604,6 +611,7 @@ pub(crate) fn find(
             acronym: acronym.clone(),
             category,
             region,
+            standalone: body.is_some_and(|b| orgs.body(b).unique),
         });
         if let Some(b) = body {
             seen_bodies.insert(b, index);
@@ -628,6 +636,47 @@ pub(crate) fn find(
         };
     }
     out.sort_by_key(|m| m.first);
+    merge_units_with_parents(doc, out)
+}
+
+/// Joins a unit written right before the body it belongs to into one
+/// mention: "Fraksi" + "Partai Golkar" + "DPRD Wajo", "Sat Samapta" +
+/// "Polres Sigi", "Humas" + "Polda Sulteng". The unit must have no region of
+/// its own; after the first parent, only bodies of the unit's own category
+/// join (the legislature after a fraction's party). The joined mention keeps
+/// the unit's base name (a title composes with "Fraksi") and takes the last
+/// parent's region and category.
+fn merge_units_with_parents(doc: &Doc<'_>, mentions: Vec<OrgMention>) -> Vec<OrgMention> {
+    const MAX_PARENTS: usize = 2;
+    let mut out: Vec<OrgMention> = Vec::with_capacity(mentions.len());
+    let mut iter = mentions.into_iter().peekable();
+    while let Some(mut unit) = iter.next() {
+        let unit_category = unit.category;
+        let mut parents = 0;
+        // A unit with a region of its own, or the one name of a single
+        // institution ("TNI" in "TNI Polri"), belongs to no parent.
+        let may_join = !unit.standalone && unit.region.is_none();
+        while may_join && parents < MAX_PARENTS {
+            let Some(next) = iter.peek() else { break };
+            let adjacent = next.first == unit.last + 1 && !doc.line_break_before(next.first);
+            let fits = parents == 0 || next.category == unit_category;
+            if !adjacent || !fits {
+                break;
+            }
+            let Some(parent) = iter.next() else { break };
+            unit.last = parent.last;
+            unit.span = Span::new(unit.span.start, parent.span.end);
+            unit.name = format!("{} {}", unit.name, parent.name);
+            unit.region = parent.region;
+            // A fraction keeps its category through its party.
+            if parent.category != "community" {
+                unit.category = parent.category;
+            }
+            unit.acronym = None;
+            parents += 1;
+        }
+        out.push(unit);
+    }
     out
 }
 
