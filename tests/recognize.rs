@@ -957,3 +957,33 @@ fn headquarters_words_stay_outside_the_body_and_single_institutions_stay_apart()
         ["Polri", "TNI", "Polri"]
     );
 }
+
+#[test]
+fn places_outside_the_gazetteer_are_read_by_their_trigger_with_a_level_and_no_code() {
+    let e = analyze(
+        "Kekeringan melanda Kecamatan Lembor, Lembor Selatan, Kuwus dan Macang Pacar. Camat Lembor Selatan Yohanes Dopo meninjau Distrik Wamena Kota.",
+    );
+    let places: Vec<(&str, Option<warta::Level>, Option<&str>)> = e
+        .iter()
+        .filter_map(|e| {
+            let r = e.region()?;
+            Some((e.text, r.level, r.code.as_deref()))
+        })
+        .collect();
+    let district = Some(warta::Level::District);
+    assert_eq!(
+        places,
+        [
+            ("Lembor", district, None),
+            ("Lembor Selatan", district, None),
+            ("Kuwus", district, None),
+            ("Macang Pacar", district, None),
+            ("Lembor Selatan", district, None),
+            ("Wamena Kota", district, None),
+        ]
+    );
+    // The place named again after a title is the place, not the holder.
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Yohanes Dopo");
+}

@@ -16,11 +16,12 @@ use crate::span::Span;
 use super::{Doc, REGION};
 
 /// Words that make the name after them something else: a lake, a bay, a
-/// river, a people or a newspaper ("Danau Poso", "Teluk Palu", "orang
-/// Banggai", "Metro Sulteng"). Compared case-insensitively.
+/// river, a people's language or a newspaper ("Danau Poso", "Teluk Palu",
+/// "suku Banggai", "Metro Sulteng"); "orang Wajo" and "warga Bulukumba"
+/// do mention the region. Compared case-insensitively.
 const NOT_A_REGION_AFTER: &[&str] = &[
     "danau", "teluk", "sungai", "gunung", "pulau", "selat", "tanjung", "bukit", "pantai",
-    "tanjung", "orang", "suku", "bahasa", "etnis", "adat", "marga", "tari", "tarian",
+    "tanjung", "suku", "bahasa", "etnis", "adat", "marga", "tari", "tarian",
 ];
 
 /// The same, but only when capitalised: street names and media
@@ -57,6 +58,10 @@ pub(crate) struct RegionMention {
     pub region: Option<u32>,
     /// All remaining candidates when ambiguous (empty when resolved).
     pub candidates: Vec<u32>,
+    /// For a place the gazetteer does not hold, read after a district or
+    /// village trigger ("Distrik Sentani Timur", "Kecamatan Amarasi"): its
+    /// level. `None` for gazetteer regions.
+    pub unlisted: Option<Level>,
 }
 
 struct Pending {
@@ -266,7 +271,179 @@ pub(crate) fn find(
             cue,
         });
     }
-    resolve(doc, gazetteer, pending, &deferred)
+    let mut mentions = resolve(doc, gazetteer, pending, &deferred);
+    let unlisted = unlisted_places(doc, mask, in_title, &mentions);
+    if !unlisted.is_empty() {
+        mentions.extend(unlisted);
+        mentions.sort_by_key(|m| m.first);
+    }
+    mentions
+}
+
+/// Places the gazetteer does not hold, read by their trigger: "Distrik
+/// Sentani Timur", "Kecamatan Amarasi, Amarasi Barat, Fatuleu dan Takari"
+/// (villages and districts outside Sulawesi, or missing from the decree's
+/// table). Each is reported with its level and no code. A trigger inside a
+/// title ("Kepala Desa X": X may be the holder) reads nothing.
+fn unlisted_places(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    in_title: &dyn Fn(usize) -> bool,
+    found: &[RegionMention],
+) -> Vec<RegionMention> {
+    let tokens = &doc.tokens;
+    let taken = |i: usize| {
+        let at = found.partition_point(|m| m.last < i);
+        found.get(at).is_some_and(|m| m.first <= i)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let level = match Scope::of_level_word(tokens[i].text) {
+            Some(Scope::District) => Level::District,
+            Some(Scope::Village) => Level::Village,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if in_title(i) || taken(i + 1) {
+            i += 1;
+            continue;
+        }
+        let Some(last) = place_name(doc, mask, i + 1, &taken) else {
+            i += 1;
+            continue;
+        };
+        out.push(unlisted_mention(doc, i + 1, last, level));
+        i = last + 1;
+        // "Kecamatan Amarasi, Amarasi Barat, Fatuleu dan Takari": one
+        // trigger before an enumeration of districts.
+        if level == Level::District {
+            while let Some((first, last)) = next_listed_place(doc, mask, i, &taken) {
+                out.push(unlisted_mention(doc, first, last, level));
+                i = last + 1;
+            }
+        }
+    }
+    if !out.is_empty() {
+        let repeats = repeated_places(doc, &out, &taken);
+        out.extend(repeats);
+        out.sort_by_key(|m| m.first);
+    }
+    out
+}
+
+/// Later or earlier mentions of the unlisted places in `places` without
+/// their trigger: "Camat Lembor Selatan Yohanes Dopo" after "Kecamatan
+/// Lembor Selatan" names the district, not a person "Lembor Selatan …".
+fn repeated_places(
+    doc: &Doc<'_>,
+    places: &[RegionMention],
+    taken: &dyn Fn(usize) -> bool,
+) -> Vec<RegionMention> {
+    let tokens = &doc.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // The longest name written here: "Lembor Selatan", not "Lembor".
+        let repeat = places
+            .iter()
+            .filter(|p| {
+                let n = p.last - p.first;
+                p.first != i
+                    && i + n < tokens.len()
+                    && (0..=n).all(|d| tokens[i + d].text == tokens[p.first + d].text)
+            })
+            .max_by_key(|p| p.last - p.first);
+        match repeat {
+            Some(p) if !taken(i) && !places.iter().any(|q| q.first <= i && i <= q.last) => {
+                let last = i + (p.last - p.first);
+                out.push(unlisted_mention(
+                    doc,
+                    i,
+                    last,
+                    p.unlisted.unwrap_or(Level::Village),
+                ));
+                i = last + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn unlisted_mention(doc: &Doc<'_>, first: usize, last: usize, level: Level) -> RegionMention {
+    RegionMention {
+        first,
+        last,
+        span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
+        region: None,
+        candidates: Vec::new(),
+        unlisted: Some(level),
+    }
+}
+
+/// The last token of a place name of one to three capitalised words from
+/// `k`: no common word first, no level word, title, body or known region
+/// inside.
+fn place_name(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    k: usize,
+    taken: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let name_word = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && t.is_capitalized()
+                && !t.is_all_caps()
+                && Scope::of_level_word(t.text).is_none()
+                && mask[j] & (super::TITLE | super::ROLE | super::BODY | super::HEAD | super::AFFIX)
+                    == 0
+                && !taken(j)
+        }) && (j == k || !doc.line_break_before(j))
+    };
+    if !name_word(k) || super::is_common_word(tokens[k].text) || doc.in_title_case_line(k) {
+        return None;
+    }
+    let mut last = k;
+    while last < k + 2 && name_word(last + 1) {
+        last += 1;
+    }
+    // "Distrik Wamena Kota", "Kecamatan Poso Kota": "Kota" ends a name
+    // when no other name follows it.
+    let town = tokens.get(last + 1).is_some_and(|t| t.text == "Kota")
+        && !tokens
+            .get(last + 2)
+            .is_some_and(|t| t.is_capitalized() && t.is_wordlike());
+    if town && !doc.line_break_before(last + 1) {
+        last += 1;
+    }
+    Some(last)
+}
+
+/// The next item of an enumeration of places at `k`: ", X" followed by more
+/// items, or "dan X" / "serta X" closing it.
+fn next_listed_place(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    k: usize,
+    taken: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let sep = doc.tokens.get(k)?.text;
+    let closing = sep.eq_ignore_ascii_case("dan") || sep.eq_ignore_ascii_case("serta");
+    if sep != "," && !closing {
+        return None;
+    }
+    let first = k + 1;
+    let last = place_name(doc, mask, first, taken)?;
+    let after = doc.tokens.get(last + 1).map_or("", |t| t.text);
+    // An item after a comma must be followed by another separator: the
+    // enumeration goes on.
+    let continues = matches!(after, "," | "dan" | "serta");
+    (closing || continues).then_some((first, last))
 }
 
 /// Classes of the words around a region name (bits), by lowercase word.
@@ -486,6 +663,7 @@ fn resolve(
                 span: p.span,
                 region,
                 candidates: if region.is_some() { Vec::new() } else { cands },
+                unlisted: None,
             })
         })
         .collect();
@@ -498,6 +676,7 @@ fn resolve(
                 span,
                 region: Some(region),
                 candidates: Vec::new(),
+                unlisted: None,
             });
         }
     }
