@@ -987,3 +987,25 @@ fn places_outside_the_gazetteer_are_read_by_their_trigger_with_a_level_and_no_co
     assert_eq!(o.len(), 1);
     assert_eq!(o[0].0, "Yohanes Dopo");
 }
+
+#[test]
+fn party_and_new_installation_words_stand_between_title_and_name() {
+    let found = named(
+        "Hadir anggota DPRD Bone dari Partai Demokrat, Yusuf Tahir. Anggota DPRD Bone yang baru saja dilantik Rahmat Lasido berterima kasih.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Yusuf Tahir", "Rahmat Lasido"]);
+}
+
+#[test]
+fn compass_words_and_bodies_after_a_title_are_no_names() {
+    let found = named(
+        "Bupati Bolmong Selatan (Bolsel) Hi Arman Mayulu hadir. Kata Kepala Seksi Penerangan Hukum Kejati Sulselbar, Salahuddin.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(n, _)| n != "Selatan" && !n.starts_with("Kejati")),
+        "{found:?}"
+    );
+}

@@ -636,7 +636,7 @@ pub(crate) fn find(
         };
     }
     out.sort_by_key(|m| m.first);
-    merge_units_with_parents(doc, out)
+    merge_units_with_parents(doc, lk, out)
 }
 
 /// Joins a unit written right before the body it belongs to into one
@@ -646,7 +646,11 @@ pub(crate) fn find(
 /// join (the legislature after a fraction's party). The joined mention keeps
 /// the unit's base name (a title composes with "Fraksi") and takes the last
 /// parent's region and category.
-fn merge_units_with_parents(doc: &Doc<'_>, mentions: Vec<OrgMention>) -> Vec<OrgMention> {
+fn merge_units_with_parents(
+    doc: &Doc<'_>,
+    lk: &Lookups<'_, '_>,
+    mentions: Vec<OrgMention>,
+) -> Vec<OrgMention> {
     const MAX_PARENTS: usize = 2;
     let mut out: Vec<OrgMention> = Vec::with_capacity(mentions.len());
     let mut iter = mentions.into_iter().peekable();
@@ -654,8 +658,15 @@ fn merge_units_with_parents(doc: &Doc<'_>, mentions: Vec<OrgMention>) -> Vec<Org
         let unit_category = unit.category;
         let mut parents = 0;
         // A unit with a region of its own, or the one name of a single
-        // institution ("TNI" in "TNI Polri"), belongs to no parent.
-        let may_join = !unit.standalone && unit.region.is_none();
+        // institution ("TNI" in "TNI Polri"), belongs to no parent; nor does
+        // a unit named by a fused title ("Kabid Humas Polda Sulsel": the
+        // title holds the unit, the body is "Polda Sulsel").
+        let fused_title_before = unit
+            .first
+            .checked_sub(1)
+            .and_then(|p| lk.role(p))
+            .is_some_and(|(hit, role)| hit.last + 1 == unit.first && role.head.is_some());
+        let may_join = !unit.standalone && unit.region.is_none() && !fused_title_before;
         while may_join && parents < MAX_PARENTS {
             let Some(next) = iter.peek() else { break };
             let adjacent = next.first == unit.last + 1 && !doc.line_break_before(next.first);

@@ -224,10 +224,30 @@ impl<'a, 't> Finder<'a, 't> {
                 k += 1;
             } else if lower(k) && TWO.iter().any(|[a, b]| self.is(k, a) && self.is(k + 1, b)) {
                 k += 2;
+            } else if let Some(n) = self.newly_installed(k) {
+                k += n;
+            } else if let Some(party) = self
+                .is(k, "dari")
+                .then(|| self.org_mention(k + 1))
+                .flatten()
+            {
+                // "anggota DPRD Mamuju dari Partai Hanura, Mervi Parasan".
+                k = party.last + 1;
             } else {
                 return k;
             }
         }
+    }
+
+    /// The length of "yang baru (saja) dilantik" at `k`: "Anggota DPRD
+    /// Mamuju yang baru saja dilantik Alfais Muhammad".
+    fn newly_installed(&self, k: usize) -> Option<usize> {
+        if !(self.is(k, "yang") && self.is(k + 1, "baru")) {
+            return None;
+        }
+        let verb = if self.is(k + 2, "saja") { k + 3 } else { k + 2 };
+        self.is_one_of(verb, &["dilantik", "terpilih", "ditunjuk"])
+            .then_some(verb + 1 - k)
     }
 
     /// The last of up to three capitalised words from `k` on one line: a

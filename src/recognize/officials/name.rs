@@ -122,6 +122,7 @@ impl<'a, 't> Finder<'a, 't> {
         if self.country_at(first).is_some()
             || high_region
             || self.org_mention(first).is_some()
+            || self.lk.body(first).is_some()
             || self.starts_title(first) && !self.title_word_in_name(first)
         {
             return None;
