@@ -530,6 +530,17 @@ impl Gazetteer {
         Some((hit, self.lexicon.entries(hit.pattern)))
     }
 
+    /// [`Gazetteer::match_at`] for a name a level word vouches for, in any
+    /// case ("kabupaten morowali utara").
+    pub(crate) fn match_at_caseless(
+        &self,
+        hay: &Haystack<'_, '_>,
+        first: usize,
+    ) -> Option<(Hit, &[u32])> {
+        let hit = self.lexicon.match_at_with_case(hay, first, true)?;
+        Some((hit, self.lexicon.entries(hit.pattern)))
+    }
+
     pub(crate) fn lexicon(&self) -> &Lexicon {
         &self.lexicon
     }
@@ -981,6 +992,10 @@ impl GazetteerBuilder {
             });
             let case = if form.len() > 1 && form.bytes().all(|b| !b.is_ascii_lowercase()) {
                 Case::Capitals
+            } else if form.contains(' ') {
+                // "Bone bolango", "Morowali utara": the first word's capital
+                // marks the name.
+                Case::Initial
             } else {
                 Case::Capitalized
             };

@@ -26,6 +26,10 @@ pub(crate) enum Case {
     /// Every capital of the pattern must be a capital in the text: acronyms
     /// ("KPU", not "kpu").
     Capitals,
+    /// Only the first letter must be a capital: names of several words that
+    /// news writes with later words in lower case ("Bone bolango", "Tojo
+    /// una-una").
+    Initial,
 }
 
 /// The text a lexicon searches: the original (for case rules and spans),
@@ -191,6 +195,19 @@ impl Lexicon {
     /// The longest pattern that starts at token `first`, ends where a
     /// token ends and satisfies its case rule.
     pub fn match_at(&self, hay: &Haystack<'_, '_>, first: usize) -> Option<Hit> {
+        let caseless = hay.caseless.get(first).copied().unwrap_or(false);
+        self.match_at_with_case(hay, first, caseless)
+    }
+
+    /// [`Lexicon::match_at`], ignoring every pattern's case rule when
+    /// `caseless` ("kabupaten morowali utara": a trigger vouches for the
+    /// name).
+    pub fn match_at_with_case(
+        &self,
+        hay: &Haystack<'_, '_>,
+        first: usize,
+        caseless: bool,
+    ) -> Option<Hit> {
         let nfa = self.automaton.as_ref()?;
         let tokens = hay.tokens;
         let start = tokens.get(first)?.span.start;
@@ -202,7 +219,6 @@ impl Lexicon {
         let mut state = nfa.start_state(Anchored::Yes).ok()?;
         let mut last = first;
         let mut best = None;
-        let caseless = hay.caseless.get(first).copied().unwrap_or(false);
         for (k, &b) in bytes.iter().enumerate() {
             state = nfa.next_state(Anchored::Yes, state, b);
             if nfa.is_dead(state) {
@@ -249,6 +265,7 @@ impl Lexicon {
                 .iter()
                 .zip(written)
                 .all(|(e, w)| !e.is_ascii_uppercase() || w.is_ascii_uppercase()),
+            Case::Initial => written.first().is_some_and(u8::is_ascii_uppercase),
             Case::Capitalized => {
                 let mut word_start = true;
                 for (e, w) in expected.iter().zip(written) {

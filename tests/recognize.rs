@@ -1009,3 +1009,17 @@ fn compass_words_and_bodies_after_a_title_are_no_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn multi_word_names_in_mixed_case_and_lower_case_names_after_a_level_word() {
+    let e = analyze(
+        "Polres Luwu timur siaga. Warga di kabupaten morowali utara senang, kata kepala desa baru itu.",
+    );
+    assert_eq!(
+        regions(&e),
+        [
+            ("Luwu timur", Some("73.24")),
+            ("morowali utara", Some("72.12"))
+        ]
+    );
+}

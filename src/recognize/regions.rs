@@ -159,11 +159,24 @@ pub(crate) fn find(
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
-        if mask[i] & REGION == 0 || !token.is_capitalized() && !doc.in_lower_case_line(i) {
+        // A lower-case name counts after a level word: "kabupaten morowali
+        // utara", "Kota palu". The start index knows only capitalised
+        // names, so such a word is looked up whatever its mask.
+        let lower = !token.is_capitalized() && !doc.in_lower_case_line(i);
+        let vouched = lower
+            && token.kind == crate::TokenKind::Word
+            && level_word_before(doc, i).is_some()
+            && !super::is_common_word(token.text);
+        if !vouched && (mask[i] & REGION == 0 || lower) {
             i += 1;
             continue;
         }
-        let Some((hit, entries)) = gazetteer.match_at(&doc.hay(), i) else {
+        let hit = if vouched {
+            gazetteer.match_at_caseless(&doc.hay(), i)
+        } else {
+            gazetteer.match_at(&doc.hay(), i)
+        };
+        let Some((hit, entries)) = hit else {
             i += 1;
             continue;
         };
@@ -357,7 +370,11 @@ fn repeated_places(
             })
             .max_by_key(|p| p.last - p.first);
         match repeat {
-            Some(p) if !taken(i) && !places.iter().any(|q| q.first <= i && i <= q.last) => {
+            Some(p)
+                if !taken(i)
+                    && !blocked(doc, i)
+                    && !places.iter().any(|q| q.first <= i && i <= q.last) =>
+            {
                 let last = i + (p.last - p.first);
                 out.push(unlisted_mention(
                     doc,
@@ -408,8 +425,18 @@ fn place_name(
     if !name_word(k) || super::is_common_word(tokens[k].text) || doc.in_title_case_line(k) {
         return None;
     }
+    // A later word belongs to the name when it qualifies it ("Sentani
+    // Timur", "Doyo Lama") or ends the run ("Macang Pacar."): in "Distrik
+    // Sentani Timur Yance Wally" the person's name follows.
+    let belongs = |j: usize| {
+        name_word(j)
+            && (is_place_qualifier(tokens[j].text)
+                || !tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_capitalized() && t.is_wordlike()))
+    };
     let mut last = k;
-    while last < k + 2 && name_word(last + 1) {
+    while last < k + 2 && belongs(last + 1) {
         last += 1;
     }
     // "Distrik Wamena Kota", "Kecamatan Poso Kota": "Kota" ends a name
@@ -422,6 +449,44 @@ fn place_name(
         last += 1;
     }
     Some(last)
+}
+
+/// Words that end many place names: compass points and the like ("Utara",
+/// "Lama", "Kepulauan").
+fn is_place_qualifier(word: &str) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "utara",
+        "selatan",
+        "barat",
+        "timur",
+        "tengah",
+        "tenggara",
+        "laut",
+        "daya",
+        "raya",
+        "jaya",
+        "lama",
+        "baru",
+        "besar",
+        "kecil",
+        "atas",
+        "bawah",
+        "hulu",
+        "hilir",
+        "pantai",
+        "pesisir",
+        "kepulauan",
+        "kota",
+        "indah",
+        "makmur",
+        "permai",
+        "asri",
+        "dua",
+        "satu",
+        "tiga",
+    ];
+    let mut buf = [0u8; 16];
+    ascii_lower(word, &mut buf).is_some_and(|w| QUALIFIERS.contains(&w))
 }
 
 /// The next item of an enumeration of places at `k`: ", X" followed by more
