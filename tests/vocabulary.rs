@@ -1,0 +1,202 @@
+//! Data coverage (issues 8 and 9): a sample of the bodies, titles, status
+//! words, honorifics and region aliases added to `data/*.tsv`, checked through
+//! the public analyzer on sentences written for these tests (invented names,
+//! no text from any article).
+
+use warta::{Analyzer, Entity, OfficialInfo, Status};
+
+fn analyze(text: &str) -> Vec<Entity<'_>> {
+    Analyzer::new().entities(text)
+}
+
+/// (name, canonical title, jurisdiction code) of every official.
+fn officials<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, &'t OfficialInfo)> {
+    entities
+        .iter()
+        .filter_map(|e| Some((e.text, e.official()?)))
+        .collect()
+}
+
+fn title_of<'t>(entities: &'t [Entity<'t>], name: &str) -> &'t str {
+    officials(entities)
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, o)| o.title.as_str())
+        .unwrap_or_else(|| panic!("no official {name:?} in {entities:#?}"))
+}
+
+fn org_texts<'t>(entities: &[Entity<'t>]) -> Vec<&'t str> {
+    entities
+        .iter()
+        .filter(|e| e.organization().is_some())
+        .map(|e| e.text)
+        .collect()
+}
+
+fn org_category<'t>(entities: &'t [Entity<'t>], text: &str) -> Option<&'t str> {
+    entities
+        .iter()
+        .find(|e| e.text == text && e.organization().is_some())
+        .and_then(|e| e.organization()?.category.as_deref())
+}
+
+fn region_code<'t>(entities: &'t [Entity<'t>], text: &str) -> Option<&'t str> {
+    entities
+        .iter()
+        .find(|e| e.text == text && e.region().is_some())
+        .and_then(|e| e.region()?.code.as_deref())
+}
+
+// ---- organisations ----
+
+#[test]
+fn international_bodies() {
+    let e = analyze("WHO dan UNICEF menyalurkan bantuan vaksin ke Kabupaten Donggala.");
+    assert_eq!(org_texts(&e), ["WHO", "UNICEF"]);
+    assert_eq!(org_category(&e, "WHO"), Some("agency"));
+    assert_eq!(region_code(&e, "Donggala"), Some("72.03"));
+
+    let e =
+        analyze("Mahasiswa Unair dan Undip bersama KAHMI berdiskusi dengan Bank Dunia dan IMF.");
+    assert_eq!(
+        org_texts(&e),
+        ["Unair", "Undip", "KAHMI", "Bank Dunia", "IMF"]
+    );
+    assert_eq!(org_category(&e, "Unair"), Some("university"));
+    assert_eq!(org_category(&e, "KAHMI"), Some("community"));
+    assert_eq!(org_category(&e, "Bank Dunia"), Some("agency"));
+}
+
+#[test]
+fn national_agencies_and_companies() {
+    let e = analyze("Wakil Bupati Bolmong Selatan Yusuf Mamonto bertemu Kompolnas dan PPATK.");
+    assert_eq!(org_texts(&e), ["Kompolnas", "PPATK"]);
+    assert_eq!(org_category(&e, "PPATK"), Some("agency"));
+
+    let e = analyze("Perusda Kolaka mendapat izin tambang, sementara KPPU memeriksa PT Huadi.");
+    assert_eq!(org_texts(&e), ["Perusda Kolaka", "KPPU", "PT Huadi"]);
+    assert_eq!(org_category(&e, "Perusda Kolaka"), Some("company"));
+    assert_eq!(org_category(&e, "PT Huadi"), Some("company"));
+    assert_eq!(region_code(&e, "Kolaka"), Some("74.01"));
+}
+
+#[test]
+fn regional_bodies_with_their_region() {
+    let e = analyze("Kepala Kesbangpol Sigi, Andi Rahmat, membuka rapat di Palu.");
+    assert_eq!(org_texts(&e), ["Kesbangpol Sigi"]);
+    assert_eq!(region_code(&e, "Sigi"), Some("72.10"));
+    assert_eq!(
+        title_of(&e, "Andi Rahmat"),
+        "Kepala Badan Kesatuan Bangsa dan Politik"
+    );
+
+    let e = analyze("Polres Kepulauan Sitaro menggelar apel bersama Sat Binmas.");
+    assert!(org_texts(&e).contains(&"Polres Kepulauan Sitaro"));
+    assert_eq!(region_code(&e, "Kepulauan Sitaro"), Some("71.09"));
+}
+
+// ---- titles ----
+
+#[test]
+fn acting_head_of_a_dinas_written_dikes() {
+    let e = analyze(
+        "Plt Kepala Dikes Provinsi Gorontalo, Siti Rahmawati, menyebut angka stunting turun.",
+    );
+    assert!(org_texts(&e).contains(&"Dikes Provinsi Gorontalo"));
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    let (name, info) = o[0];
+    assert_eq!(name, "Siti Rahmawati");
+    assert_eq!(info.title, "Kepala Dinas Kesehatan");
+    assert_eq!(info.status, Some(Status::Acting));
+}
+
+#[test]
+fn titles_added_for_central_bodies() {
+    let e = analyze("Juru Bicara KPK Rudi Hartanto mengatakan penyidik memeriksa tiga saksi.");
+    assert_eq!(
+        title_of(&e, "Rudi Hartanto"),
+        "Juru Bicara Komisi Pemberantasan Korupsi"
+    );
+
+    let e = analyze("Kadiv Humas Polri Irjen Pol Dedi Kurnia menjelaskan hasil sidang.");
+    assert_eq!(
+        title_of(&e, "Dedi Kurnia"),
+        "Kepala Divisi Hubungan Masyarakat Kepolisian Negara Republik Indonesia"
+    );
+}
+
+#[test]
+fn titles_added_for_provincial_units() {
+    let e = analyze(
+        "Kepala Biro Humas dan Protokol Setda Sulsel, Maria Lestari, membacakan pengumuman.",
+    );
+    assert_eq!(
+        title_of(&e, "Maria Lestari"),
+        "Kepala Biro Hubungan Masyarakat dan Protokol"
+    );
+    assert_eq!(region_code(&e, "Sulsel"), Some("73"));
+
+    let e = analyze("Karo Ortala Setda Sulsel Rina Amelia melantik pejabat.");
+    assert_eq!(
+        title_of(&e, "Rina Amelia"),
+        "Kepala Biro Organisasi dan Tata Laksana"
+    );
+
+    let e = analyze(
+        "Kepala Dinas Tanaman Pangan, Hortikultura dan Perkebunan Sulsel, Hendra Wijaya, meninjau sawah.",
+    );
+    assert_eq!(
+        title_of(&e, "Hendra Wijaya"),
+        "Kepala Dinas Tanaman Pangan, Hortikultura dan Perkebunan"
+    );
+    assert!(org_texts(&e).contains(&"Dinas Tanaman Pangan, Hortikultura dan Perkebunan Sulsel"));
+}
+
+#[test]
+fn krt_is_an_honorific_outside_the_name() {
+    let e = analyze(
+        "Sekretaris Komisi III DPRD Kabupaten Tegal KRT Bambang Sutejo menerima aspirasi warga.",
+    );
+    assert_eq!(title_of(&e, "Bambang Sutejo"), "Sekretaris Komisi DPRD");
+    assert_eq!(region_code(&e, "Tegal"), Some("33.28"));
+}
+
+// ---- region aliases ----
+
+#[test]
+fn kalimantan_timur_short_forms() {
+    let e = analyze("Bupati Kukar Budi Santoso meresmikan pasar baru.");
+    assert_eq!(region_code(&e, "Kukar"), Some("64.02"));
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Budi Santoso");
+    assert_eq!(o[0].1.title, "Bupati");
+    assert_eq!(
+        o[0].1.jurisdiction.as_ref().and_then(|j| j.code.as_deref()),
+        Some("64.02")
+    );
+
+    let e = analyze("Bupati Mahulu Yohanes Avun dan Bupati Kutim Ardiansyah hadir di Samarinda.");
+    assert_eq!(region_code(&e, "Mahulu"), Some("64.11"));
+    assert_eq!(region_code(&e, "Kutim"), Some("64.08"));
+    assert_eq!(title_of(&e, "Ardiansyah"), "Bupati");
+}
+
+#[test]
+fn bolmong_with_a_direction_is_the_newer_regency() {
+    let e = analyze("Wakil Bupati Bolmong Selatan Yusuf Mamonto menghadiri rapat.");
+    assert_eq!(region_code(&e, "Bolmong Selatan"), Some("71.11"));
+    assert_eq!(title_of(&e, "Yusuf Mamonto"), "Wakil Bupati");
+    let e = analyze("Pemkab Bolmong Timur dan Pemkab Bolmong Utara menandatangani kesepakatan.");
+    assert_eq!(region_code(&e, "Bolmong Timur"), Some("71.10"));
+    assert_eq!(region_code(&e, "Bolmong Utara"), Some("71.08"));
+}
+
+#[test]
+fn short_forms_from_other_provinces() {
+    let e = analyze("Warga Tangsel, Lobar dan Kotim ikut dalam lomba itu.");
+    assert_eq!(region_code(&e, "Tangsel"), Some("36.74"));
+    assert_eq!(region_code(&e, "Lobar"), Some("52.01"));
+    assert_eq!(region_code(&e, "Kotim"), Some("62.02"));
+}
