@@ -464,6 +464,9 @@ impl TitlesBuilder {
             // "se", "ma" are words); lowercase forms match any case.
             let case = match kind {
                 AffixKind::Acting | AffixKind::Former | AffixKind::Candidate => Case::Insensitive,
+                // "Brigjen pol", "Akbp": news writes ranks in any case after
+                // their first capital.
+                AffixKind::Rank => Case::Initial,
                 _ => Case::Capitals,
             };
             affix_lexicon.add(form, case, affixes.len() as u32);

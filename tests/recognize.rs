@@ -1023,3 +1023,50 @@ fn multi_word_names_in_mixed_case_and_lower_case_names_after_a_level_word() {
         ]
     );
 }
+
+#[test]
+fn two_holders_before_two_titles_after_sebagai() {
+    for text in [
+        "KPU Sidrap menetapkan pasangan Andi Rauf dan Hasna Tamin sebagai Bupati dan Wakil Bupati terpilih.",
+        "KPU Tetapkan Andi Rauf-Hasna Tamin Sebagai Bupati Dan Wakil Bupati Sidrap",
+    ] {
+        assert_eq!(
+            named(text),
+            [
+                ("Andi Rauf".to_string(), "Bupati".to_string()),
+                ("Hasna Tamin".to_string(), "Wakil Bupati".to_string()),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_office_held_now_is_the_title_after_a_change_word() {
+    let found = holders(
+        "Rotasi itu menempatkan Yusuf Kila yang sebelumnya menjabat Kepala Dinas Perhubungan kini Kepala Bappeda, sedangkan Rina Sopa yang sebelumnya Kepala Dinas Sosial dilantik pula.",
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                "Yusuf Kila".to_string(),
+                "Kepala Badan Perencanaan Pembangunan Daerah".to_string(),
+                None
+            ),
+            (
+                "Rina Sopa".to_string(),
+                "Kepala Dinas Sosial".to_string(),
+                Some(Status::Former)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn ranks_written_in_mixed_case_stay_outside_the_name() {
+    let found =
+        named("Kapolda Sultra Brigjen pol Andi Rahmat dan Kapolres Muna Akbp Yusuf Tomi hadir.");
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Andi Rahmat", "Yusuf Tomi"]);
+}

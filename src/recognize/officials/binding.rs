@@ -42,6 +42,10 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
 /// Apposition links that place the office in the past.
 pub(super) const FORMER_LINKS: &[&[&str]] = &[
     &["yang", "sebelumnya", "menjabat"],
+    &["yang", "sebelumnya", "menjabat", "sebagai"],
+    &["sebelumnya", "menjabat", "sebagai"],
+    &["yang", "sebelumnya"],
+    &["yang", "semula"],
     &["yang", "pernah", "menjabat"],
     &["sebelumnya", "menjabat"],
     &["mantan"],
@@ -239,6 +243,64 @@ impl<'a, 't> Finder<'a, 't> {
         }
     }
 
+    /// The office written after a change word at `k`: ", kini Kepala
+    /// Bapenda", "sekarang Sekretaris DPRD", "menjadi Kadis DPMPTSP".
+    pub(super) fn office_after_change(&self, k: usize) -> Option<TitleOcc> {
+        let mut j = if self.text(k) == "," { k + 1 } else { k };
+        if !self.is_one_of(j, &["kini", "sekarang", "menjadi", "lalu"]) {
+            return None;
+        }
+        j += 1;
+        if self.is(j, "menjadi") || self.is(j, "menjabat") {
+            j += 1;
+        }
+        self.title_at(j)
+            .filter(|t| t.first == j || t.first + 1 == j)
+    }
+
+    /// Two holders written before two titles joined by "dan" after
+    /// "sebagai": ("pasangan) A dan B sebagai Bupati dan Wakil Bupati", "A-B
+    /// sebagai …". Gives the second title and the two names.
+    pub(super) fn pair_before(&self, occ: &TitleOcc) -> Option<(TitleOcc, NameParse, NameParse)> {
+        if !self.is(occ.last + 1, "dan") {
+            return None;
+        }
+        let second = self
+            .title_at(occ.last + 2)
+            .filter(|t| t.first == occ.last + 2)?;
+        let link = occ.first.checked_sub(1)?;
+        if !self.is(link, "sebagai") {
+            return None;
+        }
+        let two = self.name_before(link)?;
+        if two.first >= 2 && self.is(two.first - 1, "dan") {
+            let one = self.name_before(two.first - 1)?;
+            return Some((second, one, two));
+        }
+        // One token written "Rahmat Lamba-Yusuf Tandi" or "Yani-Jefri".
+        let tokens = &self.doc.tokens;
+        let (j, at) = (two.first..=two.last).find_map(|j| {
+            let t = &tokens[j];
+            let at = t.text.find('-')?;
+            let next = t.text[at + 1..].chars().next()?;
+            (at > 0 && next.is_uppercase()).then_some((j, t.span.start + at))
+        })?;
+        let one = NameParse {
+            last: j,
+            degrees: Vec::new(),
+            span: Some(Span::new(tokens[two.first].span.start, at)),
+            ..two.clone()
+        };
+        let two = NameParse {
+            first: j,
+            honorifics: Vec::new(),
+            rank: None,
+            span: Some(Span::new(at + 1, tokens[two.last].span.end)),
+            ..two
+        };
+        Some((second, one, two))
+    }
+
     /// The length of "yang baru (saja) dilantik" at `k`: "Anggota DPRD
     /// Mamuju yang baru saja dilantik Alfais Muhammad".
     fn newly_installed(&self, k: usize) -> Option<usize> {
@@ -361,7 +423,6 @@ pub(super) fn mention_of(
 ) -> OfficialMention {
     OfficialMention {
         first: name.first,
-        last: name.last,
         span: name.span.unwrap_or_else(|| {
             Span::new(tokens[name.first].span.start, tokens[name.last].span.end)
         }),
@@ -401,6 +462,22 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             i += 1;
             continue;
         };
+        // "pasangan A dan B sebagai Bupati dan Wakil Bupati", "A-B Sebagai
+        // Bupati Dan Wakil Bupati": two holders before two titles.
+        if let Some((second_title, one, two)) = f.pair_before(&occ) {
+            if !covered[one.first..=two.last.max(second_title.last)]
+                .iter()
+                .any(|&c| c)
+            {
+                for c in &mut covered[one.first..=second_title.last] {
+                    *c = true;
+                }
+                i = second_title.last + 1;
+                found.push(mention_of(tokens, &occ, one));
+                found.push(mention_of(tokens, &second_title, two));
+                continue;
+            }
+        }
         let mut k = occ.last + 1;
         let mut occ = occ;
         // "Lurah Tanjung Ria, Warda Dg Mamala": a village or district name
@@ -430,10 +507,15 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         // "Abdul Haris sebagai Asisten II …, Sidik Salam sebagai Kepala
         // Dinas …": a name followed by its own apposition link belongs to
         // the title after it.
-        let after_comma = f.text(k.wrapping_sub(1)) == ",";
+        // Only a title that is itself someone's apposition ("A sebagai
+        // T1, B …") gives up the name after its comma: after "Kepala Satpol
+        // PP Kaltim, Munawar sebagai Pjs Bupati Bontang" Munawar holds the
+        // first office.
+        let taken_by_earlier_name =
+            f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
         let forward = f
             .name_at(k)
-            .filter(|n| !(after_comma && f.title_follows_link(n.after)));
+            .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)));
         let name = verb_bound
             .or(forward)
             .or_else(|| f.verb_bound_name(k))
@@ -460,7 +542,12 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     return None;
                 }
                 if former {
-                    occ.status = Some(Status::Former);
+                    // "X yang sebelumnya menjabat Kadis Perhubungan kini
+                    // Kepala Bapenda": the office held now is the title.
+                    match f.office_after_change(occ.last + 1) {
+                        Some(now) => occ = now,
+                        None => occ.status = Some(Status::Former),
+                    }
                 }
                 Some(name)
             });

@@ -28,7 +28,6 @@ use super::{Doc, Engine, Lookups, COUNTRY};
 #[derive(Clone, Debug)]
 pub(crate) struct OfficialMention {
     pub first: usize,
-    pub last: usize,
     pub span: Span,
     pub title: String,
     pub category: &'static str,

@@ -123,7 +123,7 @@ impl<'a, 't> Finder<'a, 't> {
             || high_region
             || self.org_mention(first).is_some()
             || self.lk.body(first).is_some()
-            || self.starts_title(first) && !self.title_word_in_name(first)
+            || self.starts_title(first) && !self.title_word_in_name(first, false)
         {
             return None;
         }
@@ -141,7 +141,7 @@ impl<'a, 't> Finder<'a, 't> {
                     _ => {}
                 }
                 if self.org_mention(k).is_some()
-                    || self.starts_title(k) && !self.title_word_in_name(k)
+                    || self.starts_title(k) && !self.title_word_in_name(k, true)
                     || self.country_at(k).is_some()
                 {
                     break;
@@ -296,11 +296,12 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
-    /// Whether a one-word title at `k`, inside a name being read, is part of
-    /// the name: "Rizal Hakim Pakaya", "Lukman Hakim Pratama". It is when a
-    /// name word follows it directly and nothing a title would take (a
-    /// region, a body, a rank) does.
-    fn title_word_in_name(&self, k: usize) -> bool {
+    /// Whether a one-word title at `k` is part of a name: "Rizal Hakim
+    /// Pakaya", "Lukman Hakim Pratama". It is when a name word follows it
+    /// directly and nothing a title would take (a region, a body, a rank)
+    /// does, or, `inside` a name being read, when nothing follows that a
+    /// title would take ("Syamsul Hakim menyoroti").
+    fn title_word_in_name(&self, k: usize, inside: bool) -> bool {
         let single = self.lk.title(k).is_some_and(|(hit, _)| hit.last == k)
             && self.lk.role(k).map_or(true, |(hit, _)| hit.last == k);
         let next = k + 1;
@@ -320,7 +321,7 @@ impl<'a, 't> Finder<'a, 't> {
         single
             && self.doc.tokens[k].is_capitalized()
             && !self.doc.tokens[k].is_all_caps()
-            && (name_follows || nothing_follows && !self.doc.in_lower_case_line(k))
+            && (name_follows || inside && nothing_follows && !self.doc.in_lower_case_line(k))
     }
 
     /// Whether a common word at `k` still starts a name because a name word
@@ -336,7 +337,7 @@ impl<'a, 't> Finder<'a, 't> {
             && self.is_name_word(k, false)
             && self.is_name_word(next, true)
             && self.org_mention(next).is_none()
-            && (!self.starts_title(next) || self.title_word_in_name(next))
+            && (!self.starts_title(next) || self.title_word_in_name(next, true))
     }
 }
 

@@ -74,11 +74,20 @@ pub(super) struct Person {
     parts: Vec<String>,
 }
 
-pub(super) fn name_parts(doc: &Doc<'_>, first: usize, last: usize) -> Vec<String> {
-    doc.tokens[first..=last]
-        .iter()
-        .filter(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 2 && !t.is_all_caps())
-        .map(|t| t.text.to_lowercase())
+/// The folded words of a name's span: whole words, not initials or
+/// acronyms. A span that is part of a token ("Rusli" of "Rusli-Amir") gives
+/// only its own words.
+pub(super) fn name_parts(doc: &Doc<'_>, span: Span) -> Vec<String> {
+    doc.text[span]
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            w.len() >= 2
+                && !w.contains('.')
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
+        })
+        .map(str::to_lowercase)
         .collect()
 }
 
@@ -170,7 +179,7 @@ fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention]) -> Vec<Person> {
     let mut persons: Vec<Person> = Vec::new();
     let mut by_part: FastMap<String, Vec<u32>> = FastMap::default();
     for m in found.iter_mut() {
-        let parts = name_parts(doc, m.first, m.last);
+        let parts = name_parts(doc, m.span);
         let sig = significant(&parts);
         let mut sharing: Vec<u32> = sig
             .iter()
@@ -370,7 +379,6 @@ fn bare_mentions(
                 if let Some(template) = template {
                     bare.push(OfficialMention {
                         first: k,
-                        last: end,
                         span: Span::new(t.span.start, tokens[end].span.end),
                         title_span: None,
                         honorifics: Vec::new(),
