@@ -380,6 +380,7 @@ fn is_glueable_honorific(word: &[u8]) -> bool {
     matches!(
         &buf[..word.len()],
         b"dr"
+            | b"h"
             | b"drg"
             | b"drh"
             | b"ir"
@@ -597,12 +598,12 @@ impl<'t> Tokens<'t> {
         }
     }
 
-    /// Whether the word `start..hyphen` is three or more capital letters
+    /// Whether the word `start..hyphen` is two or more capital letters
     /// and a capitalised word (capital, then a small letter) follows the
     /// hyphen.
     fn capitalised_after_capitals(&self, start: usize, hyphen: usize) -> bool {
         let bytes = self.bytes();
-        hyphen - start >= 3
+        hyphen - start >= 2
             && bytes[start..hyphen].iter().all(u8::is_ascii_uppercase)
             && self.byte_at(hyphen + 1).is_ascii_uppercase()
             && self.byte_at(hyphen + 2).is_ascii_lowercase()
@@ -759,7 +760,12 @@ impl<'t> Tokens<'t> {
         let word = &bytes[start..dot];
         // Honorifics glued to what follows: "Ir.H. Rahman", "Dr.Hj. Nurlia",
         // "Drs.Moh. Amin": each is a token of its own.
-        if self.byte_at(dot + 1).is_ascii_uppercase() && is_glueable_honorific(word) {
+        // "H.Andi" is Haji Andi; a single letter before a short chain
+        // ("H.M.") stays an initial.
+        if self.byte_at(dot + 1).is_ascii_uppercase()
+            && is_glueable_honorific(word)
+            && (word.len() > 1 || self.byte_at(dot + 2).is_ascii_lowercase())
+        {
             return (dot + 1, TokenKind::Abbreviation, seg);
         }
         if is_ascii_alnum(self.byte_at(dot + 1)) {

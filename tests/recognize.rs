@@ -1070,3 +1070,27 @@ fn ranks_written_in_mixed_case_stay_outside_the_name() {
     let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["Andi Rahmat", "Yusuf Tomi"]);
 }
+
+#[test]
+fn datelines_glued_to_site_names_and_honorifics_glued_to_names_split() {
+    let found = named(
+        "SORONG,PAPUAKINI.ID-Bupati Sorong Yohan Mambrasar melantik pejabat. Ketua DPRD Bone H.Andi Salam,S.Sos hadir. Sekertaris Daerah (Sekda) Bone, Dr. Rudi Tola, M.Si mengatakan hal itu.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Yohan Mambrasar", "Andi Salam", "Rudi Tola"]);
+    assert_eq!(found[2].1, "Sekretaris Daerah");
+}
+
+#[test]
+fn a_unit_head_composed_from_its_field_takes_the_body_written_after_it() {
+    let found = named(
+        "Data Kabid Pencegahan dan Pengendalian Penyakit (P2P) Dinkes Wajo Rina Tahir menunjukkan kenaikan.",
+    );
+    assert_eq!(
+        found,
+        [(
+            "Rina Tahir".to_string(),
+            "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan".to_string()
+        )]
+    );
+}

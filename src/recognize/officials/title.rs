@@ -341,9 +341,38 @@ impl<'a, 't> Finder<'a, 't> {
             .all(|j| {
                 self.doc.tokens[j].kind == crate::TokenKind::Word
                     && self.doc.tokens[j].is_capitalized()
-                    && !self.doc.tokens[j].has_digit()
             })
             .then_some(close)
+    }
+
+    /// Normalises a title composed without its body when the body follows:
+    /// "Kabid P2P (…) Dinkes" → "Kepala Bidang Pencegahan dan Pengendalian
+    /// Penyakit Dinas Kesehatan". The lexicon's form of title plus body wins;
+    /// a unit head the lexicon does not know takes the body's long name.
+    fn attach_body(&self, occ: &mut TitleOcc, org: &super::OrgMention) {
+        const UNIT_HEADS: &[&str] = &[
+            "Kepala Bidang ",
+            "Kepala Seksi ",
+            "Kepala Bagian ",
+            "Kepala Subbidang ",
+            "Kepala Subbagian ",
+            "Kepala Sub Bagian ",
+            "Kepala Unit ",
+        ];
+        let titles = &self.engine.titles;
+        if occ.canonical.ends_with(&*org.base) {
+            return;
+        }
+        let with_body = format!("{} {}", occ.canonical, org.base);
+        if let Some(t) = titles.title_form(&with_body) {
+            let title = titles.title(t);
+            occ.canonical = title.canonical().to_string();
+            occ.category = title.category();
+        } else if titles.by_canonical(&occ.canonical).is_none()
+            && UNIT_HEADS.iter().any(|h| occ.canonical.starts_with(h))
+        {
+            occ.canonical = with_body;
+        }
     }
 
     /// Reads the region or body after a title: "Bupati Morut", "Dandim
@@ -413,6 +442,7 @@ impl<'a, 't> Finder<'a, 't> {
                 .filter_map(|j| self.org_mention(j))
                 .find(|o| o.last > occ.last);
             if let Some(org) = self.org_mention(k).or(covering) {
+                self.attach_body(occ, org);
                 occ.region = org.region;
                 occ.last = org.last;
                 k = org.last + 1;
