@@ -1094,3 +1094,23 @@ fn a_unit_head_composed_from_its_field_takes_the_body_written_after_it() {
         )]
     );
 }
+
+#[test]
+fn lines_without_capitals_give_bodies_numbered_units_and_their_heads() {
+    let e = analyze(
+        "hadir wakil ketua ii dprd luwu andi tahir, ketua komisi ii rina pasau dan kepala bapenda luwu, ir. h. yusuf tomi.",
+    );
+    let got: Vec<(&str, &str)> = officials(&e)
+        .iter()
+        .map(|(n, i)| (*n, i.title.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("andi tahir", "Wakil Ketua DPRD"),
+            ("rina pasau", "Ketua Komisi DPRD"),
+            ("yusuf tomi", "Kepala Badan Pendapatan Daerah"),
+        ]
+    );
+    assert!(texts(&e, EntityKind::Organization).contains(&"dprd luwu"));
+}

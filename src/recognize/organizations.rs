@@ -111,6 +111,11 @@ impl<'a, 't> Finder<'a, 't> {
                     && t.text
                         .bytes()
                         .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')))
+                // "komisi ii" in a line without capitals.
+                || (t.text.len() >= 2
+                    && t.text.len() <= 4
+                    && t.text.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+                    && self.doc.in_lower_case_line(i))
         })
     }
 
@@ -447,7 +452,7 @@ pub(crate) fn find(
         let t = &tokens[i];
         // Only a known form, a head noun or a defined acronym starts a body.
         if !t.is_wordlike()
-            || !t.is_capitalized()
+            || !t.is_capitalized() && !doc.in_lower_case_line(i)
             || lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
         {
             i += 1;

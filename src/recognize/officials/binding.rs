@@ -204,6 +204,14 @@ impl<'a, 't> Finder<'a, 't> {
         members
     }
 
+    /// Whether a relative's word ("istri", "ajudan") comes right before the
+    /// title starting at `first`.
+    pub(super) fn relative_before(&self, first: usize) -> bool {
+        first
+            .checked_sub(1)
+            .is_some_and(|p| self.is_one_of(p, super::title::RELATIVE_BEFORE))
+    }
+
     /// The token after the words at `k` that qualify an office before its
     /// holder's name: "Presiden terpilih Joko Widodo", "Bupati Morut saat
     /// ini, Delis", "Ketua MK saat itu Jimly". Only lower-case words count:
@@ -494,7 +502,16 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             }
         }
         k = f.past_office_qualifiers(k);
+        // "Istri Wali Kota, Nurul Aini": the name in apposition is the
+        // relative's, not the holder's; after a title with its region
+        // ("istri mantan Wali Kota Makassar, Ilham Arief") it is the holder's.
+        let relative = f.relative_before(occ.first) && occ.region.is_none();
         if f.text(k) == "," {
+            if relative {
+                nameless.push(occ);
+                i = k;
+                continue;
+            }
             k += 1;
         }
         // "Kepala Desa Pontolo Atas dijabat oleh Sartin": the words after a

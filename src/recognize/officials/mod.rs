@@ -105,10 +105,15 @@ impl<'a, 't> Finder<'a, 't> {
 
     fn is_ordinal(&self, i: usize) -> bool {
         let t = self.text(i);
+        // In a line without capitals: "wakil ketua ii dprd majene".
+        let caseless_numeral = t.len() >= 2
+            && t.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+            && self.doc.in_lower_case_line(i);
         !t.is_empty()
             && t.len() <= 4
             && (t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
-                || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase()))
+                || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase())
+                || caseless_numeral)
     }
 
     /// Whether token `i` follows a credit label on its line ("Editor:

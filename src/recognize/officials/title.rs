@@ -53,13 +53,17 @@ pub(super) const BUILDING_BEFORE: &[&str] = &[
     "lorong",
 ];
 
-/// Words before a title that make it generic ("para bupati"), or make the
-/// person named after it a relative or aide of the holder ("Istri Wali Kota,
-/// Nurul Aini").
+/// Words before a title that make it generic ("para bupati").
 pub(super) const GENERIC_BEFORE: &[&str] = &[
-    "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa", "istri", "suami",
-    "anak", "putra", "putri", "ayah", "ibunda", "ayahanda", "adik", "kakak", "ajudan", "keluarga",
-    "menantu", "cucu",
+    "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa",
+];
+
+/// Words before a title that make the person named in apposition a relative
+/// or aide of the holder: "Istri Wali Kota, Nurul Aini" is the wife, while
+/// "putri Presiden Jokowi" still names the president.
+pub(super) const RELATIVE_BEFORE: &[&str] = &[
+    "istri", "suami", "anak", "putra", "putri", "ayah", "ibunda", "ayahanda", "adik", "kakak",
+    "ajudan", "keluarga", "menantu", "cucu",
 ];
 
 impl<'a, 't> Finder<'a, 't> {
@@ -544,4 +548,6 @@ pub(super) fn is_unit_label(word: &str) -> bool {
         || !bytes.is_empty()
             && bytes.len() <= 5
             && bytes.iter().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+        // "komisi ii", written without capitals.
+        || (2..=4).contains(&bytes.len()) && bytes.iter().all(|b| matches!(b, b'i' | b'v' | b'x'))
 }
