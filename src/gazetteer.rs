@@ -146,42 +146,57 @@ impl Scope {
 
     /// The scope a level word before a name sets ("Kabupaten", "Kec.").
     pub fn of_level_word(word: &str) -> Option<Scope> {
-        const WORDS: &[(&str, Scope)] = &[
-            ("provinsi", Scope::Province),
-            ("prov.", Scope::Province),
-            ("prov", Scope::Province),
-            ("propinsi", Scope::Province),
-            ("kabupaten", Scope::Regency),
-            ("kab.", Scope::Regency),
-            ("kab", Scope::Regency),
-            ("kota", Scope::City),
-            ("kotamadya", Scope::City),
-            ("kecamatan", Scope::District),
-            ("kec.", Scope::District),
-            ("kec", Scope::District),
-            ("distrik", Scope::District),
-            ("desa", Scope::Village),
-            ("kelurahan", Scope::Village),
-            ("kel.", Scope::Village),
-            ("kel", Scope::Village),
-            ("lembang", Scope::Village),
-            ("nagari", Scope::Village),
-            ("gampong", Scope::Village),
-        ];
-        // Called for most tokens: reject by length and first letter before
-        // comparing.
+        // Called for most tokens: reject by length and first letter, then
+        // one comparison per candidate of that length (a match on byte
+        // strings compiles to a switch on the length).
         let bytes = word.as_bytes();
         if !(3..=9).contains(&bytes.len())
             || !matches!(bytes[0] | 0x20, b'p' | b'k' | b'd' | b'l' | b'n' | b'g')
         {
             return None;
         }
-        WORDS
-            .iter()
-            .find(|(w, _)| w.len() == bytes.len() && w.eq_ignore_ascii_case(word))
-            .map(|&(_, scope)| scope)
+        let mut buf = [0u8; 9];
+        for (slot, b) in buf.iter_mut().zip(bytes) {
+            *slot = b.to_ascii_lowercase();
+        }
+        Some(match &buf[..bytes.len()] {
+            b"provinsi" | b"prov." | b"prov" | b"propinsi" => Scope::Province,
+            b"kabupaten" | b"kab." | b"kab" => Scope::Regency,
+            b"kota" | b"kotamadya" => Scope::City,
+            b"kecamatan" | b"kec." | b"kec" | b"distrik" => Scope::District,
+            b"desa" | b"kelurahan" | b"kel." | b"kel" | b"lembang" | b"nagari" | b"gampong" => {
+                Scope::Village
+            }
+            _ => return None,
+        })
     }
 }
+
+/// The level words [`Scope::of_level_word`] knows, lower case: the
+/// recognizer marks them in its start index so that a scan for triggers
+/// costs one byte per token.
+pub(crate) const LEVEL_WORDS: &[&str] = &[
+    "provinsi",
+    "prov.",
+    "prov",
+    "propinsi",
+    "kabupaten",
+    "kab.",
+    "kab",
+    "kota",
+    "kotamadya",
+    "kecamatan",
+    "kec.",
+    "kec",
+    "distrik",
+    "desa",
+    "kelurahan",
+    "kel.",
+    "kel",
+    "lembang",
+    "nagari",
+    "gampong",
+];
 
 /// Whether a village is a desa (rural, elected head) or a kelurahan (urban,
 /// appointed head).
@@ -1187,6 +1202,17 @@ fn name_variants(name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_listed_level_word_is_a_level_word() {
+        for word in LEVEL_WORDS {
+            assert!(Scope::of_level_word(word).is_some(), "{word}");
+            assert!(
+                Scope::of_level_word(&word.to_uppercase()).is_some(),
+                "{word}"
+            );
+        }
+    }
 
     #[test]
     fn embedded_data_loads_with_expected_counts() {

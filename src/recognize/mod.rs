@@ -58,6 +58,8 @@ pub(crate) const AFFIX: u8 = 8;
 pub(crate) const BODY: u8 = 16;
 pub(crate) const HEAD: u8 = 32;
 pub(crate) const COUNTRY: u8 = 64;
+/// A level word ("Kecamatan", "desa"): a trigger for the name after it.
+pub(crate) const LEVEL: u8 = 128;
 
 /// A document being analysed: its text, tokens and sentences.
 pub(crate) struct Doc<'t> {
@@ -387,6 +389,9 @@ impl Engine {
         titles.add_starts(&mut |lexicon, kind| add(lexicon, [TITLE, ROLE, AFFIX][kind]));
         organizations.add_starts(&mut |lexicon, kind| add(lexicon, [BODY, HEAD][kind]));
         add(&countries, COUNTRY);
+        for word in crate::gazetteer::LEVEL_WORDS {
+            *starts.entry((*word).into()).or_insert(0) |= LEVEL;
+        }
         Engine {
             gazetteer,
             titles,
@@ -394,7 +399,7 @@ impl Engine {
             stopwords: Stopwords::default_list().clone(),
             not_names,
             countries,
-            start_index: starts::StartIndex::new(&starts, TITLE | ROLE | AFFIX),
+            start_index: starts::StartIndex::new(&starts, TITLE | ROLE | AFFIX | LEVEL),
             starts,
             kinds,
         }

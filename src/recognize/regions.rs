@@ -158,12 +158,19 @@ pub(crate) fn find(
     let mut scratch: Vec<(u32, bool)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens start no region and follow no level word.
+        if mask[i] & REGION == 0 && (i == 0 || mask[i - 1] & super::LEVEL == 0) {
+            i += 1;
+            continue;
+        }
         let token = &tokens[i];
         // A lower-case name counts after a level word: "kabupaten morowali
         // utara", "Kota palu". The start index knows only capitalised
         // names, so such a word is looked up whatever its mask.
         let lower = !token.is_capitalized() && !doc.in_lower_case_line(i);
         let vouched = lower
+            && i > 0
+            && mask[i - 1] & super::LEVEL != 0
             && token.kind == crate::TokenKind::Word
             && level_word_before(doc, i).is_some()
             && !super::is_common_word(token.text);
@@ -312,6 +319,10 @@ fn unlisted_places(
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
+        if mask[i] & super::LEVEL == 0 || !tokens[i + 1].is_capitalized() {
+            i += 1;
+            continue;
+        }
         let level = match Scope::of_level_word(tokens[i].text) {
             Some(Scope::District) => Level::District,
             Some(Scope::Village) => Level::Village,

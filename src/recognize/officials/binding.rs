@@ -51,6 +51,21 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
     &["mantan"],
 ];
 
+/// The words apposition links end in (checked against both tables by a
+/// test).
+const LINK_LAST_WORDS: &[&str] = &[
+    "selaku",
+    "sebagai",
+    "juga",
+    "merupakan",
+    "menjabat",
+    "sekaligus",
+    "menjadi",
+    "mantan",
+    "sebelumnya",
+    "semula",
+];
+
 /// Verbs that bind an office to the holder named after them: "kini dijabat
 /// oleh X", "dipimpin AKBP X".
 const HOLDER_VERBS: &[&str] = &[
@@ -405,8 +420,19 @@ impl<'a, 't> Finder<'a, 't> {
         self.name_at(k + 1)
     }
 
-    /// sebelumnya menjabat").
+    /// The apposition link ending right before token `i` ("selaku", "yang
+    /// sebelumnya menjabat"): its first token, and whether it places the
+    /// office in the past.
     pub(super) fn apposition_link_before(&self, i: usize) -> Option<(usize, bool)> {
+        // Every link ends in one of these words: most tokens are rejected
+        // with one comparison.
+        let last = self.text(i.checked_sub(1)?);
+        if last.len() < 4
+            || last.len() > 10
+            || !LINK_LAST_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
         let links = FORMER_LINKS
             .iter()
             .map(|l| (l, true))
@@ -686,4 +712,17 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
     }
     found.sort_by_key(|m| m.first);
     (found, covered)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_link_ends_in_a_listed_last_word() {
+        for link in FORMER_LINKS.iter().chain(APPOSITION_LINKS) {
+            let last = link.last().copied().unwrap_or_default();
+            assert!(LINK_LAST_WORDS.contains(&last), "{link:?}");
+        }
+    }
 }

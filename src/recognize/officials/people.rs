@@ -290,7 +290,7 @@ fn bare_mentions(
     while k < tokens.len() {
         let t = &tokens[k];
         let cased = t.is_capitalized() || f.doc.in_lower_case_line(k);
-        if blocked[k] || t.kind != crate::TokenKind::Word || !cased || f.in_credit(k) {
+        if blocked[k] || t.kind != crate::TokenKind::Word || !cased {
             k += 1;
             continue;
         }
@@ -374,7 +374,7 @@ fn bare_mentions(
             before || foreign(end + 1) && !f.doc.line_break_before(end + 1)
         };
         match best {
-            Some((p, end)) if !ambiguous && !inside_other_name(p, end) => {
+            Some((p, end)) if !ambiguous && !inside_other_name(p, end) && !f.in_credit(k) => {
                 let template = first_mention.get(&p).map(|&n| found[n].clone());
                 if let Some(template) = template {
                     bare.push(OfficialMention {
