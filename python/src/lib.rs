@@ -456,8 +456,8 @@ impl PyAnalyzerBuilder {
         Self::add(slf, DataKind::Regions, path)
     }
 
-    /// Adds region aliases: a TSV file as ``data/region-aliases.tsv``
-    /// (alias, code, kind, usage).
+    /// Adds region aliases: a TSV file as ``data/aliases.tsv``
+    /// (alias, code, type, trigger, note).
     fn region_aliases<'p>(slf: PyRefMut<'p, Self>, path: &str) -> PyResult<PyRefMut<'p, Self>> {
         Self::add(slf, DataKind::RegionAliases, path)
     }
