@@ -95,6 +95,9 @@ def test_dict_fields_follow_the_json_contract(analyzer):
 
 
 def find_extract():
+    """The Rust `extract` example: $WARTA_EXTRACT (which must exist) or a built one."""
+    if os.environ.get("WARTA_EXTRACT"):
+        return os.environ["WARTA_EXTRACT"]
     for profile in ("release", "debug"):
         path = os.path.join(REPO, "target", profile, "examples", "extract")
         if os.path.exists(path):
