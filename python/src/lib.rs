@@ -9,12 +9,13 @@
 //! mapped with a checked walk, and every error becomes a Python exception.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{mpsc, Arc, Mutex, OnceLock};
 
 use pyo3::exceptions::{PyFileNotFoundError, PyOSError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
-use serde_json::Value;
+use pyo3::types::PyList;
+
+mod pyser;
 
 /// The embedded-data analyzer, built once per process and shared.
 static DEFAULT: OnceLock<Arc<warta::Analyzer>> = OnceLock::new();
@@ -84,97 +85,88 @@ impl CharIndex {
     }
 }
 
-/// Byte offsets of a serialised entity that need mapping.
-fn push_offsets(v: &Value, out: &mut Vec<usize>) {
-    if let Value::Object(m) = v {
-        for key in ["start", "end"] {
-            if let Some(n) = m.get(key).and_then(Value::as_u64) {
-                out.push(n as usize);
-            }
-        }
-        if let Some(span) = m.get("title_span") {
-            push_offsets(span, out);
+/// The byte offsets an entity holds: its span and an official's title span.
+fn push_offsets(e: &warta::Entity<'_>, out: &mut Vec<usize>) {
+    out.extend([e.span.start, e.span.end]);
+    if let warta::EntityInfo::Official(o) = &e.info {
+        if let Some(span) = o.title_span {
+            out.extend([span.start, span.end]);
         }
     }
 }
 
-fn map_offsets(v: &mut Value, index: &CharIndex) {
-    if let Value::Object(m) = v {
-        for key in ["start", "end"] {
-            if let Some(n) = m.get(key).and_then(Value::as_u64) {
-                m.insert(key.to_string(), Value::from(index.get(n as usize) as u64));
-            }
-        }
-        if let Some(span) = m.get_mut("title_span") {
-            map_offsets(span, index);
-        }
-    }
+fn map_span(span: &mut warta::Span, index: &CharIndex) {
+    span.start = index.get(span.start);
+    span.end = index.get(span.end);
 }
 
-/// Analyses one text into serialised entities with the offsets asked for.
-/// Runs without the GIL.
-fn analyse(analyzer: &warta::Analyzer, text: &str, offsets: Offsets) -> Vec<Value> {
-    let mut values: Vec<Value> = analyzer
-        .entities(text)
-        .iter()
-        .map(|e| serde_json::to_value(e).unwrap_or(Value::Null))
-        .collect();
+/// Analyses one text into entities whose spans have the offsets asked for
+/// (code point indices for `Offsets::Chars`). Runs without the GIL.
+fn analyse<'t>(
+    analyzer: &warta::Analyzer,
+    text: &'t str,
+    offsets: Offsets,
+) -> Vec<warta::Entity<'t>> {
+    let mut entities = analyzer.entities(text);
     if offsets == Offsets::Chars && !text.is_ascii() {
-        let mut wanted = Vec::with_capacity(values.len() * 2);
-        for v in &values {
-            push_offsets(v, &mut wanted);
+        let mut wanted = Vec::with_capacity(entities.len() * 2);
+        for e in &entities {
+            push_offsets(e, &mut wanted);
         }
         let index = CharIndex::new(text, wanted);
-        for v in &mut values {
-            map_offsets(v, &index);
+        for e in &mut entities {
+            map_span(&mut e.span, &index);
+            if let warta::EntityInfo::Official(o) = &mut e.info {
+                if let Some(span) = &mut o.title_span {
+                    map_span(span, &index);
+                }
+            }
         }
     }
-    values
+    entities
 }
 
-/// Converts a JSON value to Python objects (dict, list, str, int, float,
-/// bool, None).
-fn to_py(py: Python<'_>, v: &Value) -> PyResult<PyObject> {
-    Ok(match v {
-        Value::Null => py.None(),
-        Value::Bool(b) => b.into_pyobject(py)?.to_owned().into_any().unbind(),
-        Value::Number(n) => {
-            if let Some(u) = n.as_u64() {
-                u.into_pyobject(py)?.into_any().unbind()
-            } else if let Some(i) = n.as_i64() {
-                i.into_pyobject(py)?.into_any().unbind()
-            } else {
-                n.as_f64()
-                    .unwrap_or(f64::NAN)
-                    .into_pyobject(py)?
-                    .into_any()
-                    .unbind()
-            }
-        }
-        Value::String(s) => s.into_pyobject(py)?.into_any().unbind(),
-        Value::Array(a) => {
-            let list = PyList::empty(py);
-            for item in a {
-                list.append(to_py(py, item)?)?;
-            }
-            list.into_any().unbind()
-        }
-        Value::Object(m) => {
-            let dict = PyDict::new(py);
-            for (k, item) in m {
-                dict.set_item(k, to_py(py, item)?)?;
-            }
-            dict.into_any().unbind()
-        }
-    })
+/// The entities of one text as a list of dicts (through their `Serialize`
+/// impls: the fields of the JSON contract, in its order).
+fn entities_to_py<'py>(
+    cache: &mut pyser::Cache<'py>,
+    entities: &[warta::Entity<'_>],
+) -> PyResult<Bound<'py, PyAny>> {
+    let _pause = GcPause::new(cache.py())?;
+    cache.convert(entities)
 }
 
-fn entities_to_py(py: Python<'_>, values: &[Value]) -> PyResult<Py<PyList>> {
-    let list = PyList::empty(py);
-    for v in values {
-        list.append(to_py(py, v)?)?;
+/// Python's cyclic garbage collector, paused while one text's dicts are
+/// made and resumed (if it was on) when dropped.
+///
+/// Every dict and list made counts towards the collector's next run, so
+/// without the pause it runs once per few hundred entities and scans the
+/// young objects, a third of the conversion time on entity-dense text. The
+/// objects made hold no reference cycles, and the GIL is held from pause to
+/// resume, so no other Python code runs while the collector is off.
+struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> PyResult<GcPause<'py>> {
+        let gc = py.import("gc")?;
+        if gc.call_method0("isenabled")?.is_truthy()? {
+            gc.call_method0("disable")?;
+            return Ok(GcPause { gc: Some(gc) });
+        }
+        Ok(GcPause { gc: None })
     }
-    Ok(list.unbind())
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            // Cannot fail for the gc module; if it did, the error is dropped
+            // rather than raised from a destructor.
+            let _ = gc.call_method0("enable");
+        }
+    }
 }
 
 fn data_error(e: warta::Error) -> PyErr {
@@ -233,55 +225,87 @@ fn parse_kinds(kinds: &[String]) -> PyResult<Vec<warta::EntityKind>> {
         .collect()
 }
 
-/// Analyses every text on `threads` threads (the machine's available
-/// parallelism when `None`), in order. Threads take the next text as they
-/// finish one, so long and short texts balance.
-fn analyse_all(
+/// The entities of every text, one list per text, in order.
+///
+/// With one thread, each text is analysed on the calling thread with the GIL
+/// released, then converted. With more, `threads` worker threads analyse
+/// (each taking the next text as it finishes one, so long and short texts
+/// balance) while the calling thread, holding the GIL, turns finished texts
+/// into dicts as they arrive: conversion overlaps analysis.
+fn batch<'py>(
+    py: Python<'py>,
     analyzer: &warta::Analyzer,
     texts: &[String],
-    threads: Option<usize>,
+    threads: usize,
     offsets: Offsets,
-) -> Result<Vec<Vec<Value>>, String> {
-    let n = threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, texts.len().max(1));
-    if n == 1 {
-        return Ok(texts
-            .iter()
-            .map(|t| analyse(analyzer, t, offsets))
-            .collect());
+) -> PyResult<Bound<'py, PyList>> {
+    let mut cache = pyser::Cache::new(py);
+    if threads <= 1 || texts.len() <= 1 {
+        let mut lists = Vec::with_capacity(texts.len());
+        for text in texts {
+            let entities = py.allow_threads(|| analyse(analyzer, text, offsets));
+            lists.push(entities_to_py(&mut cache, &entities)?);
+        }
+        return PyList::new(py, lists);
     }
+    let out = PyList::new(py, texts.iter().map(|_| py.None()))?;
     let next = AtomicUsize::new(0);
-    let parts: Vec<Vec<(usize, Vec<Value>)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..n)
+    let (tx, rx) = mpsc::channel::<(usize, Vec<warta::Entity<'_>>)>();
+    let rx = Mutex::new(rx);
+    std::thread::scope(|s| -> PyResult<()> {
+        let workers: Vec<_> = (0..threads.min(texts.len()))
             .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(text) = texts.get(i) else { break };
-                        done.push((i, analyse(analyzer, text, offsets)));
+                let (tx, next) = (tx.clone(), &next);
+                s.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(text) = texts.get(i) else { break };
+                    if tx.send((i, analyse(analyzer, text, offsets))).is_err() {
+                        break;
                     }
-                    done
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .map_err(|_| "an analysis thread panicked".to_string())
-            })
-            .collect::<Result<_, _>>()
+        drop(tx);
+        let mut converted = 0;
+        let mut status = Ok(());
+        loop {
+            let received = match rx.lock() {
+                Ok(r) => match r.try_recv() {
+                    Ok(m) => Some(m),
+                    Err(mpsc::TryRecvError::Empty) => None,
+                    Err(mpsc::TryRecvError::Disconnected) => break,
+                },
+                Err(_) => break,
+            };
+            // Nothing ready: wait for a text without holding the GIL.
+            let received = match received {
+                Some(m) => m,
+                None => {
+                    let rx = &rx;
+                    match py.allow_threads(move || rx.lock().ok().and_then(|r| r.recv().ok())) {
+                        Some(m) => m,
+                        None => break,
+                    }
+                }
+            };
+            let (i, entities) = received;
+            if let Err(e) = entities_to_py(&mut cache, &entities).and_then(|l| out.set_item(i, l)) {
+                status = Err(e);
+                break;
+            }
+            converted += 1;
+        }
+        // On an error, stop the workers: no text is left to take.
+        next.store(texts.len(), Ordering::Relaxed);
+        drop(rx);
+        let panicked = workers.into_iter().any(|w| w.join().is_err());
+        status?;
+        if panicked || converted != texts.len() {
+            return Err(PyRuntimeError::new_err("an analysis thread panicked"));
+        }
+        Ok(())
     })?;
-    let mut results: Vec<Option<Vec<Value>>> = vec![None; texts.len()];
-    for (i, values) in parts.into_iter().flatten() {
-        results[i] = Some(values);
-    }
-    results
-        .into_iter()
-        .map(|r| r.ok_or_else(|| "a text was not analysed".to_string()))
-        .collect()
+    Ok(out)
 }
 
 /// Finds officials, regions (with Kemendagri codes) and organisations in
@@ -375,11 +399,16 @@ impl PyAnalyzer {
     /// so ``text[e["start"]:e["end"]] == e["text"]``; ``offsets="bytes"``
     /// gives UTF-8 byte offsets.
     #[pyo3(signature = (text, offsets="chars"))]
-    fn entities(&self, py: Python<'_>, text: &str, offsets: &str) -> PyResult<Py<PyList>> {
+    fn entities<'py>(
+        &self,
+        py: Python<'py>,
+        text: &str,
+        offsets: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let offsets = parse_offsets(offsets)?;
         let inner = &self.inner;
-        let values = py.allow_threads(|| analyse(inner, text, offsets));
-        entities_to_py(py, &values)
+        let entities = py.allow_threads(|| analyse(inner, text, offsets));
+        entities_to_py(&mut pyser::Cache::new(py), &entities)
     }
 
     /// The entities of many texts: one list per text, in the order given,
@@ -387,26 +416,20 @@ impl PyAnalyzer {
     /// on ``threads`` threads (default: the machine's available
     /// parallelism).
     #[pyo3(signature = (texts, threads=None, offsets="chars"))]
-    fn entities_batch(
+    fn entities_batch<'py>(
         &self,
-        py: Python<'_>,
+        py: Python<'py>,
         texts: Vec<String>,
         threads: Option<usize>,
         offsets: &str,
-    ) -> PyResult<Py<PyList>> {
+    ) -> PyResult<Bound<'py, PyList>> {
         let offsets = parse_offsets(offsets)?;
-        if threads == Some(0) {
-            return Err(PyValueError::new_err("threads must be at least 1"));
-        }
-        let inner = &self.inner;
-        let results = py
-            .allow_threads(|| analyse_all(inner, &texts, threads, offsets))
-            .map_err(PyRuntimeError::new_err)?;
-        let out = PyList::empty(py);
-        for values in &results {
-            out.append(entities_to_py(py, values)?)?;
-        }
-        Ok(out.unbind())
+        let threads = match threads {
+            Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+            Some(n) => n,
+            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        };
+        batch(py, &self.inner, &texts, threads, offsets)
     }
 
     fn __repr__(&self) -> String {
@@ -536,10 +559,7 @@ fn tokenize(
         let map = offset_mapper(text, offsets);
         warta::tokenize(text)
             .map(|t| {
-                let kind = serde_json::to_value(t.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
+                let kind = t.kind.as_str().to_string();
                 let start = map(t.span.start);
                 let end = map(t.span.end);
                 (t.text.to_string(), start, end, kind)
