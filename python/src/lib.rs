@@ -228,10 +228,12 @@ fn parse_kinds(kinds: &[String]) -> PyResult<Vec<warta::EntityKind>> {
 /// The entities of every text, one list per text, in order.
 ///
 /// With one thread, each text is analysed on the calling thread with the GIL
-/// released, then converted. With more, `threads` worker threads analyse
-/// (each taking the next text as it finishes one, so long and short texts
-/// balance) while the calling thread, holding the GIL, turns finished texts
-/// into dicts as they arrive: conversion overlaps analysis.
+/// released, then converted. With `threads` = N > 1, N - 1 worker threads
+/// analyse (each taking the next text as it finishes one, so long and short
+/// texts balance) while the calling thread, holding the GIL, turns finished
+/// texts into dicts as they arrive, and analyses a text itself (GIL
+/// released) when none is waiting: N threads busy in all, conversion
+/// overlapping analysis.
 fn batch<'py>(
     py: Python<'py>,
     analyzer: &warta::Analyzer,
@@ -253,7 +255,9 @@ fn batch<'py>(
     let (tx, rx) = mpsc::channel::<(usize, Vec<warta::Entity<'_>>)>();
     let rx = Mutex::new(rx);
     std::thread::scope(|s| -> PyResult<()> {
-        let workers: Vec<_> = (0..threads.min(texts.len()))
+        // The calling thread is one of the `threads`: it analyses too when
+        // no finished text is waiting to be converted.
+        let workers: Vec<_> = (1..threads.min(texts.len()))
             .map(|_| {
                 let (tx, next) = (tx.clone(), &next);
                 s.spawn(move || loop {
@@ -268,27 +272,28 @@ fn batch<'py>(
         drop(tx);
         let mut converted = 0;
         let mut status = Ok(());
-        loop {
-            let received = match rx.lock() {
-                Ok(r) => match r.try_recv() {
-                    Ok(m) => Some(m),
-                    Err(mpsc::TryRecvError::Empty) => None,
-                    Err(mpsc::TryRecvError::Disconnected) => break,
-                },
-                Err(_) => break,
-            };
-            // Nothing ready: wait for a text without holding the GIL.
-            let received = match received {
+        while converted < texts.len() {
+            let ready = rx.lock().ok().and_then(|r| r.try_recv().ok());
+            let (i, entities) = match ready {
                 Some(m) => m,
                 None => {
-                    let rx = &rx;
-                    match py.allow_threads(move || rx.lock().ok().and_then(|r| r.recv().ok())) {
-                        Some(m) => m,
-                        None => break,
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    match texts.get(i) {
+                        // Nothing to convert: analyse the next text here.
+                        Some(text) => (i, py.allow_threads(|| analyse(analyzer, text, offsets))),
+                        // No text left: wait for the workers without the GIL.
+                        None => {
+                            let rx = &rx;
+                            match py
+                                .allow_threads(move || rx.lock().ok().and_then(|r| r.recv().ok()))
+                            {
+                                Some(m) => m,
+                                None => break,
+                            }
+                        }
                     }
                 }
             };
-            let (i, entities) = received;
             if let Err(e) = entities_to_py(&mut cache, &entities).and_then(|l| out.set_item(i, l)) {
                 status = Err(e);
                 break;
