@@ -7,6 +7,8 @@
 In one run, on the same texts (the files given, repeated --repeat times, one
 text per file copy), best of --runs each:
 
+Each round runs every variant once, interleaved; the figure is the best round.
+
 - Rust: ``Analyzer::entities`` per text (target/release/examples/rust_throughput),
   on 1 and --threads threads;
 - Python: ``Analyzer.entities_batch(texts, threads=...)`` (dicts with
@@ -34,15 +36,6 @@ import warta
 REPO = Path(__file__).resolve().parents[2]
 
 
-def best(runs, fn):
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("files", nargs="+")
@@ -56,46 +49,57 @@ def main(argv=None) -> int:
     texts = one * args.repeat
     mb = sum(len(t.encode()) for t in texts) / 1e6
     one_mb = sum(len(t.encode()) for t in one) / 1e6
-    rows = []  # (what, threads, seconds, MB, MB/s)
-
-    rust = json.loads(
-        subprocess.run(
-            [os.path.join(args.release, "rust_throughput"), "--repeat", str(args.repeat),
-             "--threads", str(args.threads), "--runs", str(args.runs), *args.files],
-            check=True, capture_output=True, text=True,
-        ).stdout
-    )
-    rust_mbs = {}
-    for n in (1, args.threads):
-        r = rust[f"threads_{n}"]
-        rust_mbs[n] = r["mb_per_s"]
-        rows.append(("Rust `Analyzer::entities` per text", n, r["seconds"], rust["bytes"] / 1e6))
 
     analyzer = warta.Analyzer()
-    found = sum(map(len, analyzer.entities_batch(texts)))
-    assert found == rust["entities"], (found, rust["entities"])
-    for n in (1, args.threads):
-        for offsets in ("chars", "bytes"):
-            s = best(args.runs, lambda: analyzer.entities_batch(texts, threads=n, offsets=offsets))
-            rows.append((f"Python `entities_batch(offsets=\"{offsets}\")`", n, s, mb))
-    s = best(args.runs, lambda: [analyzer.entities(t) for t in texts])
-    rows.append(("Python `entities` per text, in a loop", 1, s, mb))
-
     extract = os.path.join(args.release, "extract")
+    threads = sorted({1, args.threads})
+
+    def rust_run():
+        return json.loads(subprocess.run(
+            [os.path.join(args.release, "rust_throughput"), "--repeat", str(args.repeat),
+             "--threads", str(args.threads), "--runs", "1", *args.files],
+            check=True, capture_output=True, text=True,
+        ).stdout)
 
     def per_document():
         for f in args.files:
             subprocess.run([extract, f], check=True, stdout=subprocess.DEVNULL)
 
-    s = best(args.runs, per_document)
-    rows.append((f"`extract FILE` per document by subprocess ({len(args.files)} files)", 1, s, one_mb))
-    s = best(args.runs, lambda: subprocess.run(
-        [extract, "--jobs", str(args.threads), *args.files], check=True, stdout=subprocess.DEVNULL))
-    rows.append((f"`extract --jobs {args.threads}` on the {len(args.files)} files, one process",
-                 args.threads, s, one_mb))
+    def jobs():
+        subprocess.run([extract, "--jobs", str(args.threads), *args.files],
+                       check=True, stdout=subprocess.DEVNULL)
+
+    found = sum(map(len, analyzer.entities_batch(texts)))
+    timed = {}  # what -> (threads, MB, [seconds per round])
+
+    def time_it(what, n, size, fn):
+        start = time.perf_counter()
+        fn()
+        timed.setdefault(what, (n, size, []))[2].append(time.perf_counter() - start)
+
+    # Rounds interleave every variant, so load from other processes on the
+    # machine falls on all of them alike; each figure is the best round.
+    for _ in range(args.runs):
+        rust = rust_run()
+        assert rust["entities"] == found, (rust["entities"], found)
+        for n in threads:
+            what = ("Rust `Analyzer::entities` per text", n)
+            timed.setdefault(what, (n, rust["bytes"] / 1e6, []))[2].append(rust[f"threads_{n}"]["seconds"])
+        for n in threads:
+            for offsets in ("chars", "bytes"):
+                time_it((f"Python `entities_batch(offsets=\"{offsets}\")`", n), n, mb,
+                        lambda: analyzer.entities_batch(texts, threads=n, offsets=offsets))
+        time_it(("Python `entities` per text, in a loop", 1), 1, mb,
+                lambda: [analyzer.entities(t) for t in texts])
+        time_it((f"`extract FILE` per document by subprocess ({len(args.files)} files)", 1), 1,
+                one_mb, per_document)
+        time_it((f"`extract --jobs {args.threads}` on the {len(args.files)} files, one process",
+                 args.threads), args.threads, one_mb, jobs)
+    rows = [(what[0], n, min(ts), size) for what, (n, size, ts) in timed.items()]
+    rust_mbs = {n: size / s for what, n, s, size in rows if what.startswith("Rust")}
 
     print(f"{len(texts)} texts, {mb:.2f} MB ({len(args.files)} files × {args.repeat}), "
-          f"{found} entities; best of {args.runs}; python {sys.version.split()[0]}")
+          f"{found} entities; best of {args.runs} interleaved rounds; python {sys.version.split()[0]}")
     print()
     print("| what | threads | seconds | MB/s | × Rust, same threads |")
     print("| --- | ---: | ---: | ---: | ---: |")

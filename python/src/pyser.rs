@@ -17,12 +17,50 @@ use serde::ser::{self, Impossible, Serialize};
 
 /// Strings longer than this are not cached (names in running text rarely
 /// repeat).
-const CACHED_LEN: usize = 48;
+const CACHED_LEN: usize = 32;
+
+/// A multiply-rotate hasher (the rustc `FxHasher` scheme) for the short
+/// strings of the cache: SipHash's resistance to chosen keys is not needed
+/// for strings of one call's own output, and it cost as much as the lookup.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(c);
+            self.add(u64::from_le_bytes(word));
+        }
+        let mut rest = [0; 8];
+        let tail = chunks.remainder();
+        rest[..tail.len()].copy_from_slice(tail);
+        self.add(u64::from_le_bytes(rest) ^ tail.len() as u64);
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 /// Python strings made so far, shared by the objects of one call.
 pub struct Cache<'py> {
     py: Python<'py>,
-    strings: HashMap<Box<str>, Bound<'py, PyString>>,
+    strings: HashMap<Box<str>, Bound<'py, PyString>, FxBuild>,
 }
 
 impl<'py> Cache<'py> {
@@ -30,7 +68,7 @@ impl<'py> Cache<'py> {
     pub fn new(py: Python<'py>) -> Cache<'py> {
         Cache {
             py,
-            strings: HashMap::new(),
+            strings: HashMap::default(),
         }
     }
 
