@@ -311,3 +311,20 @@ def test_entities_frame(analyzer, samples):
         warta.entities_frame(samples, ["a"])
     empty = warta.entities_frame([])
     assert list(empty.columns) == list(warta.FRAME_COLUMNS) and len(empty) == 0
+
+
+def test_garbage_collector_state_is_kept(analyzer, samples):
+    """Conversion pauses the cyclic collector and puts it back as it was."""
+    import gc
+
+    assert gc.isenabled()
+    analyzer.entities(samples[0])
+    analyzer.entities_batch(samples * 4, threads=2)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyzer.entities(samples[0])
+        analyzer.entities_batch(samples * 4, threads=2)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
