@@ -70,7 +70,7 @@ def main(argv=None) -> int:
                        check=True, stdout=subprocess.DEVNULL)
 
     found = sum(map(len, analyzer.entities_batch(texts)))
-    timed = {}  # what -> (threads, MB, [seconds per round])
+    timed: dict = {}  # (what, threads) -> (threads, MB, [seconds per round])
 
     def time_it(what, n, size, fn):
         start = time.perf_counter()

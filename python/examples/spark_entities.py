@@ -21,7 +21,10 @@ import os
 import random
 import sys
 from pathlib import Path
-from typing import Iterator, List, Tuple
+from typing import TYPE_CHECKING, Iterator, List, Tuple
+
+if TYPE_CHECKING:
+    import pandas  # type: ignore
 
 SAMPLES = Path(__file__).resolve().parents[2] / "examples" / "data"
 

@@ -417,9 +417,11 @@ impl PyAnalyzer {
     }
 
     /// The entities of many texts: one list per text, in the order given,
-    /// equal to calling ``entities`` on each. Releases the GIL and analyses
-    /// on ``threads`` threads (default: the machine's available
-    /// parallelism).
+    /// equal to calling ``entities`` on each. Analyses on ``threads``
+    /// threads (default: the machine's available parallelism) without the
+    /// GIL; the calling thread is one of them and, holding the GIL, turns
+    /// finished texts into dicts while the others analyse. ``texts`` is a
+    /// sequence of str (a list; not a bare str).
     #[pyo3(signature = (texts, threads=None, offsets="chars"))]
     fn entities_batch<'py>(
         &self,

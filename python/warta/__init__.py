@@ -16,12 +16,13 @@ there).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from ._warta import Analyzer, AnalyzerBuilder, sentences, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas
+    import pandas as _pandas  # type: ignore  # optional; pandas-stubs may be missing
+    from typing import Literal
 
 __all__ = [
     "Analyzer",
@@ -84,8 +85,8 @@ def entities_frame(
     *,
     analyzer: Optional[Analyzer] = None,
     threads: Optional[int] = None,
-    offsets: str = "chars",
-) -> "pandas.DataFrame":
+    offsets: "Literal['chars', 'bytes']" = "chars",
+) -> "_pandas.DataFrame":
     """One row per entity of ``texts``, as a pandas DataFrame.
 
     ``ids`` names the texts (one id per text; default ``0, 1, 2, ...``) and
