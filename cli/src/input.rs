@@ -247,18 +247,24 @@ fn record<'a>(
         line,
         id: None,
     };
-    let json = match std::str::from_utf8(bytes) {
-        Ok(json) => Cow::Borrowed(json),
-        Err(_) if lossy => String::from_utf8_lossy(bytes),
-        Err(e) => return (key, Err(not_utf8(e))),
+    let (json, invalid) = match std::str::from_utf8(bytes) {
+        Ok(json) => (Cow::Borrowed(json), None),
+        Err(e) => (
+            String::from_utf8_lossy(bytes),
+            (!lossy).then(|| not_utf8(e)),
+        ),
     };
     let mut map: Map<String, Value> = match serde_json::from_str(&json) {
         Ok(Value::Object(map)) => map,
-        Ok(_) => return (key, Err("not a JSON object".into())),
-        Err(e) => return (key, Err(format!("not JSON: {e}"))),
+        Ok(_) => return (key, Err(invalid.unwrap_or("not a JSON object".into()))),
+        Err(e) => return (key, Err(invalid.unwrap_or(format!("not JSON: {e}")))),
     };
     if let DocKey::Record { id, .. } = &mut key {
         *id = map.remove("id").filter(|id| !id.is_null());
+    }
+    if let Some(invalid) = invalid {
+        // The error record still names the record by its id when it has one.
+        return (key, Err(invalid));
     }
     let text = match map.remove("text") {
         Some(Value::String(text)) => Ok(Cow::Owned(text)),
