@@ -15,7 +15,7 @@ use crate::render::{self, DocKey};
 const CHUNK_DOCS: usize = 4096;
 /// …and at most about this many bytes of JSONL, so memory stays bounded
 /// however long the input (a single longer line is still read whole).
-const CHUNK_BYTES: usize = 8 << 20;
+const CHUNK_BYTES: usize = 2 << 20;
 
 /// One piece of work: a document to read and analyse, or a JSONL line.
 pub enum Item {
