@@ -197,7 +197,7 @@ fn write_json(
         file: name,
         entities: &list,
     })
-    .map_err(|e| io::Error::new(io::ErrorKind::Other, e))?;
+    .map_err(io::Error::other)?;
     writeln!(out, "{line}")
 }
 
