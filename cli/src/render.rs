@@ -183,7 +183,12 @@ pub fn error(out: &mut Vec<u8>, options: &Options, key: &DocKey, message: &str) 
             out.extend_from_slice(format!("# {}\nerror: {message}\n\n", key.label()).as_bytes())
         }
         Format::Tsv => out.extend_from_slice(
-            format!("{}\terror\t\t\t{}\n", clean(&key.label()), clean(message)).as_bytes(),
+            format!(
+                "{}\terror\t\t\t{}\t\t\t\t\t\t\n",
+                clean(&key.label()),
+                clean(message)
+            )
+            .as_bytes(),
         ),
     }
 }
@@ -315,7 +320,11 @@ fn table(out: &mut Vec<u8>, key: &DocKey, entities: &[Entity<'_>]) {
             *w = (*w).max(c.chars().count());
         }
     }
-    let mut s = format!("# {} ({} entities)\n", clean(&key.label()), entities.len());
+    let count = match entities.len() {
+        1 => "1 entity".to_owned(),
+        n => format!("{n} entities"),
+    };
+    let mut s = format!("# {} ({count})\n", clean(&key.label()));
     for row in &rows {
         let mut line = String::new();
         for (i, (c, w)) in row.iter().zip(widths).enumerate() {

@@ -164,6 +164,17 @@ fn tsv_has_a_header_and_eleven_columns() {
     assert!(rows
         .iter()
         .any(|r| r[0] == SAMPLES[1] && r[1] == "official"));
+    // An error row has the same columns, the message in `text`.
+    let bad = warta(&["--format", "tsv", "--input", "jsonl"], b"xx\n");
+    let rows: Vec<Vec<&str>> = bad
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|r| r.len() == 11));
+    assert_eq!(rows[1][..2], ["line 1", "error"]);
+    assert!(rows[1][4].starts_with("not JSON"));
 }
 
 #[test]
