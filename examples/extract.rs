@@ -15,6 +15,7 @@
 //! Several files are analysed on all cores (`--jobs N` to choose), and
 //! printed in the order given.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -35,20 +36,26 @@ fn main() -> ExitCode {
     let mut char_offsets = false;
     let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut files = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(raw) = args.next() {
+        // A file name need not be UTF-8 (it is printed lossily); options are.
+        let Some(arg) = raw.to_str().map(str::to_owned) else {
+            files.push(raw);
+            continue;
+        };
+        let mut next = || args.next().and_then(|a| a.into_string().ok());
         match arg.as_str() {
-            "--format" => match args.next().as_deref() {
+            "--format" => match next().as_deref() {
                 Some("json") => format = Format::Json,
                 Some("table") => format = Format::Table,
                 _ => return fail(usage()),
             },
-            "--offsets" => match args.next().as_deref() {
+            "--offsets" => match next().as_deref() {
                 Some("bytes") => char_offsets = false,
                 Some("chars") => char_offsets = true,
                 _ => return fail(usage()),
             },
-            "--jobs" => match args.next().and_then(|n| n.parse::<usize>().ok()) {
+            "--jobs" => match next().and_then(|n| n.parse::<usize>().ok()) {
                 Some(n) if n > 0 => jobs = n,
                 _ => return fail(usage()),
             },
@@ -57,14 +64,14 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             _ if arg.starts_with("--") => return fail(usage()),
-            _ => files.push(arg),
+            _ => files.push(raw),
         }
     }
     let analyzer = warta::Analyzer::new();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut status = ExitCode::SUCCESS;
-    let inputs: Vec<Option<String>> = if files.is_empty() {
+    let inputs: Vec<Option<OsString>> = if files.is_empty() {
         vec![None]
     } else {
         files.into_iter().map(Some).collect()
@@ -88,7 +95,7 @@ fn main() -> ExitCode {
             }
         });
         for (input, slot) in batch.iter().zip(rendered) {
-            let name = input.as_deref().unwrap_or("-");
+            let name = input.as_deref().map_or("-".into(), OsStr::to_string_lossy);
             match slot.into_inner().ok().flatten() {
                 Some(Ok(text)) => {
                     if out.write_all(text.as_bytes()).is_err() {
@@ -117,11 +124,12 @@ type Rendered = io::Result<String>;
 /// Reads and analyses one input and renders its output.
 fn render(
     analyzer: &warta::Analyzer,
-    input: Option<&str>,
+    input: Option<&OsStr>,
     format: Format,
     char_offsets: bool,
 ) -> Rendered {
-    let name = input.unwrap_or("-");
+    let name = input.map_or("-".into(), OsStr::to_string_lossy);
+    let name = &*name;
     let text = read_input(input)?;
     let entities = analyzer.entities(&text);
     let mut out = Vec::new();
@@ -137,7 +145,7 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn read_input(path: Option<&str>) -> io::Result<String> {
+fn read_input(path: Option<&OsStr>) -> io::Result<String> {
     match path {
         Some(path) => std::fs::read_to_string(path),
         None => {
@@ -197,7 +205,7 @@ fn write_json(
         file: name,
         entities: &list,
     })
-    .map_err(|e| io::Error::new(io::ErrorKind::Other, e))?;
+    .map_err(io::Error::other)?;
     writeln!(out, "{line}")
 }
 

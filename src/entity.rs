@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{Level, VillageType};
 use crate::span::Span;
@@ -12,7 +12,7 @@ use crate::span::Span;
 /// ```
 /// assert_eq!(warta::EntityKind::Official.as_str(), "official");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum EntityKind {
@@ -43,6 +43,7 @@ impl EntityKind {
 ///
 /// Serialises (with serde) to the JSON object the `extract` example prints:
 /// `kind`, `start`, `end`, `text`, then the fields of its [`EntityInfo`].
+/// To read that JSON back, deserialise [`OwnedEntity`].
 ///
 /// ```
 /// let text = "Wakil Bupati Morowali, Iriane Iliyas, hadir.";
@@ -107,8 +108,74 @@ impl<'t> Entity<'t> {
     }
 }
 
+/// An [`Entity`] that owns its text: what a program reads back from warta's
+/// JSON output (the `warta` command's lines, or `serde_json::to_string` of an
+/// [`Entity`]).
+///
+/// Serialises to exactly the same JSON as [`Entity`]. When deserialising, the
+/// attributes are recognised by their fields (an official has `title`, a
+/// region `sulawesi`), so unknown extra fields are ignored.
+///
+/// ```
+/// let entities = warta::Analyzer::new().entities("Warga Kota Palu");
+/// let owned: warta::OwnedEntity = entities[0].clone().into();
+/// assert_eq!(owned.text, "Kota Palu");
+/// assert_eq!(owned.region().unwrap().code.as_deref(), Some("72.71"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnedEntity {
+    /// What the entity is.
+    pub kind: EntityKind,
+    /// Where it is, serialised as `start` and `end` (UTF-8 byte offsets in
+    /// warta's output unless it was asked for char offsets).
+    #[serde(flatten)]
+    pub span: Span,
+    /// The text of the span.
+    pub text: String,
+    /// The kind's attributes.
+    #[serde(flatten)]
+    pub info: EntityInfo,
+}
+
+impl OwnedEntity {
+    /// The region attributes, if this is a region.
+    pub fn region(&self) -> Option<&RegionInfo> {
+        match &self.info {
+            EntityInfo::Region(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The official attributes, if this is an official.
+    pub fn official(&self) -> Option<&OfficialInfo> {
+        match &self.info {
+            EntityInfo::Official(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The organisation attributes, if this is an organisation.
+    pub fn organization(&self) -> Option<&OrganizationInfo> {
+        match &self.info {
+            EntityInfo::Organization(o) => Some(o),
+            _ => None,
+        }
+    }
+}
+
+impl From<Entity<'_>> for OwnedEntity {
+    fn from(entity: Entity<'_>) -> OwnedEntity {
+        OwnedEntity {
+            kind: entity.kind,
+            span: entity.span,
+            text: entity.text.to_owned(),
+            info: entity.info,
+        }
+    }
+}
+
 /// The attributes of an [`Entity`], by kind.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum EntityInfo {
@@ -130,7 +197,7 @@ pub enum EntityInfo {
 /// let r = e.region().unwrap();
 /// assert_eq!((r.name.as_deref(), r.code.as_deref(), r.level), (Some("Morowali Utara"), Some("72.12"), Some(warta::Level::Regency)));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct RegionInfo {
     /// Official name ("Morowali", "Kota Palu", "Sulawesi Tengah").
     pub name: Option<Arc<str>>,
@@ -146,7 +213,7 @@ pub struct RegionInfo {
     /// Whether the region lies in Sulawesi (provinces 71–76).
     pub sulawesi: bool,
     /// The codes an ambiguous mention may mean; empty when resolved.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<Arc<str>>,
 }
 
@@ -157,7 +224,7 @@ pub struct RegionInfo {
 /// let j = entities.iter().find_map(|e| e.official()).unwrap().jurisdiction.clone().unwrap();
 /// assert_eq!((&*j.name, j.code.as_deref(), j.inferred), ("Morowali Utara", Some("72.12"), false));
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Jurisdiction {
     /// Official name of the region.
     pub name: Arc<str>,
@@ -175,7 +242,7 @@ pub struct Jurisdiction {
 /// ```
 /// assert_eq!(warta::Status::Acting.as_str(), "acting");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Status {
@@ -210,7 +277,7 @@ impl Status {
 /// assert_eq!(o.rank.as_deref(), Some("AKBP"));
 /// assert_eq!(o.degrees, ["S.I.K."]);
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OfficialInfo {
     /// Normalised title ("Wakil Bupati", "Kepala Kepolisian Resor").
     pub title: String,
@@ -252,7 +319,7 @@ pub struct OfficialInfo {
 /// assert_eq!(org.acronym.as_deref(), Some("Disperindag"));
 /// assert_eq!(org.jurisdiction.as_ref().unwrap().code.as_deref(), Some("72"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationInfo {
     /// Normalised long form, with the region when the text names one
     /// ("Pemerintah Kabupaten Morowali Utara").

@@ -6,7 +6,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::fold::{FastMap, FastSet};
@@ -30,7 +30,7 @@ static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
 /// assert_eq!(Level::Regency.as_str(), "regency");
 /// assert!(Level::Province < Level::District);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Level {
@@ -206,7 +206,7 @@ pub(crate) const LEVEL_WORDS: &[&str] = &[
 /// let bente = g.lookup("Bente").into_iter().next().unwrap();
 /// assert_eq!(bente.village_type(), Some(warta::VillageType::Desa));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum VillageType {

@@ -85,8 +85,8 @@ mod tokenize;
 mod tsv;
 
 pub use entity::{
-    Entity, EntityInfo, EntityKind, Jurisdiction, OfficialInfo, OrganizationInfo, RegionInfo,
-    Status,
+    Entity, EntityInfo, EntityKind, Jurisdiction, OfficialInfo, OrganizationInfo, OwnedEntity,
+    RegionInfo, Status,
 };
 pub use error::{Error, Result};
 pub use gazetteer::{Gazetteer, GazetteerBuilder, Level, Region, VillageType};

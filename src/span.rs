@@ -2,7 +2,7 @@
 
 use std::ops::{Index, Range};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A half-open range of UTF-8 byte offsets, `start..end`, into the analysed text.
 ///
@@ -18,7 +18,9 @@ use serde::Serialize;
 /// assert_eq!(span.len(), 5);
 /// assert_eq!(span.range(), 7..12);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,

@@ -202,10 +202,7 @@ fn files_and_readers_become_text_or_an_error_naming_the_file() {
     struct Broken;
     impl std::io::Read for Broken {
         fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
-            Err(std::io::Error::new(
-                std::io::ErrorKind::Other,
-                "disk on fire",
-            ))
+            Err(std::io::Error::other("disk on fire"))
         }
     }
     let err = DataFile::from_reader("stream.tsv", Broken).unwrap_err();
