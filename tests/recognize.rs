@@ -142,7 +142,7 @@ fn numbered_deputies_and_lettered_commissions_take_the_body_named_earlier() {
     // The titles name no region themselves (GUIDELINES: jurisdiction null).
     assert!(o
         .iter()
-        .all(|(_, i)| juris(i).map_or(true, |(_, inferred)| inferred)));
+        .all(|(_, i)| juris(i).is_none_or(|(_, inferred)| inferred)));
     assert!(texts(&e, EntityKind::Organization).contains(&"Komisi C"));
 }
 

@@ -205,7 +205,7 @@ impl<'a, 't> Finder<'a, 't> {
                 break;
             };
             let next = self.doc.tokens.get(name.after);
-            let ends_item = next.map_or(true, |t| {
+            let ends_item = next.is_none_or(|t| {
                 matches!(t.text, "," | "." | ";" | ")")
                     || t.kind == crate::TokenKind::Word && !t.is_capitalized()
             });

@@ -303,11 +303,11 @@ impl<'a, 't> Finder<'a, 't> {
     /// title would take ("Syamsul Hakim menyoroti").
     fn title_word_in_name(&self, k: usize, inside: bool) -> bool {
         let single = self.lk.title(k).is_some_and(|(hit, _)| hit.last == k)
-            && self.lk.role(k).map_or(true, |(hit, _)| hit.last == k);
+            && self.lk.role(k).is_none_or(|(hit, _)| hit.last == k);
         let next = k + 1;
         // "… dan Ketua Komisi C Syamsul Hakim menyoroti": nothing a title
         // takes follows, so the word ends the name.
-        let nothing_follows = self.doc.tokens.get(next).map_or(true, |t| {
+        let nothing_follows = self.doc.tokens.get(next).is_none_or(|t| {
             self.doc.line_break_before(next)
                 || t.kind == crate::TokenKind::Punctuation && !matches!(t.text, "(" | "/" | "-")
                 || t.kind == crate::TokenKind::Word && !t.is_capitalized() && !t.is_all_caps()

@@ -140,7 +140,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         if let Some((hit, role)) = role {
             if let Some(composed) = self.compose(i, hit.last, role, occ.is_none()) {
-                if occ.as_ref().map_or(true, |o| composed.last > o.last) {
+                if occ.as_ref().is_none_or(|o| composed.last > o.last) {
                     occ = Some(composed);
                 }
             }
@@ -459,9 +459,9 @@ impl<'a, 't> Finder<'a, 't> {
                     k
                 };
                 if let Some(m) = self.region_mention(start) {
-                    let fits = m.region.map_or(true, |r| {
-                        occ.scope.admits(self.gazetteer().region(r).level())
-                    });
+                    let fits = m
+                        .region
+                        .is_none_or(|r| occ.scope.admits(self.gazetteer().region(r).level()));
                     // A town below the title's level still names where the
                     // office sits ("Ketua Pengadilan Negeri Luwuk"), and is
                     // no person's name.
