@@ -122,13 +122,7 @@ impl<'a, 't> Finder<'a, 't> {
         let t1 = nameless
             .last()
             .filter(|t1| t1.last + 2 == occ.first && self.is(t1.last + 1, "dan"))?;
-        let tokens = &self.doc.tokens;
-        let (j, at) = (name.first..=name.last).find_map(|j| {
-            let t = &tokens[j];
-            let at = t.text.find('-')?;
-            let next = t.text[at + 1..].chars().next()?;
-            (at > 0 && next.is_uppercase()).then_some((j, t.span.start + at))
-        })?;
+        let pair = self.split_at_hyphen(name)?;
         let mut first_title = t1.clone();
         if first_title.region.is_none() {
             first_title.region = occ.region.filter(|&r| {
@@ -137,6 +131,20 @@ impl<'a, 't> Finder<'a, 't> {
                     .admits(self.engine.gazetteer.region(r).level())
             });
         }
+        Some((first_title, pair))
+    }
+
+    /// Two names written as one hyphenated pair ("Rizal-Mansyur", "Rahmat
+    /// Lamba-Yusuf Tandi"), split at the hyphen before a capital: the first
+    /// keeps the honorifics and rank, the second the degrees.
+    fn split_at_hyphen(&self, name: &NameParse) -> Option<(NameParse, NameParse)> {
+        let tokens = &self.doc.tokens;
+        let (j, at) = (name.first..=name.last).find_map(|j| {
+            let t = &tokens[j];
+            let at = t.text.find('-')?;
+            let next = t.text[at + 1..].chars().next()?;
+            (at > 0 && next.is_uppercase()).then_some((j, t.span.start + at))
+        })?;
         let one = NameParse {
             last: j,
             degrees: Vec::new(),
@@ -150,7 +158,7 @@ impl<'a, 't> Finder<'a, 't> {
             span: Some(Span::new(at + 1, tokens[name.last].span.end)),
             ..name.clone()
         };
-        Some((first_title, (one, two)))
+        Some((one, two))
     }
 
     /// Whether `words` (lowercase ASCII) contains token `i`, ignoring case.
@@ -301,26 +309,7 @@ impl<'a, 't> Finder<'a, 't> {
             return Some((second, one, two));
         }
         // One token written "Rahmat Lamba-Yusuf Tandi" or "Yani-Jefri".
-        let tokens = &self.doc.tokens;
-        let (j, at) = (two.first..=two.last).find_map(|j| {
-            let t = &tokens[j];
-            let at = t.text.find('-')?;
-            let next = t.text[at + 1..].chars().next()?;
-            (at > 0 && next.is_uppercase()).then_some((j, t.span.start + at))
-        })?;
-        let one = NameParse {
-            last: j,
-            degrees: Vec::new(),
-            span: Some(Span::new(tokens[two.first].span.start, at)),
-            ..two.clone()
-        };
-        let two = NameParse {
-            first: j,
-            honorifics: Vec::new(),
-            rank: None,
-            span: Some(Span::new(at + 1, tokens[two.last].span.end)),
-            ..two
-        };
+        let (one, two) = self.split_at_hyphen(&two)?;
         Some((second, one, two))
     }
 
