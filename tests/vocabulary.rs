@@ -200,3 +200,19 @@ fn short_forms_from_other_provinces() {
     assert_eq!(region_code(&e, "Lobar"), Some("52.01"));
     assert_eq!(region_code(&e, "Kotim"), Some("62.02"));
 }
+
+#[test]
+fn companies_with_a_dotted_pt_state_schools_and_civil_society_heads() {
+    let e = analyze(
+        "Kerja sama dengan PT. Tambang Raya Lestari ditandatangani di SDN 3 Ampana bersama LSM Suara Desa dan Aliansi Petani Lestari.",
+    );
+    let orgs = org_texts(&e);
+    for expected in [
+        "PT. Tambang Raya Lestari",
+        "LSM Suara Desa",
+        "Aliansi Petani Lestari",
+    ] {
+        assert!(orgs.contains(&expected), "{expected} not in {orgs:?}");
+    }
+    assert!(orgs.iter().any(|o| o.starts_with("SDN 3")), "{orgs:?}");
+}
