@@ -1114,3 +1114,14 @@ fn lines_without_capitals_give_bodies_numbered_units_and_their_heads() {
     );
     assert!(texts(&e, EntityKind::Organization).contains(&"dprd luwu"));
 }
+
+#[test]
+fn a_head_noun_with_only_a_generic_word_after_it_is_no_body() {
+    let e = analyze(
+        "Bantuan dari Pemerintah Pusat dan Pemerintah Kabupaten Sigi tiba di Kantor Kecamatan.",
+    );
+    assert_eq!(
+        texts(&e, EntityKind::Organization),
+        ["Pemerintah Kabupaten Sigi"]
+    );
+}

@@ -547,6 +547,18 @@ pub(crate) fn find(
                 seat: false,
             });
         let qualifier = inner_region.or_else(|| f.qualifier(j, scope, category));
+        // "Pemerintah Pusat", "Pemerintah Desa setempat": a head noun with
+        // only a generic word after it names no single body.
+        let generic = body.is_none()
+            && unit.is_none()
+            && qualifier.is_none()
+            && paren_acronym.is_none()
+            && name_last > i
+            && (i + 1..=name_last).all(|k| is_generic_word(f.text(k)));
+        if generic {
+            i = name_last + 1;
+            continue;
+        }
         let bare =
             qualifier.is_none() && paren_acronym.is_none() && name_last == i && body.is_some();
         if bare {
@@ -706,6 +718,28 @@ fn is_branch_word(word: &str) -> bool {
     let mut buf = [0u8; 16];
     ascii_lower(word, &mut buf)
         .is_some_and(|w| matches!(w, "cabang" | "kanwil" | "kantor" | "divre" | "perwakilan"))
+}
+
+/// Words that make a head noun generic when nothing else follows it:
+/// "Pemerintah Pusat", "Pemerintah Daerah", "Kantor Kecamatan".
+fn is_generic_word(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    ascii_lower(word, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            "pusat"
+                | "daerah"
+                | "setempat"
+                | "provinsi"
+                | "kabupaten"
+                | "kota"
+                | "kecamatan"
+                | "desa"
+                | "kelurahan"
+                | "terkait"
+                | "tersebut"
+        )
+    })
 }
 
 fn region_at_none(f: &Finder<'_, '_>, k: usize) -> bool {
