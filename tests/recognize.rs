@@ -1125,3 +1125,35 @@ fn a_head_noun_with_only_a_generic_word_after_it_is_no_body() {
         ["Pemerintah Kabupaten Sigi"]
     );
 }
+
+#[test]
+fn succession_verbs_name_the_holder_before_and_after() {
+    let found = holders(
+        "Tongkat komando Kapolda Sulawesi Barat kini berada di tangan Irjen Pol Yusuf Tomi. Ia menggantikan Irjen Pol Arman Lasa. Sementara Wakil Ketua DPRD Majene, Rina Pasau, digantikan oleh Drs. Hasan Bado.",
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                "Yusuf Tomi".to_string(),
+                "Kepala Kepolisian Daerah".to_string(),
+                None
+            ),
+            (
+                "Arman Lasa".to_string(),
+                "Kepala Kepolisian Daerah".to_string(),
+                Some(Status::Former)
+            ),
+            (
+                "Rina Pasau".to_string(),
+                "Wakil Ketua DPRD".to_string(),
+                None
+            ),
+            (
+                "Hasan Bado".to_string(),
+                "Wakil Ketua DPRD".to_string(),
+                None
+            ),
+        ]
+    );
+}

@@ -353,6 +353,10 @@ impl<'a, 't> Finder<'a, 't> {
         while k < start + 4 && self.is_one_of(k, BINDING_ADVERBS) {
             k += 1;
         }
+        // "(kini) berada di tangan Irjen Pol X": the office is in X's hands.
+        if self.is(k, "berada") && self.is(k + 1, "di") && self.is(k + 2, "tangan") {
+            return self.name_at(k + 3);
+        }
         if !self.is_one_of(k, HOLDER_VERBS) {
             return None;
         }
@@ -700,7 +704,68 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         }
     }
     found.sort_by_key(|m| m.first);
+    successions(f, &mut found, &mut covered);
     (found, covered)
+}
+
+/// Holders named by a succession verb after someone's titled mention:
+/// "Ia menggantikan Irjen Pol X" (X held the office before: former) and
+/// "… digantikan oleh Drs. Y" (Y holds it now). The office is the one of the
+/// nearest titled mention before, in the same or the previous sentence.
+fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &mut [bool]) {
+    let tokens = &f.doc.tokens;
+    let mut added = Vec::new();
+    for k in 1..tokens.len() {
+        let (name, status) =
+            if f.is(k, "menggantikan") && f.is_one_of(k - 1, &["ia", "dia", "beliau"]) {
+                (f.name_at(k + 1), Some(Status::Former))
+            } else if f.is(k, "digantikan") && f.is(k + 1, "oleh") {
+                (f.name_at(k + 2), None)
+            } else {
+                continue;
+            };
+        let Some(name) = name else { continue };
+        if covered[name.first..=name.last].iter().any(|&c| c) {
+            continue;
+        }
+        let sentence = f.doc.sentence_of(k);
+        let before = found.partition_point(|m| m.first < k);
+        let Some(office) = found[..before]
+            .iter()
+            .rev()
+            .find(|m| m.title_span.is_some() && f.doc.sentence_of(m.first) + 1 >= sentence)
+        else {
+            continue;
+        };
+        for c in &mut covered[name.first..=name.last] {
+            *c = true;
+        }
+        added.push(OfficialMention {
+            first: name.first,
+            span: name.span.unwrap_or_else(|| {
+                Span::new(tokens[name.first].span.start, tokens[name.last].span.end)
+            }),
+            title_span: None,
+            status,
+            region: if status.is_some() {
+                None
+            } else {
+                office.region
+            },
+            inferred: false,
+            honorifics: name.honorifics,
+            rank: name.rank,
+            degrees: name.degrees,
+            person: 0,
+            coref: false,
+            alias: None,
+            ..office.clone()
+        });
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.first);
+    }
 }
 
 #[cfg(test)]
