@@ -1157,3 +1157,19 @@ fn succession_verbs_name_the_holder_before_and_after() {
         ]
     );
 }
+
+#[test]
+fn bodies_headed_by_kepala_companies_by_suffix_and_no_venues_or_fields() {
+    let e = analyze(
+        "Kepala Bapenda dan Asisten II Bidang Perekonomian Setda Luwu hadir di Gedung Gabungan Dinas dan Balai Pertemuan Umum. Proyek itu dibangun Hunan Rising Nickel Co Ltd bersama Bosowa Group.",
+    );
+    assert_eq!(
+        texts(&e, EntityKind::Organization),
+        [
+            "Bapenda",
+            "Setda Luwu",
+            "Hunan Rising Nickel Co Ltd",
+            "Bosowa Group"
+        ]
+    );
+}

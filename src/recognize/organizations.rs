@@ -403,6 +403,67 @@ impl<'a, 't> Finder<'a, 't> {
             })
     }
 
+    /// Whether a plain (not fused) role ends right before token `i`:
+    /// "Kepala" in "Kepala Bapenda".
+    fn headed_by_role(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|s| {
+            self.lk
+                .role(s)
+                .is_some_and(|(hit, role)| hit.last + 1 == i && role.head.is_none())
+        })
+    }
+
+    /// Whether the head noun at `i` names a building or hall, not a body:
+    /// after "Gedung"/"Aula"/"Wisma", or "Balai" + a hall word.
+    fn is_venue(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).map_or("", |p| self.text(p));
+        let building_before = ["gedung", "aula", "wisma", "ruang", "ruangan"]
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w));
+        let hall = self.is(i, "Balai")
+            && [
+                "pertemuan",
+                "kota",
+                "desa",
+                "kelurahan",
+                "adat",
+                "sidang",
+                "warga",
+                "rakyat",
+            ]
+            .iter()
+            .any(|w| self.text(i + 1).eq_ignore_ascii_case(w));
+        building_before || hall
+    }
+
+    /// Whether the head noun at `i` ("Bidang", "Bagian", "Seksi") names the
+    /// field of a title written before it: "Asisten I Bidang Pemerintahan".
+    fn field_of_title(&self, i: usize) -> bool {
+        let field_head = ["bidang", "bagian", "seksi"]
+            .iter()
+            .any(|w| self.text(i).eq_ignore_ascii_case(w));
+        if !field_head {
+            return false;
+        }
+        // The title ends right before the head or before its numeral
+        // ("Asisten II" may be a title form of its own, or "Asisten" + "II").
+        let ends_at = |p: usize| {
+            (p.saturating_sub(4)..p).any(|s| {
+                self.lk.title(s).is_some_and(|(hit, _)| hit.last + 1 == p)
+                    || self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == p)
+            })
+        };
+        // A title form may hold the field itself ("Asisten II Bidang
+        // Perekonomian").
+        let covered = (i.saturating_sub(4)..i)
+            .any(|s| self.lk.title(s).is_some_and(|(hit, _)| hit.last >= i));
+        covered || ends_at(i) || i > 0 && self.is_numeral(i - 1) && ends_at(i - 1)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(word)
+    }
+
     /// Whether token `i` is part of a rank written before it ("Brigjen
     /// TNI").
     fn inside_rank(&self, i: usize) -> bool {
@@ -547,6 +608,12 @@ pub(crate) fn find(
                 seat: false,
             });
         let qualifier = inner_region.or_else(|| f.qualifier(j, scope, category));
+        // "Gedung Gabungan Dinas", "Balai Pertemuan Umum": a venue; "Asisten
+        // I Bidang Pemerintahan": a field inside a title.
+        if body.is_none() && unit.is_none() && (f.is_venue(i) || f.field_of_title(i)) {
+            i = name_last + 1;
+            continue;
+        }
         // "Pemerintah Pusat", "Pemerintah Desa setempat": a head noun with
         // only a generic word after it names no single body.
         let generic = body.is_none()
@@ -572,7 +639,10 @@ pub(crate) fn find(
             // right before the body it belongs to is named by it.
             let parent_follows = !doc.line_break_before(name_last + 1)
                 && lk.mask(name_last + 1) & (BODY | HEAD) != 0;
-            if !unique && !parent_follows {
+            // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
+            // heads is one body.
+            let headed = f.headed_by_role(i);
+            if !unique && !parent_follows && !headed {
                 // A unit noun alone names a body only when it refers back to one.
                 if let Some(&k) = seen_bodies.get(&b) {
                     let mention = out[k].referred_by(i, t);
@@ -653,7 +723,93 @@ pub(crate) fn find(
         };
     }
     out.sort_by_key(|m| m.first);
+    let companies = suffixed_companies(doc, &out);
+    if !companies.is_empty() {
+        out.extend(companies);
+        out.sort_by_key(|m| m.first);
+    }
     merge_units_with_parents(doc, lk, out)
+}
+
+/// Companies named by a legal suffix at the end rather than a head noun at
+/// the start: "Zhejiang Huayou Cobalt Co Ltd", "Ford Motor Company",
+/// "Tsingshan Holding Group Co Ltd", "Kalla Group". The name is the run of
+/// capitalised words before the suffix (at most six), on one line, outside
+/// the bodies already found.
+fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
+    const SUFFIXES: &[&str] = &[
+        "Ltd",
+        "Ltd.",
+        "Limited",
+        "Inc",
+        "Inc.",
+        "Company",
+        "Corporation",
+        "Corp",
+        "Corp.",
+        "Group",
+        "Grup",
+        "LLC",
+        "GmbH",
+    ];
+    const MAX_WORDS: usize = 6;
+    let tokens = &doc.tokens;
+    let inside_found = |k: usize| {
+        let at = found.partition_point(|m| m.last < k);
+        found.get(at).is_some_and(|m| m.first <= k)
+    };
+    let mut out = Vec::new();
+    let mut k = 1;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if !SUFFIXES.contains(&t.text) || inside_found(k) {
+            k += 1;
+            continue;
+        }
+        // "Group Co Ltd": the suffix run ends at the last suffix word.
+        let mut last = k;
+        while tokens
+            .get(last + 1)
+            .is_some_and(|n| SUFFIXES.contains(&n.text) || matches!(n.text, "Co" | "Co."))
+            && !doc.line_break_before(last + 1)
+        {
+            last += 1;
+        }
+        let mut first = k;
+        while first > 0
+            && k - first < MAX_WORDS
+            && !doc.line_break_before(first)
+            && tokens[first - 1].is_wordlike()
+            && tokens[first - 1].is_capitalized()
+            && !inside_found(first - 1)
+            && doc.sentence_of(first - 1) == doc.sentence_of(k)
+        {
+            first -= 1;
+        }
+        // The words before "Co": "Zhejiang Huayou Cobalt Co Ltd".
+        while first < k && matches!(tokens[first].text, "Co" | "Co.") {
+            first += 1;
+        }
+        if first == k {
+            k = last + 1;
+            continue;
+        }
+        let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+        let name = doc.text[span].to_string();
+        out.push(OrgMention {
+            first,
+            last,
+            span,
+            base: name.clone(),
+            name,
+            acronym: None,
+            category: "company",
+            region: None,
+            standalone: true,
+        });
+        k = last + 1;
+    }
+    out
 }
 
 /// Joins a unit written right before the body it belongs to into one
