@@ -1173,3 +1173,25 @@ fn bodies_headed_by_kepala_companies_by_suffix_and_no_venues_or_fields() {
         ]
     );
 }
+
+#[test]
+fn a_move_from_one_office_to_another_gives_the_new_office() {
+    let found = holders(
+        "Pejabat yang dirotasi:\n• Ir. Budi Tola dari Kadis PUPR menjadi Asisten II Setda Luwu\n• Hj. Rina Pasau, SE, sebelumnya Kabag Humas dan Protokol Setda Luwu, kini Kepala Dinas Sosial;\n",
+    );
+    assert_eq!(
+        found,
+        [
+            (
+                "Budi Tola".to_string(),
+                "Asisten II Sekretariat Daerah".to_string(),
+                None
+            ),
+            (
+                "Rina Pasau".to_string(),
+                "Kepala Dinas Sosial".to_string(),
+                None
+            ),
+        ]
+    );
+}

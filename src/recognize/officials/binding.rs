@@ -46,6 +46,8 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
     &["sebelumnya", "menjabat", "sebagai"],
     &["yang", "sebelumnya"],
     &["yang", "semula"],
+    &["sebelumnya"],
+    &["semula"],
     &["yang", "pernah", "menjabat"],
     &["sebelumnya", "menjabat"],
     &["mantan"],
@@ -558,15 +560,24 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             .or_else(|| {
                 // Name before the title: "Musda Guntur, Sekretaris Daerah …",
                 // "Ir. Hendra Pakamundi selaku Kepala Bappeda".
-                let (link, former) =
-                    if f.text(occ.first.wrapping_sub(1)) == "," || f.parenthesised_title(&occ) {
-                        (occ.first - 1, false)
-                    } else {
-                        // The link may have been read as status words ("yang
-                        // sebelumnya menjabat"): look before the title itself too.
-                        f.apposition_link_before(occ.first)
-                            .or_else(|| f.apposition_link_before(i))?
-                    };
+                let (link, former) = if f.text(occ.first.wrapping_sub(1)) == ","
+                    || f.parenthesised_title(&occ)
+                {
+                    (occ.first - 1, false)
+                } else {
+                    // The link may have been read as status words ("yang
+                    // sebelumnya menjabat"): look before the title itself too.
+                    f.apposition_link_before(occ.first)
+                        .or_else(|| f.apposition_link_before(i))
+                        .or_else(|| {
+                            // "Roy Tamuntuan dari Kadis PUPR menjadi
+                            // Asisten II": a move from one office to
+                            // another.
+                            let from = occ.first.checked_sub(1)?;
+                            (f.is(from, "dari") && f.office_after_change(occ.last + 1).is_some())
+                                .then_some((from, true))
+                        })?
+                };
                 // "Thariq Modanggu, yang sebelumnya menjabat Bupati Gorut".
                 let before = if f.text(link) != "," && f.text(link.wrapping_sub(1)) == "," {
                     link - 1
