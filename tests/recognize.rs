@@ -1195,3 +1195,25 @@ fn a_move_from_one_office_to_another_gives_the_new_office() {
         ]
     );
 }
+
+#[test]
+fn places_enumerated_under_a_level_noun_or_in_a_table_take_its_level() {
+    let e = analyze(
+        "Wilayah itu meliputi tiga kecamatan, yakni Bungku Barat, Bahodopi dan Menui Kepulauan. Data kasus:\nNo Kecamatan Kasus\n1 Petasia 12\n2 Lembo 3\n\nSelesai.",
+    );
+    let got: Vec<(&str, Option<warta::Level>)> = e
+        .iter()
+        .filter_map(|e| Some((e.text, e.region()?.level)))
+        .collect();
+    let district = Some(warta::Level::District);
+    assert_eq!(
+        got,
+        [
+            ("Bungku Barat", district),
+            ("Bahodopi", district),
+            ("Menui Kepulauan", district),
+            ("Petasia", district),
+            ("Lembo", district),
+        ]
+    );
+}

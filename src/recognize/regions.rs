@@ -156,6 +156,14 @@ pub(crate) fn find(
     let mut pending: Vec<Pending> = Vec::new();
     let mut deferred: Vec<(usize, usize, Span, usize)> = Vec::new();
     let mut scratch: Vec<(u32, bool)> = Vec::new();
+    let lists = enumerations(doc, mask);
+    let list_scope = |k: usize| {
+        let at = lists.partition_point(|&(_, end, _)| end < k);
+        lists
+            .get(at)
+            .filter(|&&(start, _, _)| start <= k)
+            .map(|&(_, _, scope)| scope)
+    };
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens start no region and follow no level word.
@@ -198,7 +206,9 @@ pub(crate) fn find(
             continue;
         }
         let unit_start = skip_unit_number(doc, hit.first);
-        let scope = level_word_before(doc, hit.first).or_else(|| scope_before(unit_start));
+        let scope = level_word_before(doc, hit.first)
+            .or_else(|| scope_before(unit_start))
+            .or_else(|| list_scope(hit.first));
         // The name of a numbered command ("Kodam XIV/Hasanuddin", "Korem
         // 132/Tadulako") is a region only where the unit binds to one
         // ("Kodim 1311/Morowali").
@@ -298,6 +308,98 @@ pub(crate) fn find(
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// Token ranges of enumerations under a level noun and their scope: "enam
+/// kecamatan, yakni Sangkub, Bintauna dan Bolangitang Timur", "tiga
+/// kecamatan, yaitu:\n• Wawonii Barat\n• Wawonii Selatan". Each name in
+/// the range is read as if the level word stood before it.
+fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
+    const MAX_TOKENS: usize = 80;
+    let tokens = &doc.tokens;
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if mask[i] & super::LEVEL == 0 {
+            continue;
+        }
+        let scope = match Scope::of_level_word(text(i)) {
+            Some(s @ (Scope::District | Scope::Village)) => s,
+            _ => continue,
+        };
+        if let Some(rows) = table_rows(doc, i) {
+            out.push((rows.0, rows.1, scope));
+            continue;
+        }
+        let mut j = if text(i + 1) == "," { i + 2 } else { i + 1 };
+        if is(j, "yakni") || is(j, "yaitu") || is(j, "meliputi") || text(j) == ":" {
+            j += 1;
+        } else if is(j, "antara") && is(j + 1, "lain") {
+            j += 2;
+        } else {
+            continue;
+        }
+        if text(j) == ":" {
+            j += 1;
+        }
+        let mut end = None;
+        let mut k = j;
+        while k < tokens.len() && k < j + MAX_TOKENS {
+            let t = &tokens[k];
+            // A full stop belongs to the list only after an item number
+            // ("1."); otherwise the sentence, and the list, end.
+            let listy = t.is_capitalized()
+                || t.kind == crate::TokenKind::Number
+                || matches!(t.text, "," | ";" | "•" | "-" | "–" | ")")
+                || t.text == "." && k > 0 && tokens[k - 1].kind == crate::TokenKind::Number
+                || is(k, "dan")
+                || is(k, "serta");
+            if !listy {
+                break;
+            }
+            end = Some(k);
+            k += 1;
+        }
+        if let Some(end) = end {
+            out.push((j, end, scope));
+        }
+    }
+    out
+}
+
+/// The rows of a table whose header holds the level word at `i`: "No
+/// Kecamatan Kasus\n1 Tilamuta 38\n2 Paguyaman 27". Rows start with a
+/// number and a capitalised name; the range runs over every such row.
+fn table_rows(doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+    const MAX_HEADER: usize = 8;
+    let tokens = &doc.tokens;
+    let row_starts = |k: usize| {
+        doc.line_break_before(k)
+            && tokens
+                .get(k)
+                .is_some_and(|t| t.kind == crate::TokenKind::Number)
+            && tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
+    };
+    let first_row =
+        (i + 1..(i + MAX_HEADER).min(tokens.len())).find(|&k| doc.line_break_before(k))?;
+    if !row_starts(first_row) {
+        return None;
+    }
+    let mut end = first_row;
+    let mut k = first_row;
+    while k < tokens.len() {
+        // One row: to the next line break.
+        k += 1;
+        while k < tokens.len() && !doc.line_break_before(k) {
+            k += 1;
+        }
+        end = k - 1;
+        if !row_starts(k) {
+            break;
+        }
+    }
+    Some((first_row, end))
 }
 
 /// Places the gazetteer does not hold, read by their trigger: "Distrik
