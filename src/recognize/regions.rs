@@ -320,8 +320,8 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
     let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
     let mut out = Vec::new();
-    for i in 0..tokens.len() {
-        if mask[i] & super::LEVEL == 0 {
+    for (i, &bits) in mask.iter().enumerate().take(tokens.len()) {
+        if bits & super::LEVEL == 0 {
             continue;
         }
         let scope = match Scope::of_level_word(text(i)) {
