@@ -762,7 +762,10 @@ fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
     let mut k = 1;
     while k < tokens.len() {
         let t = &tokens[k];
-        if !SUFFIXES.contains(&t.text) || inside_found(k) {
+        // Most tokens fail on their first letter and length.
+        let b = t.text.as_bytes();
+        let maybe = (3..=11).contains(&b.len()) && matches!(b[0], b'L' | b'I' | b'C' | b'G');
+        if !maybe || !SUFFIXES.contains(&t.text) || inside_found(k) {
             k += 1;
             continue;
         }
@@ -825,6 +828,10 @@ fn merge_units_with_parents(
     mentions: Vec<OrgMention>,
 ) -> Vec<OrgMention> {
     const MAX_PARENTS: usize = 2;
+    // Most documents have no two bodies side by side.
+    if !mentions.windows(2).any(|w| w[1].first == w[0].last + 1) {
+        return mentions;
+    }
     let mut out: Vec<OrgMention> = Vec::with_capacity(mentions.len());
     let mut iter = mentions.into_iter().peekable();
     while let Some(mut unit) = iter.next() {
