@@ -1217,3 +1217,13 @@ fn places_enumerated_under_a_level_noun_or_in_a_table_take_its_level() {
         ]
     );
 }
+
+#[test]
+fn initials_after_a_national_office_and_nicknames_after_pria_yang_akrab_disapa() {
+    let found = named(
+        "Jalan itu dibangun pada masa Presiden SBY. Presiden RI dijadwalkan hadir. Wali Kota Palopo Rahmat Masri meninjau pasar. Pria yang akrab disapa Amma itu berjanji. Amma juga menyapa pedagang.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["SBY", "Rahmat Masri", "Amma", "Amma"]);
+    assert!(found[1..].iter().all(|(_, t)| t == "Wali Kota"));
+}

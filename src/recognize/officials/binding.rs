@@ -276,6 +276,40 @@ impl<'a, 't> Finder<'a, 't> {
         }
     }
 
+    /// A name written as initials only at `k`: two to four capitals, not a
+    /// known body, region or country, and nothing capitalised after it.
+    pub(super) fn initialism_name(&self, k: usize) -> Option<NameParse> {
+        let t = self.doc.tokens.get(k)?;
+        let initials = t.kind == crate::TokenKind::Word
+            && (2..=4).contains(&t.text.len())
+            && t.text.bytes().all(|b| b.is_ascii_uppercase());
+        let alone = !self
+            .doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_capitalized() && n.is_wordlike());
+        if !initials
+            || !alone
+            || self.lk.body(k).is_some()
+            || self.org_mention(k).is_some()
+            || self.region_mention(k).is_some()
+            || self.country_at(k).is_some()
+            || self.affix(k).is_some()
+            || self.starts_title(k)
+        {
+            return None;
+        }
+        Some(NameParse {
+            first: k,
+            last: k,
+            honorifics: Vec::new(),
+            rank: None,
+            degrees: Vec::new(),
+            after: k + 1,
+            span: None,
+        })
+    }
+
     /// The office written after a change word at `k`: ", kini Kepala
     /// Bapenda", "sekarang Sekretaris DPRD", "menjadi Kadis DPMPTSP".
     pub(super) fn office_after_change(&self, k: usize) -> Option<TitleOcc> {
@@ -556,6 +590,14 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)));
         let name = verb_bound
             .or(forward)
+            .or_else(|| {
+                // "Presiden SBY", "Wapres JK": a national office held by a
+                // person the press names by initials.
+                let capitalised = tokens[occ.first.max(i)].is_capitalized();
+                (matches!(occ.scope, Scope::National) && capitalised)
+                    .then(|| f.initialism_name(k))
+                    .flatten()
+            })
             .or_else(|| f.verb_bound_name(k))
             .or_else(|| {
                 // Name before the title: "Musda Guntur, Sekretaris Daerah …",

@@ -146,6 +146,22 @@ impl<'a, 't> Finder<'a, 't> {
         false
     }
 
+    /// Whether token `i` is a noun for a person that a relative clause
+    /// describes: "pria yang akrab disapa Appi".
+    fn is_one_of_person_nouns(&self, i: usize) -> bool {
+        const NOUNS: &[&str] = &[
+            "pria",
+            "wanita",
+            "perempuan",
+            "sosok",
+            "pejabat",
+            "politisi",
+            "mantan",
+        ];
+        let t = self.text(i);
+        NOUNS.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+
     fn is_unit_number(&self, i: usize) -> bool {
         self.doc
             .tokens

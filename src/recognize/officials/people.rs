@@ -17,8 +17,10 @@ pub(super) const WEAK_NAME_PARTS: &[&str] = &[
     "abd", "andi", "la", "wa", "ni", "i", "haji", "daeng", "dg", "ode", "siti", "nur",
 ];
 
-/// Nicknames tied to a title: (token of the nickname, canonical title).
-pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, String)> {
+/// Nicknames tied to a title: (token of the nickname, canonical title);
+/// no title for "pria yang akrab disapa X", which names the holder written
+/// last before it.
+pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
     let tokens = &f.doc.tokens;
     let title_ending_at = |end: usize| -> Option<String> {
         (end.saturating_sub(3)..=end).find_map(|s| {
@@ -41,7 +43,9 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, String)> {
             }
             if j >= 2 && f.is(j - 1, "yang") {
                 if let Some(title) = title_ending_at(j - 2) {
-                    out.push((k + 1, title));
+                    out.push((k + 1, Some(title)));
+                } else if f.is_one_of_person_nouns(j - 2) {
+                    out.push((k + 1, None));
                 }
             }
         } else if f.is(k, "sapaan")
@@ -52,7 +56,7 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, String)> {
         {
             // "X, sapaan akrab <title>".
             if let Some(occ) = f.title_at(k + 2) {
-                out.push((k - 2, occ.canonical));
+                out.push((k - 2, Some(occ.canonical)));
             }
         }
     }
@@ -223,11 +227,21 @@ fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention]) -> Vec<Person> {
 fn add_nicknames(f: &Finder<'_, '_>, found: &[OfficialMention], persons: &mut [Person]) {
     let tokens = &f.doc.tokens;
     for (nick, title) in nicknames(f) {
-        let holder = found
-            .iter()
-            .filter(|m| m.title == title)
-            .min_by_key(|m| (m.first > nick, m.first.abs_diff(nick)))
-            .map(|m| m.person);
+        let holder = match title {
+            Some(title) => found
+                .iter()
+                .filter(|m| m.title == title)
+                .min_by_key(|m| (m.first > nick, m.first.abs_diff(nick)))
+                .map(|m| m.person),
+            // "pria yang akrab disapa Appi": the holder named last before.
+            None => found
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.first < nick && f.doc.sentence_of(m.first) + 1 >= f.doc.sentence_of(nick)
+                })
+                .map(|m| m.person),
+        };
         if let Some(p) = holder {
             let part = tokens[nick].text.to_lowercase();
             if !persons[p as usize].parts.contains(&part) {
