@@ -794,12 +794,17 @@ fn named(text: &str) -> Vec<(String, String)> {
 #[test]
 fn a_title_word_inside_a_name_is_part_of_the_name() {
     let found = named(
-        "Sidang dipimpin Hakim Ketua Rudi Hakim Lubis. Kadis PUPR Buol Arif Hakim Pasau hadir. Ketua Komisi B Anwar Hakim menyoroti proyek.",
+        "Sidang dipimpin Hakim Ketua Rudi Hakim Lubis. Kadis PUPR Buol Arif Hakim Pasau hadir. Ketua Komisi B Anwar Hakim menyoroti proyek.\n\nBaca juga: Hakim Yusuf Hakim Tolak Eksepsi Terdakwa\n",
     );
     let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
-        ["Rudi Hakim Lubis", "Arif Hakim Pasau", "Anwar Hakim"]
+        [
+            "Rudi Hakim Lubis",
+            "Arif Hakim Pasau",
+            "Anwar Hakim",
+            "Yusuf Hakim"
+        ]
     );
     assert_eq!(found[0].1, "Hakim");
 }

@@ -307,10 +307,16 @@ impl<'a, 't> Finder<'a, 't> {
         let next = k + 1;
         // "… dan Ketua Komisi C Syamsul Hakim menyoroti": nothing a title
         // takes follows, so the word ends the name.
+        // In a headline the next capitalised word may be a verb: "Hakim
+        // Lukman Hakim Tolak Eksepsi".
         let nothing_follows = self.doc.tokens.get(next).is_none_or(|t| {
             self.doc.line_break_before(next)
                 || t.kind == crate::TokenKind::Punctuation && !matches!(t.text, "(" | "/" | "-")
                 || t.kind == crate::TokenKind::Word && !t.is_capitalized() && !t.is_all_caps()
+                || self.doc.in_title_case_line(next)
+                    && t.kind == crate::TokenKind::Word
+                    && !self.is_name_word(next, false)
+                    && !self.starts_title(next)
         });
         let name_follows = !self.doc.line_break_before(next)
             && self.is_name_word(next, false)
