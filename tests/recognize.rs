@@ -1232,3 +1232,14 @@ fn initials_after_a_national_office_and_nicknames_after_pria_yang_akrab_disapa()
     assert_eq!(names, ["SBY", "Rahmat Masri", "Amma", "Amma"]);
     assert!(found[1..].iter().all(|(_, t)| t == "Wali Kota"));
 }
+
+#[test]
+fn an_unknown_place_after_a_village_title_placed_by_its_district_is_no_holder() {
+    let found = named(
+        "Bupati melantik Kepala Desa Lalumba di Kecamatan Mori Atas dan Kepala Desa Watuawu, Kecamatan Lage. Kepala Desa Tompe, Yusuf Lamba, hadir.",
+    );
+    assert_eq!(
+        found,
+        [("Yusuf Lamba".to_string(), "Kepala Desa".to_string())]
+    );
+}

@@ -556,6 +556,20 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 k = j;
             }
         }
+        // "Kepala Desa Larobeno di Kecamatan Bungku Barat": a place the
+        // gazetteer lacks, placed by its district; the holder is not named.
+        if matches!(occ.scope, Scope::Village | Scope::District) && !occ.place {
+            if let Some(words) = f.capitalised_run(k) {
+                let mut j = words + 1;
+                if f.text(j) == "," || f.is(j, "di") {
+                    j += 1;
+                }
+                if j > words + 1 && Scope::of_level_word(f.text(j)).is_some() {
+                    occ.last = words;
+                    k = words + 1;
+                }
+            }
+        }
         k = f.past_office_qualifiers(k);
         // "Istri Wali Kota, Nurul Aini": the name in apposition is the
         // relative's, not the holder's; after a title with its region
