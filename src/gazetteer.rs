@@ -531,6 +531,14 @@ impl Gazetteer {
         found
     }
 
+    /// The matcher's pattern and candidate entries for a whole name
+    /// ("Tolitoli"), for names the token-anchored matcher cannot reach
+    /// (a part of "Buol-Tolitoli").
+    pub(crate) fn lookup_entries(&self, name: &str) -> Option<(usize, &[u32])> {
+        let p = self.lexicon.lookup(name)?;
+        Some((p, self.lexicon.entries(p)))
+    }
+
     pub(crate) fn region(&self, index: u32) -> &Region {
         &self.regions[index as usize]
     }

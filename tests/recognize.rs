@@ -1243,3 +1243,17 @@ fn an_unknown_place_after_a_village_title_placed_by_its_district_is_no_holder() 
         [("Yusuf Lamba".to_string(), "Kepala Desa".to_string())]
     );
 }
+
+#[test]
+fn regencies_joined_by_a_hyphen_are_two_regions_and_reduplicated_names_one() {
+    let e = analyze("Ia wakil Dapil Buol-Tolitoli dan warga Tojo Una-Una serta Toli-Toli.");
+    assert_eq!(
+        regions(&e),
+        [
+            ("Buol", Some("72.05")),
+            ("Tolitoli", Some("72.04")),
+            ("Tojo Una-Una", Some("72.09")),
+            ("Toli-Toli", Some("72.04")),
+        ]
+    );
+}

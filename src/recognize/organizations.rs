@@ -403,13 +403,19 @@ impl<'a, 't> Finder<'a, 't> {
             })
     }
 
-    /// Whether a plain (not fused) role ends right before token `i`:
-    /// "Kepala" in "Kepala Bapenda".
+    /// Whether a plain (not fused) head's role ends right before token
+    /// `i`: "Kepala" in "Kepala Bapenda" (not "Anggota", whose body may be
+    /// any of its kind).
     fn headed_by_role(&self, i: usize) -> bool {
         (i.saturating_sub(2)..i).any(|s| {
-            self.lk
-                .role(s)
-                .is_some_and(|(hit, role)| hit.last + 1 == i && role.head.is_none())
+            self.lk.role(s).is_some_and(|(hit, role)| {
+                hit.last + 1 == i
+                    && role.head.is_none()
+                    && matches!(
+                        &*role.role,
+                        "Kepala" | "Ketua" | "Direktur" | "Kepala Kantor"
+                    )
+            })
         })
     }
 

@@ -301,6 +301,7 @@ pub(crate) fn find(
             cue,
         });
     }
+    hyphenated_pairs(doc, gazetteer, &mut pending);
     let mut mentions = resolve(doc, gazetteer, pending, &deferred);
     let unlisted = unlisted_places(doc, mask, in_title, &mentions);
     if !unlisted.is_empty() {
@@ -308,6 +309,71 @@ pub(crate) fn find(
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// Provinces, regencies and cities joined by a hyphen in one token: "Dapil
+/// Buol-Tolitoli", "Gowa-Takalar". Each part that names such a region is a
+/// mention of its own (a reduplicated name, "Toli-Toli", is one name and
+/// was matched whole).
+fn hyphenated_pairs(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: &mut Vec<Pending>) {
+    let mut added = false;
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.kind != crate::TokenKind::Word
+            || !t.is_capitalized()
+            || !t.text.contains('-')
+            || pending.iter().any(|p| p.first <= k && k <= p.last)
+        {
+            continue;
+        }
+        let parts: Vec<(usize, &str)> = t
+            .text
+            .split('-')
+            .scan(0, |at, part| {
+                let start = *at;
+                *at += part.len() + 1;
+                Some((start, part))
+            })
+            .collect();
+        let reduplicated = parts
+            .windows(2)
+            .any(|w| w[0].1.eq_ignore_ascii_case(w[1].1));
+        if parts.len() < 2 || reduplicated {
+            continue;
+        }
+        for (offset, part) in parts {
+            if !part.starts_with(|c: char| c.is_ascii_uppercase()) || part.len() < 3 {
+                continue;
+            }
+            let Some((pattern, entries)) = gazetteer.lookup_entries(part) else {
+                continue;
+            };
+            let mut candidates: Vec<u32> = entries
+                .iter()
+                .map(|&e| gazetteer.candidate(e))
+                .filter(|c| !c.needs_trigger && gazetteer.region(c.region).level() <= Level::City)
+                .map(|c| c.region)
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            if candidates.is_empty() {
+                continue;
+            }
+            let start = t.span.start + offset;
+            pending.push(Pending {
+                first: k,
+                last: k,
+                span: Span::new(start, start + part.len()),
+                pattern,
+                mode: Mode::Free,
+                candidates,
+                cue: false,
+            });
+            added = true;
+        }
+    }
+    if added {
+        pending.sort_by_key(|p| (p.first, p.span.start));
+    }
 }
 
 /// Token ranges of enumerations under a level noun and their scope: "enam
