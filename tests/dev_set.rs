@@ -284,7 +284,7 @@ fn dev_set_accuracy_stays_at_the_level_reached() {
 
 /// The hard development set (`../shared/dev-hard`): officials, regions and
 /// organisations in the forms real news takes. Reached at the commit that
-/// set them: official exact 0.939, region exact+code 0.963, organisation
+/// set them: official exact 0.946, region exact+code 0.963, organisation
 /// exact 0.935; the floors sit a little below.
 #[test]
 fn dev_hard_regions_and_organisations_stay_at_the_level_reached() {
@@ -295,7 +295,7 @@ fn dev_hard_regions_and_organisations_stay_at_the_level_reached() {
         (
             "official exact",
             score_kind(&pred, &gold, "official", &any).f1(),
-            0.93,
+            0.935,
         ),
         (
             "region exact+code",
