@@ -317,14 +317,26 @@ pub(crate) fn find(
 /// was matched whole).
 fn hyphenated_pairs(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: &mut Vec<Pending>) {
     let mut added = false;
-    for (k, t) in doc.tokens.iter().enumerate() {
-        if t.kind != crate::TokenKind::Word
+    let bytes = doc.text.as_bytes();
+    // Visit hyphens, not tokens: one between a letter and a capital is rare.
+    let hyphens = doc.text.match_indices('-').map(|(at, _)| at).filter(|&at| {
+        at > 0
+            && bytes[at - 1].is_ascii_alphabetic()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase)
+    });
+    let mut last_token = usize::MAX;
+    for at in hyphens {
+        let k = doc.tokens.partition_point(|t| t.span.end <= at);
+        let Some(t) = doc.tokens.get(k) else { break };
+        if k == last_token
+            || t.span.start > at
+            || t.kind != crate::TokenKind::Word
             || !t.is_capitalized()
-            || !t.text.contains('-')
             || pending.iter().any(|p| p.first <= k && k <= p.last)
         {
             continue;
         }
+        last_token = k;
         let parts: Vec<(usize, &str)> = t
             .text
             .split('-')
@@ -394,7 +406,9 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
             Some(s @ (Scope::District | Scope::Village)) => s,
             _ => continue,
         };
-        if let Some(rows) = table_rows(doc, i) {
+        // A header's level word has no name after it ("No Kecamatan Kasus").
+        let header = mask.get(i + 1).is_some_and(|&b| b & REGION == 0);
+        if let Some(rows) = header.then(|| table_rows(doc, i)).flatten() {
             out.push((rows.0, rows.1, scope));
             continue;
         }
