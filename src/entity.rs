@@ -74,10 +74,7 @@ impl<'t> Entity<'t> {
     /// assert_eq!(e.region().unwrap().code.as_deref(), Some("72.71"));
     /// ```
     pub fn region(&self) -> Option<&RegionInfo> {
-        match &self.info {
-            EntityInfo::Region(r) => Some(r),
-            _ => None,
-        }
+        self.info.region()
     }
 
     /// The official attributes, if this is an official.
@@ -87,10 +84,7 @@ impl<'t> Entity<'t> {
     /// assert!(entities.iter().any(|e| e.official().is_some()));
     /// ```
     pub fn official(&self) -> Option<&OfficialInfo> {
-        match &self.info {
-            EntityInfo::Official(o) => Some(o),
-            _ => None,
-        }
+        self.info.official()
     }
 
     /// The organisation attributes, if this is an organisation.
@@ -101,10 +95,7 @@ impl<'t> Entity<'t> {
     /// assert_eq!(org.jurisdiction.as_ref().unwrap().code.as_deref(), Some("72.06"));
     /// ```
     pub fn organization(&self) -> Option<&OrganizationInfo> {
-        match &self.info {
-            EntityInfo::Organization(o) => Some(o),
-            _ => None,
-        }
+        self.info.organization()
     }
 }
 
@@ -140,26 +131,17 @@ pub struct OwnedEntity {
 impl OwnedEntity {
     /// The region attributes, if this is a region.
     pub fn region(&self) -> Option<&RegionInfo> {
-        match &self.info {
-            EntityInfo::Region(r) => Some(r),
-            _ => None,
-        }
+        self.info.region()
     }
 
     /// The official attributes, if this is an official.
     pub fn official(&self) -> Option<&OfficialInfo> {
-        match &self.info {
-            EntityInfo::Official(o) => Some(o),
-            _ => None,
-        }
+        self.info.official()
     }
 
     /// The organisation attributes, if this is an organisation.
     pub fn organization(&self) -> Option<&OrganizationInfo> {
-        match &self.info {
-            EntityInfo::Organization(o) => Some(o),
-            _ => None,
-        }
+        self.info.organization()
     }
 }
 
@@ -185,6 +167,37 @@ pub enum EntityInfo {
     Region(RegionInfo),
     /// An organisation's attributes.
     Organization(OrganizationInfo),
+}
+
+impl EntityInfo {
+    /// The region attributes, if these are a region's.
+    ///
+    /// ```
+    /// let e = &warta::Analyzer::new().entities("Warga Kota Palu")[0];
+    /// assert!(e.info.region().is_some() && e.info.official().is_none());
+    /// ```
+    pub fn region(&self) -> Option<&RegionInfo> {
+        match self {
+            EntityInfo::Region(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The official attributes, if these are an official's.
+    pub fn official(&self) -> Option<&OfficialInfo> {
+        match self {
+            EntityInfo::Official(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The organisation attributes, if these are an organisation's.
+    pub fn organization(&self) -> Option<&OrganizationInfo> {
+        match self {
+            EntityInfo::Organization(o) => Some(o),
+            _ => None,
+        }
+    }
 }
 
 /// A region mention's attributes.
