@@ -783,6 +783,11 @@ fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &m
     let tokens = &f.doc.tokens;
     let mut added = Vec::new();
     for k in 1..tokens.len() {
+        // "menggantikan" (12 letters), "digantikan" (10): most tokens fail
+        // on their length.
+        if !matches!(tokens[k].text.len(), 10 | 12) {
+            continue;
+        }
         let (name, status) =
             if f.is(k, "menggantikan") && f.is_one_of(k - 1, &["ia", "dia", "beliau"]) {
                 (f.name_at(k + 1), Some(Status::Former))
