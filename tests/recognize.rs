@@ -1257,3 +1257,18 @@ fn regencies_joined_by_a_hyphen_are_two_regions_and_reduplicated_names_one() {
         ]
     );
 }
+
+#[test]
+fn yakni_yaitu_and_adalah_stand_between_an_office_and_its_holders() {
+    let found = named(
+        "Anggota KPU Luwu, yaitu Andi Salam, Rudi Tola dan Yusuf Kila, hadir. Bupati Luwu adalah Basri Mattola.",
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Andi Salam", "Rudi Tola", "Yusuf Kila", "Basri Mattola"]
+    );
+    assert!(found[..3]
+        .iter()
+        .all(|(_, t)| t == "Anggota Komisi Pemilihan Umum"));
+}

@@ -242,7 +242,16 @@ impl<'a, 't> Finder<'a, 't> {
     /// ini, Delis", "Ketua MK saat itu Jimly". Only lower-case words count:
     /// a capitalised "Kini" may start a headline's next clause.
     pub(super) fn past_office_qualifiers(&self, k: usize) -> usize {
-        const ONE: &[&str] = &["terpilih", "definitif", "kini", "sekarang", "aktif"];
+        const ONE: &[&str] = &[
+            "terpilih",
+            "definitif",
+            "kini",
+            "sekarang",
+            "aktif",
+            "yakni",
+            "yaitu",
+            "adalah",
+        ];
         const TWO: &[[&str; 2]] = &[
             ["saat", "ini"],
             ["saat", "itu"],
@@ -581,7 +590,8 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 i = k;
                 continue;
             }
-            k += 1;
+            // "Anggota KPU Luwu, yaitu Andi Salam, …".
+            k = f.past_office_qualifiers(k + 1);
         }
         // "Kepala Desa Pontolo Atas dijabat oleh Sartin": the words after a
         // title are its place or unit when a binding verb follows them.
