@@ -163,12 +163,6 @@ impl<'a, 't> Finder<'a, 't> {
         Some((one, two))
     }
 
-    /// Whether `words` (lowercase ASCII) contains token `i`, ignoring case.
-    fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
-        let t = self.text(i);
-        t.len() <= 16 && words.iter().any(|w| t.eq_ignore_ascii_case(w))
-    }
-
     /// A title written in parentheses after its holder's name, as in lists:
     /// "H. Arman Sahid, SE (Bupati)", "Nurdin (Kades Kelapa Dua)", "(Pj
     /// Bupati, 2007–2008)".
@@ -822,27 +816,24 @@ fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &m
         for c in &mut covered[name.first..=name.last] {
             *c = true;
         }
-        added.push(OfficialMention {
-            first: name.first,
-            span: name.span.unwrap_or_else(|| {
-                Span::new(tokens[name.first].span.start, tokens[name.last].span.end)
-            }),
-            title_span: None,
+        // The office of the mention before, as a title with no words here.
+        let office = TitleOcc {
+            first: k,
+            last: k,
+            canonical: office.title.clone(),
+            category: office.category,
+            scope: office.scope,
             status,
             region: if status.is_some() {
                 None
             } else {
                 office.region
             },
-            inferred: false,
-            honorifics: name.honorifics,
-            rank: name.rank,
-            degrees: name.degrees,
-            person: 0,
-            coref: false,
-            alias: None,
-            ..office.clone()
-        });
+            place: false,
+        };
+        let mut mention = mention_of(tokens, &office, name);
+        mention.title_span = None;
+        added.push(mention);
     }
     if !added.is_empty() {
         found.extend(added);

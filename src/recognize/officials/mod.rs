@@ -116,6 +116,12 @@ impl<'a, 't> Finder<'a, 't> {
                 || caseless_numeral)
     }
 
+    /// Whether `words` (lowercase ASCII) contains token `i`, ignoring case.
+    fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.text(i);
+        t.len() <= 16 && words.iter().any(|w| t.eq_ignore_ascii_case(w))
+    }
+
     /// Whether token `i` follows a credit label on its line ("Editor:
     /// Hakim Baso", "(Foto: Humas Polda)"): credits name staff, not
     /// officials or their later mentions.
@@ -138,28 +144,10 @@ impl<'a, 't> Finder<'a, 't> {
         while j > 0 && j + 6 > i && !self.doc.line_break_before(j) {
             j -= 1;
             if self.text(j) == ":" {
-                let label = self.text(j.wrapping_sub(1));
-                return label.len() <= 12
-                    && CREDIT_WORDS.iter().any(|w| label.eq_ignore_ascii_case(w));
+                return self.is_one_of(j.wrapping_sub(1), CREDIT_WORDS);
             }
         }
         false
-    }
-
-    /// Whether token `i` is a noun for a person that a relative clause
-    /// describes: "pria yang akrab disapa Appi".
-    fn is_one_of_person_nouns(&self, i: usize) -> bool {
-        const NOUNS: &[&str] = &[
-            "pria",
-            "wanita",
-            "perempuan",
-            "sosok",
-            "pejabat",
-            "politisi",
-            "mantan",
-        ];
-        let t = self.text(i);
-        NOUNS.iter().any(|w| t.eq_ignore_ascii_case(w))
     }
 
     fn is_unit_number(&self, i: usize) -> bool {

@@ -17,6 +17,18 @@ pub(super) const WEAK_NAME_PARTS: &[&str] = &[
     "abd", "andi", "la", "wa", "ni", "i", "haji", "daeng", "dg", "ode", "siti", "nur",
 ];
 
+/// Nouns for a person that a relative clause describes: "pria yang akrab
+/// disapa Appi".
+const PERSON_NOUNS: &[&str] = &[
+    "pria",
+    "wanita",
+    "perempuan",
+    "sosok",
+    "pejabat",
+    "politisi",
+    "mantan",
+];
+
 /// Nicknames tied to a title: (token of the nickname, canonical title);
 /// no title for "pria yang akrab disapa X", which names the holder written
 /// last before it.
@@ -44,7 +56,7 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
             if j >= 2 && f.is(j - 1, "yang") {
                 if let Some(title) = title_ending_at(j - 2) {
                     out.push((k + 1, Some(title)));
-                } else if f.is_one_of_person_nouns(j - 2) {
+                } else if f.is_one_of(j - 2, PERSON_NOUNS) {
                     out.push((k + 1, None));
                 }
             }
