@@ -1,10 +1,12 @@
 //! Peak heap while analysing one 20 MB document, measured with a counting
 //! allocator (one test in this binary, so nothing else allocates meanwhile).
 //!
-//! The goal (issue 13) is at most 8× the document's size. It is not met
-//! yet, so the test is ignored in CI; run it with
-//! `cargo test --release --test memory -- --ignored --nocapture` to see the
-//! figures (recorded in BENCHMARKS.md, "Reliability").
+//! The goal (issue 13) is at most 8× the document's size for `entities()`;
+//! long texts are analysed in windows of 1 MiB, so the peak is the results
+//! plus one window's working memory. `analyze()` also returns every token
+//! (40 bytes each, about 6× the text), so its bound is looser. CI runs the
+//! test on a 6 MB document; the 20 MB figures of BENCHMARKS.md come from
+//! `WARTA_MEMORY_MB=20 cargo test --release --test memory -- --nocapture`.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, Ordering};
@@ -53,11 +55,14 @@ fn peak_during<T>(f: impl FnOnce() -> T) -> (isize, T) {
 const MB: f64 = 1_000_000.0;
 
 #[test]
-#[ignore = "goal of issue 13 not met yet (about 19x at 18d2554); run with --release --ignored"]
-fn analysing_a_20_mb_document_holds_at_most_8_times_its_size() {
+fn analysing_a_long_document_holds_at_most_8_times_its_size() {
     let analyzer = warta::Analyzer::new();
+    let megabytes: usize = std::env::var("WARTA_MEMORY_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(6);
     // One document: the whole corpus, articles and all, as one string.
-    let document = common::corpus(20_000_000);
+    let document = common::corpus(megabytes * 1_000_000);
     let size = document.len() as f64;
 
     let (entities_peak, entities) = peak_during(|| analyzer.entities(&document));
@@ -90,5 +95,11 @@ fn analysing_a_20_mb_document_holds_at_most_8_times_its_size() {
         entities_peak as f64 <= 8.0 * size,
         "entities() held {:.1}x the document at peak",
         entities_peak as f64 / size
+    );
+    // The tokens alone are about 6x; the rest as for entities().
+    assert!(
+        analyze_peak as f64 <= 12.0 * size,
+        "analyze() held {:.1}x the document at peak",
+        analyze_peak as f64 / size
     );
 }

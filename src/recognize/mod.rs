@@ -5,6 +5,7 @@ mod officials;
 mod organizations;
 mod regions;
 mod starts;
+mod windows;
 
 use std::cell::Cell;
 use std::sync::Arc;
@@ -25,6 +26,7 @@ use crate::span::Span;
 use crate::stopwords::Stopwords;
 use crate::titles::{Titles, TitlesBuilder};
 use crate::tokenize::{tokenize, Token};
+use windows::{shifted, windows, WINDOW_BYTES};
 
 const NOT_NAMES_TXT: &str = include_str!("../../data/not-names.txt");
 const COUNTRIES_TXT: &str = include_str!("../../data/countries.txt");
@@ -595,22 +597,24 @@ impl Analyzer {
 
     /// Analyses `text`: tokens, sentences and entities.
     ///
+    /// A text longer than 1 MiB is analysed in windows that end at line
+    /// breaks (at paragraph breaks where it can), so that memory stays near
+    /// what the results need: tokens and sentences are exactly those of the
+    /// whole text, but a later mention (a bare surname, a repeated place,
+    /// an organisation's back-reference) links only to mentions in its own
+    /// window, and person identifiers do not join mentions across windows.
+    ///
     /// ```
     /// let analysis = warta::Analyzer::new().analyze("Bupati Poso hadir. Ia tersenyum.");
     /// assert_eq!(analysis.sentences.len(), 2);
     /// assert_eq!(analysis.tokens.len(), 7);
     /// ```
     pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
-        let doc = Doc::new(text);
-        let entities = self.recognize(&doc);
-        Analysis {
-            entities,
-            tokens: doc.tokens,
-            sentences: doc.sentences,
-        }
+        self.analyze_in_windows(text, WINDOW_BYTES, true)
     }
 
-    /// The entities of `text`, ordered by start offset.
+    /// The entities of `text`, ordered by start offset. Long texts are
+    /// analysed in windows, as [`Analyzer::analyze`] says.
     ///
     /// ```
     /// let entities = warta::Analyzer::new().entities("Dari Kabupaten Gowa ke Kota Makassar.");
@@ -618,7 +622,63 @@ impl Analyzer {
     /// assert_eq!(texts, ["Gowa", "Kota Makassar"]);
     /// ```
     pub fn entities<'t>(&self, text: &'t str) -> Vec<Entity<'t>> {
-        self.recognize(&Doc::new(text))
+        self.analyze_in_windows(text, WINDOW_BYTES, false).entities
+    }
+
+    /// Analyses `text` whole, or in windows of about `window` bytes that
+    /// end at line breaks when it is longer (see [`windows`]), keeping
+    /// tokens and sentences only when asked.
+    fn analyze_in_windows<'t>(
+        &self,
+        text: &'t str,
+        window: usize,
+        keep_tokens: bool,
+    ) -> Analysis<'t> {
+        let mut out = Analysis {
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+            entities: Vec::new(),
+        };
+        if text.len() <= window {
+            let doc = Doc::new(text);
+            out.entities = self.recognize(&doc);
+            if keep_tokens {
+                out.tokens = doc.tokens;
+                out.sentences = doc.sentences;
+            }
+            return out;
+        }
+        // Person identifiers stay unique in the document: each window's
+        // start after the last one's.
+        let mut first_person = 0;
+        for (offset, piece) in windows(text, window) {
+            let doc = Doc::new(piece);
+            let found = self.recognize(&doc);
+            // Exact growth: the results are most of the peak memory.
+            out.entities.reserve_exact(found.len());
+            let mut next_person = first_person;
+            out.entities.extend(found.into_iter().map(|mut e| {
+                e.span = shifted(e.span, offset);
+                if let EntityInfo::Official(o) = &mut e.info {
+                    o.title_span = o.title_span.map(|s| shifted(s, offset));
+                    o.person += first_person;
+                    next_person = next_person.max(o.person + 1);
+                }
+                e
+            }));
+            first_person = next_person;
+            if keep_tokens {
+                out.tokens.reserve_exact(doc.tokens.len());
+                out.tokens.extend(doc.tokens.into_iter().map(|mut t| {
+                    t.span = shifted(t.span, offset);
+                    t
+                }));
+                out.sentences.reserve_exact(doc.sentences.len());
+                out.sentences
+                    .extend(doc.sentences.into_iter().map(|s| shifted(s, offset)));
+            }
+        }
+        out
     }
 
     fn recognize<'t>(&self, doc: &Doc<'t>) -> Vec<Entity<'t>> {
