@@ -154,9 +154,28 @@ fn open(name: &OsString) -> Result<(Option<String>, Box<dyn BufRead + Send>, u64
     ))
 }
 
-/// Reads, analyses and renders one item.
+/// Reads, analyses and renders one item into memory, for a worker.
 pub fn process(analyzer: &warta::Analyzer, options: &Options, item: &Item) -> Outcome {
     let mut output = Vec::new();
+    let (error, bytes) =
+        process_into(&mut output, analyzer, options, item).expect("writing to memory succeeds");
+    Outcome {
+        output,
+        error,
+        bytes,
+    }
+}
+
+/// Reads, analyses and renders one item into `out`: the error message it
+/// gave, if any, and the input bytes it covered. Writing straight to the
+/// output spares a huge document's buffered line (its JSON is several
+/// times its size).
+pub fn process_into(
+    out: &mut impl io::Write,
+    analyzer: &warta::Analyzer,
+    options: &Options,
+    item: &Item,
+) -> io::Result<(Option<String>, u64)> {
     let (key, text) = match item {
         Item::File(name) => {
             let key = DocKey::File(name.to_string_lossy().into_owned());
@@ -173,21 +192,12 @@ pub fn process(analyzer: &warta::Analyzer, options: &Options, item: &Item) -> Ou
     match text {
         Ok(text) => {
             let entities = render::select(options, &text, analyzer.entities(&text));
-            render::document(&mut output, options, &key, &entities);
-            Outcome {
-                output,
-                error: None,
-                bytes,
-            }
+            render::document(out, options, &key, &entities)?;
+            Ok((None, bytes))
         }
         Err(message) => {
-            render::error(&mut output, options, &key, &message);
-            let error = Some(format!("{}: {message}", describe(&key)));
-            Outcome {
-                output,
-                error,
-                bytes,
-            }
+            render::error(out, options, &key, &message)?;
+            Ok((Some(format!("{}: {message}", describe(&key))), bytes))
         }
     }
 }

@@ -71,28 +71,43 @@ fn run(options: &Options) -> ExitCode {
     let mut source = Source::new(options);
     let mut chunk = source.next_chunk();
     while let Some(items) = chunk {
-        // The next chunk is read while this one is analysed.
+        // The next chunk is read while this one is analysed. One job, or a
+        // chunk of one item (a huge file), writes straight to the output;
+        // workers render into buffers written in the items' order.
+        let sequential = options.jobs <= 1 || items.len() <= 1;
         let (outcomes, next) = std::thread::scope(|scope| {
             let reader = scope.spawn(|| source.next_chunk());
-            let outcomes = parallel(&items, options.jobs, |item: &Item| {
-                input::process(&analyzer, options, item)
-            });
+            let outcomes = if sequential {
+                items
+                    .iter()
+                    .map(|item| input::process_into(&mut out, &analyzer, options, item))
+                    .collect::<io::Result<Vec<_>>>()
+            } else {
+                let outcomes = parallel(&items, options.jobs, |item: &Item| {
+                    input::process(&analyzer, options, item)
+                });
+                outcomes
+                    .into_iter()
+                    .map(|o| out.write_all(&o.output).map(|()| (o.error, o.bytes)))
+                    .collect()
+            };
             (outcomes, reader.join().expect("the reader does not panic"))
         });
         chunk = next;
+        let outcomes = match outcomes {
+            Ok(outcomes) => outcomes,
+            Err(e) => return write_failed(e),
+        };
         let mut bytes = 0;
-        for outcome in outcomes {
+        for (error, covered) in outcomes {
             docs += 1;
-            bytes += outcome.bytes;
-            if let Some(message) = outcome.error {
+            bytes += covered;
+            if let Some(message) = error {
                 errors += 1;
                 if errors <= SHOWN_ERRORS {
                     progress.finish();
                     eprintln!("warta: {message}");
                 }
-            }
-            if let Err(e) = out.write_all(&outcome.output) {
-                return write_failed(e);
             }
         }
         progress.add(items.len() as u64, bytes);

@@ -3,6 +3,7 @@
 //! error that took its place.
 
 use std::fmt::Write as _;
+use std::io;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -159,44 +160,51 @@ fn to_char_offsets(text: &str, entities: &mut [Entity<'_>]) {
 }
 
 /// Writes one analysed document in the chosen format.
-pub fn document(out: &mut Vec<u8>, options: &Options, key: &DocKey, entities: &[Entity<'_>]) {
+pub fn document(
+    out: &mut impl io::Write,
+    options: &Options,
+    key: &DocKey,
+    entities: &[Entity<'_>],
+) -> io::Result<()> {
     match options.format {
         Format::Jsonl => {
             let mut line = Line::new(key, false);
             line.entities = Some(entities);
-            json_line(out, &line);
+            json_line(out, &line)
         }
-        Format::Table => table(out, key, entities),
-        Format::Tsv => tsv(out, key, entities),
+        Format::Table => out.write_all(table(key, entities).as_bytes()),
+        Format::Tsv => out.write_all(tsv(key, entities).as_bytes()),
     }
 }
 
 /// Writes the error that takes a document's place.
-pub fn error(out: &mut Vec<u8>, options: &Options, key: &DocKey, message: &str) {
+pub fn error(
+    out: &mut impl io::Write,
+    options: &Options,
+    key: &DocKey,
+    message: &str,
+) -> io::Result<()> {
     match options.format {
         Format::Jsonl => {
             let mut line = Line::<()>::new(key, true);
             line.error = Some(message);
-            json_line(out, &line);
+            json_line(out, &line)
         }
-        Format::Table => {
-            out.extend_from_slice(format!("# {}\nerror: {message}\n\n", key.label()).as_bytes())
-        }
-        Format::Tsv => out.extend_from_slice(
-            format!(
-                "{}\terror\t\t\t{}\t\t\t\t\t\t\n",
-                clean(&key.label()),
-                clean(message)
-            )
-            .as_bytes(),
+        Format::Table => write!(out, "# {}\nerror: {message}\n\n", key.label()),
+        Format::Tsv => write!(
+            out,
+            "{}\terror\t\t\t{}\t\t\t\t\t\t\n",
+            clean(&key.label()),
+            clean(message)
         ),
     }
 }
 
-fn json_line<E: Serialize>(out: &mut Vec<u8>, line: &Line<'_, E>) {
-    // Serialising warta's entities, strings and JSON values cannot fail.
-    serde_json::to_writer(&mut *out, line).expect("output serialises");
-    out.push(b'\n');
+/// Writes `line` as JSON and a line break. Serialising warta's entities,
+/// strings and JSON values cannot fail, so an error is the writer's.
+fn json_line<E: Serialize>(out: &mut impl io::Write, line: &Line<'_, E>) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, line).map_err(io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 /// The header row of `--format tsv`.
@@ -256,7 +264,7 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
-fn tsv(out: &mut Vec<u8>, key: &DocKey, entities: &[Entity<'_>]) {
+fn tsv(key: &DocKey, entities: &[Entity<'_>]) -> String {
     let doc = clean(&key.label());
     let mut s = String::new();
     for e in entities {
@@ -274,7 +282,7 @@ fn tsv(out: &mut Vec<u8>, key: &DocKey, entities: &[Entity<'_>]) {
         }
         s.push('\n');
     }
-    out.extend_from_slice(s.as_bytes());
+    s
 }
 
 /// The longest text a table cell shows; longer texts end with `…`.
@@ -294,7 +302,7 @@ fn cell(s: &str) -> String {
 
 /// An aligned table: column widths come from this document's cells (counted
 /// in characters), so columns line up whatever the texts' lengths.
-fn table(out: &mut Vec<u8>, key: &DocKey, entities: &[Entity<'_>]) {
+fn table(key: &DocKey, entities: &[Entity<'_>]) -> String {
     let header = [
         "start", "end", "kind", "text", "name", "code", "level", "category", "status", "person",
     ];
@@ -342,7 +350,7 @@ fn table(out: &mut Vec<u8>, key: &DocKey, entities: &[Entity<'_>]) {
         s.push('\n');
     }
     s.push('\n');
-    out.extend_from_slice(s.as_bytes());
+    s
 }
 
 #[cfg(test)]
