@@ -191,9 +191,9 @@ pub fn error(
             json_line(out, &line)
         }
         Format::Table => write!(out, "# {}\nerror: {message}\n\n", key.label()),
-        Format::Tsv => write!(
+        Format::Tsv => writeln!(
             out,
-            "{}\terror\t\t\t{}\t\t\t\t\t\t\n",
+            "{}\terror\t\t\t{}\t\t\t\t\t\t",
             clean(&key.label()),
             clean(message)
         ),
