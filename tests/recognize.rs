@@ -1272,3 +1272,45 @@ fn yakni_yaitu_and_adalah_stand_between_an_office_and_its_holders() {
         .iter()
         .all(|(_, t)| t == "Anggota Komisi Pemilihan Umum"));
 }
+
+// ---- classes found in real news, session of 2026-12-07 (invented names) ----
+
+#[test]
+fn a_village_name_after_a_regency_level_title_starts_the_holders_name() {
+    // "Mario" and "Dondo" are places in the gazetteer (a village, a
+    // district) and given names; below a department head's level and with
+    // a name right after, they are the name.
+    let text = "Hadir Kepala Dinas Sosial Mario Tandiari dan Kaban Kesbangpol Dondo Lamaluta.";
+    let e = analyze(text);
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Mario Tandiari", "Dondo Lamaluta"]);
+    // A court still sits in a district's town.
+    let e = analyze("Ketua Pengadilan Negeri Luwuk Yusran Lamba membuka sidang.");
+    let o = officials(&e);
+    assert_eq!(o[0].0, "Yusran Lamba");
+    // A village head's village is still his place, before a comma.
+    let e = analyze("Kepala Desa Towuti, Bapak Arsyad Lolo hadir.");
+    assert_eq!(officials(&e)[0].0, "Arsyad Lolo");
+}
+
+#[test]
+fn a_title_with_its_acronym_in_parentheses_before_a_name_that_is_a_place() {
+    let text = "Kepala Dinas Komunikasi dan Informatika (Diskominfo) Mario Lasaido menjelaskan.";
+    let e = analyze(text);
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Mario Lasaido");
+    assert_eq!(o[0].1.title, "Kepala Dinas Komunikasi dan Informatika");
+}
+
+#[test]
+fn a_body_inside_a_title_before_the_holders_name_is_an_organisation() {
+    // "DPRD" followed by two capitalised words is no programme name
+    // ("TNI Manunggal Membangun Desa") when a title ends at it.
+    let text = "Sidang di DPRD Buol. Ketua DPRD Rahmat Lasindo mengatakan sidang lancar.";
+    let e = analyze(text);
+    assert_eq!(texts(&e, EntityKind::Organization), ["DPRD Buol", "DPRD"]);
+    assert_eq!(officials(&e)[0].0, "Rahmat Lasindo");
+    let e = analyze("Kegiatan TNI Manunggal Membangun Desa dibuka.");
+    assert!(texts(&e, EntityKind::Organization).is_empty());
+}

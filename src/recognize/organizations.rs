@@ -222,7 +222,19 @@ impl<'a, 't> Finder<'a, 't> {
             let town = m.region.is_some_and(|r| {
                 self.gazetteer().region(r).level() == crate::gazetteer::Level::District
             });
-            seat = town && scope.admits(crate::gazetteer::Level::Regency);
+            // Only bodies that sit in towns are named by one; after
+            // "Kesbangpol" a district's name with a capitalised word right
+            // after it is the head's given name ("Dondo Lamaluta").
+            let seated = matches!(
+                category,
+                "judiciary" | "police" | "prosecution" | "military"
+            );
+            let name_after = self.is_capitalized_word(m.last + 1)
+                && self.region_index(m.last + 1).is_none()
+                && self.lk.mask(m.last + 1) & (HEAD | BODY | TITLE) == 0
+                && !super::is_common_word(self.text(m.last + 1));
+            seat =
+                town && scope.admits(crate::gazetteer::Level::Regency) && (seated || !name_after);
             seat.then_some(m)
         })?;
         Some(Qualifier {
@@ -389,18 +401,23 @@ impl<'a, 't> Finder<'a, 't> {
     /// bound to a region, which a region names: a farmers' group has a name
     /// of its own ("Ketua Kelompok Tani Sipakainge").
     fn holder_follows_title(&self, known_last: usize, ext: usize) -> bool {
-        let title_ends_here = (known_last.saturating_sub(4)..known_last).any(|start| {
-            self.lk
-                .title(start)
-                .is_some_and(|(hit, _)| hit.last == known_last)
-        });
-        title_ends_here
+        self.title_ends_at(known_last)
             && ext - known_last <= 4
             && (known_last + 1..=ext).all(|k| {
                 self.is_capitalized_word(k)
                     && self.lk.mask(k) & (BODY | HEAD) == 0
                     && !self.engine.not_name(self.text(k))
             })
+    }
+
+    /// Whether a title of the lexicon that starts before token `last` ends
+    /// at it ("Ketua DPRD", "Kapolres Sigi" do not: "Kapolres" ends alone).
+    fn title_ends_at(&self, last: usize) -> bool {
+        (last.saturating_sub(4)..last).any(|start| {
+            self.lk
+                .title(start)
+                .is_some_and(|(hit, _)| hit.last == last)
+        })
     }
 
     /// Whether a plain (not fused) head's role ends right before token
@@ -573,8 +590,10 @@ pub(crate) fn find(
             }
         };
         // A known single-word body followed by more capitalised words is
-        // part of a programme or event name ("TNI Manunggal Membangun Desa").
-        if body.is_some() && name_last == i {
+        // part of a programme or event name ("TNI Manunggal Membangun Desa"),
+        // unless a title ends at it: "Ketua DPRD Teddy Lamusu" names the
+        // holder after the body.
+        if body.is_some() && name_last == i && !f.title_ends_at(i) {
             let mut k = i + 1;
             while f.is_capitalized_word(k)
                 && doc.class_designation_end(k).is_none()

@@ -400,6 +400,7 @@ impl<'a, 't> Finder<'a, 't> {
                 occ.last = close;
                 k = close + 1;
             } else {
+                occ.last = close;
                 k = close + 1;
                 // The body's region, written after its acronym: "Kepala Dinas
                 // Kominfo (Diskominfo) Morowali".
@@ -465,22 +466,36 @@ impl<'a, 't> Finder<'a, 't> {
                     // A town below the title's level still names where the
                     // office sits ("Ketua Pengadilan Negeri Luwuk"), and is
                     // no person's name.
+                    // Only bodies that sit in towns (courts, police,
+                    // prosecutors, the military) are named by one; after
+                    // "Kaban Kesbang" a district's name that a name follows
+                    // is the holder's given name ("Dondo Mokoginta").
+                    let level = m.region.map(|r| self.gazetteer().region(r).level());
+                    let below_scope = level.is_some_and(|l| {
+                        l >= Level::District
+                            && !occ.scope.admits(l)
+                            && occ.scope.admits(Level::Regency)
+                    });
+                    let name_right_after = || self.name_at(m.last + 1).is_some();
+                    let seated_body = matches!(
+                        occ.category,
+                        "judiciary" | "police" | "prosecution" | "military"
+                    );
                     let seat = start == k
-                        && m.region.is_some_and(|r| {
-                            let level = self.gazetteer().region(r).level();
-                            level == Level::District && occ.scope.admits(Level::Regency)
-                        });
+                        && level == Some(Level::District)
+                        && occ.scope.admits(Level::Regency)
+                        && (seated_body || !name_right_after());
                     // "Kepala Desa Towuti, Bapak Arsyad": a region that does
                     // not fit the title but is followed by the holder's name
-                    // is still the place, not the name.
+                    // is still the place, not the name — unless it lies below
+                    // the title's level and the name follows without a comma.
                     let name_follows = || {
                         let after = m.last + 1;
-                        let next = if self.text(after) == "," {
-                            after + 1
+                        if self.text(after) == "," {
+                            self.name_at(after + 1).is_some()
                         } else {
-                            after
-                        };
-                        self.name_at(next).is_some()
+                            !below_scope && name_right_after()
+                        }
                     };
                     if fits || seat || start == k && name_follows() {
                         occ.region = m.region;
