@@ -1314,3 +1314,43 @@ fn a_body_inside_a_title_before_the_holders_name_is_an_organisation() {
     let e = analyze("Kegiatan TNI Manunggal Membangun Desa dibuka.");
     assert!(texts(&e, EntityKind::Organization).is_empty());
 }
+
+#[test]
+fn status_words_and_terms_between_an_office_and_its_holder() {
+    let text = "Sertijab dari Danrem lama Brigjen TNI Yosef Marpaung kepada Danrem baru Brigjen TNI Hendra Kusuma.";
+    let e = analyze(text);
+    let o = officials(&e);
+    assert_eq!(o.len(), 2);
+    assert_eq!(o[0].0, "Yosef Marpaung");
+    assert_eq!(o[0].1.status, Some(Status::Former));
+    assert_eq!(o[1].0, "Hendra Kusuma");
+    assert_eq!(o[1].1.status, None);
+    let e = analyze("Hadir mantan Wali Kota Kendari periode 2012-2017 Ridwan Lasiba dan istri.");
+    let o = officials(&e);
+    assert_eq!(o[0].0, "Ridwan Lasiba");
+    assert_eq!(o[0].1.status, Some(Status::Former));
+    let e = analyze("Kapolres sebelumnya AKBP Fajar Nugroho kini bertugas di Polda.");
+    assert_eq!(officials(&e)[0].1.status, Some(Status::Former));
+}
+
+#[test]
+fn a_units_number_and_name_and_a_spelled_out_rank_before_the_holder() {
+    let e = analyze(
+        "Pangdam XIV Hasanuddin Mayor Jenderal (Mayjen) TNI Hartono Wibowo membuka latihan.",
+    );
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Hartono Wibowo");
+    assert_eq!(o[0].1.rank.as_deref(), Some("Mayor Jenderal TNI"));
+    let e = analyze("Dandim 1307 Poso Mayor Inf. Samuel Tandi memimpin apel.");
+    assert_eq!(officials(&e)[0].0, "Samuel Tandi");
+}
+
+#[test]
+fn a_word_that_ends_names_stays_inside_one_in_running_text() {
+    // "Hari" ends a name before a day ("Hari Senin") or in a headline.
+    let e = analyze("Kadis Pariwisata Sulteng, Yusuf Hari Santoso membuka acara.");
+    assert_eq!(officials(&e)[0].0, "Yusuf Hari Santoso");
+    let e = analyze("Kapolres Sigi AKBP Budi Lamba Hari Senin meninjau lokasi.");
+    assert_eq!(officials(&e)[0].0, "Budi Lamba");
+}

@@ -245,6 +245,9 @@ impl<'a, 't> Finder<'a, 't> {
             "yakni",
             "yaitu",
             "adalah",
+            "baru",
+            "lama",
+            "sebelumnya",
         ];
         const TWO: &[[&str; 2]] = &[
             ["saat", "ini"],
@@ -264,7 +267,7 @@ impl<'a, 't> Finder<'a, 't> {
                 k += 1;
             } else if lower(k) && TWO.iter().any(|[a, b]| self.is(k, a) && self.is(k + 1, b)) {
                 k += 2;
-            } else if let Some(n) = self.newly_installed(k) {
+            } else if let Some(n) = self.newly_installed(k).or_else(|| self.term_of_office(k)) {
                 k += n;
             } else if let Some(party) = self
                 .is(k, "dari")
@@ -277,6 +280,42 @@ impl<'a, 't> Finder<'a, 't> {
                 return k;
             }
         }
+    }
+
+    /// The number of tokens of a term written after an office at `k`:
+    /// "periode 2017-2022", "masa jabatan 2019 – 2024", "periode lalu".
+    fn term_of_office(&self, k: usize) -> Option<usize> {
+        let start = if self.is(k, "periode") {
+            k + 1
+        } else if self.is(k, "masa") && self.is(k + 1, "jabatan") {
+            k + 2
+        } else {
+            return None;
+        };
+        if self.is_one_of(start, &["lalu", "sebelumnya"]) {
+            return Some(start + 1 - k);
+        }
+        let mut j = start;
+        while j < start + 5
+            && self.doc.tokens.get(j).is_some_and(|t| {
+                t.kind == crate::TokenKind::Number || matches!(t.text, "-" | "–" | "—" | "/")
+            })
+        {
+            j += 1;
+        }
+        (j > start && self.doc.tokens[start].kind == crate::TokenKind::Number).then_some(j - k)
+    }
+
+    /// Whether the words between an office and its holder, `from..to`, say
+    /// the holder held it before: "Danrem lama Brigjen X", "Kapolres
+    /// sebelumnya AKBP Y", "Bupati Sigi periode lalu".
+    pub(super) fn former_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|j| {
+            let lower = self.doc.tokens[j]
+                .text
+                .starts_with(|c: char| c.is_lowercase());
+            lower && self.is_one_of(j, &["lama", "sebelumnya", "lalu"])
+        })
     }
 
     /// A name written as initials only at `k`: two to four capitals, not a
@@ -573,7 +612,11 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 }
             }
         }
+        let qualified = k;
         k = f.past_office_qualifiers(k);
+        if f.former_between(qualified, k) {
+            occ.status = Some(Status::Former);
+        }
         // "Istri Wali Kota, Nurul Aini": the name in apposition is the
         // relative's, not the holder's; after a title with its region
         // ("istri mantan Wali Kota Makassar, Ilham Arief") it is the holder's.

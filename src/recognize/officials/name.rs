@@ -68,7 +68,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && !is_roman_numeral(t.text)
                     && !verb
                     && !common
-                    && !self.engine.not_name(t.text)
+                    && (!self.engine.not_name(t.text) || !first && self.not_name_inside_name(i))
                     && Scope::of_level_word(t.text).is_none()
             }
             // Initials and abbreviated given names: "A.", "W.R.", "Moh.".
@@ -81,9 +81,50 @@ impl<'a, 't> Finder<'a, 't> {
         }
     }
 
+    /// Whether a word that ends names ("Hari", "Baru") at `i` is inside one
+    /// in running text: "Agus Hari Kesuma sebagai …" — a capitalised name
+    /// word that is neither such a word nor a common one follows, and the
+    /// line is no title-case headline ("Bupati Delis Hari Ini Resmikan").
+    fn not_name_inside_name(&self, i: usize) -> bool {
+        let next = i + 1;
+        !self.doc.in_title_case_line(i)
+            && !self.doc.line_break_before(next)
+            && self.doc.tokens.get(next).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && !t.is_all_caps()
+                    && !self.engine.not_name(t.text)
+                    && !is_common_word(t.text)
+            })
+            && !self.starts_title(next)
+            && self.region_mention(next).is_none()
+            && self.org_mention(next).is_none()
+    }
+
+    /// The rank after a unit's number and name at `k`, which complete the
+    /// title before it: "Pangdam XIII Merdeka Mayjen TNI …", "Dandim 1306
+    /// Donggala Mayor Inf …".
+    fn rank_after_unit(&self, k: usize) -> Option<usize> {
+        let numbered = self.doc.tokens.get(k).is_some_and(|t| {
+            t.kind == crate::TokenKind::Number || self.is_ordinal(k) && t.text.len() > 1
+        });
+        if !numbered {
+            return None;
+        }
+        (k + 1..=k + 3).find(|&r| {
+            matches!(self.affix(r), Some((_, AffixKind::Rank)))
+                && (k + 1..r)
+                    .all(|j| self.doc.tokens[j].is_capitalized() && !self.doc.line_break_before(j))
+                && !self.doc.line_break_before(r)
+        })
+    }
+
     /// A name starting at `k`, with honorifics and rank before it and
     /// degrees after it.
     pub(super) fn name_at(&self, mut k: usize) -> Option<NameParse> {
+        if let Some(rank) = self.rank_after_unit(k) {
+            return self.name_at(rank);
+        }
         let mut honorifics = Vec::new();
         let mut rank: Option<String> = None;
         // Honorifics, ranks and corps before the name.
@@ -109,6 +150,16 @@ impl<'a, 't> Finder<'a, 't> {
             // "AKBP. Ridwan Hasan": a rank or honorific written with a stray
             // full stop.
             k = self.past_stray_full_stop(hit);
+            // "Mayor Jenderal (Mayjen) TNI": the rank's short form in
+            // parentheses.
+            let short_rank = matches!(self.affix(k + 1), Some((_, AffixKind::Rank)));
+            if kind == AffixKind::Rank && self.text(k) == "(" && short_rank {
+                if let Some((short, _)) = self.affix(k + 1) {
+                    if self.text(short.last + 1) == ")" {
+                        k = short.last + 2;
+                    }
+                }
+            }
         }
         let first = k;
         let tokens = &self.doc.tokens;
