@@ -1354,3 +1354,30 @@ fn a_word_that_ends_names_stays_inside_one_in_running_text() {
     let e = analyze("Kapolres Sigi AKBP Budi Lamba Hari Senin meninjau lokasi.");
     assert_eq!(officials(&e)[0].0, "Budi Lamba");
 }
+
+#[test]
+fn bare_roles_in_a_list_of_a_bodys_members() {
+    let text = "Hadir komisioner Badan Pengawas Pemilu (Bawaslu) Banggai, masing-masing Ketua Rina Lolo dan Anggota Yoppy Santi.";
+    let e = analyze(text);
+    let o = officials(&e);
+    assert_eq!(o.len(), 2);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        ("Rina Lolo", "Ketua Badan Pengawas Pemilihan Umum")
+    );
+    assert_eq!(
+        (o[1].0, &*o[1].1.title),
+        ("Yoppy Santi", "Anggota Badan Pengawas Pemilihan Umum")
+    );
+    // A role right after a body named with its region, then members listed
+    // after "anggota masing-masing"; the title comes from the nearest body.
+    let text = "Panitia Pengawas Pemilihan Umum (Panwaslu) Kabupaten Bolaang Mongondow Ketua Hendra Pinontoan didampingi anggota masing-masing Ronal Lumi dan Sisca Wowor.";
+    let e = analyze(text);
+    let o = officials(&e);
+    let names: Vec<&str> = o.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Hendra Pinontoan", "Ronal Lumi", "Sisca Wowor"]);
+    assert_eq!(o[1].1.title, "Anggota Panitia Pengawas Pemilihan Umum");
+    // A bare task force names no member's office.
+    let e = analyze("Pembubaran Satuan Tugas (Satgas) Ketua Puslatda Sulteng digelar.");
+    assert!(officials(&e).is_empty());
+}

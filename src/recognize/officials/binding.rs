@@ -248,6 +248,7 @@ impl<'a, 't> Finder<'a, 't> {
             "baru",
             "lama",
             "sebelumnya",
+            "masing-masing",
         ];
         const TWO: &[[&str; 2]] = &[
             ["saat", "ini"],

@@ -146,9 +146,17 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         if occ.is_none() && role.is_some() && self.is_ordinal(role.map_or(0, |r| r.0.last) + 1) {
+            let role_last = role.map_or(i, |r| r.0.last);
             occ = self
                 .title_skipping_ordinals(i)
-                .or_else(|| self.title_of_earlier_body(i, role.map_or(i, |r| r.0.last)));
+                .or_else(|| self.title_of_earlier_body(i, role_last, role_last + 1));
+        }
+        // "Bawaslu Minsel, masing-masing Ketua Eva Lontoh dan Anggota
+        // Frans Sumual": bare roles in a list of a body's members.
+        if let Some((hit, r)) = role.filter(|_| occ.is_none()) {
+            if r.head.is_none() && self.in_members_list(i, hit.last) {
+                occ = self.member_of_earlier_body(i, hit.last, r);
+            }
         }
         let mut occ = occ?;
         // A lowercase title ("kata bupati Delis") is fine: the name after it
@@ -188,7 +196,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Ketua DPRD". The role's words and the body's name must make a known
     /// title; the nearest earlier body that does wins. The title ends at the
     /// numeral.
-    fn title_of_earlier_body(&self, i: usize, role_last: usize) -> Option<TitleOcc> {
+    fn title_of_earlier_body(&self, i: usize, role_last: usize, last: usize) -> Option<TitleOcc> {
         const LOOK_BACK: usize = 8;
         let titles = &self.engine.titles;
         let role_words =
@@ -199,7 +207,51 @@ impl<'a, 't> Finder<'a, 't> {
             .rev()
             .take(LOOK_BACK)
             .find_map(|org| titles.title_form(&format!("{role_words} {}", org.base)))
-            .map(|t| TitleOcc::of(i, role_last + 1, titles.title(t), None))
+            .map(|t| TitleOcc::of(i, last, titles.title(t), None))
+    }
+
+    /// Whether a capitalised role at `i` follows a body and its region
+    /// directly: "Panwaslu Kabupaten Minahasa Ketua Donny Lumi".
+    fn role_after_body(&self, i: usize) -> bool {
+        let capitalised = self.doc.tokens[i].is_capitalized();
+        let before = self.orgs.partition_point(|o| o.last < i);
+        let Some(org) = before.checked_sub(1).map(|b| &self.orgs[b]) else {
+            return false;
+        };
+        let mut k = org.last + 1;
+        let mut region_written = org.region.is_some();
+        while k < i {
+            match self.region_mention(k) {
+                Some(m) => {
+                    region_written = true;
+                    k = m.last + 1
+                }
+                None if Scope::of_level_word(self.text(k)).is_some() || self.text(k) == ")" => {
+                    k += 1
+                }
+                None => return false,
+            }
+        }
+        // The body is named with its region ("KPU Poso Ketua …"), not a
+        // bare task force ("Satgas Ketua Puslatda …").
+        capitalised && region_written && k == i && !self.doc.line_break_before(i)
+    }
+
+    /// Whether the role written over `i..=role_last` names one of a body's
+    /// members in a list: after or before "masing-masing", or after "dan"
+    /// or a comma in a list that "masing-masing" opened.
+    fn in_members_list(&self, i: usize, role_last: usize) -> bool {
+        const EACH: &str = "masing-masing";
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let sentence = self.doc.token_sentence[i];
+        self.is(prev, EACH)
+            || self.is(role_last + 1, EACH)
+            || self.role_after_body(i)
+            || (self.is(prev, "dan") || self.text(prev) == ",")
+                && (i.saturating_sub(10)..prev)
+                    .any(|j| self.is(j, EACH) && self.doc.token_sentence[j] == sentence)
     }
 
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
@@ -311,24 +363,52 @@ impl<'a, 't> Finder<'a, 't> {
             let title = titles.title(t);
             return Some(TitleOcc::of(i, last, title, region));
         }
-        let category = match org_category {
-            Some("government" | "legislature") => "civil_service",
-            Some("ministry" | "agency") => "central_government",
-            Some("university") => "education",
-            Some(
-                c @ ("police" | "military" | "prosecution" | "judiciary" | "election" | "company"
-                | "community"),
-            ) => c,
-            _ => role.category,
-        };
         Some(TitleOcc {
             first: i,
             last,
             canonical,
-            category,
+            category: category_of(org_category, role),
             scope,
             status: None,
             region,
+            place: false,
+        })
+    }
+
+    /// A bare role in a list of a body's members, titled by the nearest
+    /// body named before it in the sentence: the lexicon's title when the
+    /// role and body make one, else the role with the body's name
+    /// ("Anggota Panitia Pengawas Pemilihan Umum").
+    fn member_of_earlier_body(
+        &self,
+        i: usize,
+        role_last: usize,
+        role: &crate::titles::Role,
+    ) -> Option<TitleOcc> {
+        let sentence = self.doc.token_sentence[i];
+        let before = self.orgs.partition_point(|o| o.last < i);
+        let Some(org) = self.orgs[..before]
+            .iter()
+            .rev()
+            .take_while(|o| self.doc.token_sentence[o.first] == sentence)
+            .next()
+        else {
+            return self.title_of_earlier_body(i, role_last, role_last);
+        };
+        let titles = &self.engine.titles;
+        let role_words =
+            &self.doc.text[self.doc.tokens[i].span.start..self.doc.tokens[role_last].span.end];
+        if let Some(t) = titles.title_form(&format!("{role_words} {}", org.base)) {
+            return Some(TitleOcc::of(i, role_last, titles.title(t), org.region));
+        }
+        Some(TitleOcc {
+            first: i,
+            last: role_last,
+            canonical: format!("{} {}", role.role, org.base),
+            category: category_of(Some(org.category), role),
+            scope: Scope::Regional,
+            status: None,
+            region: org.region,
             place: false,
         })
     }
@@ -565,4 +645,21 @@ pub(super) fn is_unit_label(word: &str) -> bool {
             && bytes.iter().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
         // "komisi ii", written without capitals.
         || (2..=4).contains(&bytes.len()) && bytes.iter().all(|b| matches!(b, b'i' | b'v' | b'x'))
+}
+
+/// The category of a title composed from a role and a body.
+fn category_of(org_category: Option<&str>, role: &crate::titles::Role) -> &'static str {
+    match org_category {
+        Some("government" | "legislature") => "civil_service",
+        Some("ministry" | "agency") => "central_government",
+        Some("university") => "education",
+        Some("police") => "police",
+        Some("military") => "military",
+        Some("prosecution") => "prosecution",
+        Some("judiciary") => "judiciary",
+        Some("election") => "election",
+        Some("company") => "company",
+        Some("community") => "community",
+        _ => role.category,
+    }
 }
