@@ -440,6 +440,12 @@ impl TitlesBuilder {
         let mut title_lexicon = LexiconBuilder::default();
         let mut by_canonical = FastMap::default();
         let mut titles = Vec::with_capacity(self.titles.len());
+        let fused_roles: Vec<String> = self
+            .roles
+            .iter()
+            .filter(|(role, form)| role.head.is_some() && !form.contains(' '))
+            .map(|(_, form)| form.to_lowercase())
+            .collect();
         for (title, forms) in &self.titles {
             let index = titles.len() as u32;
             by_canonical
@@ -448,6 +454,9 @@ impl TitlesBuilder {
             title_lexicon.add(&title.canonical, Case::Insensitive, index);
             for form in forms {
                 title_lexicon.add(form, Case::Insensitive, index);
+                if let Some(glued) = glued_form(form, &fused_roles) {
+                    title_lexicon.add(&glued, Case::Insensitive, index);
+                }
             }
             titles.push(title.clone());
         }
@@ -486,9 +495,30 @@ impl TitlesBuilder {
     }
 }
 
+/// A fused role and its field written as one word, as the press often
+/// does: "Kabid Humas" → "kabidhumas", "Kasat Reskrim" → "kasatreskrim".
+fn glued_form(form: &str, fused_roles: &[String]) -> Option<String> {
+    let (role, field) = form.split_once(' ')?;
+    let plain = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+    (plain(field) && fused_roles.iter().any(|r| r.eq_ignore_ascii_case(role)))
+        .then(|| format!("{}{}", role.to_lowercase(), field.to_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fused_role_glued_to_its_field_is_a_form_of_the_title() {
+        let titles = TitlesBuilder::new().build().unwrap();
+        for glued in ["Kabidhumas", "Kasatreskrim", "KASATLANTAS"] {
+            assert!(titles.lookup(glued).is_some(), "{glued}");
+        }
+        assert_eq!(
+            titles.lookup("Kabidhumas").unwrap().canonical(),
+            titles.lookup("Kabid Humas").unwrap().canonical()
+        );
+    }
 
     #[test]
     fn embedded_titles_load() {
