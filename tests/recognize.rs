@@ -1381,3 +1381,17 @@ fn bare_roles_in_a_list_of_a_bodys_members() {
     let e = analyze("Pembubaran Satuan Tugas (Satgas) Ketua Puslatda Sulteng digelar.");
     assert!(officials(&e).is_empty());
 }
+
+#[test]
+fn the_office_held_now_after_a_former_one_and_a_title_after_merupakan() {
+    let e = analyze("Hendra Lolo, sebelumnya menjabat Kepala Dinas Sosial dilantik sebagai Kepala Dinas Kesehatan.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].1.title, "Kepala Dinas Kesehatan");
+    assert_eq!(o[0].1.status, None);
+    let e = analyze("Hendra Lolo yang sebelumnya menjabat Kepala Dinas Sosial kini dipercaya menempati jabatan baru sebagai Kepala Dinas Kesehatan.");
+    assert_eq!(officials(&e)[0].1.title, "Kepala Dinas Kesehatan");
+    let e = analyze("Rahman Lapadengan merupakan Bupati Sigi yang baru.");
+    let o = officials(&e);
+    assert_eq!((o[0].0, &*o[0].1.title), ("Rahman Lapadengan", "Bupati"));
+}

@@ -18,6 +18,9 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     &["sebagai"],
     &["yang", "juga"],
     &["yang", "merupakan"],
+    // "Rusdi Mastura merupakan Gubernur Sulteng": after the name only (a
+    // title with a name of its own after it binds forward first).
+    &["merupakan"],
     &["yang", "menjabat"],
     &["yang", "menjabat", "sebagai"],
     &["yang", "juga", "menjabat"],
@@ -356,12 +359,27 @@ impl<'a, 't> Finder<'a, 't> {
     /// The office written after a change word at `k`: ", kini Kepala
     /// Bapenda", "sekarang Sekretaris DPRD", "menjadi Kadis DPMPTSP".
     pub(super) fn office_after_change(&self, k: usize) -> Option<TitleOcc> {
+        // Words that say the office changed ("dilantik sebagai", "kini
+        // dipercaya menempati jabatan baru sebagai") and words that may
+        // stand among them.
+        const CHANGE: &[&str] = &[
+            "kini",
+            "sekarang",
+            "menjadi",
+            "lalu",
+            "dilantik",
+            "ditunjuk",
+            "diangkat",
+            "dipercaya",
+            "dimutasi",
+        ];
+        const ALONG: &[&str] = &["menjabat", "sebagai", "menempati", "jabatan", "baru", "dan"];
         let mut j = if self.text(k) == "," { k + 1 } else { k };
-        if !self.is_one_of(j, &["kini", "sekarang", "menjadi", "lalu"]) {
+        if !self.is_one_of(j, CHANGE) {
             return None;
         }
-        j += 1;
-        if self.is(j, "menjadi") || self.is(j, "menjabat") {
+        let limit = j + 6;
+        while j < limit && (self.is_one_of(j, CHANGE) || self.is_one_of(j, ALONG)) {
             j += 1;
         }
         self.title_at(j)
@@ -667,7 +685,10 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 let (link, former) = if f.text(occ.first.wrapping_sub(1)) == ","
                     || f.parenthesised_title(&occ)
                 {
-                    (occ.first - 1, false)
+                    // "Yahya Lamusu, sebelumnya menjabat Kepala BPSDM
+                    // dilantik sebagai …": a former office read as status
+                    // words may be followed by the office held now.
+                    (occ.first - 1, occ.status == Some(Status::Former))
                 } else {
                     // The link may have been read as status words ("yang
                     // sebelumnya menjabat"): look before the title itself too.
