@@ -1395,3 +1395,16 @@ fn the_office_held_now_after_a_former_one_and_a_title_after_merupakan() {
     let o = officials(&e);
     assert_eq!((o[0].0, &*o[0].1.title), ("Rahman Lapadengan", "Bupati"));
 }
+
+#[test]
+fn an_office_held_before_by_a_verb_bound_holder_then_the_successor() {
+    let text = "Jabatan Direktur RSUD Undata yang sebelumnya dipegang dr. Lina Tumbelaka. Kini digantikan oleh dr. Anwar Lasimpo.";
+    let e = analyze(text);
+    let o = officials(&e);
+    assert_eq!(o.len(), 2);
+    assert_eq!(
+        (o[0].0, o[0].1.status),
+        ("Lina Tumbelaka", Some(Status::Former))
+    );
+    assert_eq!((o[1].0, o[1].1.status), ("Anwar Lasimpo", None));
+}

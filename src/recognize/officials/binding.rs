@@ -101,6 +101,8 @@ const BINDING_ADVERBS: &[&str] = &[
     "sudah",
     "pun",
     "yang",
+    "sebelumnya",
+    "semula",
 ];
 
 /// Words before the holders in a handover: "dari pejabat lama X kepada
@@ -318,7 +320,7 @@ impl<'a, 't> Finder<'a, 't> {
             let lower = self.doc.tokens[j]
                 .text
                 .starts_with(|c: char| c.is_lowercase());
-            lower && self.is_one_of(j, &["lama", "sebelumnya", "lalu"])
+            lower && self.is_one_of(j, &["lama", "sebelumnya", "semula", "lalu"])
         })
     }
 
@@ -723,6 +725,12 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 }
                 Some(name)
             });
+        // "Direktur RSUD Sulbar yang sebelumnya dipegang dr. X".
+        if let Some(n) = name.as_ref().filter(|n| n.first > occ.last + 1) {
+            if f.former_between(occ.last + 1, n.first) {
+                occ.status = Some(Status::Former);
+            }
+        }
         match name {
             Some(name) if is_public_office(occ.category) => {
                 // "Ketua DPRD Sulteng selaku Ketua Banggar, Arus": the first
