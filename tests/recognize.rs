@@ -1408,3 +1408,28 @@ fn an_office_held_before_by_a_verb_bound_holder_then_the_successor() {
     );
     assert_eq!((o[1].0, o[1].1.status), ("Anwar Lasimpo", None));
 }
+
+#[test]
+fn a_head_of_a_body_the_lexicon_lacks_written_as_an_acronym() {
+    let e = analyze("Rapat dihadiri Kepala BKPPD Donggala Yusnan Lamatta dan camat.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!((o[0].0, &*o[0].1.title), ("Yusnan Lamatta", "Kepala BKPPD"));
+    // Not for an association's chair, and not for a unit label.
+    let e = analyze("Ketua HIPMI Palu Rizal Lamba hadir.");
+    assert!(officials(&e).is_empty());
+}
+
+#[test]
+fn new_police_and_prosecution_titles() {
+    let e = analyze("Kadivkum Polri Irjen Pol Sugeng Hartono dan Ketua Tim Penyidik Kejari Poso, Ilham Lasido, hadir.");
+    let o = officials(&e);
+    let titles: Vec<&str> = o.iter().map(|(_, i)| &*i.title).collect();
+    assert_eq!(
+        titles,
+        [
+            "Kepala Divisi Hukum Kepolisian Negara Republik Indonesia",
+            "Ketua Tim Penyidik Kejaksaan Negeri"
+        ]
+    );
+}

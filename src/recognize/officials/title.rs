@@ -334,6 +334,20 @@ impl<'a, 't> Finder<'a, 't> {
                 None,
                 Scope::Regional,
             )
+        } else if role.head.is_none()
+            && fused_words
+            && crate::titles::is_public_office(role.category)
+            && self.is_unknown_acronym(k)
+        {
+            // "Kepala BKPP Poso": a body the lexicon lacks, written as an
+            // acronym; the title keeps it as written.
+            (
+                format!("{} {}", role.role, self.text(k)),
+                k,
+                None,
+                None,
+                Scope::Regional,
+            )
         } else {
             return None;
         };
@@ -373,6 +387,28 @@ impl<'a, 't> Finder<'a, 't> {
             region,
             place: false,
         })
+    }
+
+    /// Whether token `k` is an acronym of a body the lexicons lack: three to
+    /// ten capitals (digits allowed: "P3AP2KB") that are no region, body,
+    /// title, affix or country.
+    fn is_unknown_acronym(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        let shape = t.kind == crate::TokenKind::Word
+            && (3..=10).contains(&t.text.len())
+            && t.text
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && t.text.as_bytes()[0].is_ascii_uppercase()
+            && !is_unit_label(t.text);
+        shape
+            && self.region_mention(k).is_none()
+            && self.org_mention(k).is_none()
+            && !self.starts_title(k)
+            && self.affix(k).is_none()
+            && self.country_at(k).is_none()
     }
 
     /// A bare role in a list of a body's members, titled by the nearest
