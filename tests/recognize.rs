@@ -1433,3 +1433,27 @@ fn new_police_and_prosecution_titles() {
         ]
     );
 }
+
+#[test]
+fn member_roles_listed_after_a_body_named_in_the_sentence() {
+    let text = "Ketua Komisi II DPRD Sigi dijabat Yusran Lapadjo (Gerindra), Wakil Ketua Nurlela Tandi (Golkar), dan Sekretaris Drs Hamid Lasaka.";
+    let e = analyze(text);
+    let o = officials(&e);
+    let got: Vec<(&str, &str)> = o.iter().map(|(n, i)| (*n, &*i.title)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Yusran Lapadjo", "Ketua Komisi DPRD"),
+            ("Nurlela Tandi", "Wakil Ketua Komisi DPRD"),
+            ("Hamid Lasaka", "Sekretaris Komisi DPRD"),
+        ]
+    );
+    // Past a faction to the legislature whose leaders are listed.
+    let text = "Kursi pimpinan DPRD Buol diisi Ketua DPRD Rahmat Lasindo dari Fraksi NasDem, Wakil Ketua Irwan Tolo dari Fraksi Hanura.";
+    let e = analyze(text);
+    let o = officials(&e);
+    assert_eq!((o[1].0, &*o[1].1.title), ("Irwan Tolo", "Wakil Ketua DPRD"));
+    // A party unit's officer holds no public office.
+    let e = analyze("Sekretaris DPC PDIP Buol Hamzah Lolo mengatakan hal itu.");
+    assert!(officials(&e).is_empty());
+}

@@ -246,12 +246,32 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         };
         let sentence = self.doc.token_sentence[i];
+        let listed = self.is(prev, "dan") || self.text(prev) == ",";
+        // "Ketua Komisi I dijabat A (PDIP), Wakil Ketua B (Golkar), dan
+        // Sekretaris C": a capitalised member role listed after a body
+        // named earlier in the sentence.
+        // An acronym after it names another body ("dan Ketua APDESI").
+        let acronym_after = self
+            .doc
+            .tokens
+            .get(role_last + 1)
+            .is_some_and(|t| t.text.len() > 1 && t.is_all_caps());
+        let member_role = self.doc.tokens[i].is_capitalized()
+            && !acronym_after
+            && (i..=role_last).all(|j| self.is_one_of(j, MEMBER_ROLE_WORDS));
+        let body_before = || {
+            let before = self.orgs.partition_point(|o| o.last < i);
+            before
+                .checked_sub(1)
+                .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence)
+        };
         self.is(prev, EACH)
             || self.is(role_last + 1, EACH)
             || self.role_after_body(i)
-            || (self.is(prev, "dan") || self.text(prev) == ",")
+            || listed
                 && (i.saturating_sub(10)..prev)
                     .any(|j| self.is(j, EACH) && self.doc.token_sentence[j] == sentence)
+            || listed && member_role && body_before()
     }
 
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
@@ -403,9 +423,11 @@ impl<'a, 't> Finder<'a, 't> {
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
             && t.text.as_bytes()[0].is_ascii_uppercase()
             && !is_unit_label(t.text);
+        // "Sekretaris DPC PDIP": a unit of the body named after it.
         shape
             && self.region_mention(k).is_none()
             && self.org_mention(k).is_none()
+            && self.org_mention(k + 1).is_none()
             && !self.starts_title(k)
             && self.affix(k).is_none()
             && self.country_at(k).is_none()
@@ -423,19 +445,48 @@ impl<'a, 't> Finder<'a, 't> {
     ) -> Option<TitleOcc> {
         let sentence = self.doc.token_sentence[i];
         let before = self.orgs.partition_point(|o| o.last < i);
-        let Some(org) = self.orgs[..before]
-            .iter()
-            .rev()
-            .take_while(|o| self.doc.token_sentence[o.first] == sentence)
-            .next()
-        else {
+        // The bodies named before in the sentence, nearest first; a party in
+        // parentheses is a member's affiliation, not the body ("Wakil Ketua
+        // B (Golkar), dan Sekretaris C").
+        let bodies = || {
+            self.orgs[..before]
+                .iter()
+                .rev()
+                .take_while(|o| self.doc.token_sentence[o.first] == sentence)
+                .filter(|o| o.category != "party" && self.text(o.first.wrapping_sub(1)) != "(")
+        };
+        let Some(org) = bodies().next() else {
             return self.title_of_earlier_body(i, role_last, role_last);
         };
         let titles = &self.engine.titles;
         let role_words =
             &self.doc.text[self.doc.tokens[i].span.start..self.doc.tokens[role_last].span.end];
-        if let Some(t) = titles.title_form(&format!("{role_words} {}", org.base)) {
-            return Some(TitleOcc::of(i, role_last, titles.title(t), org.region));
+        // The nearest body the role makes a known title with: "Wakil Ketua"
+        // + "Komisi I Dewan Perwakilan Rakyat Daerah" is a form of "Wakil
+        // Ketua Komisi DPRD" once the unit's label goes; past "Fraksi NasDem"
+        // to the DPRD the list is about.
+        // A role right after a body is that body's ("Panwaslu Kabupaten
+        // Minahasa Ketua …").
+        // So is a role that "masing-masing" lists ("anggota masing-masing
+        // A dan B").
+        let each =
+            self.is(i.wrapping_sub(1), "masing-masing") || self.is(role_last + 1, "masing-masing");
+        let reach = if each || self.role_after_body(i) {
+            1
+        } else {
+            usize::MAX
+        };
+        let known = bodies().take(reach).find_map(|o| {
+            let composed = format!("{role_words} {}", o.base);
+            let without_labels: Vec<&str> =
+                composed.split(' ').filter(|w| !is_unit_label(w)).collect();
+            let t = titles
+                .title_form(&composed)
+                .or_else(|| titles.title_form(&without_labels.join(" ")))?;
+            Some(TitleOcc::of(i, role_last, titles.title(t), o.region))
+        });
+        if known.is_some() {
+            return known;
         }
         Some(TitleOcc {
             first: i,
@@ -682,6 +733,18 @@ pub(super) fn is_unit_label(word: &str) -> bool {
         // "komisi ii", written without capitals.
         || (2..=4).contains(&bytes.len()) && bytes.iter().all(|b| matches!(b, b'i' | b'v' | b'x'))
 }
+
+/// The words of the roles a body's members hold ("Wakil Ketua",
+/// "Anggota"); a treasurer holds no public office.
+const MEMBER_ROLE_WORDS: &[&str] = &[
+    "ketua",
+    "wakil",
+    "sekretaris",
+    "anggota",
+    "komisioner",
+    "koordinator",
+    "divisi",
+];
 
 /// The category of a title composed from a role and a body.
 fn category_of(org_category: Option<&str>, role: &crate::titles::Role) -> &'static str {
