@@ -1457,3 +1457,20 @@ fn member_roles_listed_after_a_body_named_in_the_sentence() {
     let e = analyze("Sekretaris DPC PDIP Buol Hamzah Lolo mengatakan hal itu.");
     assert!(officials(&e).is_empty());
 }
+
+#[test]
+fn a_kind_of_body_in_every_place_names_no_single_body() {
+    let text = "Rapat diikuti Dinas Kesehatan kabupaten/kota se-Sulteng. Dalam pleno itu masing-masing Panitia Pemilihan Kecamatan (PPK) melapor, lalu Panwaslu Kecamatan hadir.";
+    let e = analyze(text);
+    assert!(
+        texts(&e, EntityKind::Organization).is_empty(),
+        "{:?}",
+        texts(&e, EntityKind::Organization)
+    );
+    // A unit's number after its head's title is no count.
+    let e = analyze("Hadir Kanit 2 Sat Intelkam Polres Poso Ipda Rudi Lolo.");
+    assert_eq!(
+        texts(&e, EntityKind::Organization),
+        ["Sat Intelkam Polres Poso"]
+    );
+}

@@ -50,8 +50,22 @@ const CONNECTORS: &[&str] = &["dan", "untuk", "pada", "serta", "&", "atas", "bag
 /// Words before a unit noun that make it a class, not one body ("setiap
 /// KPU", "dua Polsek").
 const QUANTIFIERS: &[&str] = &[
-    "setiap", "tiap", "semua", "seluruh", "para", "beberapa", "sejumlah", "dua", "tiga", "empat",
-    "lima", "banyak", "berbagai", "antar", "se",
+    "masing-masing",
+    "setiap",
+    "tiap",
+    "semua",
+    "seluruh",
+    "para",
+    "beberapa",
+    "sejumlah",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "banyak",
+    "berbagai",
+    "antar",
+    "se",
 ];
 
 /// Words after a unit noun that make it a class ("KPU kabupaten", "Polres
@@ -420,6 +434,14 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether a title or role ends at token `last`.
+    fn ends_title_or_role(&self, last: usize) -> bool {
+        (last.saturating_sub(4)..=last).any(|s| {
+            self.lk.title(s).is_some_and(|(hit, _)| hit.last == last)
+                || self.lk.role(s).is_some_and(|(hit, _)| hit.last == last)
+        })
+    }
+
     /// Whether a plain (not fused) head's role ends right before token
     /// `i`: "Kepala" in "Kepala Bapenda" (not "Anggota", whose body may be
     /// any of its kind).
@@ -502,9 +524,13 @@ impl<'a, 't> Finder<'a, 't> {
         let before = first
             .checked_sub(1)
             .and_then(|p| ascii_lower(self.text(p), &mut buf).map(str::to_string));
-        let before_is_quantifier = before.as_deref().is_some_and(|w| {
-            QUANTIFIERS.contains(&w) || self.doc.tokens[first - 1].kind == crate::TokenKind::Number
-        });
+        // "dua Polsek", "3 Polres"; not a unit's number after its head's
+        // title ("Kanit 2 Sat Intelkam").
+        let counted = first >= 1
+            && self.doc.tokens[first - 1].kind == crate::TokenKind::Number
+            && !(first >= 2 && self.ends_title_or_role(first - 2));
+        let before_is_quantifier =
+            before.as_deref().is_some_and(|w| QUANTIFIERS.contains(&w)) || counted;
         let after = self.text(last + 1);
         before_is_quantifier || CLASS_FOLLOWERS.contains(&after)
     }
@@ -649,6 +675,26 @@ pub(crate) fn find(
             && (i + 1..=name_last).all(|k| is_generic_word(f.text(k)));
         if generic {
             i = name_last + 1;
+            continue;
+        }
+        // "masing-masing Panitia Pemilihan Kecamatan (PPK)", "Dinas
+        // Kesehatan kabupaten/kota", "Panwaslu Kecamatan yang hadir": a
+        // kind of body, one in every place, names no single body.
+        let level_word_last = ["kecamatan", "desa", "kelurahan"]
+            .iter()
+            .any(|w| f.is(name_last, w))
+            && name_last > i;
+        let class = qualifier.is_none()
+            && unit.is_none()
+            && name_last > i
+            && (f.is_class_use(i, name_last)
+                || level_word_last && !body.is_some_and(|b| orgs.body(b).unique));
+        if class {
+            i = if paren_acronym.is_some() {
+                j
+            } else {
+                name_last + 1
+            };
             continue;
         }
         let bare =
