@@ -1474,3 +1474,39 @@ fn a_kind_of_body_in_every_place_names_no_single_body() {
         ["Sat Intelkam Polres Poso"]
     );
 }
+
+#[test]
+fn the_field_of_an_office_after_bidang_belongs_to_the_title() {
+    let text = "Hadir Staf Ahli Bidang Pembangunan, Ekonomi dan Keuangan, Yunus Lamatta, dan Asisten Bidang Administrasi Umum Nirwana Lolo.";
+    let e = analyze(text);
+    let o = officials(&e);
+    let got: Vec<(&str, &str)> = o.iter().map(|(n, i)| (*n, &*i.title)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Yunus Lamatta", "Staf Ahli Bupati"),
+            ("Nirwana Lolo", "Asisten Sekretariat Daerah")
+        ]
+    );
+    // The field is no body.
+    assert!(texts(&e, EntityKind::Organization).is_empty());
+    // A field that makes a title of its own with the role.
+    let e = analyze("Asisten Bidang Intelijen Kejati Sulteng Made Lasido mengatakan.");
+    assert_eq!(
+        officials(&e)[0].1.title,
+        "Asisten Intelijen Kejaksaan Tinggi"
+    );
+}
+
+#[test]
+fn a_head_noun_left_out_between_role_and_acronym() {
+    let e = analyze("Kepala ESDM Sulteng, Bambang Lolo, meninjau tambang.");
+    let o = officials(&e);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        (
+            "Bambang Lolo",
+            "Kepala Dinas Energi dan Sumber Daya Mineral"
+        )
+    );
+}

@@ -688,7 +688,7 @@ pub(crate) fn find(
             && unit.is_none()
             && name_last > i
             && (f.is_class_use(i, name_last)
-                || level_word_last && !body.is_some_and(|b| orgs.body(b).unique));
+                || level_word_last && body.is_some_and(|b| !orgs.body(b).unique));
         if class {
             i = if paren_acronym.is_some() {
                 j

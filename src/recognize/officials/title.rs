@@ -354,6 +354,13 @@ impl<'a, 't> Finder<'a, 't> {
                 None,
                 Scope::Regional,
             )
+        } else if let Some(t) = (role.head.is_none() && fused_words)
+            .then(|| self.head_implied_title(&role.role, k))
+            .flatten()
+        {
+            // "Kepala ESDM Kaltim": the head noun left out ("Kepala Dinas
+            // ESDM").
+            return Some(TitleOcc::of(i, k, titles.title(t), None));
         } else if role.head.is_none()
             && fused_words
             && crate::titles::is_public_office(role.category)
@@ -409,6 +416,45 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// The last word of an office's field from `k`: capitalised words that
+    /// are no name (common words: "Pembangunan, Ekonomi dan Keuangan"),
+    /// joined by "dan", "&" or commas.
+    fn field_words(&self, k: usize) -> Option<usize> {
+        let field_word = |j: usize| {
+            self.doc.tokens.get(j).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && (super::super::is_common_word(t.text) || self.engine.not_name(t.text))
+            }) && !self.doc.line_break_before(j)
+        };
+        let mut last = None;
+        let mut j = k;
+        while j < k + 12 {
+            if field_word(j) {
+                last = Some(j);
+                j += 1;
+            } else if matches!(self.text(j), "dan" | "&" | ",") && field_word(j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        last
+    }
+
+    /// A title the role makes with the acronym at `k` once a head noun the
+    /// press leaves out is put back: "Kepala ESDM" → "Kepala Dinas ESDM".
+    fn head_implied_title(&self, role: &str, k: usize) -> Option<u32> {
+        let t = self.doc.tokens.get(k)?;
+        if !(t.kind == crate::TokenKind::Word && t.text.len() >= 3 && t.is_all_caps()) {
+            return None;
+        }
+        let titles = &self.engine.titles;
+        ["Dinas", "Badan", "Kantor"]
+            .iter()
+            .find_map(|head| titles.title_form(&format!("{role} {head} {}", t.text)))
+    }
+
     /// Whether token `k` is an acronym of a body the lexicons lack: three to
     /// ten capitals (digits allowed: "P3AP2KB") that are no region, body,
     /// title, affix or country.
@@ -428,6 +474,7 @@ impl<'a, 't> Finder<'a, 't> {
             && self.region_mention(k).is_none()
             && self.org_mention(k).is_none()
             && self.org_mention(k + 1).is_none()
+            && self.lk.body(k).is_none()
             && !self.starts_title(k)
             && self.affix(k).is_none()
             && self.country_at(k).is_none()
@@ -551,6 +598,32 @@ impl<'a, 't> Finder<'a, 't> {
     /// Kecamatan Marawola".
     pub(super) fn complement(&self, occ: &mut TitleOcc) {
         let mut k = occ.last + 1;
+        // "Staf Ahli Bidang Pembangunan, Ekonomi dan Keuangan, A", "Asisten
+        // Bidang Intelijen Kejati Sultra B": the field after "Bidang" is
+        // part of the title.
+        if self.is(occ.last, "bidang") {
+            if let Some(last) = self.field_words(k) {
+                // "Asisten Bidang Intelijen" is "Asisten Intelijen", a title
+                // of its own.
+                let words = |from: usize, to: usize| -> Vec<&str> {
+                    (from..=to).map(|j| self.text(j)).collect()
+                };
+                let mut without_bidang = words(occ.first, occ.last - 1);
+                without_bidang.extend(words(k, last));
+                let titles = &self.engine.titles;
+                let known = titles
+                    .title_form(&words(occ.first, last).join(" "))
+                    .or_else(|| titles.title_form(&without_bidang.join(" ")));
+                if let Some(t) = known {
+                    let title = titles.title(t);
+                    occ.canonical = title.canonical().to_string();
+                    occ.category = title.category();
+                    occ.scope = title.scope;
+                }
+                occ.last = last;
+                k = last + 1;
+            }
+        }
         // "Kalapas Kelas IIA Kendari": the class belongs to the title.
         if let Some(end) = self.doc.class_designation_end(k) {
             occ.last = end;
