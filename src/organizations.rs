@@ -79,6 +79,15 @@ impl Organizations {
         Some((hit, entry))
     }
 
+    /// [`Organizations::body_at`] ignoring the forms' case rules: a body
+    /// written in lower case ("pemerintah Kabupaten Konawe"), which the
+    /// caller accepts only with a region after it.
+    pub fn body_at_caseless(&self, hay: &Haystack<'_, '_>, i: usize) -> Option<(Hit, u32)> {
+        let hit = self.lexicon.match_at_with_case(hay, i, true)?;
+        let &entry = self.lexicon.entries(hit.pattern).first()?;
+        Some((hit, entry))
+    }
+
     /// The body a written form stands for.
     pub fn body_form(&self, form: &str) -> Option<u32> {
         let pattern = self.lexicon.lookup(form)?;

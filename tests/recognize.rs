@@ -1510,3 +1510,16 @@ fn a_head_noun_left_out_between_role_and_acronym() {
         )
     );
 }
+
+#[test]
+fn a_body_written_in_lower_case_with_its_region() {
+    let text = "Rapat dihadiri pemerintah Kabupaten Parigi Moutong dan pemkab Tojo Una-Una. Para pemerintah daerah hadir.";
+    let e = analyze(text);
+    assert_eq!(
+        orgs(&e),
+        [
+            ("pemerintah Kabupaten Parigi Moutong", Some("72.08")),
+            ("pemkab Tojo Una-Una", Some("72.09")),
+        ]
+    );
+}

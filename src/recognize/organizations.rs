@@ -560,16 +560,25 @@ pub(crate) fn find(
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
+        // A body written in lower case in running text ("pemerintah
+        // Kabupaten Konawe", "pemkab Morowali Utara") is one only with its
+        // region after it.
+        // The start index has no lower-case keys for bodies: look only
+        // where a region follows within two words.
+        let lowercase = t.is_wordlike()
+            && !t.is_capitalized()
+            && !doc.in_lower_case_line(i)
+            && (i + 1..=i + 2).any(|k| region_at_some(&f, k).is_some());
         // Only a known form, a head noun or a defined acronym starts a body.
         if !t.is_wordlike()
-            || !t.is_capitalized() && !doc.in_lower_case_line(i)
-            || lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
+            || !lowercase && !t.is_capitalized() && !doc.in_lower_case_line(i)
+            || !lowercase && lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
         {
             i += 1;
             continue;
         }
         // A bare acronym defined earlier in the document.
-        if lk.mask(i) & (BODY | HEAD) == 0 {
+        if !lowercase && lk.mask(i) & (BODY | HEAD) == 0 {
             if let Some(&k) = acronyms.get(t.text) {
                 let mention = out[k].referred_by(i, t);
                 out.push(mention);
@@ -582,8 +591,12 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let known = lk.body(i);
-        let head = lk.head(i);
+        let known = if lowercase {
+            orgs.body_at_caseless(&doc.hay(), i)
+        } else {
+            lk.body(i)
+        };
+        let head = if lowercase { None } else { lk.head(i) };
         let head_ext =
             head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope, h.category)?, h)));
         let unit = head.and_then(|(hit, _)| {
@@ -724,6 +737,10 @@ pub(crate) fn find(
             }
         }
         let region = qualifier.as_ref().and_then(|q| q.region);
+        if lowercase && (region.is_none() || paren_acronym.is_some()) {
+            i += 1;
+            continue;
+        }
         let base_name: String = match (body, unit) {
             (Some(b), _) => orgs.body(b).name.to_string(),
             // "Komisi III" + "Dewan Perwakilan Rakyat Daerah".
