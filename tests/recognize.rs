@@ -1523,3 +1523,21 @@ fn a_body_written_in_lower_case_with_its_region() {
         ]
     );
 }
+
+#[test]
+fn a_field_named_alone_after_a_title_is_no_body() {
+    let text = "Kabid Humas Polda Sultra Kombes Pol Ferry Lolo dan Kadiv Humas Polri Irjen Pol Sandi Lamba hadir.";
+    let e = analyze(text);
+    assert_eq!(
+        texts(&e, EntityKind::Organization),
+        ["Polda Sultra", "Polri"]
+    );
+    // A faction is a body, and joins its party and legislature.
+    let e = analyze(
+        "Juru bicara Fraksi Partai Golkar DPRD Kota Palu, Hasan Lolo, membacakan pandangan.",
+    );
+    assert_eq!(
+        texts(&e, EntityKind::Organization),
+        ["Fraksi Partai Golkar DPRD Kota Palu"]
+    );
+}

@@ -434,6 +434,12 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether a title that starts before token `i` runs over it ("Kadiv
+    /// Humas Polri" over "Humas").
+    fn inside_title(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|s| self.lk.title(s).is_some_and(|(hit, _)| hit.last >= i))
+    }
+
     /// Whether a title or role ends at token `last`.
     fn ends_title_or_role(&self, last: usize) -> bool {
         (last.saturating_sub(4)..=last).any(|s| {
@@ -726,6 +732,17 @@ pub(crate) fn find(
             // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
             // heads is one body.
             let headed = f.headed_by_role(i);
+            // "Kabid Humas Polda Sulsel", "Kepala Humas PT IMIP": a unit
+            // named without its head noun right after a title is the
+            // office's field; the body is the one after it.
+            let field = orgs.body(b).category == "government"
+                && !is_headed_name(&orgs.body(b).name)
+                && i > 0
+                && (f.ends_title_or_role(i - 1) || f.inside_title(i));
+            if field {
+                i = name_last + 1;
+                continue;
+            }
             if !unique && !parent_follows && !headed {
                 // A unit noun alone names a body only when it refers back to one.
                 if let Some(&k) = seen_bodies.get(&b) {
@@ -957,6 +974,41 @@ fn merge_units_with_parents(
         out.push(unit);
     }
     out
+}
+
+/// Whether a body's name starts with a head noun ("Bagian Humas", "Dinas
+/// Kesehatan"), unlike a field named alone ("Hubungan Masyarakat").
+fn is_headed_name(name: &str) -> bool {
+    const HEAD_NOUNS: &[&str] = &[
+        "Dinas",
+        "Badan",
+        "Bagian",
+        "Bidang",
+        "Biro",
+        "Divisi",
+        "Kantor",
+        "Satuan",
+        "Seksi",
+        "Unit",
+        "Sekretariat",
+        "Inspektorat",
+        "Direktorat",
+        "Balai",
+        "Dewan",
+        "Komisi",
+        "Pemerintah",
+        "Kepolisian",
+        "Kejaksaan",
+        "Pengadilan",
+        "Komando",
+        "Kementerian",
+        "Lembaga",
+        "Rumah",
+        "Pusat",
+        "Kesatuan",
+    ];
+    let first = name.split(' ').next().unwrap_or("");
+    HEAD_NOUNS.contains(&first)
 }
 
 fn region_at_some<'a>(f: &Finder<'a, '_>, k: usize) -> Option<&'a RegionMention> {
