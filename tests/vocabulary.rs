@@ -216,3 +216,16 @@ fn companies_with_a_dotted_pt_state_schools_and_civil_society_heads() {
     }
     assert!(orgs.iter().any(|o| o.starts_with("SDN 3")), "{orgs:?}");
 }
+
+#[test]
+fn datelines_of_towns_the_gazetteer_lacks() {
+    let text = "Judul Berita Hari Ini\nTIROSOMBA (AR) – Sebanyak dua ratus warga menerima bantuan beras.\n";
+    let e = analyze(text);
+    let r: Vec<_> = e.iter().filter_map(|x| Some((x.text, x.region()?.code.clone()))).collect();
+    assert_eq!(r, [("TIROSOMBA", None)]);
+    let e = analyze("KABARSULTRA.COM, WOLASI – Dua desa terendam banjir sejak pekan lalu.");
+    assert!(e.iter().any(|x| x.text == "WOLASI" && x.region().is_some()));
+    // A medium's name is no town.
+    let e = analyze("RADAR TOMINI – Pemerintah provinsi bersiap menggelar rapat besar.");
+    assert!(e.iter().all(|x| x.text != "RADAR TOMINI"));
+}

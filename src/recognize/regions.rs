@@ -532,10 +532,95 @@ fn unlisted_places(
             }
         }
     }
+    out.extend(unlisted_datelines(doc, mask, &taken));
     if !out.is_empty() {
         let repeats = repeated_places(doc, &out, &taken);
         out.extend(repeats);
         out.sort_by_key(|m| m.first);
+    }
+    out
+}
+
+/// Datelines of towns the gazetteer lacks: "MARISA (RG) –", "ZONASULTRA.COM,
+/// WANGGUDU –", "SOFIFI, pilarmalut.com –" at the start of a line that
+/// goes on as a paragraph. A town that is no regency is a district's or
+/// village's seat; it is reported as a district, without a code.
+fn unlisted_datelines(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    taken: &dyn Fn(usize) -> bool,
+) -> Vec<RegionMention> {
+    let tokens = &doc.tokens;
+    let mut out = Vec::new();
+    for start in 0..tokens.len() {
+        if !doc.starts_line(start) {
+            continue;
+        }
+        // A site's name before the town: "ZONASULTRA.COM, WANGGUDU –".
+        let first = if tokens[start].kind == crate::TokenKind::Url
+            && tokens.get(start + 1).is_some_and(|t| t.text == ",")
+        {
+            start + 2
+        } else {
+            start
+        };
+        let town_word = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.text.len() >= 4
+                    && t.is_all_caps()
+                    && mask[k] & (super::TITLE | super::BODY | super::LEVEL) == 0
+                    && !super::is_common_word(t.text)
+            }) && !taken(k)
+        };
+        // "HARIANPOST (POHUWATO) –", "METRO SULTENG –": a medium's name.
+        const MEDIA_ENDINGS: &[&str] =
+            &["POST", "POS", "NEWS", "TIMES", "ONLINE", "TV", "COM", "ID"];
+        const MEDIA_STARTS: &[&str] = &[
+            "RADAR", "METRO", "HARIAN", "TRIBUN", "KABAR", "BERITA", "SUARA", "WARTA", "MEDIA",
+            "INFO", "PORTAL", "ANTARA",
+        ];
+        let medium = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                MEDIA_ENDINGS.iter().any(|e| t.text.ends_with(e))
+                    || MEDIA_STARTS.iter().any(|m| t.text.starts_with(m))
+            }) || taken(k)
+        };
+        if !town_word(first) || medium(first) || medium(first + 1) {
+            continue;
+        }
+        let last = if town_word(first + 1) {
+            first + 1
+        } else {
+            first
+        };
+        let mut sep = last + 1;
+        // "MARISA (RG) –": the writer's initials before the dash.
+        let initials = tokens
+            .get(sep + 1)
+            .is_some_and(|t| t.text.len() <= 3 && t.is_all_caps());
+        if tokens.get(sep).is_some_and(|t| t.text == "(")
+            && initials
+            && tokens.get(sep + 2).is_some_and(|t| t.text == ")")
+        {
+            sep += 3;
+        }
+        let separated = tokens
+            .get(sep)
+            .is_some_and(|t| matches!(t.text, "," | "–" | "—" | "-"));
+        // The line goes on as a paragraph, not a headline in capitals.
+        let paragraph = (sep + 1..sep + 6).all(|k| {
+            tokens.get(k).is_some_and(|t| {
+                !doc.line_break_before(k)
+                    && !(t.is_wordlike()
+                        && t.text.len() > 3
+                        && t.is_all_caps()
+                        && t.kind == crate::TokenKind::Word)
+            })
+        });
+        if separated && paragraph {
+            out.push(unlisted_mention(doc, first, last, Level::District));
+        }
     }
     out
 }
