@@ -610,13 +610,12 @@ fn unlisted_datelines(
             .is_some_and(|t| matches!(t.text, "," | "–" | "—" | "-"));
         // The line goes on as a paragraph, not a headline in capitals.
         let paragraph = (sep + 1..sep + 6).all(|k| {
-            tokens.get(k).is_some_and(|t| {
-                !doc.line_break_before(k)
-                    && !(t.is_wordlike()
-                        && t.text.len() > 3
-                        && t.is_all_caps()
-                        && t.kind == crate::TokenKind::Word)
-            })
+            let capitals = |t: &crate::Token<'_>| {
+                t.kind == crate::TokenKind::Word && t.text.len() > 3 && t.is_all_caps()
+            };
+            tokens
+                .get(k)
+                .is_some_and(|t| !doc.line_break_before(k) && !capitals(t))
         });
         if separated && paragraph {
             out.push(unlisted_mention(doc, first, last, Level::District));
