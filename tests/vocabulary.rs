@@ -221,11 +221,35 @@ fn companies_with_a_dotted_pt_state_schools_and_civil_society_heads() {
 fn datelines_of_towns_the_gazetteer_lacks() {
     let text = "Judul Berita Hari Ini\nTIROSOMBA (AR) – Sebanyak dua ratus warga menerima bantuan beras.\n";
     let e = analyze(text);
-    let r: Vec<_> = e.iter().filter_map(|x| Some((x.text, x.region()?.code.clone()))).collect();
+    let r: Vec<_> = e
+        .iter()
+        .filter_map(|x| Some((x.text, x.region()?.code.clone())))
+        .collect();
     assert_eq!(r, [("TIROSOMBA", None)]);
     let e = analyze("KABARSULTRA.COM, WOLASI – Dua desa terendam banjir sejak pekan lalu.");
     assert!(e.iter().any(|x| x.text == "WOLASI" && x.region().is_some()));
     // A medium's name is no town.
     let e = analyze("RADAR TOMINI – Pemerintah provinsi bersiap menggelar rapat besar.");
     assert!(e.iter().all(|x| x.text != "RADAR TOMINI"));
+}
+
+#[test]
+fn a_lower_case_regency_after_a_lower_case_regional_title() {
+    let e = analyze(
+        "Warga berterima kasih kepada bupati banggai dan gubernur sulteng atas bantuan itu.",
+    );
+    let r: Vec<_> = e
+        .iter()
+        .filter_map(|x| Some((x.text, x.region()?.code.as_deref()?.to_string())))
+        .collect();
+    assert_eq!(
+        r,
+        [
+            ("banggai", "72.01".to_string()),
+            ("sulteng", "72".to_string())
+        ]
+    );
+    // Not a village that is also a word.
+    let e = analyze("Pesan bupati agar warga menjaga kebersihan.");
+    assert!(e.iter().all(|x| x.region().is_none()));
 }

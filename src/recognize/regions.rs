@@ -167,7 +167,7 @@ pub(crate) fn find(
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens start no region and follow no level word.
-        if mask[i] & REGION == 0 && (i == 0 || mask[i - 1] & super::LEVEL == 0) {
+        if mask[i] & REGION == 0 && (i == 0 || mask[i - 1] & (super::LEVEL | super::TITLE) == 0) {
             i += 1;
             continue;
         }
@@ -176,18 +176,33 @@ pub(crate) fn find(
         // utara", "Kota palu". The start index knows only capitalised
         // names, so such a word is looked up whatever its mask.
         let lower = !token.is_capitalized() && !doc.in_lower_case_line(i);
-        let vouched = lower
-            && i > 0
-            && mask[i - 1] & super::LEVEL != 0
-            && token.kind == crate::TokenKind::Word
-            && level_word_before(doc, i).is_some()
-            && !super::is_common_word(token.text);
+        let plain_word = token.kind == crate::TokenKind::Word && !super::is_common_word(token.text);
+        let after_level_word =
+            i > 0 && mask[i - 1] & super::LEVEL != 0 && level_word_before(doc, i).is_some();
+        // "kepada bupati pohuwato": after a regional title too, for a
+        // regency, city or province that fits it.
+        let after_title = || {
+            i > 0
+                && mask[i - 1] & super::TITLE != 0
+                && scope_before(i)
+                    .is_some_and(|s| s.admits(Level::Regency) || s.admits(Level::Province))
+        };
+        let vouched = lower && plain_word && (after_level_word || after_title());
         if !vouched && (mask[i] & REGION == 0 || lower) {
             i += 1;
             continue;
         }
         let hit = if vouched {
-            gazetteer.match_at_caseless(&doc.hay(), i)
+            gazetteer
+                .match_at_caseless(&doc.hay(), i)
+                .filter(|(_, entries)| {
+                    // After a title only a regency, city or province: not a
+                    // village that is also a word.
+                    after_level_word
+                        || entries.iter().any(|e| {
+                            gazetteer.region(gazetteer.candidate(*e).region).level() <= Level::City
+                        })
+                })
         } else {
             gazetteer.match_at(&doc.hay(), i)
         };
