@@ -253,3 +253,18 @@ fn a_lower_case_regency_after_a_lower_case_regional_title() {
     let e = analyze("Pesan bupati agar warga menjaga kebersihan.");
     assert!(e.iter().all(|x| x.region().is_none()));
 }
+
+#[test]
+fn a_function_word_and_a_city_hall_are_not_villages() {
+    // "Pada" is a village of Poso as well as "on"; "Balai Kota" is the city
+    // hall, the city is the word after it.
+    let e = analyze("DPRD Kabupaten Poso, Pada Kamis menggelar rapat di Balai Kota Palu.");
+    let r: Vec<&str> = e
+        .iter()
+        .filter(|x| x.region().is_some())
+        .map(|x| x.text)
+        .collect();
+    assert_eq!(r, ["Poso", "Palu"]);
+    let e = analyze("Warga Desa Pada menerima bantuan.");
+    assert!(e.iter().any(|x| x.text == "Pada" && x.region().is_some()));
+}

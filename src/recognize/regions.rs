@@ -211,8 +211,12 @@ pub(crate) fn find(
             continue;
         };
         // "Kota" in "Wali Kota Palu" and "Wali" itself belong to the
-        // title: read the region from the next token.
-        if in_title(i) {
+        // title, and "Kota" in "Balai Kota Makassar" to the building: read
+        // the region from the next token.
+        let city_hall = i > 0
+            && doc.tokens[i - 1].text.eq_ignore_ascii_case("balai")
+            && token.text.eq_ignore_ascii_case("kota");
+        if in_title(i) || city_hall {
             i += 1;
             continue;
         }
@@ -224,6 +228,17 @@ pub(crate) fn find(
         let scope = level_word_before(doc, hit.first)
             .or_else(|| scope_before(unit_start))
             .or_else(|| list_scope(hit.first));
+        // "…, Pada Kamis": a function word capitalised at a clause start is
+        // the village of that name only after its level word.
+        if hit.first == hit.last
+            && level_word_before(doc, hit.first).is_none()
+            && super::is_common_word(token.text)
+            && entries.iter().all(|&e| {
+                gazetteer.region(gazetteer.candidate(e).region).level() >= Level::District
+            })
+        {
+            continue;
+        }
         // The name of a numbered command ("Kodam XIV/Hasanuddin", "Korem
         // 132/Tadulako") is a region only where the unit binds to one
         // ("Kodim 1311/Morowali").
