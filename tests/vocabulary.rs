@@ -268,3 +268,17 @@ fn a_function_word_and_a_city_hall_are_not_villages() {
     let e = analyze("Warga Desa Pada menerima bantuan.");
     assert!(e.iter().any(|x| x.text == "Pada" && x.region().is_some()));
 }
+
+#[test]
+fn a_place_word_or_a_listed_region_vouches_for_a_name_that_is_also_a_word() {
+    let e = analyze("Harga beras naik di Medan dan di Jabar, juga di Jateng dan Jabar.");
+    let r: Vec<&str> = e
+        .iter()
+        .filter(|x| x.region().is_some())
+        .map(|x| x.text)
+        .collect();
+    assert_eq!(r, ["Medan", "Jabar", "Jateng", "Jabar"]);
+    // "Pati Bareskrim" is a high-ranking officer's post, not the regency.
+    let e = analyze("Ia dipindahkan ke Pati Bareskrim Polri.");
+    assert!(e.iter().all(|x| x.text != "Pati"));
+}

@@ -300,8 +300,30 @@ pub(crate) fn find(
             _ => {
                 let cue = cue_before(doc, hit.first, pending.last());
                 let comma_after = tokens.get(hit.last + 1).is_some_and(|t| t.text == ",");
+                // "di Medan", "di Jabar dan Jatim": a place word or a region
+                // it is listed with vouches for a regency, city or province
+                // name that is also a word or a person's name.
+                let vouching = || {
+                    let prev = hit.first.checked_sub(1).map_or("", |p| tokens[p].text);
+                    // "ke Pati Bareskrim": a capitalised word after it makes
+                    // it part of another name.
+                    let name_goes_on = tokens.get(hit.last + 1).is_some_and(|t| {
+                        t.is_wordlike()
+                            && t.is_capitalized()
+                            && !doc.line_break_before(hit.last + 1)
+                    });
+                    !name_goes_on
+                        && (["di", "ke", "dari", "hingga", "sampai", "wilayah", "kawasan"]
+                            .iter()
+                            .any(|w| prev.eq_ignore_ascii_case(w))
+                            // Not a locative or facility word: a region
+                            // listed right before it.
+                            || cue && word_class(prev) & (LOCATIVE | FACILITY) == 0)
+                };
                 if scratch.iter().any(|&(r, n)| !n && level(r) <= Level::City) {
                     (Mode::Free, select(&|r, n| !n && level(r) <= Level::City))
+                } else if scratch.iter().any(|&(r, _)| level(r) <= Level::City) && vouching() {
+                    (Mode::Free, select(&|r, _| level(r) <= Level::City))
                 } else if ends_longer_name(doc, hit.first) {
                     // "Bandara Sultan Hasanuddin": a district or village
                     // name is the tail of another proper name.
