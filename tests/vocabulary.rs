@@ -282,3 +282,18 @@ fn a_place_word_or_a_listed_region_vouches_for_a_name_that_is_also_a_word() {
     let e = analyze("Ia dipindahkan ke Pati Bareskrim Polri.");
     assert!(e.iter().all(|x| x.text != "Pati"));
 }
+
+#[test]
+fn villages_the_gazetteer_lacks_listed_with_their_district_after_them() {
+    let text = "Kampung yang dimekarkan yakni:\n1. Sawi Ombo, Distrik Wania Barat\n2. Taroma, Distrik Wania Barat\nKepala Kampung Taroma hadir.";
+    let e = analyze(text);
+    let villages: Vec<&str> = e
+        .iter()
+        .filter(|x| {
+            x.region()
+                .is_some_and(|r| r.level == Some(warta::Level::Village))
+        })
+        .map(|x| x.text)
+        .collect();
+    assert_eq!(villages, ["Sawi Ombo", "Taroma", "Taroma"]);
+}

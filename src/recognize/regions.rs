@@ -585,10 +585,53 @@ fn unlisted_places(
         }
     }
     out.extend(unlisted_datelines(doc, mask, &taken));
+    out.extend(villages_before_districts(doc, mask, &taken));
     if !out.is_empty() {
         let repeats = repeated_places(doc, &out, &taken);
         out.extend(repeats);
         out.sort_by_key(|m| m.first);
+    }
+    out
+}
+
+/// Villages the gazetteer lacks, listed one a line with their district
+/// after them: "1. Ifar Besar, Distrik Sentani", "Tiu Kecamatan Petasia
+/// Timur". The district is read by its own trigger.
+fn villages_before_districts(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    taken: &dyn Fn(usize) -> bool,
+) -> Vec<RegionMention> {
+    let tokens = &doc.tokens;
+    let mut out = Vec::new();
+    for start in 0..tokens.len() {
+        if !doc.starts_line(start) {
+            continue;
+        }
+        // "1." or "1)" numbering the item.
+        let mut k = start;
+        if tokens[k].kind == crate::TokenKind::Number
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text, "." | ")"))
+        {
+            k += 2;
+        }
+        let Some(last) = place_name(doc, mask, k, taken) else {
+            continue;
+        };
+        let level_at = if tokens.get(last + 1).is_some_and(|t| t.text == ",") {
+            last + 2
+        } else {
+            last + 1
+        };
+        let district_follows = tokens.get(level_at).is_some_and(|t| {
+            Scope::of_level_word(t.text) == Some(Scope::District)
+                && !doc.line_break_before(level_at)
+        });
+        if district_follows {
+            out.push(unlisted_mention(doc, k, last, Level::Village));
+        }
     }
     out
 }
