@@ -625,10 +625,16 @@ fn villages_before_districts(
         } else {
             last + 1
         };
-        let district_follows = tokens.get(level_at).is_some_and(|t| {
-            Scope::of_level_word(t.text) == Some(Scope::District)
-                && !doc.line_break_before(level_at)
+        // The district's name after its trigger: not a table's header ("No
+        // Kecamatan Kasus").
+        let district_name = tokens.get(level_at + 1).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word && t.is_capitalized() && !super::is_common_word(t.text)
         });
+        let district_follows = district_name
+            && tokens.get(level_at).is_some_and(|t| {
+                Scope::of_level_word(t.text) == Some(Scope::District)
+                    && !doc.line_break_before(level_at)
+            });
         if district_follows {
             out.push(unlisted_mention(doc, k, last, Level::Village));
         }
