@@ -1541,3 +1541,13 @@ fn a_field_named_alone_after_a_title_is_no_body() {
         ["Fraksi Partai Golkar DPRD Kota Palu"]
     );
 }
+
+#[test]
+fn an_item_of_a_bulleted_list_is_no_headline() {
+    // Most of its long words are capitalised, but a headline has no bullet.
+    let text = "Berikut pejabat yang dirotasi:\n• Dra. Yulin Mandagi,M.Pd dari Asisten I Bidang Pemerintahan menjadi Kadis DPMPTSP";
+    let e = analyze(text);
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Yulin Mandagi");
+}

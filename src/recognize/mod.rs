@@ -115,8 +115,16 @@ impl<'t> Doc<'t> {
                     full_stops += usize::from(t.text == ".");
                 }
                 // A headline is not a paragraph of sentences, however many
-                // names a paragraph holds.
-                if words >= 3 && capitals * 10 >= words * 7 && full_stops == 0 {
+                // names a paragraph holds, nor an item of a list ("• Dra.
+                // Meiske Kalangi dari Asisten I menjadi Kadis DPMPTSP").
+                let bulleted = tokens.get(line_start).is_some_and(|t| {
+                    matches!(t.text, "•" | "·" | "▪" | "*" | "-" | "–")
+                        || t.kind == crate::TokenKind::Number
+                            && tokens
+                                .get(line_start + 1)
+                                .is_some_and(|n| matches!(n.text, "." | ")"))
+                });
+                if words >= 3 && capitals * 10 >= words * 7 && full_stops == 0 && !bulleted {
                     title_case[line_start..i].iter_mut().for_each(|f| *f = true);
                 }
                 if words >= 2 && capitals == 0 {
