@@ -1551,3 +1551,27 @@ fn an_item_of_a_bulleted_list_is_no_headline() {
     assert_eq!(o.len(), 1);
     assert_eq!(o[0].0, "Yulin Mandagi");
 }
+
+#[test]
+fn holders_named_by_the_body_or_place_they_lead() {
+    let text = "Polres Tojo Una-Una (Touna) kini dipimpin AKBP Dedi Mahyudin. Desa Lembah Sari dipimpin Ir. Hasan Lolo, dan Kecamatan Bungku Tengah kini dijabat oleh Andi Rahmat.";
+    let e = analyze(text);
+    let got: Vec<(&str, &str)> = officials(&e).iter().map(|(n, i)| (*n, &*i.title)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Dedi Mahyudin", "Kepala Kepolisian Resor"),
+            ("Hasan Lolo", "Kepala Desa"),
+            ("Andi Rahmat", "Camat"),
+        ]
+    );
+    assert!(officials(&e).iter().all(|(_, i)| i.title_span.is_none()));
+}
+
+#[test]
+fn an_acting_office_held_after_a_move() {
+    let e = analyze("Frans Lumingkewas dari Kepala Bapenda menjadi Plt Kepala Bappeda.");
+    let o = officials(&e);
+    assert_eq!(o[0].1.title, "Kepala Badan Perencanaan Pembangunan Daerah");
+    assert_eq!(o[0].1.status, Some(Status::Acting));
+}

@@ -384,7 +384,13 @@ impl<'a, 't> Finder<'a, 't> {
         while j < limit && (self.is_one_of(j, CHANGE) || self.is_one_of(j, ALONG)) {
             j += 1;
         }
-        self.title_at(j)
+        // "menjadi Plt Kepala Bapelitbangda": the title after its status
+        // word, which the title takes along.
+        let at = match self.affix(j) {
+            Some((hit, crate::titles::AffixKind::Acting)) => hit.last + 1,
+            _ => j,
+        };
+        self.title_at(at)
             .filter(|t| t.first == j || t.first + 1 == j)
     }
 
@@ -849,6 +855,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
     }
     found.sort_by_key(|m| m.first);
     successions(f, &mut found, &mut covered);
+    super::heads::heads_of_bodies_and_places(f, &mut found, &mut covered);
     (found, covered)
 }
 

@@ -16,6 +16,7 @@ use crate::span::Span;
 use crate::titles::AffixKind;
 
 mod binding;
+mod heads;
 mod name;
 mod people;
 mod title;

@@ -26,7 +26,7 @@ pub(super) struct TitleOcc {
 
 impl TitleOcc {
     /// A title from the lexicon written over tokens `first..=last`.
-    fn of(
+    pub(super) fn of(
         first: usize,
         last: usize,
         title: &crate::titles::Title,

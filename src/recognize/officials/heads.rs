@@ -1,0 +1,108 @@
+//! Holders named by the body or place they lead, with no title written:
+//! "Polres Konawe Utara kini dipimpin AKBP Dedi Ardian", "Desa Mapilli
+//! Barat dipimpin Ir. Hasbullah Sappe". The office is the head's title of
+//! that body or place.
+
+use crate::gazetteer::{Level, Scope};
+use crate::VillageType;
+
+use super::binding::mention_of;
+use super::title::TitleOcc;
+use super::{Finder, OfficialMention};
+
+/// Roles that head a body, tried in order against the title lexicon
+/// ("Kepala Kepolisian Resor", "Ketua Komisi Pemilihan Umum").
+const HEAD_ROLES: &[&str] = &["Kepala", "Ketua", "Komandan", "Direktur", "Panglima"];
+
+impl Finder<'_, '_> {
+    /// The head's title of the place whose mention ends at token `last`,
+    /// written with its level word ("Desa Mapilli Barat", "Kecamatan
+    /// Bungku Tengah").
+    fn head_of_place(&self, last: usize) -> Option<TitleOcc> {
+        let m = self.regions.iter().find(|m| m.last == last)?;
+        let level_word = m
+            .first
+            .checked_sub(1)
+            .filter(|&p| Scope::of_level_word(self.text(p)).is_some())?;
+        let (level, village_type) = match m.region {
+            Some(r) => {
+                let region = self.gazetteer().region(r);
+                (region.level(), region.village_type())
+            }
+            None => (m.unlisted?, None),
+        };
+        let kelurahan =
+            village_type == Some(VillageType::Kelurahan) || self.is(level_word, "kelurahan");
+        let canonical = match level {
+            Level::Village if kelurahan => "Lurah",
+            Level::Village => "Kepala Desa",
+            Level::District => "Camat",
+            Level::Regency => "Bupati",
+            Level::City => "Wali Kota",
+            Level::Province => "Gubernur",
+        };
+        let titles = &self.engine.titles;
+        let title = titles.title(titles.by_canonical(canonical)?);
+        Some(TitleOcc::of(level_word, last, title, m.region))
+    }
+
+    /// The head's title of the body whose mention ends at token `last`.
+    fn head_of_body(&self, last: usize) -> Option<TitleOcc> {
+        let org = self.orgs.iter().find(|o| o.last == last)?;
+        let titles = &self.engine.titles;
+        let t = HEAD_ROLES
+            .iter()
+            .find_map(|role| titles.title_form(&format!("{role} {}", org.base)))?;
+        Some(TitleOcc::of(org.first, last, titles.title(t), org.region))
+    }
+}
+
+/// Adds the holders named after a body or place by a binding verb
+/// ("dipimpin", "dijabat oleh") where no titled mention took the name.
+pub(super) fn heads_of_bodies_and_places(
+    f: &Finder<'_, '_>,
+    found: &mut Vec<OfficialMention>,
+    covered: &mut [bool],
+) {
+    let tokens = &f.doc.tokens;
+    let ends = f
+        .orgs
+        .iter()
+        .map(|o| o.last)
+        .chain(f.regions.iter().map(|m| m.last));
+    let mut added = Vec::new();
+    for last in ends {
+        // "Polres Konawe Utara (Konut) kini dipimpin …": past a short form.
+        let after = if f.text(last + 1) == "(" && f.text(last + 3) == ")" {
+            last + 4
+        } else {
+            last + 1
+        };
+        // Most bodies and places are followed by no binding verb.
+        if !tokens
+            .get(after)
+            .is_some_and(|t| t.text.len() >= 4 && !t.is_capitalized())
+        {
+            continue;
+        }
+        let Some(name) = f.verb_bound_name(after) else {
+            continue;
+        };
+        if covered[name.first..=name.last].iter().any(|&c| c) {
+            continue;
+        }
+        let Some(occ) = f.head_of_body(last).or_else(|| f.head_of_place(last)) else {
+            continue;
+        };
+        for c in &mut covered[name.first..=name.last] {
+            *c = true;
+        }
+        let mut mention = mention_of(tokens, &occ, name);
+        mention.title_span = None;
+        added.push(mention);
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|m| m.first);
+    }
+}
