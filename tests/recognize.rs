@@ -1575,3 +1575,20 @@ fn an_acting_office_held_after_a_move() {
     assert_eq!(o[0].1.title, "Kepala Badan Perencanaan Pembangunan Daerah");
     assert_eq!(o[0].1.status, Some(Status::Acting));
 }
+
+#[test]
+fn a_fused_role_with_a_long_field_that_makes_a_known_title() {
+    let text = "Hadir Kadis Pemberdayaan Masyarakat dan Desa (PMD) Yosef Tangkilisan dan Kaban Kesatuan Bangsa dan Politik Ruslan Lolo.";
+    let e = analyze(text);
+    let got: Vec<(&str, &str)> = officials(&e).iter().map(|(n, i)| (*n, &*i.title)).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Yosef Tangkilisan",
+                "Kepala Dinas Pemberdayaan Masyarakat dan Desa"
+            ),
+            ("Ruslan Lolo", "Kepala Badan Kesatuan Bangsa dan Politik"),
+        ]
+    );
+}

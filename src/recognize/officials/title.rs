@@ -315,6 +315,15 @@ impl<'a, 't> Finder<'a, 't> {
                 Some(org.category),
                 Scope::Regional,
             )
+        } else if let Some((last, t)) = role
+            .head
+            .as_ref()
+            .filter(|_| fused_words)
+            .and_then(|head| self.known_field_title(&role.role, head, k))
+        {
+            // "Kadis Pemberdayaan Masyarakat dan Desa": the longest field
+            // that makes a known title with the role spelled out.
+            return Some(TitleOcc::of(i, last, titles.title(t), None));
         } else if let Some(head) = role.head.as_ref().filter(|_| fused_words) {
             // "Kadis Perikanan dan Kelautan": the field words after a fused
             // role, up to a region, a rank or honorific, or a fourth word.
@@ -440,6 +449,36 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         last
+    }
+
+    /// The last token of the longest field written from `k` (capitalised
+    /// words joined by "dan" or commas, up to seven tokens) that makes a
+    /// known title with the role and head spelled out ("Kepala" + "Dinas" +
+    /// "Pemberdayaan Masyarakat dan Desa"), and that title.
+    fn known_field_title(&self, role: &str, head: &str, k: usize) -> Option<(usize, u32)> {
+        let titles = &self.engine.titles;
+        let mut ends = Vec::new();
+        let mut j = k;
+        while j < k + 7 && !self.doc.line_break_before(j) {
+            let Some(t) = self.doc.tokens.get(j) else {
+                break;
+            };
+            if t.kind == crate::TokenKind::Word && t.is_capitalized() {
+                ends.push(j);
+            } else if ends.is_empty() || !matches!(t.text, "dan" | ",") {
+                break;
+            }
+            j += 1;
+        }
+        ends.iter().rev().find_map(|&last| {
+            let words =
+                &self.doc.text[self.doc.tokens[k].span.start..self.doc.tokens[last].span.end];
+            let canonical = format!("{role} {head} {words}");
+            let t = titles
+                .by_canonical(&canonical)
+                .or_else(|| titles.title_form(&canonical))?;
+            Some((last, t))
+        })
     }
 
     /// A title the role makes with the acronym at `k` once a head noun the
