@@ -1592,3 +1592,19 @@ fn a_fused_role_with_a_long_field_that_makes_a_known_title() {
         ]
     );
 }
+
+#[test]
+fn short_forms_in_parentheses_inside_a_title() {
+    let e = analyze(
+        "Kepala seksi (Kasi) Pidana Khusus (Pidsus) Kejari Palu, Hendra Lolo, membenarkan.",
+    );
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        (
+            "Hendra Lolo",
+            "Kepala Seksi Tindak Pidana Khusus Kejaksaan Negeri"
+        )
+    );
+}

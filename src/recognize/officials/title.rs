@@ -145,6 +145,22 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Kepala seksi (Kasi) Pidana Khusus (Pidsus) Kejari …": a short
+        // form in parentheses inside the title.
+        let written_end = occ
+            .as_ref()
+            .map(|o| o.last)
+            .or(role.map(|r| r.0.last))
+            .or(title.map(|t| t.0.last));
+        if let Some(end) = written_end {
+            if self.text(end + 1) == "(" && self.text(end + 3) == ")" {
+                if let Some(longer) = self.title_skipping_ordinals(i) {
+                    if longer.last > end + 3 && occ.as_ref().is_none_or(|o| longer.last > o.last) {
+                        occ = Some(longer);
+                    }
+                }
+            }
+        }
         if occ.is_none() && role.is_some() && self.is_ordinal(role.map_or(0, |r| r.0.last) + 1) {
             let role_last = role.map_or(i, |r| r.0.last);
             occ = self
@@ -177,7 +193,13 @@ impl<'a, 't> Finder<'a, 't> {
         let mut words: Vec<&str> = Vec::new();
         let mut best = None;
         let mut k = i;
-        while k < self.doc.tokens.len() && k < i + 10 {
+        while k < self.doc.tokens.len() && k < i + 14 {
+            // "Kepala Seksi (Kasi) Pidana Khusus (Pidsus) Kejari": short
+            // forms in parentheses inside the title.
+            if k > i && self.text(k) == "(" && self.text(k + 2) == ")" {
+                k += 3;
+                continue;
+            }
             if !self.is_ordinal(k) || k == i {
                 words.push(self.text(k));
                 if let Some(t) = titles.title_form(&words.join(" ")) {
