@@ -209,6 +209,18 @@ impl<'t> Doc<'t> {
     pub fn line_break_before(&self, i: usize) -> bool {
         self.newline_before.get(i).copied().unwrap_or(false)
     }
+
+    /// The tokens that start a line, in order.
+    pub fn line_starts(&self) -> impl Iterator<Item = usize> + '_ {
+        let first = (!self.tokens.is_empty()).then_some(0);
+        first.into_iter().chain(
+            self.newline_before
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter_map(|(i, &b)| b.then_some(i)),
+        )
+    }
 }
 
 /// Per-document memo of lexicon lookups: each stage asks which title, role,

@@ -7,7 +7,7 @@ use crate::span::Span;
 use crate::titles::AffixKind;
 
 use super::regions::RegionMention;
-use super::{starting_at, Doc, Engine, Lookups, BODY, HEAD, TITLE};
+use super::{starting_at, Doc, Engine, Lookups, BODY, HEAD, LEVEL, REGION, TITLE};
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -573,6 +573,7 @@ pub(crate) fn find(
         // where a region follows within two words.
         let lowercase = t.is_wordlike()
             && !t.is_capitalized()
+            && (i + 1..=i + 2).any(|k| lk.mask(k) & (REGION | LEVEL) != 0)
             && !doc.in_lower_case_line(i)
             && (i + 1..=i + 2).any(|k| region_at_some(&f, k).is_some());
         // Only a known form, a head noun or a defined acronym starts a body.

@@ -176,33 +176,42 @@ pub(crate) fn find(
         // utara", "Kota palu". The start index knows only capitalised
         // names, so such a word is looked up whatever its mask.
         let lower = !token.is_capitalized() && !doc.in_lower_case_line(i);
-        let plain_word = token.kind == crate::TokenKind::Word && !super::is_common_word(token.text);
-        let after_level_word =
-            i > 0 && mask[i - 1] & super::LEVEL != 0 && level_word_before(doc, i).is_some();
+        // Evaluated lazily: most tokens here are capitalised names.
+        let after_level_word = lower
+            && i > 0
+            && mask[i - 1] & super::LEVEL != 0
+            && level_word_before(doc, i).is_some();
         // "kepada bupati pohuwato": after a regional title too, for a
         // regency, city or province that fits it.
-        let after_title = || {
-            i > 0
-                && mask[i - 1] & super::TITLE != 0
-                && scope_before(i)
+        let word = token.kind == crate::TokenKind::Word;
+        // The name is looked up first: it rarely is one.
+        let after_title =
+            lower && word && !after_level_word && i > 0 && mask[i - 1] & super::TITLE != 0;
+        let title_hit = after_title
+            .then(|| gazetteer.match_at_caseless(&doc.hay(), i))
+            .flatten()
+            .filter(|(_, entries)| {
+                // After a title only a regency, city or province: not a
+                // village that is also a word.
+                entries.iter().any(|e| {
+                    gazetteer.region(gazetteer.candidate(*e).region).level() <= Level::City
+                })
+            })
+            .filter(|_| {
+                scope_before(i)
                     .is_some_and(|s| s.admits(Level::Regency) || s.admits(Level::Province))
-        };
-        let vouched = lower && plain_word && (after_level_word || after_title());
+                    && !super::is_common_word(token.text)
+            });
+        let vouched =
+            after_level_word && word && !super::is_common_word(token.text) || title_hit.is_some();
         if !vouched && (mask[i] & REGION == 0 || lower) {
             i += 1;
             continue;
         }
-        let hit = if vouched {
-            gazetteer
-                .match_at_caseless(&doc.hay(), i)
-                .filter(|(_, entries)| {
-                    // After a title only a regency, city or province: not a
-                    // village that is also a word.
-                    after_level_word
-                        || entries.iter().any(|e| {
-                            gazetteer.region(gazetteer.candidate(*e).region).level() <= Level::City
-                        })
-                })
+        let hit = if title_hit.is_some() {
+            title_hit
+        } else if vouched {
+            gazetteer.match_at_caseless(&doc.hay(), i)
         } else {
             gazetteer.match_at(&doc.hay(), i)
         };
@@ -231,11 +240,11 @@ pub(crate) fn find(
         // "…, Pada Kamis": a function word capitalised at a clause start is
         // the village of that name only after its level word.
         if hit.first == hit.last
-            && level_word_before(doc, hit.first).is_none()
-            && super::is_common_word(token.text)
             && entries.iter().all(|&e| {
                 gazetteer.region(gazetteer.candidate(e).region).level() >= Level::District
             })
+            && level_word_before(doc, hit.first).is_none()
+            && super::is_common_word(token.text)
         {
             continue;
         }
@@ -604,10 +613,7 @@ fn villages_before_districts(
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
     let mut out = Vec::new();
-    for start in 0..tokens.len() {
-        if !doc.starts_line(start) {
-            continue;
-        }
+    for start in doc.line_starts() {
         // "1." or "1)" numbering the item.
         let mut k = start;
         if tokens[k].kind == crate::TokenKind::Number
@@ -616,6 +622,10 @@ fn villages_before_districts(
                 .is_some_and(|t| matches!(t.text, "." | ")"))
         {
             k += 2;
+        }
+        // Most lines hold no district trigger near their start.
+        if !(k + 1..k + 6).any(|j| mask.get(j).is_some_and(|m| m & super::LEVEL != 0)) {
+            continue;
         }
         let Some(last) = place_name(doc, mask, k, taken) else {
             continue;
@@ -653,8 +663,11 @@ fn unlisted_datelines(
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
     let mut out = Vec::new();
-    for start in 0..tokens.len() {
-        if !doc.starts_line(start) {
+    for start in doc.line_starts() {
+        // Most lines start with a word in lower or title case.
+        let t = &tokens[start];
+        if !(t.kind == crate::TokenKind::Url || t.kind == crate::TokenKind::Word && t.is_all_caps())
+        {
             continue;
         }
         // A site's name before the town: "ZONASULTRA.COM, WANGGUDU –".
