@@ -1608,3 +1608,15 @@ fn short_forms_in_parentheses_inside_a_title() {
         )
     );
 }
+
+#[test]
+fn members_after_diantaranya_and_a_party_with_its_acronym_between_title_and_name() {
+    let e =
+        analyze("Hadir tiga anggota KPU diantaranya, Rusli Lolo, Hamka Ikhsan dan Beni Lasido.");
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Rusli Lolo", "Hamka Ikhsan", "Beni Lasido"]);
+    let e = analyze(
+        "Anggota DPRD Poso dari Partai Demokrasi Indonesia Perjuangan (PDIP), Yuli Lamba hadir.",
+    );
+    assert_eq!(officials(&e)[0].0, "Yuli Lamba");
+}

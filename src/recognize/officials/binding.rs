@@ -254,8 +254,11 @@ impl<'a, 't> Finder<'a, 't> {
             "lama",
             "sebelumnya",
             "masing-masing",
+            "diantaranya",
         ];
         const TWO: &[[&str; 2]] = &[
+            ["di", "antaranya"],
+            ["antara", "lain"],
             ["saat", "ini"],
             ["saat", "itu"],
             ["ketika", "itu"],
@@ -280,8 +283,12 @@ impl<'a, 't> Finder<'a, 't> {
                 .then(|| self.org_mention(k + 1))
                 .flatten()
             {
-                // "anggota DPRD Mamuju dari Partai Hanura, Mervi Parasan".
+                // "anggota DPRD Mamuju dari Partai Hanura, Mervi Parasan",
+                // "dari Partai Demokrasi Indonesia Perjuangan (PDIP), …".
                 k = party.last + 1;
+                if self.text(k) == "(" && self.text(k + 2) == ")" {
+                    k += 3;
+                }
             } else {
                 return k;
             }
