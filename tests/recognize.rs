@@ -1620,3 +1620,14 @@ fn members_after_diantaranya_and_a_party_with_its_acronym_between_title_and_name
     );
     assert_eq!(officials(&e)[0].0, "Yuli Lamba");
 }
+
+#[test]
+fn a_hospital_named_after_a_person_keeps_the_honorific() {
+    let e =
+        analyze("Pasien dirujuk ke RSUD H Hasan Lamba. Direktur RSUD Undata dr. Yudi Lolo hadir.");
+    assert_eq!(
+        texts(&e, EntityKind::Organization),
+        ["RSUD H Hasan Lamba", "RSUD Undata"]
+    );
+    assert_eq!(officials(&e)[0].0, "Yudi Lolo");
+}

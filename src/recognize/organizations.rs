@@ -321,7 +321,13 @@ impl<'a, 't> Finder<'a, 't> {
             t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase()
                 || t.kind != crate::TokenKind::Number && self.is_numeral(k)
         });
-        if label && category != "military" && self.lk.body(k + 1).is_none() {
+        // "RSUD H Andi Depu": a hospital named after a person, honorific
+        // and all.
+        let hospital = ["RSUD", "RSU", "RS", "RSIA", "Sakit"].contains(&self.text(head_last));
+        let namesake = hospital
+            && matches!(self.lk.affix(k), Some((_, AffixKind::Honorific)))
+            && self.is_capitalized_word(k + 1);
+        if label && !namesake && category != "military" && self.lk.body(k + 1).is_none() {
             return Some(k);
         }
         while k < tokens.len() {
@@ -340,14 +346,17 @@ impl<'a, 't> Finder<'a, 't> {
                 break;
             }
             // An honorific, rank or degree starts a person's name:
-            // "Universitas Tadulako Prof. Dr. Amar".
-            if matches!(
-                self.lk.affix(k),
-                Some((
-                    _,
-                    AffixKind::Honorific | AffixKind::Rank | AffixKind::Degree
-                ))
-            ) {
+            // "Universitas Tadulako Prof. Dr. Amar"; but right after a
+            // hospital's head it is its namesake's ("RSUD H Andi Depu").
+            if !(namesake && k == head_last + 1)
+                && matches!(
+                    self.lk.affix(k),
+                    Some((
+                        _,
+                        AffixKind::Honorific | AffixKind::Rank | AffixKind::Degree
+                    ))
+                )
+            {
                 break;
             }
             let after_numeral = k > head_last + 1 && self.is_numeral(k - 1);
