@@ -297,3 +297,15 @@ fn villages_the_gazetteer_lacks_listed_with_their_district_after_them() {
         .collect();
     assert_eq!(villages, ["Sawi Ombo", "Taroma", "Taroma"]);
 }
+
+#[test]
+fn region_names_inside_media_names_are_no_regions() {
+    let text = "LUWUK POST – Warga Banggai menerima bantuan. Kendari (Antara Sultra) - Bupati Konawe hadir. NUANSA SULTRA melaporkan hal itu.";
+    let e = analyze(text);
+    let r: Vec<&str> = e
+        .iter()
+        .filter(|x| x.region().is_some())
+        .map(|x| x.text)
+        .collect();
+    assert_eq!(r, ["Banggai", "Kendari", "Konawe"]);
+}

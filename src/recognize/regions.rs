@@ -230,7 +230,7 @@ pub(crate) fn find(
             continue;
         }
         i = hit.last + 1;
-        if blocked(doc, hit.first) {
+        if blocked(doc, hit.first) || in_media_name(doc, hit.first, hit.last) {
             continue;
         }
         let unit_start = skip_unit_number(doc, hit.first);
@@ -603,6 +603,37 @@ fn unlisted_places(
     out
 }
 
+/// Words that end the names of news media ("LUWUK POST", "HARIANPOST").
+const MEDIA_ENDINGS: &[&str] = &[
+    "POST", "POS", "NEWS", "TIMES", "ONLINE", "TV", "COM", "ID", "EKSPRES", "EXPRESS", "PAGI",
+    "TODAY",
+];
+
+/// Words that start the names of news media and agencies ("RADAR
+/// SULTENG", "NUANSA SULTRA", "ANTARA Sulsel").
+const MEDIA_STARTS: &[&str] = &[
+    "RADAR", "METRO", "HARIAN", "TRIBUN", "KABAR", "BERITA", "SUARA", "WARTA", "MEDIA", "INFO",
+    "PORTAL", "ANTARA", "NUANSA",
+];
+
+/// Whether the region name over `first..=last` is part of a medium's name:
+/// "LUWUK POST", "NUANSA SULTRA", "(ANTARA Sulsel)", "Antaranews Sultra".
+fn in_media_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let tokens = &doc.tokens;
+    let before = first.checked_sub(1).map(|p| &tokens[p]);
+    let agency = before.is_some_and(|t| {
+        t.text.eq_ignore_ascii_case("antara") || t.text.eq_ignore_ascii_case("antaranews")
+    });
+    let capitals = tokens[first..=last].iter().all(|t| t.is_all_caps());
+    let start =
+        capitals && before.is_some_and(|t| t.is_all_caps() && MEDIA_STARTS.contains(&t.text));
+    let end = capitals
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| t.is_all_caps() && MEDIA_ENDINGS.contains(&t.text));
+    agency || start || end
+}
+
 /// Villages the gazetteer lacks, listed one a line with their district
 /// after them: "1. Ifar Besar, Distrik Sentani", "Tiu Kecamatan Petasia
 /// Timur". The district is read by its own trigger.
@@ -688,12 +719,6 @@ fn unlisted_datelines(
             }) && !taken(k)
         };
         // "HARIANPOST (POHUWATO) –", "METRO SULTENG –": a medium's name.
-        const MEDIA_ENDINGS: &[&str] =
-            &["POST", "POS", "NEWS", "TIMES", "ONLINE", "TV", "COM", "ID"];
-        const MEDIA_STARTS: &[&str] = &[
-            "RADAR", "METRO", "HARIAN", "TRIBUN", "KABAR", "BERITA", "SUARA", "WARTA", "MEDIA",
-            "INFO", "PORTAL", "ANTARA",
-        ];
         let medium = |k: usize| {
             tokens.get(k).is_some_and(|t| {
                 MEDIA_ENDINGS.iter().any(|e| t.text.ends_with(e))
