@@ -1631,3 +1631,18 @@ fn a_hospital_named_after_a_person_keeps_the_honorific() {
     );
     assert_eq!(officials(&e)[0].0, "Yudi Lolo");
 }
+
+#[test]
+fn the_holder_in_parentheses_after_a_title() {
+    let e = analyze("Saksi yang diperiksa, kepala Dinas Perhubungan Palu (Imran Lasido), hadir.");
+    let o = officials(&e);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        ("Imran Lasido", "Kepala Dinas Perhubungan")
+    );
+    // A short form in parentheses is the title's, not a name.
+    let e = analyze(
+        "Kepala Biro Sumber Daya Manusia (Karo SDM) Polda Sulteng, Kombes Pol Anton Lolo, hadir.",
+    );
+    assert_eq!(officials(&e)[0].0, "Anton Lolo");
+}

@@ -682,7 +682,15 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
         let forward = f
             .name_at(k)
-            .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)));
+            .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)))
+            .or_else(|| {
+                // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder
+                // in parentheses, a name of two words or more.
+                (f.text(k) == "(")
+                    .then(|| f.name_at(k + 1))
+                    .flatten()
+                    .filter(|n| n.last > n.first && f.text(n.after) == ")")
+            });
         let name = verb_bound
             .or(forward)
             .or_else(|| {

@@ -616,12 +616,18 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         let close = (k + 2..=k + 3).find(|&c| self.text(c) == ")")?;
-        (k + 1..close)
-            .all(|j| {
+        // Its first word is an acronym or a title, role or body form; two
+        // plain capitalised words are a name ("(Imam Hud)").
+        let abbreviated = (k + 1..close).any(|j| self.doc.tokens[j].is_all_caps())
+            || self.starts_title(k + 1)
+            || self.lk.body(k + 1).is_some()
+            || close == k + 2;
+        (abbreviated
+            && (k + 1..close).all(|j| {
                 self.doc.tokens[j].kind == crate::TokenKind::Word
                     && self.doc.tokens[j].is_capitalized()
-            })
-            .then_some(close)
+            }))
+        .then_some(close)
     }
 
     /// Normalises a title composed without its body when the body follows:
