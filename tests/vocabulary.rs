@@ -309,3 +309,26 @@ fn region_names_inside_media_names_are_no_regions() {
         .collect();
     assert_eq!(r, ["Banggai", "Kendari", "Konawe"]);
 }
+
+#[test]
+fn more_short_forms_and_titles_of_local_news() {
+    let e = analyze("Bupati Parmout dan Sekot Palu Irmayanti Lamba meninjau banjir; KBO Satlantas Polres Sigi Iptu Budi Lamba hadir.");
+    assert!(e.iter().any(
+        |x| x.text == "Parmout" && x.region().and_then(|r| r.code.as_deref()) == Some("72.08")
+    ));
+    let titles: Vec<&str> = e
+        .iter()
+        .filter_map(|x| x.official())
+        .map(|o| o.title.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Sekretaris Daerah", "Kepala Urusan Pembinaan Operasional"]
+    );
+    // "bernama" between an office and its holder.
+    let e = analyze("Kepala Desa Tiu bernama Yohanis Rombe menerima bantuan.");
+    assert_eq!(
+        e.iter().find_map(|x| x.official().map(|_| x.text)),
+        Some("Yohanis Rombe")
+    );
+}

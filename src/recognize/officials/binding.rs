@@ -255,6 +255,7 @@ impl<'a, 't> Finder<'a, 't> {
             "sebelumnya",
             "masing-masing",
             "diantaranya",
+            "bernama",
         ];
         const TWO: &[[&str; 2]] = &[
             ["di", "antaranya"],
