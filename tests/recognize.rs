@@ -1646,3 +1646,9 @@ fn the_holder_in_parentheses_after_a_title() {
     );
     assert_eq!(officials(&e)[0].0, "Anton Lolo");
 }
+
+#[test]
+fn a_body_headed_by_a_role_before_its_heads_name_is_no_programme() {
+    let e = analyze("Rapat dihadiri Direktur PDAM Yusuf Lamba dan camat.");
+    assert_eq!(texts(&e, EntityKind::Organization), ["PDAM"]);
+}

@@ -648,7 +648,7 @@ pub(crate) fn find(
         // part of a programme or event name ("TNI Manunggal Membangun Desa"),
         // unless a title ends at it: "Ketua DPRD Teddy Lamusu" names the
         // holder after the body.
-        if body.is_some() && name_last == i && !f.title_ends_at(i) {
+        if body.is_some() && name_last == i && !f.title_ends_at(i) && !f.headed_by_role(i) {
             let mut k = i + 1;
             while f.is_capitalized_word(k)
                 && doc.class_designation_end(k).is_none()
