@@ -927,10 +927,25 @@ fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &m
             },
             place: false,
         };
-        let mut mention = mention_of(tokens, &office, name);
-        mention.title_span = None;
-        added.push(mention);
+        added.push(untitled_mention_of(tokens, &office, name));
     }
+    merge_found(found, added);
+}
+
+/// The official named `name` with the office of `occ`, which no words at
+/// the name write ("Ia menggantikan X", "Polres Y dipimpin Z").
+pub(super) fn untitled_mention_of(
+    tokens: &[crate::Token<'_>],
+    occ: &TitleOcc,
+    name: NameParse,
+) -> OfficialMention {
+    let mut mention = mention_of(tokens, occ, name);
+    mention.title_span = None;
+    mention
+}
+
+/// Adds mentions found by a later pass, keeping `found` in text order.
+pub(super) fn merge_found(found: &mut Vec<OfficialMention>, added: Vec<OfficialMention>) {
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|m| m.first);

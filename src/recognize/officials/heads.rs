@@ -6,7 +6,7 @@
 use crate::gazetteer::{Level, Scope};
 use crate::VillageType;
 
-use super::binding::mention_of;
+use super::binding::{merge_found, untitled_mention_of};
 use super::title::TitleOcc;
 use super::{Finder, OfficialMention};
 
@@ -97,12 +97,7 @@ pub(super) fn heads_of_bodies_and_places(
         for c in &mut covered[name.first..=name.last] {
             *c = true;
         }
-        let mut mention = mention_of(tokens, &occ, name);
-        mention.title_span = None;
-        added.push(mention);
+        added.push(untitled_mention_of(tokens, &occ, name));
     }
-    if !added.is_empty() {
-        found.extend(added);
-        found.sort_by_key(|m| m.first);
-    }
+    merge_found(found, added);
 }
