@@ -1652,3 +1652,14 @@ fn a_body_headed_by_a_role_before_its_heads_name_is_no_programme() {
     let e = analyze("Rapat dihadiri Direktur PDAM Yusuf Lamba dan camat.");
     assert_eq!(texts(&e, EntityKind::Organization), ["PDAM"]);
 }
+
+#[test]
+fn a_single_letter_inside_a_name_is_an_initial_even_if_it_is_an_honorific() {
+    let e = analyze("Wakil Bupati Rusli H. Lamba dan Kapolres AKBP H. Budi Lolo hadir.");
+    let o = officials(&e);
+    assert_eq!(o[0].0, "Rusli H. Lamba");
+    assert_eq!(
+        (o[1].0, o[1].1.honorifics.clone()),
+        ("Budi Lolo", vec!["H.".to_string()])
+    );
+}

@@ -73,9 +73,18 @@ impl<'a, 't> Finder<'a, 't> {
             }
             // Initials and abbreviated given names: "A.", "W.R.", "Moh.".
             crate::TokenKind::Abbreviation => {
+                // "Ablit H. Ilyas": inside a name a single letter is an
+                // initial, even one that is also an honorific ("H.", Haji).
+                let initial =
+                    !first
+                        && t.text.len() == 2
+                        && self.doc.tokens.get(i + 1).is_some_and(|n| {
+                            n.kind == crate::TokenKind::Word && n.is_capitalized()
+                        });
                 (t.is_capitalized() || self.doc.in_lower_case_line(i))
                     && t.text.len() <= 5
-                    && !matches!(self.affix(i), Some((_, k)) if k != AffixKind::Particle)
+                    && (initial
+                        || !matches!(self.affix(i), Some((_, k)) if k != AffixKind::Particle))
             }
             _ => false,
         }
