@@ -1663,3 +1663,10 @@ fn a_single_letter_inside_a_name_is_an_initial_even_if_it_is_an_honorific() {
         ("Budi Lolo", vec!["H.".to_string()])
     );
 }
+
+#[test]
+fn an_acronym_after_a_fused_role_is_a_body_when_it_spells_the_head() {
+    let e = analyze("Hari ini Kadis DPMPTSP Andi Lolo dan Kadis PUPR Budi Lamba hadir.");
+    assert_eq!(texts(&e, EntityKind::Organization), ["DPMPTSP"]);
+    assert_eq!(officials(&e).len(), 2);
+}

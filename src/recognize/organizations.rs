@@ -473,6 +473,24 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether a fused role ("Kadis", "Kaban") ends right before the
+    /// acronym at `i` and the acronym spells the body's head too:
+    /// "Kadis DPMPTSP" names the Dinas, while "Kadis PUPR" writes only its
+    /// field, a part of the title.
+    fn named_after_fused_role(&self, i: usize, body_name: &str) -> bool {
+        let written = self.text(i).as_bytes();
+        let head_initial = body_name.as_bytes().first().copied();
+        let spells_head = written.len() >= 3
+            && written.iter().all(u8::is_ascii_uppercase)
+            && written.first().copied() == head_initial;
+        spells_head
+            && (i.saturating_sub(2)..i).any(|s| {
+                self.lk
+                    .role(s)
+                    .is_some_and(|(hit, role)| hit.last + 1 == i && role.head.is_some())
+            })
+    }
+
     /// Whether the head noun at `i` names a building or hall, not a body:
     /// after "Gedung"/"Aula"/"Wisma", or "Balai" + a hall word.
     fn is_venue(&self, i: usize) -> bool {
@@ -741,7 +759,7 @@ pub(crate) fn find(
                 && lk.mask(name_last + 1) & (BODY | HEAD) != 0;
             // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
             // heads is one body.
-            let headed = f.headed_by_role(i);
+            let headed = f.headed_by_role(i) || f.named_after_fused_role(i, &orgs.body(b).name);
             // "Kabid Humas Polda Sulsel", "Kepala Humas PT IMIP": a unit
             // named without its head noun right after a title is the
             // office's field; the body is the one after it.
