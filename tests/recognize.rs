@@ -1670,3 +1670,12 @@ fn an_acronym_after_a_fused_role_is_a_body_when_it_spells_the_head() {
     assert_eq!(texts(&e, EntityKind::Organization), ["DPMPTSP"]);
     assert_eq!(officials(&e).len(), 2);
 }
+
+#[test]
+fn a_bare_unit_in_a_headline_names_the_body_the_story_names() {
+    let text = "KPU Tetapkan Dua Pasangan Calon Bupati\nPOSO – KPU Poso menetapkan dua pasangan calon pada Senin.";
+    let e = analyze(text);
+    assert_eq!(texts(&e, EntityKind::Organization), ["KPU", "KPU Poso"]);
+    let name = e[0].organization().and_then(|o| o.name.as_deref());
+    assert_eq!(name, Some("Komisi Pemilihan Umum Kabupaten Poso"));
+}

@@ -43,6 +43,24 @@ static COMMON_WORDS: once_cell::sync::Lazy<crate::fold::FastSet<&'static str>> =
             .collect()
     });
 
+/// Whether a capitalised word has the shape of an Indonesian verb: a verbal
+/// prefix (me-, di-, ber-, ter-, per-) on a stem, or the suffix -kan. Used
+/// only in title-case lines (headlines), where verbs are capitalised too.
+pub(crate) fn looks_verbal(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if lower.len() < 6 {
+        return false;
+    }
+    // The longest prefix must leave a stem of four letters or more:
+    // "Percepat", "Disambut", but not the name "Mengga".
+    let prefix = [
+        "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p));
+    prefix.is_some_and(|p| lower.len() - p.len() >= 4) || lower.ends_with("kan")
+}
+
 /// Whether a word is a common word rather than a name: "Jajaran",
 /// "Kosong", "Tutup".
 pub(crate) fn is_common_word(word: &str) -> bool {

@@ -590,6 +590,9 @@ pub(crate) fn find(
     // defined in parentheses.
     let mut seen_bodies: FastMap<u32, usize> = FastMap::default();
     let mut acronyms: FastMap<&str, usize> = FastMap::default();
+    // Bare unit nouns of headlines, which name the body the story names
+    // after them ("KPU Tetapkan …" before "KPU Touna").
+    let mut headline_units: Vec<(usize, u32)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -666,7 +669,18 @@ pub(crate) fn find(
         // part of a programme or event name ("TNI Manunggal Membangun Desa"),
         // unless a title ends at it: "Ketua DPRD Teddy Lamusu" names the
         // holder after the body.
-        if body.is_some() && name_last == i && !f.title_ends_at(i) && !f.headed_by_role(i) {
+        // In a headline the capitalised words after it are the headline's
+        // ("Dinkes Minta Warga …").
+        let headline_verb = doc.in_title_case_line(i)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| super::is_common_word(n.text) || super::looks_verbal(n.text));
+        if body.is_some()
+            && name_last == i
+            && !f.title_ends_at(i)
+            && !f.headed_by_role(i)
+            && !headline_verb
+        {
             let mut k = i + 1;
             while f.is_capitalized_word(k)
                 && doc.class_designation_end(k).is_none()
@@ -776,6 +790,8 @@ pub(crate) fn find(
                 if let Some(&k) = seen_bodies.get(&b) {
                     let mention = out[k].referred_by(i, t);
                     out.push(mention);
+                } else if doc.in_title_case_line(i) {
+                    headline_units.push((i, b));
                 }
                 i = name_last + 1;
                 continue;
@@ -854,6 +870,12 @@ pub(crate) fn find(
             (None, Some(a)) => a + 2,
             (None, None) => name_last + 1,
         };
+    }
+    for (i, b) in headline_units {
+        if let Some(&k) = seen_bodies.get(&b) {
+            let mention = out[k].referred_by(i, &tokens[i]);
+            out.push(mention);
+        }
     }
     out.sort_by_key(|m| m.first);
     let companies = suffixed_companies(doc, &out);

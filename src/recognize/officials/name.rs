@@ -24,7 +24,7 @@ pub(super) struct NameParse {
 /// Lowercase particles inside names ("Baharuddin bin Ahmad").
 pub(super) const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "der", "dg", "dg."];
 
-use super::super::is_common_word;
+use super::super::{is_common_word, looks_verbal};
 
 impl<'a, 't> Finder<'a, 't> {
     /// The token after an affix `hit`, past a full stop glued to it ("AKBP.",
@@ -417,22 +417,4 @@ fn is_real_word(t: &crate::Token<'_>) -> bool {
 /// letter stays an initial.
 fn is_roman_numeral(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
-}
-
-/// Whether a capitalised word has the shape of an Indonesian verb: a verbal
-/// prefix (me-, di-, ber-, ter-, per-) on a stem, or the suffix -kan. Used
-/// only in title-case lines (headlines), where verbs are capitalised too.
-pub(super) fn looks_verbal(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    if lower.len() < 6 {
-        return false;
-    }
-    // The longest prefix must leave a stem of four letters or more:
-    // "Percepat", "Disambut", but not the name "Mengga".
-    let prefix = [
-        "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di",
-    ]
-    .iter()
-    .find(|p| lower.starts_with(*p));
-    prefix.is_some_and(|p| lower.len() - p.len() >= 4) || lower.ends_with("kan")
 }
