@@ -1679,3 +1679,22 @@ fn a_bare_unit_in_a_headline_names_the_body_the_story_names() {
     let name = e[0].organization().and_then(|o| o.name.as_deref());
     assert_eq!(name, Some("Komisi Pemilihan Umum Kabupaten Poso"));
 }
+
+#[test]
+fn names_listed_before_an_apposition_share_its_office() {
+    let text = "Tersangka lain adalah Rudi Lamba, Munir Lolo serta Hasan Tandi selaku Wakil Ketua DPRD Sulbar.";
+    let e = analyze(text);
+    let got: Vec<(&str, &str)> = officials(&e).iter().map(|(n, i)| (*n, &*i.title)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Rudi Lamba", "Wakil Ketua DPRD"),
+            ("Munir Lolo", "Wakil Ketua DPRD"),
+            ("Hasan Tandi", "Wakil Ketua DPRD"),
+        ]
+    );
+    // A clause's opening word is no name.
+    let e = analyze("Diketahui, Andi Lamba resmi menjabat sebagai Pangdam.");
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Andi Lamba"]);
+}

@@ -296,6 +296,47 @@ impl<'a, 't> Finder<'a, 't> {
         }
     }
 
+    /// The names listed before the name starting at `first`, nearest
+    /// first: "A, B dan C selaku …" gives B, then A. A region, title or
+    /// body ends the list.
+    pub(super) fn names_listed_before(&self, first: usize) -> Vec<NameParse> {
+        let mut out = Vec::new();
+        let mut k = first;
+        while out.len() < 8 {
+            let Some(mut end) = k.checked_sub(1) else {
+                break;
+            };
+            let conjunction = self.is_one_of(end, &["dan", "serta"]);
+            if !(conjunction || self.text(end) == ",") {
+                break;
+            }
+            // ", dan" / ", serta".
+            if conjunction && end > 0 && self.text(end - 1) == "," {
+                end -= 1;
+            }
+            let Some(name) = self.name_before(end) else {
+                break;
+            };
+            // Not a clause's opening word ("Diketahui, A resmi menjabat
+            // sebagai …").
+            let plain = (name.first..=name.last).all(|j| {
+                self.region_mention(j).is_none()
+                    && self.org_mention(j).is_none()
+                    && !self.starts_title(j)
+                    && !super::super::is_common_word(self.text(j))
+                    && !super::super::looks_verbal(self.text(j))
+                    // "Wakilnya, Andi Tahir": a noun with a possessive.
+                    && !self.text(j).ends_with("nya")
+            });
+            if !plain {
+                break;
+            }
+            k = name.first;
+            out.push(name);
+        }
+        out
+    }
+
     /// The number of tokens of a term written after an office at `k`:
     /// "periode 2017-2022", "masa jabatan 2019 – 2024", "periode lalu".
     fn term_of_office(&self, k: usize) -> Option<usize> {
@@ -801,6 +842,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     }
                     (None, None) => {
                         let after = name.after;
+                        let name_first = name.first;
                         let mut mention = mention_of(tokens, &occ, name);
                         // "Moh. Rizal Hadju, SE (MRH)": an alias the text
                         // uses for the person later.
@@ -820,6 +862,20 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                                 }
                                 last = member.last;
                                 found.push(mention_of(tokens, &occ, member));
+                            }
+                        }
+                        // "Harum, Munandar Wijaya dan Hamzah Hasan selaku
+                        // Wakil Ketua DPRD": names listed before the one in
+                        // apposition share its office.
+                        if name_first < occ.first {
+                            for listed in f.names_listed_before(name_first) {
+                                if covered[listed.first..=listed.last].iter().any(|&c| c) {
+                                    break;
+                                }
+                                for c in &mut covered[listed.first..=listed.last] {
+                                    *c = true;
+                                }
+                                found.push(mention_of(tokens, &occ, listed));
                             }
                         }
                         // "…, menggantikan Kompol I Ketut Sudarma": the one
