@@ -1698,3 +1698,31 @@ fn names_listed_before_an_apposition_share_its_office() {
     let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
     assert_eq!(names, ["Andi Lamba"]);
 }
+
+#[test]
+fn qualifiers_of_local_news_between_title_and_name() {
+    let text = "Pj Sangadi Desa Duini, Kecamatan Pinogaluman: Sari Lusiana Lolo hadir. Sangadi Abak atas nama Samsul Damopolii hadir. Ketua sementara DPRD Poso Andi Lolo dan Ketua Komisi 1 DPRD Poso Budi Lamba membuka rapat.";
+    let e = analyze(text);
+    let got: Vec<(&str, &str, Option<Status>)> = officials(&e)
+        .iter()
+        .map(|(n, i)| (*n, &*i.title, i.status))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sari Lusiana Lolo", "Kepala Desa", Some(Status::Acting)),
+            ("Samsul Damopolii", "Kepala Desa", None),
+            ("Andi Lolo", "Ketua DPRD", Some(Status::Acting)),
+            ("Budi Lamba", "Ketua Komisi DPRD", None),
+        ]
+    );
+}
+
+#[test]
+fn a_surname_ending_in_kan_inside_a_name_in_running_text() {
+    let e = analyze("Kabid Humas Polda Sulut Kombes Pol Ferry Walintukan mengatakan hal itu.");
+    assert_eq!(officials(&e)[0].0, "Ferry Walintukan");
+    // A prefixed verb capitalised by mistake still ends the name.
+    let e = analyze("Anggota DPRD Mamuju Alfi Muhammad Mengucapkan terima kasih.");
+    assert_eq!(officials(&e)[0].0, "Alfi Muhammad");
+}

@@ -258,6 +258,7 @@ impl<'a, 't> Finder<'a, 't> {
             "bernama",
         ];
         const TWO: &[[&str; 2]] = &[
+            ["atas", "nama"],
             ["di", "antaranya"],
             ["antara", "lain"],
             ["saat", "ini"],
@@ -704,6 +705,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 continue;
             }
             // "Anggota KPU Luwu, yaitu Andi Salam, …".
+            k = f.past_office_qualifiers(k + 1);
+        } else if f.text(k) == ":" && !f.doc.line_break_before(k + 1) {
+            // "Pj Sangadi Desa Duini, Kecamatan Pinogaluman: Butet Marbun".
             k = f.past_office_qualifiers(k + 1);
         }
         // "Kepala Desa Pontolo Atas dijabat oleh Sartin": the words after a

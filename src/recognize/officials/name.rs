@@ -51,8 +51,19 @@ impl<'a, 't> Finder<'a, 't> {
         match t.kind {
             crate::TokenKind::Word => {
                 let acronym = t.is_all_caps() && t.text.len() >= 4 && !first;
-                let verb = t.text.len() >= 6 && t.text.ends_with("kan")
-                    || self.doc.in_title_case_line(i) && looks_verbal(t.text);
+                // A capitalised -kan word is a verb in a headline or where a
+                // name would start; inside a name in running text it is a
+                // surname ("Ferry Walintukan").
+                let headline = self.doc.in_title_case_line(i);
+                let kan = t.text.len() >= 6 && t.text.ends_with("kan");
+                // "Alfais Muhammad Mengucapkan …": a prefixed -kan verb
+                // capitalised by mistake still ends the name.
+                let prefixed = ["Me", "Di", "Ber", "Ter", "Per"]
+                    .iter()
+                    .any(|p| t.text.starts_with(p))
+                    && t.text.len() >= 8;
+                let verb =
+                    kan && (first || headline || prefixed) || headline && looks_verbal(t.text);
                 // A common word neither starts a name ("Kapolsek Jajaran")
                 // nor continues one in a title-case headline ("Wabup Luwu
                 // Tutup Pekan Olahraga").

@@ -153,9 +153,19 @@ impl<'a, 't> Finder<'a, 't> {
             .or(role.map(|r| r.0.last))
             .or(title.map(|t| t.0.last));
         if let Some(end) = written_end {
-            if self.text(end + 1) == "(" && self.text(end + 3) == ")" {
-                if let Some(longer) = self.title_skipping_ordinals(i) {
-                    if longer.last > end + 3 && occ.as_ref().is_none_or(|o| longer.last > o.last) {
+            let inside = self.text(end + 1) == "(" && self.text(end + 3) == ")"
+                || self.text(end + 1) == "sementara"
+                || self
+                    .doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() <= 2);
+            if inside {
+                if let Some(mut longer) = self.title_skipping_ordinals(i) {
+                    if longer.last > end + 1 && occ.as_ref().is_none_or(|o| longer.last > o.last) {
+                        if (i..=longer.last).any(|j| self.text(j) == "sementara") {
+                            longer.status = Some(Status::Acting);
+                        }
                         occ = Some(longer);
                     }
                 }
@@ -182,7 +192,7 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         occ.first = first;
-        occ.status = status;
+        occ.status = status.or(occ.status);
         self.complement(&mut occ);
         Some(occ)
     }
@@ -198,6 +208,14 @@ impl<'a, 't> Finder<'a, 't> {
             // forms in parentheses inside the title.
             if k > i && self.text(k) == "(" && self.text(k + 2) == ")" {
                 k += 3;
+                continue;
+            }
+            // "Ketua sementara DPRD", "Ketua Komisi 1 DPRD": an acting
+            // word or a unit's number inside the title.
+            let number =
+                self.doc.tokens[k].kind == crate::TokenKind::Number && self.text(k).len() <= 2;
+            if k > i && (number || self.text(k) == "sementara") {
+                k += 1;
                 continue;
             }
             if !self.is_ordinal(k) || k == i {
@@ -872,6 +890,8 @@ pub(super) fn is_unit_label(word: &str) -> bool {
             && bytes.iter().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
         // "komisi ii", written without capitals.
         || (2..=4).contains(&bytes.len()) && bytes.iter().all(|b| matches!(b, b'i' | b'v' | b'x'))
+        // "Komisi 1", written in digits.
+        || (1..=2).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_digit)
 }
 
 /// The words of the roles a body's members hold ("Wakil Ketua",
