@@ -1726,3 +1726,19 @@ fn a_surname_ending_in_kan_inside_a_name_in_running_text() {
     let e = analyze("Anggota DPRD Mamuju Alfi Muhammad Mengucapkan terima kasih.");
     assert_eq!(officials(&e)[0].0, "Alfi Muhammad");
 }
+
+#[test]
+fn waka_divisions_and_places_of_several_words() {
+    let e = analyze("Waka Polda Sultra Brigjen Pol Waris Lolo hadir bersama Anggota KPU Provinsi Sulawesi Barat Divisi Teknis Penyelenggaraan Pemilu Said Lamba.");
+    let got: Vec<(&str, &str)> = officials(&e).iter().map(|(n, i)| (*n, &*i.title)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Waris Lolo", "Wakil Kepala Kepolisian Daerah"),
+            ("Said Lamba", "Anggota Komisi Pemilihan Umum"),
+        ]
+    );
+    // Two districts after one title: no person.
+    let e = analyze("Camat Labobo dan Bokan Kepulauan hadir dalam rapat.");
+    assert!(officials(&e).is_empty());
+}

@@ -253,6 +253,11 @@ impl<'a, 't> Finder<'a, 't> {
         if !tokens[first..=last].iter().any(is_real_word) {
             return None;
         }
+        // "Camat Labobo dan Bokan Kepulauan": a place of several words,
+        // exactly, is no person.
+        if last > first && self.region_mention(first).is_some_and(|m| m.last == last) {
+            return None;
+        }
         // Degrees after the name, with or without a comma.
         let mut degrees = Vec::new();
         let mut d = k;

@@ -873,6 +873,14 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Anggota KPU Provinsi Sulawesi Barat Divisi Teknis Penyelenggaraan
+        // Pemilu Said Umar": the member's portfolio after the body.
+        if self.text(k) == "Divisi" && occ.last + 1 == k {
+            if let Some(last) = self.field_words(k + 1) {
+                occ.last = last;
+                k = last + 1;
+            }
+        }
         // "Bupati Banggai periode 2006–2011": a completed term.
         if self.is(k, "periode") && self.doc.tokens.get(k + 1).is_some_and(|t| t.has_digit()) {
             occ.status = Some(Status::Former);
