@@ -1742,3 +1742,20 @@ fn waka_divisions_and_places_of_several_words() {
     let e = analyze("Camat Labobo dan Bokan Kepulauan hadir dalam rapat.");
     assert!(officials(&e).is_empty());
 }
+
+#[test]
+fn a_fused_roles_field_ends_at_a_body_and_a_village_may_carry_a_number() {
+    let e = analyze("Kanit Laka Polres Poso Bripka Ahmad Lolo hadir.");
+    assert_eq!(
+        officials(&e)[0].1.title,
+        "Kepala Unit Laka Kepolisian Resor"
+    );
+    let e = analyze(
+        "Sementara itu, Penjabat Sangadi Lolan 2, Meidin Batalipu, menyampaikan terima kasih.",
+    );
+    let o = officials(&e);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title, o[0].1.status),
+        ("Meidin Batalipu", "Kepala Desa", Some(Status::Acting))
+    );
+}

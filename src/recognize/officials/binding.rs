@@ -667,7 +667,13 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         // holder's name comes after it.
         if matches!(occ.scope, Scope::Village | Scope::District) && occ.place {
             let mut j = k;
-            while j < k + 3 && f.is_name_word(j, false) {
+            // "Sangadi Lolan 2, Meidin Batalipu": a village's number too.
+            let number = |j: usize| {
+                tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() <= 2)
+            };
+            while j < k + 3 && (f.is_name_word(j, false) || number(j)) {
                 j += 1;
             }
             if j > k && f.text(j) == "," && f.name_at(j + 1).is_some() {

@@ -371,9 +371,11 @@ impl<'a, 't> Finder<'a, 't> {
             let mut j = k;
             while j < self.doc.tokens.len() && j < k + 4 {
                 let t = &self.doc.tokens[j];
+                // "Kanit Laka Polres Butur": the field ends where a body
+                // starts.
                 if self.region_mention(j).is_some()
                     || self.affix(j).is_some()
-                    || self.starts_title(j) && last.is_some()
+                    || (self.starts_title(j) || self.lk.body(j).is_some()) && last.is_some()
                 {
                     break;
                 }
