@@ -1759,3 +1759,14 @@ fn a_fused_roles_field_ends_at_a_body_and_a_village_may_carry_a_number() {
         ("Meidin Batalipu", "Kepala Desa", Some(Status::Acting))
     );
 }
+
+#[test]
+fn a_roman_numeral_of_five_letters_numbers_a_unit() {
+    let e =
+        analyze("Bantuan diserahkan kepada Pangdam XXIII/PW, Mayjen TNI Jonatan Sianturi di Palu.");
+    let o = officials(&e);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        ("Jonatan Sianturi", "Panglima Komando Daerah Militer")
+    );
+}

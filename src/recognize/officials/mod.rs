@@ -110,8 +110,9 @@ impl<'a, 't> Finder<'a, 't> {
         let caseless_numeral = t.len() >= 2
             && t.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
             && self.doc.in_lower_case_line(i);
+        // Up to six letters: "XXIII" (Kodam XXIII/Palaka Wira).
         !t.is_empty()
-            && t.len() <= 4
+            && t.len() <= 6
             && (t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
                 || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase())
                 || caseless_numeral)
