@@ -593,8 +593,10 @@ fn unlisted_places(
             }
         }
     }
-    out.extend(unlisted_datelines(doc, mask, &taken));
-    out.extend(villages_before_districts(doc, mask, &taken));
+    out.extend(doc.line_starts().filter_map(|start| {
+        unlisted_dateline(doc, mask, &taken, start)
+            .or_else(|| village_before_district(doc, mask, &taken, start))
+    }));
     if !out.is_empty() {
         let repeats = repeated_places(doc, &out, &taken);
         out.extend(repeats);
@@ -637,130 +639,117 @@ fn in_media_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 /// Villages the gazetteer lacks, listed one a line with their district
 /// after them: "1. Ifar Besar, Distrik Sentani", "Tiu Kecamatan Petasia
 /// Timur". The district is read by its own trigger.
-fn villages_before_districts(
+fn village_before_district(
     doc: &Doc<'_>,
     mask: &[u8],
     taken: &dyn Fn(usize) -> bool,
-) -> Vec<RegionMention> {
+    start: usize,
+) -> Option<RegionMention> {
     let tokens = &doc.tokens;
-    let mut out = Vec::new();
-    for start in doc.line_starts() {
-        // "1." or "1)" numbering the item.
-        let mut k = start;
-        if tokens[k].kind == crate::TokenKind::Number
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.text, "." | ")"))
-        {
-            k += 2;
-        }
-        // Most lines hold no district trigger near their start.
-        if !(k + 1..k + 6).any(|j| mask.get(j).is_some_and(|m| m & super::LEVEL != 0)) {
-            continue;
-        }
-        let Some(last) = place_name(doc, mask, k, taken) else {
-            continue;
-        };
-        let level_at = if tokens.get(last + 1).is_some_and(|t| t.text == ",") {
-            last + 2
-        } else {
-            last + 1
-        };
-        // The district's name after its trigger: not a table's header ("No
-        // Kecamatan Kasus").
-        let district_name = tokens.get(level_at + 1).is_some_and(|t| {
-            t.kind == crate::TokenKind::Word && t.is_capitalized() && !super::is_common_word(t.text)
-        });
-        let district_follows = district_name
-            && tokens.get(level_at).is_some_and(|t| {
-                Scope::of_level_word(t.text) == Some(Scope::District)
-                    && !doc.line_break_before(level_at)
-            });
-        if district_follows {
-            out.push(unlisted_mention(doc, k, last, Level::Village));
-        }
+    // "1." or "1)" numbering the item.
+    let mut k = start;
+    if tokens[k].kind == crate::TokenKind::Number
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.text, "." | ")"))
+    {
+        k += 2;
     }
-    out
+    // Most lines hold no district trigger near their start.
+    if !(k + 1..k + 6).any(|j| mask.get(j).is_some_and(|m| m & super::LEVEL != 0)) {
+        return None;
+    }
+    let last = place_name(doc, mask, k, taken)?;
+    let level_at = if tokens.get(last + 1).is_some_and(|t| t.text == ",") {
+        last + 2
+    } else {
+        last + 1
+    };
+    // The district's name after its trigger: not a table's header ("No
+    // Kecamatan Kasus").
+    let district_name = tokens.get(level_at + 1).is_some_and(|t| {
+        t.kind == crate::TokenKind::Word && t.is_capitalized() && !super::is_common_word(t.text)
+    });
+    let district_follows = district_name
+        && tokens.get(level_at).is_some_and(|t| {
+            Scope::of_level_word(t.text) == Some(Scope::District)
+                && !doc.line_break_before(level_at)
+        });
+    district_follows.then(|| unlisted_mention(doc, k, last, Level::Village))
 }
 
 /// Datelines of towns the gazetteer lacks: "MARISA (RG) –", "ZONASULTRA.COM,
 /// WANGGUDU –", "SOFIFI, pilarmalut.com –" at the start of a line that
 /// goes on as a paragraph. A town that is no regency is a district's or
 /// village's seat; it is reported as a district, without a code.
-fn unlisted_datelines(
+fn unlisted_dateline(
     doc: &Doc<'_>,
     mask: &[u8],
     taken: &dyn Fn(usize) -> bool,
-) -> Vec<RegionMention> {
+    start: usize,
+) -> Option<RegionMention> {
     let tokens = &doc.tokens;
-    let mut out = Vec::new();
-    for start in doc.line_starts() {
-        // Most lines start with a word in lower or title case.
-        let t = &tokens[start];
-        if !(t.kind == crate::TokenKind::Url || t.kind == crate::TokenKind::Word && t.is_all_caps())
-        {
-            continue;
-        }
-        // A site's name before the town: "ZONASULTRA.COM, WANGGUDU –".
-        let first = if tokens[start].kind == crate::TokenKind::Url
-            && tokens.get(start + 1).is_some_and(|t| t.text == ",")
-        {
-            start + 2
-        } else {
-            start
-        };
-        let town_word = |k: usize| {
-            tokens.get(k).is_some_and(|t| {
-                t.kind == crate::TokenKind::Word
-                    && t.text.len() >= 4
-                    && t.is_all_caps()
-                    && mask[k] & (super::TITLE | super::BODY | super::LEVEL) == 0
-                    && !super::is_common_word(t.text)
-            }) && !taken(k)
-        };
-        // "HARIANPOST (POHUWATO) –", "METRO SULTENG –": a medium's name.
-        let medium = |k: usize| {
-            tokens.get(k).is_some_and(|t| {
-                MEDIA_ENDINGS.iter().any(|e| t.text.ends_with(e))
-                    || MEDIA_STARTS.iter().any(|m| t.text.starts_with(m))
-            }) || taken(k)
-        };
-        if !town_word(first) || medium(first) || medium(first + 1) {
-            continue;
-        }
-        let last = if town_word(first + 1) {
-            first + 1
-        } else {
-            first
-        };
-        let mut sep = last + 1;
-        // "MARISA (RG) –": the writer's initials before the dash.
-        let initials = tokens
-            .get(sep + 1)
-            .is_some_and(|t| t.text.len() <= 3 && t.is_all_caps());
-        if tokens.get(sep).is_some_and(|t| t.text == "(")
-            && initials
-            && tokens.get(sep + 2).is_some_and(|t| t.text == ")")
-        {
-            sep += 3;
-        }
-        let separated = tokens
-            .get(sep)
-            .is_some_and(|t| matches!(t.text, "," | "–" | "—" | "-"));
-        // The line goes on as a paragraph, not a headline in capitals.
-        let paragraph = (sep + 1..sep + 6).all(|k| {
-            let capitals = |t: &crate::Token<'_>| {
-                t.kind == crate::TokenKind::Word && t.text.len() > 3 && t.is_all_caps()
-            };
-            tokens
-                .get(k)
-                .is_some_and(|t| !doc.line_break_before(k) && !capitals(t))
-        });
-        if separated && paragraph {
-            out.push(unlisted_mention(doc, first, last, Level::District));
-        }
+    // Most lines start with a word in lower or title case.
+    let t = &tokens[start];
+    if !(t.kind == crate::TokenKind::Url || t.kind == crate::TokenKind::Word && t.is_all_caps()) {
+        return None;
     }
-    out
+    // A site's name before the town: "ZONASULTRA.COM, WANGGUDU –".
+    let first = if tokens[start].kind == crate::TokenKind::Url
+        && tokens.get(start + 1).is_some_and(|t| t.text == ",")
+    {
+        start + 2
+    } else {
+        start
+    };
+    let town_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && t.text.len() >= 4
+                && t.is_all_caps()
+                && mask[k] & (super::TITLE | super::BODY | super::LEVEL) == 0
+                && !super::is_common_word(t.text)
+        }) && !taken(k)
+    };
+    // "HARIANPOST (POHUWATO) –", "METRO SULTENG –": a medium's name.
+    let medium = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            MEDIA_ENDINGS.iter().any(|e| t.text.ends_with(e))
+                || MEDIA_STARTS.iter().any(|m| t.text.starts_with(m))
+        }) || taken(k)
+    };
+    if !town_word(first) || medium(first) || medium(first + 1) {
+        return None;
+    }
+    let last = if town_word(first + 1) {
+        first + 1
+    } else {
+        first
+    };
+    let mut sep = last + 1;
+    // "MARISA (RG) –": the writer's initials before the dash.
+    let initials = tokens
+        .get(sep + 1)
+        .is_some_and(|t| t.text.len() <= 3 && t.is_all_caps());
+    if tokens.get(sep).is_some_and(|t| t.text == "(")
+        && initials
+        && tokens.get(sep + 2).is_some_and(|t| t.text == ")")
+    {
+        sep += 3;
+    }
+    let separated = tokens
+        .get(sep)
+        .is_some_and(|t| matches!(t.text, "," | "–" | "—" | "-"));
+    // The line goes on as a paragraph, not a headline in capitals.
+    let paragraph = (sep + 1..sep + 6).all(|k| {
+        let capitals = |t: &crate::Token<'_>| {
+            t.kind == crate::TokenKind::Word && t.text.len() > 3 && t.is_all_caps()
+        };
+        tokens
+            .get(k)
+            .is_some_and(|t| !doc.line_break_before(k) && !capitals(t))
+    });
+    (separated && paragraph).then(|| unlisted_mention(doc, first, last, Level::District))
 }
 
 /// Later or earlier mentions of the unlisted places in `places` without
