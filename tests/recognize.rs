@@ -1770,3 +1770,15 @@ fn a_roman_numeral_of_five_letters_numbers_a_unit() {
         ("Jonatan Sianturi", "Panglima Komando Daerah Militer")
     );
 }
+
+#[test]
+fn an_office_whose_term_ended_and_its_successor() {
+    let text = "Brigjen TNI Saleh Lamba telah berakhir masa tugasnya sebagai Danrem 132/Tadulako dan digantikan oleh Kolonel Inf Agus Lolo.";
+    let e = analyze(text);
+    let got: Vec<(&str, Option<Status>)> =
+        officials(&e).iter().map(|(n, i)| (*n, i.status)).collect();
+    assert_eq!(
+        got,
+        [("Saleh Lamba", Some(Status::Former)), ("Agus Lolo", None)]
+    );
+}

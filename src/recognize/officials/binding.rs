@@ -54,6 +54,11 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
     &["yang", "pernah", "menjabat"],
     &["sebelumnya", "menjabat"],
     &["mantan"],
+    // "Brigjen TNI X telah berakhir masa tugasnya sebagai Danrem".
+    &["berakhir", "masa", "tugasnya", "sebagai"],
+    &["telah", "berakhir", "masa", "tugasnya", "sebagai"],
+    &["mengakhiri", "masa", "tugasnya", "sebagai"],
+    &["telah", "mengakhiri", "masa", "tugasnya", "sebagai"],
 ];
 
 /// The words apposition links end in (checked against both tables by a
