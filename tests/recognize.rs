@@ -1782,3 +1782,15 @@ fn an_office_whose_term_ended_and_its_successor() {
         [("Saleh Lamba", Some(Status::Former)), ("Agus Lolo", None)]
     );
 }
+
+#[test]
+fn a_role_word_after_an_initial_is_part_of_the_name() {
+    let e = analyze("Camat Modayag Yusuf K Panglima hadir dalam acara itu.");
+    assert_eq!(officials(&e)[0].0, "Yusuf K Panglima");
+    // Not a role that starts the next holder's title.
+    let e = analyze(
+        "Hadir komisioner Bawaslu Poso, masing-masing Ketua Eva Lontoh dan Anggota Frans Sumual.",
+    );
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Eva Lontoh", "Frans Sumual"]);
+}

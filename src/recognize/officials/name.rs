@@ -224,7 +224,14 @@ impl<'a, 't> Finder<'a, 't> {
             // After a rank or honorific a name must follow, so a word that is
             // also a common word ("Legowo") still starts it.
             let starts = k == first && rank.is_none() && honorifics.is_empty();
-            if self.is_name_word(k, starts) || particle || starts && self.common_word_starts_name(k)
+            // "Uyun K Panglima": a title word the name holds, though it
+            // would end a name elsewhere.
+            let title_in_name =
+                k > first && self.starts_title(k) && self.title_word_in_name(k, true);
+            if self.is_name_word(k, starts)
+                || particle
+                || title_in_name
+                || starts && self.common_word_starts_name(k)
             {
                 k += 1;
             } else if k > first
@@ -378,8 +385,15 @@ impl<'a, 't> Finder<'a, 't> {
     /// does, or, `inside` a name being read, when nothing follows that a
     /// title would take ("Syamsul Hakim menyoroti").
     fn title_word_in_name(&self, k: usize, inside: bool) -> bool {
-        let single = self.lk.title(k).is_some_and(|(hit, _)| hit.last == k)
-            && self.lk.role(k).is_none_or(|(hit, _)| hit.last == k);
+        // A title of one word ("Hakim"); inside a name after an initial, a
+        // role of one word too ("Uyun K Panglima").
+        let title = self.lk.title(k);
+        let role = self.lk.role(k);
+        let after_initial =
+            inside && k > 0 && self.doc.tokens[k - 1].text.trim_end_matches('.').len() == 1;
+        let single = (title.is_some() || after_initial && role.is_some())
+            && title.is_none_or(|(hit, _)| hit.last == k)
+            && role.is_none_or(|(hit, _)| hit.last == k);
         let next = k + 1;
         // "… dan Ketua Komisi C Syamsul Hakim menyoroti": nothing a title
         // takes follows, so the word ends the name.
