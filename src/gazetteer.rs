@@ -370,6 +370,9 @@ pub struct Gazetteer {
     children: Vec<u32>,
     candidates: Vec<Candidate>,
     lexicon: Lexicon,
+    /// Lower-case names of provinces, regencies and cities ("Kota" left
+    /// off), sorted, with their regions: for names misspelt by one letter.
+    higher_names: Vec<(Box<str>, u32)>,
 }
 
 impl fmt::Debug for Gazetteer {
@@ -537,6 +540,28 @@ impl Gazetteer {
     pub(crate) fn lookup_entries(&self, name: &str) -> Option<(usize, &[u32])> {
         let p = self.lexicon.lookup(name)?;
         Some((p, self.lexicon.entries(p)))
+    }
+
+    /// The one province, regency or city of the given levels whose name
+    /// (lower case, "Kota" left off) is one edit from `written` (lower
+    /// case), if exactly one is. Misspellings keep the first letter, so
+    /// only names starting with it are compared.
+    pub(crate) fn one_edit_from(&self, written: &str, levels: &[Level]) -> Option<u32> {
+        let first = *written.as_bytes().first()?;
+        let key = |n: &str| (n.as_bytes().first().copied(), n.len());
+        let shortest = (Some(first), written.len().saturating_sub(1));
+        let longest = (Some(first), written.len() + 1);
+        let start = self
+            .higher_names
+            .partition_point(|(n, _)| key(n) < shortest);
+        let mut near = self.higher_names[start..]
+            .iter()
+            .take_while(|(n, _)| key(n) <= longest)
+            .filter(|&&(ref n, r)| {
+                levels.contains(&self.regions[r as usize].level) && within_one_edit(n, written)
+            });
+        let (_, region) = near.next()?;
+        near.next().is_none().then_some(*region)
     }
 
     pub(crate) fn region(&self, index: u32) -> &Region {
@@ -1049,6 +1074,20 @@ impl GazetteerBuilder {
                 }
             }
         }
+        let mut higher_names: Vec<(Box<str>, u32)> = regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.level <= Level::City)
+            .map(|(i, r)| {
+                let name = r.name.strip_prefix("Kota ").unwrap_or(&r.name);
+                (name.to_ascii_lowercase().into_boxed_str(), i as u32)
+            })
+            .collect();
+        // By first letter, then length: a lookup reads only names of its
+        // first letter and a length one off.
+        higher_names.sort_by(|(a, _), (b, _)| {
+            (a.as_bytes().first(), a.len(), a).cmp(&(b.as_bytes().first(), b.len(), b))
+        });
         Ok(Gazetteer {
             regions,
             by_code,
@@ -1056,7 +1095,24 @@ impl GazetteerBuilder {
             children,
             candidates,
             lexicon: lexicon.build(),
+            higher_names,
         })
+    }
+}
+
+/// Whether `a` and `b` differ by exactly one substitution, insertion or
+/// deletion.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        Ordering::Equal => ra[1..] == rb[1..],
+        Ordering::Greater => ra[1..] == *rb,
+        Ordering::Less => *ra == rb[1..],
     }
 }
 

@@ -332,3 +332,23 @@ fn more_short_forms_and_titles_of_local_news() {
         Some("Yohanis Rombe")
     );
 }
+
+#[test]
+fn a_regency_or_province_misspelt_by_one_letter_after_its_level_word() {
+    let e = analyze("Warga Kabupaten Kanawe Utara dan Provinsi Sulewesi Tengah hadir. Pabrik dibangun di Morowaly Utara.");
+    let r: Vec<(&str, &str)> = e
+        .iter()
+        .filter_map(|x| Some((x.text, x.region()?.code.as_deref()?)))
+        .collect();
+    assert_eq!(
+        r,
+        [
+            ("Kanawe Utara", "74.09"),
+            ("Sulewesi Tengah", "72"),
+            ("Morowaly Utara", "72.12")
+        ]
+    );
+    // A short word after "di" is left alone.
+    let e = analyze("Ia tinggal di Palo.");
+    assert!(e.iter().all(|x| x.region().is_none()));
+}

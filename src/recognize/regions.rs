@@ -364,12 +364,95 @@ pub(crate) fn find(
     }
     hyphenated_pairs(doc, gazetteer, &mut pending);
     let mut mentions = resolve(doc, gazetteer, pending, &deferred);
-    let unlisted = unlisted_places(doc, mask, in_title, &mentions);
+    let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
+    unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
     if !unlisted.is_empty() {
         mentions.extend(unlisted);
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// Names of provinces, regencies and cities misspelt by one letter after
+/// their level word: "Kabupaten Kanawe Utara", "Provinsi Sulewesi Tengah".
+/// A name of six letters or more, and only one region of that level within
+/// one edit of it.
+fn misspelt_regions(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    mask: &[u8],
+    found: &[RegionMention],
+) -> Vec<RegionMention> {
+    let tokens = &doc.tokens;
+    let taken = |i: usize| {
+        let at = found.partition_point(|m| m.last < i);
+        found.get(at).is_some_and(|m| m.first <= i)
+    };
+    let name_word = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.kind == crate::TokenKind::Word && t.is_capitalized())
+            && !doc.line_break_before(j)
+            && !taken(j)
+    };
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < tokens.len() {
+        // Most tokens follow no level word or place word; after "di" a
+        // common word ("di Gedung", "di Kantor") is no place name.
+        let locative = tokens[i - 1].text == "di"
+            && mask[i] & (super::TITLE | super::BODY | super::HEAD | super::AFFIX | super::LEVEL)
+                == 0
+            && word_class(tokens[i].text) & FACILITY == 0;
+        let candidate = mask[i - 1] & super::LEVEL != 0
+            || locative && tokens[i].text.len() >= 4 && !super::is_common_word(tokens[i].text);
+        if !candidate || !name_word(i) {
+            i += 1;
+            continue;
+        }
+        // After "di" any of the three levels, for a longer name ("di
+        // Kanawe Utara"), not a title, body or honorific.
+        let (levels, min_len): (&[Level], usize) = match level_word_before(doc, i) {
+            Some(Scope::Province) => (&[Level::Province], 6),
+            Some(Scope::Regency) => (&[Level::Regency], 6),
+            Some(Scope::City) => (&[Level::City], 6),
+            _ if locative => (&[Level::Province, Level::Regency, Level::City], 8),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let mut words = 0;
+        while words < 3 && name_word(i + words) {
+            words += 1;
+        }
+        let hit = (1..=words).rev().find_map(|n| {
+            let last = i + n - 1;
+            let span = tokens[i].span.start..tokens[last].span.end;
+            if span.len() < min_len {
+                return None;
+            }
+            let written = doc.folded.get(span)?;
+            gazetteer
+                .one_edit_from(written, levels)
+                .map(|region| (last, region))
+        });
+        match hit {
+            Some((last, region)) => {
+                out.push(RegionMention {
+                    first: i,
+                    last,
+                    span: Span::new(tokens[i].span.start, tokens[last].span.end),
+                    region: Some(region),
+                    candidates: Vec::new(),
+                    unlisted: None,
+                });
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Provinces, regencies and cities joined by a hyphen in one token: "Dapil
