@@ -373,6 +373,12 @@ pub(crate) fn find(
     mentions
 }
 
+/// Whether a mention of `found` (sorted, not overlapping) covers token `i`.
+fn covers(found: &[RegionMention], i: usize) -> bool {
+    let at = found.partition_point(|m| m.last < i);
+    found.get(at).is_some_and(|m| m.first <= i)
+}
+
 /// Names of provinces, regencies and cities misspelt by one letter after
 /// their level word: "Kabupaten Kanawe Utara", "Provinsi Sulewesi Tengah".
 /// A name of six letters or more, and only one region of that level within
@@ -384,10 +390,7 @@ fn misspelt_regions(
     found: &[RegionMention],
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
-    let taken = |i: usize| {
-        let at = found.partition_point(|m| m.last < i);
-        found.get(at).is_some_and(|m| m.first <= i)
-    };
+    let taken = |i: usize| covers(found, i);
     let name_word = |j: usize| {
         tokens
             .get(j)
@@ -638,10 +641,7 @@ fn unlisted_places(
     found: &[RegionMention],
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
-    let taken = |i: usize| {
-        let at = found.partition_point(|m| m.last < i);
-        found.get(at).is_some_and(|m| m.first <= i)
-    };
+    let taken = |i: usize| covers(found, i);
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
