@@ -1,18 +1,10 @@
 //! Recognition on sentences written for these tests (not from the dev set):
 //! one test per pattern the issues name.
 
+mod helpers;
+
+use helpers::{analyze, officials};
 use warta::{Analyzer, Entity, EntityKind, OfficialInfo, Status};
-
-fn analyze(text: &str) -> Vec<Entity<'_>> {
-    Analyzer::new().entities(text)
-}
-
-fn officials<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, &'t OfficialInfo)> {
-    entities
-        .iter()
-        .filter_map(|e| Some((e.text, e.official()?)))
-        .collect()
-}
 
 /// The texts of the entities of one kind.
 fn texts<'t>(entities: &[Entity<'t>], kind: EntityKind) -> Vec<&'t str> {

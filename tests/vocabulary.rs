@@ -3,19 +3,10 @@
 //! the public analyzer on sentences written for these tests (invented names,
 //! no text from any article).
 
-use warta::{Analyzer, Entity, OfficialInfo, Status};
+mod helpers;
 
-fn analyze(text: &str) -> Vec<Entity<'_>> {
-    Analyzer::new().entities(text)
-}
-
-/// (name, canonical title, jurisdiction code) of every official.
-fn officials<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, &'t OfficialInfo)> {
-    entities
-        .iter()
-        .filter_map(|e| Some((e.text, e.official()?)))
-        .collect()
-}
+use helpers::{analyze, officials};
+use warta::{Entity, Status};
 
 fn title_of<'t>(entities: &'t [Entity<'t>], name: &str) -> &'t str {
     officials(entities)

@@ -433,20 +433,22 @@ impl<'a, 't> Finder<'a, 't> {
             })
     }
 
+    /// The last tokens of the titles of the lexicon that start in the four
+    /// tokens before `i`.
+    fn title_ends_from_before(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (i.saturating_sub(4)..i).filter_map(|start| self.lk.title(start).map(|(hit, _)| hit.last))
+    }
+
     /// Whether a title of the lexicon that starts before token `last` ends
     /// at it ("Ketua DPRD", "Kapolres Sigi" do not: "Kapolres" ends alone).
     fn title_ends_at(&self, last: usize) -> bool {
-        (last.saturating_sub(4)..last).any(|start| {
-            self.lk
-                .title(start)
-                .is_some_and(|(hit, _)| hit.last == last)
-        })
+        self.title_ends_from_before(last).any(|end| end == last)
     }
 
     /// Whether a title that starts before token `i` runs over it ("Kadiv
     /// Humas Polri" over "Humas").
     fn inside_title(&self, i: usize) -> bool {
-        (i.saturating_sub(4)..i).any(|s| self.lk.title(s).is_some_and(|(hit, _)| hit.last >= i))
+        self.title_ends_from_before(i).any(|end| end >= i)
     }
 
     /// Whether a title or role ends at token `last`.
@@ -457,19 +459,25 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// The roles whose forms end right before token `i` (starting at most
+    /// two tokens before it).
+    fn roles_ending_before(&self, i: usize) -> impl Iterator<Item = &crate::titles::Role> + '_ {
+        (i.saturating_sub(2)..i)
+            .filter_map(|s| self.lk.role(s))
+            .filter(move |(hit, _)| hit.last + 1 == i)
+            .map(|(_, role)| role)
+    }
+
     /// Whether a plain (not fused) head's role ends right before token
     /// `i`: "Kepala" in "Kepala Bapenda" (not "Anggota", whose body may be
     /// any of its kind).
     fn headed_by_role(&self, i: usize) -> bool {
-        (i.saturating_sub(2)..i).any(|s| {
-            self.lk.role(s).is_some_and(|(hit, role)| {
-                hit.last + 1 == i
-                    && role.head.is_none()
-                    && matches!(
-                        &*role.role,
-                        "Kepala" | "Ketua" | "Direktur" | "Kepala Kantor"
-                    )
-            })
+        self.roles_ending_before(i).any(|role| {
+            role.head.is_none()
+                && matches!(
+                    &*role.role,
+                    "Kepala" | "Ketua" | "Direktur" | "Kepala Kantor"
+                )
         })
     }
 
@@ -483,12 +491,7 @@ impl<'a, 't> Finder<'a, 't> {
         let spells_head = written.len() >= 3
             && written.iter().all(u8::is_ascii_uppercase)
             && written.first().copied() == head_initial;
-        spells_head
-            && (i.saturating_sub(2)..i).any(|s| {
-                self.lk
-                    .role(s)
-                    .is_some_and(|(hit, role)| hit.last + 1 == i && role.head.is_some())
-            })
+        spells_head && self.roles_ending_before(i).any(|role| role.head.is_some())
     }
 
     /// Whether the head noun at `i` names a building or hall, not a body:

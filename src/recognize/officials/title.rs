@@ -133,7 +133,7 @@ impl<'a, 't> Finder<'a, 't> {
             // "Wakil Ketua II DPRD", "Ketua Komisi B DPRD": numerals and
             // letters of deputies and commissions are not part of the title.
             if self.is_ordinal(hit.last + 1) && !title.canonical().starts_with("Asisten") {
-                if let Some(longer) = self.title_skipping_ordinals(i) {
+                if let Some(longer) = self.title_past_inserts(i) {
                     occ = Some(longer);
                 }
             }
@@ -161,7 +161,7 @@ impl<'a, 't> Finder<'a, 't> {
                     .get(end + 1)
                     .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() <= 2);
             if inside {
-                if let Some(mut longer) = self.title_skipping_ordinals(i) {
+                if let Some(mut longer) = self.title_past_inserts(i) {
                     if longer.last > end + 1 && occ.as_ref().is_none_or(|o| longer.last > o.last) {
                         if (i..=longer.last).any(|j| self.text(j) == "sementara") {
                             longer.status = Some(Status::Acting);
@@ -174,7 +174,7 @@ impl<'a, 't> Finder<'a, 't> {
         if occ.is_none() && role.is_some() && self.is_ordinal(role.map_or(0, |r| r.0.last) + 1) {
             let role_last = role.map_or(i, |r| r.0.last);
             occ = self
-                .title_skipping_ordinals(i)
+                .title_past_inserts(i)
                 .or_else(|| self.title_of_earlier_body(i, role_last, role_last + 1));
         }
         // "Bawaslu Minsel, masing-masing Ketua Eva Lontoh dan Anggota
@@ -197,8 +197,11 @@ impl<'a, 't> Finder<'a, 't> {
         Some(occ)
     }
 
-    /// Looks up the title written from `i` with ordinal tokens dropped.
-    pub(super) fn title_skipping_ordinals(&self, i: usize) -> Option<TitleOcc> {
+    /// Looks up the title written from `i` with what may be inserted in it
+    /// dropped: ordinals ("Wakil Ketua II DPRD"), short forms in
+    /// parentheses ("Kepala Seksi (Kasi) Pidana Khusus"), a unit's number
+    /// ("Komisi 1") and "sementara".
+    pub(super) fn title_past_inserts(&self, i: usize) -> Option<TitleOcc> {
         let titles = &self.engine.titles;
         let mut words: Vec<&str> = Vec::new();
         let mut best = None;
@@ -281,7 +284,6 @@ impl<'a, 't> Finder<'a, 't> {
     /// members in a list: after or before "masing-masing", or after "dan"
     /// or a comma in a list that "masing-masing" opened.
     fn in_members_list(&self, i: usize, role_last: usize) -> bool {
-        const EACH: &str = "masing-masing";
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
@@ -305,13 +307,18 @@ impl<'a, 't> Finder<'a, 't> {
                 .checked_sub(1)
                 .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence)
         };
-        self.is(prev, EACH)
-            || self.is(role_last + 1, EACH)
+        self.next_to_each(i, role_last)
             || self.role_after_body(i)
             || listed
                 && (i.saturating_sub(10)..prev)
                     .any(|j| self.is(j, EACH) && self.doc.token_sentence[j] == sentence)
             || listed && member_role && body_before()
+    }
+
+    /// Whether "masing-masing" comes right before or after the role over
+    /// `i..=role_last`.
+    fn next_to_each(&self, i: usize, role_last: usize) -> bool {
+        self.is(i.wrapping_sub(1), EACH) || self.is(role_last + 1, EACH)
     }
 
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
@@ -592,14 +599,10 @@ impl<'a, 't> Finder<'a, 't> {
         // The nearest body the role makes a known title with: "Wakil Ketua"
         // + "Komisi I Dewan Perwakilan Rakyat Daerah" is a form of "Wakil
         // Ketua Komisi DPRD" once the unit's label goes; past "Fraksi NasDem"
-        // to the DPRD the list is about.
-        // A role right after a body is that body's ("Panwaslu Kabupaten
-        // Minahasa Ketua …").
-        // So is a role that "masing-masing" lists ("anggota masing-masing
-        // A dan B").
-        let each =
-            self.is(i.wrapping_sub(1), "masing-masing") || self.is(role_last + 1, "masing-masing");
-        let reach = if each || self.role_after_body(i) {
+        // to the DPRD the list is about. A role right after a body, or one
+        // that "masing-masing" lists, is the nearest body's ("Panwaslu
+        // Kabupaten Minahasa Ketua …", "anggota masing-masing A dan B").
+        let reach = if self.next_to_each(i, role_last) || self.role_after_body(i) {
             1
         } else {
             usize::MAX
@@ -903,6 +906,9 @@ pub(super) fn is_unit_label(word: &str) -> bool {
         // "Komisi 1", written in digits.
         || (1..=2).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_digit)
 }
+
+/// "Each": the word that lists a body's members by their roles.
+const EACH: &str = "masing-masing";
 
 /// The words of the roles a body's members hold ("Wakil Ketua",
 /// "Anggota"); a treasurer holds no public office.
