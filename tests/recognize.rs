@@ -1786,3 +1786,34 @@ fn a_role_word_after_an_initial_is_part_of_the_name() {
     let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
     assert_eq!(names, ["Eva Lontoh", "Frans Sumual"]);
 }
+
+#[test]
+fn a_place_is_never_read_as_the_next_titles_holder() {
+    // A district after its level word, then a title with no holder.
+    let e = analyze(
+        "Bupati didampingi Camat Ampana Kota, Kepala BPP Kecamatan Tojo, Kepala Desa Tojo dan Babinsa.",
+    );
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+    // A unit's town, with or without a slash, before the next title.
+    for text in [
+        "Turut hadir Dandim 1305 Tolitoli, Kapolres Tolitoli, dan Kajari Tolitoli.",
+        "Turut hadir Dandim 1305/Tolitoli, Kapolres Tolitoli, dan Kajari Tolitoli.",
+    ] {
+        let e = analyze(text);
+        assert!(officials(&e).is_empty(), "{text}: {:?}", officials(&e));
+    }
+}
+
+#[test]
+fn a_status_word_before_a_title_is_no_name() {
+    let e = analyze("Hadir Wakil Bupati, Plh Ketua DPRD Bolmong dan para camat.");
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+    let e = analyze(
+        "Kabupaten Buton kini dipimpin oleh Pjs yakni Ibu Rina Salam. Kami berharap kepada Pjs Bupati Buton segera bertindak.",
+    );
+    assert!(
+        officials(&e).iter().all(|(name, _)| !name.contains("Pjs")),
+        "{:?}",
+        officials(&e)
+    );
+}

@@ -74,6 +74,16 @@ impl<'a, 't> Finder<'a, 't> {
                     && t.text.len() >= 2
                     && !is_common_word(t.text)
                     && !looks_verbal(t.text);
+                // "Plh Ketua DPRD", "dipimpin oleh Pjs": a status word
+                // starts no name, nor continues one before a title.
+                let status = || {
+                    self.affix(i).is_some_and(|(hit, kind)| {
+                        matches!(
+                            kind,
+                            AffixKind::Acting | AffixKind::Former | AffixKind::Candidate
+                        ) && (first || self.starts_title(hit.last + 1))
+                    })
+                };
                 (t.is_capitalized() || caseless)
                     && !acronym
                     && !is_roman_numeral(t.text)
@@ -81,6 +91,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && !common
                     && (!self.engine.not_name(t.text) || !first && self.not_name_inside_name(i))
                     && Scope::of_level_word(t.text).is_none()
+                    && !status()
             }
             // Initials and abbreviated given names: "A.", "W.R.", "Moh.".
             crate::TokenKind::Abbreviation => {
@@ -362,6 +373,19 @@ impl<'a, 't> Finder<'a, 't> {
                     .is_some_and(|(hit, _)| hit.last + 1 == first)
         });
         if self.org_mention(first).is_some() || self.starts_title(first) || title_ends_before {
+            return None;
+        }
+        // Nor a place: "Dandim 1421/Pangkep, Kapolres Pangkep".
+        if self.region_mention(first).is_some_and(|m| m.last == last) {
+            return None;
+        }
+        // Nor a place after its level word: "Kepala BPP Kecamatan Lasusua,
+        // Kepala Desa …" names a district, not the next title's holder.
+        if p == first
+            && first
+                .checked_sub(1)
+                .is_some_and(|q| Scope::of_level_word(self.text(q)).is_some())
+        {
             return None;
         }
         // Nor a unit's numeral: "Pejabat Eselon II, Kepala Bapenda".

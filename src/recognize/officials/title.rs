@@ -770,6 +770,20 @@ impl<'a, 't> Finder<'a, 't> {
                 }
                 return;
             }
+            // "Dandim 1401 Majene": a unit's number, then its town.
+            let numbered = self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() >= 3);
+            if numbered && occ.category == "military" {
+                if let Some(m) = self.region_mention(k + 1) {
+                    occ.region = m.region;
+                    occ.place = true;
+                    occ.last = m.last;
+                    return;
+                }
+            }
             // A body that starts inside the title and runs past it:
             // "Kepala Balai Wilayah Sungai Sulawesi III".
             let covering = (occ.first..=occ.last)
