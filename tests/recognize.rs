@@ -1817,3 +1817,38 @@ fn a_status_word_before_a_title_is_no_name() {
         officials(&e)
     );
 }
+
+#[test]
+fn spokespeople_and_leaders_named_by_their_body() {
+    let e = analyze("Humas Pengadilan Negeri Luwuk Sinta Marlina, mengatakan sidang ditunda.");
+    let o = officials(&e);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        ("Sinta Marlina", "Hubungan Masyarakat Pengadilan Negeri")
+    );
+    // The body alone is the organisation; the unit word is the title.
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["Pengadilan Negeri Luwuk"]);
+    // With no holder, the press unit is an organisation of its own.
+    let e = analyze("(Foto: Humas Polres Banggai)");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["Humas Polres Banggai"]);
+    let e = analyze(
+        "\"Jadwal tetap,\" kata Juru Bicara Sekretariat Daerah Sulbar, Andi Rahmat di Mamuju.",
+    );
+    let o = officials(&e);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        ("Andi Rahmat", "Juru Bicara Sekretariat Daerah")
+    );
+    let e = analyze("Pimpinan Bawaslu Kabupaten Bolmut, Yanti Lasena, menambahkan hal itu.");
+    assert_eq!(officials(&e)[0].0, "Yanti Lasena");
+}
+
+#[test]
+fn a_courts_town_is_its_seat_not_a_name() {
+    // "Watampone" is a village in the gazetteer, and the court's town.
+    let e = analyze("Ketua PN Watampone, hakim Rudi Salim, S.H., mengatakan terdakwa bersalah.");
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Rudi Salim"]);
+}

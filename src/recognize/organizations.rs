@@ -423,8 +423,10 @@ impl<'a, 't> Finder<'a, 't> {
     /// body's name ("Pemuda dan Olahraga"). The caller asks only for bodies
     /// bound to a region, which a region names: a farmers' group has a name
     /// of its own ("Ketua Kelompok Tani Sipakainge").
-    fn holder_follows_title(&self, known_last: usize, ext: usize) -> bool {
-        self.title_ends_at(known_last)
+    fn holder_follows_title(&self, first: usize, known_last: usize, ext: usize) -> bool {
+        // A lexicon title ends with the body, or a role ends before it
+        // ("Humas Pengadilan Negeri Luwuk Sinta Marlina").
+        (self.title_ends_at(known_last) || self.roles_ending_before(first).next().is_some())
             && ext - known_last <= 4
             && (known_last + 1..=ext).all(|k| {
                 self.is_capitalized_word(k)
@@ -653,7 +655,7 @@ pub(crate) fn find(
             (Some((hit, b)), Some((ext, _)))
                 if hit.last >= ext
                     || orgs.body(b).scope != Scope::Unbound
-                        && f.holder_follows_title(hit.last, ext) =>
+                        && f.holder_follows_title(i, hit.last, ext) =>
             {
                 let body = orgs.body(b);
                 (hit.last, Some(b), body.category, body.scope)
@@ -1005,11 +1007,31 @@ fn merge_units_with_parents(
             .and_then(|p| lk.role(p))
             .is_some_and(|(hit, role)| hit.last + 1 == unit.first && role.head.is_some());
         let may_join = !unit.standalone && unit.region.is_none() && !fused_title_before;
+        // "Humas Pengadilan Negeri Poso Rina Tamara": a unit word that is
+        // also a role ("Humas") is the holder's title before a name, and
+        // the body alone is the organisation.
+        // Not after a role of its own: "Kepala Sub Bagian Humas Polres".
+        let role_before = (unit.first.saturating_sub(3)..unit.first).any(|s| {
+            lk.role(s)
+                .is_some_and(|(hit, _)| hit.last + 1 == unit.first)
+                || lk
+                    .title(s)
+                    .is_some_and(|(hit, _)| hit.last + 1 == unit.first)
+        });
+        let unit_is_role = !role_before
+            && lk
+                .role(unit.first)
+                .is_some_and(|(hit, _)| hit.last == unit.last);
+        let mut holder_named = false;
         while may_join && parents < MAX_PARENTS {
             let Some(next) = iter.peek() else { break };
             let adjacent = next.first == unit.last + 1 && !doc.line_break_before(next.first);
             let fits = parents == 0 || next.category == unit_category;
             if !adjacent || !fits {
+                break;
+            }
+            if unit_is_role && holder_after(doc, lk, next.last + 1) {
+                holder_named = true;
                 break;
             }
             let Some(parent) = iter.next() else { break };
@@ -1024,9 +1046,29 @@ fn merge_units_with_parents(
             unit.acronym = None;
             parents += 1;
         }
-        out.push(unit);
+        if !holder_named {
+            out.push(unit);
+        }
     }
     out
+}
+
+/// Whether a person's name may start at token `k`, after a body: past a
+/// short form in parentheses ("(PN) Parigi, …") and a comma, a capitalised
+/// word that is no body or head noun.
+fn holder_after(doc: &Doc<'_>, lk: &Lookups<'_, '_>, mut k: usize) -> bool {
+    let text = |i: usize| doc.tokens.get(i).map_or("", |t| t.text);
+    if text(k) == "(" && text(k + 2) == ")" {
+        k += 3;
+    }
+    if text(k) == "," {
+        k += 1;
+    }
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+        && lk.mask(k) & (HEAD | BODY) == 0
+        && !doc.line_break_before(k)
 }
 
 /// Whether a body's name starts with a head noun ("Bagian Humas", "Dinas

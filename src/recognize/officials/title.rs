@@ -138,7 +138,11 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
-        if let Some((hit, role)) = role {
+        // "Kepala Sub Bagian Humas Polres": a role right after another is
+        // that one's field, not a title of its own.
+        let after_role = (i.saturating_sub(3)..i)
+            .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == i));
+        if let Some((hit, role)) = role.filter(|_| !after_role) {
             if let Some(composed) = self.compose(i, hit.last, role, occ.is_none()) {
                 if occ.as_ref().is_none_or(|o| composed.last > o.last) {
                     occ = Some(composed);
@@ -825,8 +829,12 @@ impl<'a, 't> Finder<'a, 't> {
                         occ.category,
                         "judiciary" | "police" | "prosecution" | "military"
                     );
+                    // A court's or a police post's town may be a village
+                    // of the gazetteer ("PN Watampone").
+                    let town = level == Some(Level::District)
+                        || seated_body && level == Some(Level::Village);
                     let seat = start == k
-                        && level == Some(Level::District)
+                        && town
                         && occ.scope.admits(Level::Regency)
                         && (seated_body || !name_right_after());
                     // "Kepala Desa Towuti, Bapak Arsyad": a region that does
