@@ -481,6 +481,23 @@ impl TitlesBuilder {
             affix_lexicon.add(form, case, affixes.len() as u32);
             affixes.push(*kind);
         }
+        // Degrees are often written without their dots ("MTh", "MSi",
+        // "SPd"): the dotless form of a dotted degree with two capitals or
+        // more is that degree too, unless the lexicon lists it already.
+        let mut listed: std::collections::HashSet<String> =
+            self.affixes.iter().map(|(_, f)| f.clone()).collect();
+        for (kind, form) in &self.affixes {
+            if *kind != AffixKind::Degree || !form.contains('.') || form.contains(' ') {
+                continue;
+            }
+            let dotless: String = form.chars().filter(|&c| c != '.').collect();
+            let capitals = dotless.chars().filter(char::is_ascii_uppercase).count();
+            if capitals >= 2 && !listed.contains(&dotless) {
+                affix_lexicon.add(&dotless, Case::Capitals, affixes.len() as u32);
+                affixes.push(*kind);
+                listed.insert(dotless);
+            }
+        }
         Ok(Titles {
             inner: Arc::new(TitlesInner {
                 titles,

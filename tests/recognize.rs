@@ -1852,3 +1852,26 @@ fn a_courts_town_is_its_seat_not_a_name() {
     let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
     assert_eq!(names, ["Rudi Salim"]);
 }
+
+#[test]
+fn names_keep_an_inner_haji_and_lose_undotted_degrees_and_honorary_doctorates() {
+    for (text, name) in [
+        (
+            "Wakil Bupati Buol Hi. Amir Rahman Hi. Lasoma membuka acara.",
+            "Amir Rahman Hi. Lasoma",
+        ),
+        (
+            "Wakil Bupati Pdt. DR. Markus Lolowang MTh, melantik pejabat.",
+            "Markus Lolowang",
+        ),
+        (
+            "Bupati Soppeng Dr.(H.C) Ir. H. Arman Lolo, M.Si melakukan panen.",
+            "Arman Lolo",
+        ),
+        ("Camat Lage Yusuf Tanda MSi hadir.", "Yusuf Tanda"),
+    ] {
+        let e = analyze(text);
+        let o = officials(&e);
+        assert_eq!(o.first().map(|(n, _)| *n), Some(name), "{text}");
+    }
+}

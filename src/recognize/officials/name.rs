@@ -181,6 +181,15 @@ impl<'a, 't> Finder<'a, 't> {
             // "AKBP. Ridwan Hasan": a rank or honorific written with a stray
             // full stop.
             k = self.past_stray_full_stop(hit);
+            // "Dr.(H.C) Ir. H. Suardi": an honorary doctorate.
+            let honoris_causa = |t: &str| t.replace('.', "").eq_ignore_ascii_case("hc");
+            if kind == AffixKind::Honorific
+                && self.text(k) == "("
+                && self.text(k + 2) == ")"
+                && honoris_causa(self.text(k + 1))
+            {
+                k += 3;
+            }
             // "Mayor Jenderal (Mayjen) TNI": the rank's short form in
             // parentheses.
             let short_rank = matches!(self.affix(k + 1), Some((_, AffixKind::Rank)));
@@ -255,6 +264,14 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 // "Andi Muhammad (AM) Fadli".
                 k += 3;
+            } else if k > first + 1
+                && self.text(k) == "."
+                && matches!(self.affix(k - 1), Some((hit, AffixKind::Honorific)) if hit.last == k)
+                && self.is_name_word(k + 1, false)
+                && !self.doc.line_break_before(k + 1)
+            {
+                // "Abdul Rahman Hi. Budding": Haji abbreviated inside a name.
+                k += 1;
             } else {
                 break;
             }
