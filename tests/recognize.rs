@@ -1875,3 +1875,18 @@ fn names_keep_an_inner_haji_and_lose_undotted_degrees_and_honorary_doctorates() 
         assert_eq!(o.first().map(|(n, _)| *n), Some(name), "{text}");
     }
 }
+
+#[test]
+fn a_members_faction_stands_between_title_and_name() {
+    let e = analyze(
+        "Rapat dihadiri Anggota DPRD Sulbar fraksi partai PAN Rudi Lamba, fraksi Gerindra Sitti Halija, fraksi partai Golkar Yusran Tahir dan Kapolres.",
+    );
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Rudi Lamba", "Sitti Halija", "Yusran Tahir"]);
+    assert!(officials(&e).iter().all(|(_, o)| o.title == "Anggota DPRD"));
+    // A faction after the legislature is a body of its own, not part of it.
+    let e = analyze("Anggota DPRD Fraksi PKB Yunus Salam hadir.");
+    assert_eq!(officials(&e)[0].0, "Yunus Salam");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["Fraksi PKB"]);
+}

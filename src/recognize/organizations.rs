@@ -543,6 +543,15 @@ impl<'a, 't> Finder<'a, 't> {
         covered || ends_at(i) || i > 0 && self.is_numeral(i - 1) && ends_at(i - 1)
     }
 
+    /// Whether tokens `first..=last` are a unit noun of no level of its
+    /// own ("Fraksi", "Komisi", "Humas"), which names a part of the body
+    /// written after it.
+    fn is_sub_unit(&self, first: usize, last: usize) -> bool {
+        self.lk.body(first).is_some_and(|(hit, b)| {
+            hit.last == last && self.engine.organizations.body(b).scope == Scope::Unbound
+        })
+    }
+
     fn is(&self, i: usize, word: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(word)
     }
@@ -680,11 +689,15 @@ pub(crate) fn find(
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| super::is_common_word(n.text) || super::looks_verbal(n.text));
+        // "Fraksi PKS Yanto Baoli": after a unit noun the body is named,
+        // and a holder's name may follow it.
+        let after_unit_noun = i.checked_sub(1).is_some_and(|p| f.is_sub_unit(p, p));
         if body.is_some()
             && name_last == i
             && !f.title_ends_at(i)
             && !f.headed_by_role(i)
             && !headline_verb
+            && !after_unit_noun
         {
             let mut k = i + 1;
             while f.is_capitalized_word(k)
@@ -774,8 +787,10 @@ pub(crate) fn find(
             }
             // "Fraksi Partai Golkar", "Brimob Polda Sulteng": a unit noun
             // right before the body it belongs to is named by it.
+            // Not a unit noun of the next body: "DPRD Fraksi PKS".
             let parent_follows = !doc.line_break_before(name_last + 1)
-                && lk.mask(name_last + 1) & (BODY | HEAD) != 0;
+                && lk.mask(name_last + 1) & (BODY | HEAD) != 0
+                && !f.is_sub_unit(name_last + 1, name_last + 1);
             // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
             // heads is one body.
             let headed = f.headed_by_role(i) || f.named_after_fused_role(i, &orgs.body(b).name);
@@ -888,7 +903,7 @@ pub(crate) fn find(
         out.extend(companies);
         out.sort_by_key(|m| m.first);
     }
-    merge_units_with_parents(doc, lk, out)
+    merge_units_with_parents(doc, lk, orgs, out)
 }
 
 /// Companies named by a legal suffix at the end rather than a head noun at
@@ -985,8 +1000,16 @@ fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
 fn merge_units_with_parents(
     doc: &Doc<'_>,
     lk: &Lookups<'_, '_>,
+    orgs: &crate::organizations::Organizations,
     mentions: Vec<OrgMention>,
 ) -> Vec<OrgMention> {
+    // A unit noun of no level of its own ("Fraksi", "Komisi", "Humas")
+    // written alone: a part of the body after it, never the parent of the
+    // one before it ("DPRD Fraksi PKS" is the DPRD, then a faction).
+    let sub_unit = |m: &OrgMention| {
+        lk.body(m.first)
+            .is_some_and(|(hit, b)| hit.last == m.last && orgs.body(b).scope == Scope::Unbound)
+    };
     const MAX_PARENTS: usize = 2;
     // Most documents have no two bodies side by side.
     if !mentions.windows(2).any(|w| w[1].first == w[0].last + 1) {
@@ -1027,7 +1050,7 @@ fn merge_units_with_parents(
             let Some(next) = iter.peek() else { break };
             let adjacent = next.first == unit.last + 1 && !doc.line_break_before(next.first);
             let fits = parents == 0 || next.category == unit_category;
-            if !adjacent || !fits {
+            if !adjacent || !fits || sub_unit(next) && !sub_unit(&unit) {
                 break;
             }
             if unit_is_role && holder_after(doc, lk, next.last + 1) {

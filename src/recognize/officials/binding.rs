@@ -215,6 +215,10 @@ impl<'a, 't> Finder<'a, 't> {
             if j == k || self.doc.line_break_before(j) {
                 break;
             }
+            // "…, fraksi Golkar Sukim Efendi": each member's faction.
+            if let Some(last) = self.faction_at(j) {
+                j = last + 1;
+            }
             let Some(name) = self.name_at(j) else {
                 break;
             };
@@ -296,10 +300,44 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.text(k) == "(" && self.text(k + 2) == ")" {
                     k += 3;
                 }
+            } else if let Some(last) = self.faction_at(k) {
+                // "Anggota DPRD Sulteng Fraksi PKS Yanto Baoli", "fraksi
+                // partai Golkar Sukim Efendi": the member's faction.
+                k = last + 1;
             } else {
                 return k;
             }
         }
+    }
+
+    /// The last token of a faction written at `k`: "Fraksi PKS", "fraksi
+    /// partai Golkar", "Fraksi Partai Amanat Nasional (PAN)".
+    fn faction_at(&self, k: usize) -> Option<usize> {
+        if !self.is(k, "fraksi") {
+            return None;
+        }
+        let mut last = match self.org_mention(k) {
+            Some(m) if m.last > k => m.last,
+            _ => {
+                let party = if self.is(k + 1, "partai") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                match self.org_mention(party) {
+                    Some(m) => m.last,
+                    // A party the lexicon lacks: one capitalised word.
+                    None => {
+                        let t = self.doc.tokens.get(party)?;
+                        (t.kind == crate::TokenKind::Word && t.is_capitalized()).then_some(party)?
+                    }
+                }
+            }
+        };
+        if self.text(last + 1) == "(" && self.text(last + 3) == ")" {
+            last += 3;
+        }
+        Some(last)
     }
 
     /// The names listed before the name starting at `first`, nearest
