@@ -1890,3 +1890,39 @@ fn a_members_faction_stands_between_title_and_name() {
     let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
     assert_eq!(names, ["Fraksi PKB"]);
 }
+
+#[test]
+fn a_bodys_name_may_list_its_fields_with_a_final_comma() {
+    let e = analyze(
+        "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk, dan Keluarga Berencana Sulbar Rina Lamba hadir.",
+    );
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(
+        names,
+        ["Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk, dan Keluarga Berencana Sulbar"]
+    );
+    assert_eq!(officials(&e)[0].0, "Rina Lamba");
+    // Lists of people and of other bodies are not fields.
+    let e =
+        analyze("Hadir Kepala Dinas Perikanan, Yusuf, Sekretaris Camat, Kapolsek, dan Danramil.");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["Dinas Perikanan"]);
+    let e = analyze("Hadir PT Sinar Laut, PT Bahari Jaya, dan GM PT Pelni.");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert!(names.contains(&"PT Bahari Jaya"), "{names:?}");
+}
+
+#[test]
+fn sentence_words_end_names_except_as_a_last_name() {
+    // A headline's preposition and a unit's "Sub" are no names.
+    let e = analyze("Keterangan Kapolda Sulteng Pasca Pencoblosan\nPalu - Situasi aman.");
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+    let e = analyze("Hadir Staf Ahli Gubernur Sub Bidang Pemerintahan, Andi Lolo.");
+    assert!(officials(&e).iter().all(|(n, _)| *n != "Sub"));
+    // A word that opens sentences is a surname before a comma or a verb.
+    let e = analyze("Penjabat Kepala Desa Bente, Yosef Saya, mengatakan dana sudah cair.");
+    assert_eq!(officials(&e)[0].0, "Yosef Saya");
+    // A day after a name is the date.
+    let e = analyze("Hal itu disampaikan Camat Bungku Tengah Rudi Lamba Senin, 4 Maret 2024.");
+    assert_eq!(officials(&e)[0].0, "Rudi Lamba");
+}

@@ -314,6 +314,8 @@ impl<'a, 't> Finder<'a, 't> {
         let tokens = &self.doc.tokens;
         let mut k = head_last + 1;
         let mut last = None;
+        // Whether a comma has joined items of the name already.
+        let mut listed = false;
         // "Komisi B Yusran Pali": a civil unit's letter or numeral ends its
         // name; capitalised words after it are its head's name. A military
         // unit's name goes on ("Kodam XIII Merdeka").
@@ -384,8 +386,9 @@ impl<'a, 't> Finder<'a, 't> {
                 && (CONNECTORS.contains(&t.text)
                     && self.is_capitalized_word(k + 1)
                     && self.lk.mask(k + 1) & (HEAD | BODY) == 0
-                    || t.text == "," && self.enumeration_continues(k))
+                    || t.text == "," && self.enumeration_continues(k, listed))
             {
+                listed |= t.text == ",";
                 k += 1;
             } else {
                 break;
@@ -397,17 +400,31 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether a comma at `k` separates items of one name ("Hasil
     /// Perkebunan, Mineral Logam, dan Maritim"): capitalised words follow and
     /// end with "dan" + capitalised word before other punctuation.
-    fn enumeration_continues(&self, k: usize) -> bool {
+    fn enumeration_continues(&self, k: usize, items_before: bool) -> bool {
+        // ", dan Keluarga Berencana": the last item of a list that has
+        // other items before it.
+        if self.is_one_of_and(k + 1) {
+            if !items_before {
+                return false;
+            }
+            return self.is_capitalized_word(k + 2)
+                && self.lk.mask(k + 2) & (HEAD | BODY | TITLE) == 0;
+        }
         if !self.is_capitalized_word(k + 1) || self.lk.mask(k + 1) & (HEAD | BODY | TITLE) != 0 {
             return false;
         }
+        // An item is capitalised words that start no title or body
+        // ("…, Kapolsek, dan Danramil" lists people, not fields).
+        let item =
+            |j: usize| self.is_capitalized_word(j) && self.lk.mask(j) & (HEAD | BODY | TITLE) == 0;
         let tokens = &self.doc.tokens;
-        for (j, token) in tokens.iter().enumerate().take(k + 8).skip(k + 1) {
+        for (j, token) in tokens.iter().enumerate().take(k + 12).skip(k + 1) {
             let t = token.text;
             if t == "dan" || t == "serta" {
-                return self.is_capitalized_word(j + 1);
+                return item(j + 1);
             }
-            if t == "," && self.is_capitalized_word(j + 1) {
+            // "…, Pengendalian Penduduk, dan Keluarga Berencana".
+            if t == "," && (item(j + 1) || self.is_one_of_and(j + 1)) {
                 continue;
             }
             if !self.is_capitalized_word(j) {
@@ -550,6 +567,11 @@ impl<'a, 't> Finder<'a, 't> {
         self.lk.body(first).is_some_and(|(hit, b)| {
             hit.last == last && self.engine.organizations.body(b).scope == Scope::Unbound
         })
+    }
+
+    /// Whether token `i` is "dan" or "serta".
+    fn is_one_of_and(&self, i: usize) -> bool {
+        matches!(self.text(i), "dan" | "serta")
     }
 
     fn is(&self, i: usize, word: &str) -> bool {

@@ -118,18 +118,69 @@ impl<'a, 't> Finder<'a, 't> {
     /// line is no title-case headline ("Bupati Delis Hari Ini Resmikan").
     fn not_name_inside_name(&self, i: usize) -> bool {
         let next = i + 1;
-        !self.doc.in_title_case_line(i)
-            && !self.doc.line_break_before(next)
-            && self.doc.tokens.get(next).is_some_and(|t| {
+        if self.doc.in_title_case_line(i) || self.doc.line_break_before(next) {
+            return false;
+        }
+        let name_follows = self.doc.tokens.get(next).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && t.is_capitalized()
+                && !t.is_all_caps()
+                && !self.engine.not_name(t.text)
+                && !is_common_word(t.text)
+        }) && !self.starts_title(next)
+            && self.region_mention(next).is_none()
+            && self.org_mention(next).is_none();
+        name_follows || self.last_word_of_name(i)
+    }
+
+    /// Whether a sentence-opening word ("Saya", "Tapi", "Bangun") at `i`,
+    /// capitalised in mid-sentence right after a name word, is that name's
+    /// last word: a comma, "yang" or a prefixed verb follows ("Febrianto
+    /// Saya, mengatakan", "Tabana Bangun dimutasikan"). Days and months
+    /// follow names as dates ("kata Budi Senin, …") and are never names.
+    fn last_word_of_name(&self, i: usize) -> bool {
+        const DATES: &[&str] = &[
+            "senin",
+            "selasa",
+            "rabu",
+            "kamis",
+            "jumat",
+            "jum'at",
+            "sabtu",
+            "minggu",
+            "ahad",
+            "januari",
+            "februari",
+            "maret",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "agustus",
+            "september",
+            "oktober",
+            "november",
+            "desember",
+        ];
+        let word = self.text(i);
+        // A plain name word before it (checked without recursion).
+        let after_name_word = i
+            .checked_sub(1)
+            .and_then(|p| self.doc.tokens.get(p))
+            .is_some_and(|t| {
                 t.kind == crate::TokenKind::Word
                     && t.is_capitalized()
                     && !t.is_all_caps()
                     && !self.engine.not_name(t.text)
                     && !is_common_word(t.text)
-            })
-            && !self.starts_title(next)
-            && self.region_mention(next).is_none()
-            && self.org_mention(next).is_none()
+            });
+        let next = self.text(i + 1);
+        let ends = next == ","
+            || next == "yang"
+            || self.doc.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word && !t.is_capitalized() && looks_verbal(t.text)
+            });
+        after_name_word && ends && !DATES.iter().any(|d| word.eq_ignore_ascii_case(d))
     }
 
     /// The rank after a unit's number and name at `k`, which complete the
