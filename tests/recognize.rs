@@ -1926,3 +1926,14 @@ fn sentence_words_end_names_except_as_a_last_name() {
     let e = analyze("Hal itu disampaikan Camat Bungku Tengah Rudi Lamba Senin, 4 Maret 2024.");
     assert_eq!(officials(&e)[0].0, "Rudi Lamba");
 }
+
+#[test]
+fn a_parent_region_after_a_comma_completes_the_title() {
+    let e = analyze("Bupati Halmahera Barat, Maluku Utara Yusuf Kadir melantik pejabat.");
+    let o = officials(&e);
+    assert_eq!(o[0].0, "Yusuf Kadir");
+    assert_eq!(
+        o[0].1.jurisdiction.as_ref().and_then(|j| j.code.as_deref()),
+        Some("82.01")
+    );
+}

@@ -343,3 +343,22 @@ fn a_regency_or_province_misspelt_by_one_letter_after_its_level_word() {
     let e = analyze("Ia tinggal di Palo.");
     assert!(e.iter().all(|x| x.region().is_none()));
 }
+
+#[test]
+fn a_role_with_a_bare_unit_and_new_offices() {
+    // A role and a unit written without its region make a known title.
+    let e = analyze("Waka Polres Kompol Rahmat Sule memimpin apel.");
+    assert_eq!(title_of(&e, "Rahmat Sule"), "Wakil Kepala Kepolisian Resor");
+    let e = analyze("Kabinda Sulteng Brigjen TNI Arif Lamba hadir.");
+    assert_eq!(
+        title_of(&e, "Arif Lamba"),
+        "Kepala Badan Intelijen Negara Daerah"
+    );
+    let e = analyze("Kasubsi Penuntutan Kejari Poso, Yunus Tahir mengatakan.");
+    assert!(title_of(&e, "Yunus Tahir").starts_with("Kepala Subseksi"));
+    let e = analyze("Wakil Ketua Deprov Gorontalo Rudi Pakaya memimpin rapat.");
+    assert_eq!(title_of(&e, "Rudi Pakaya"), "Wakil Ketua DPRD");
+    // "Kaur" is a village office before its field, not the regency.
+    let e = analyze("Mantan Kaur Keuangan desa itu ditahan.");
+    assert_eq!(region_code(&e, "Kaur"), None);
+}

@@ -325,6 +325,18 @@ impl<'a, 't> Finder<'a, 't> {
         self.is(i.wrapping_sub(1), EACH) || self.is(role_last + 1, EACH)
     }
 
+    /// The title a role makes with a body's form written bare at `k` (no
+    /// region, so no organisation mention): its last token and the title.
+    fn role_and_bare_body(&self, role: &crate::titles::Role, k: usize) -> Option<(usize, u32)> {
+        let (hit, b) = self.lk.body(k)?;
+        let body = self.engine.organizations.body(b);
+        let t = self
+            .engine
+            .titles
+            .title_form(&format!("{} {}", role.role, body.name))?;
+        Some((hit.last, t))
+    }
+
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
     /// Provinsi Sulteng", "Kadis" + "Kesehatan".
     pub(super) fn compose(
@@ -423,6 +435,10 @@ impl<'a, 't> Finder<'a, 't> {
             // "Kepala ESDM Kaltim": the head noun left out ("Kepala Dinas
             // ESDM").
             return Some(TitleOcc::of(i, k, titles.title(t), None));
+        } else if let Some((last, t)) = self.role_and_bare_body(role, k) {
+            // "Waka Polres Kompol Ramli": a unit named without its region,
+            // which with the role makes a known title.
+            return Some(TitleOcc::of(i, last, titles.title(t), None));
         } else if role.head.is_none()
             && fused_words
             && crate::titles::is_public_office(role.category)
@@ -885,10 +901,12 @@ impl<'a, 't> Finder<'a, 't> {
             occ.last = k + 2;
             k += 3;
         }
-        // ", Kecamatan Mamosalato" after a village: a parent region.
+        // A parent region after a comma: ", Kecamatan Mamosalato" after a
+        // village, ", Maluku Utara" after a regency.
         if let Some(r) = occ.region {
-            if self.text(k) == "," && Scope::of_level_word(self.text(k + 1)).is_some() {
-                if let Some(m) = self.region_mention(k + 2) {
+            if self.text(k) == "," {
+                let level_word = usize::from(Scope::of_level_word(self.text(k + 1)).is_some());
+                if let Some(m) = self.region_mention(k + 1 + level_word) {
                     let parent = m.region.is_some_and(|p| {
                         self.gazetteer()
                             .is_within(self.gazetteer().region(r), self.gazetteer().region(p))
