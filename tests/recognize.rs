@@ -1937,3 +1937,19 @@ fn a_parent_region_after_a_comma_completes_the_title() {
         Some("82.01")
     );
 }
+
+#[test]
+fn a_title_written_twice_binds_once() {
+    let e = analyze("Acara itu dihadiri bupati Bupati Yohan Lintang dan Kapolres.");
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Yohan Lintang"]);
+}
+
+#[test]
+fn a_capitalised_town_before_a_media_name_and_a_dash_is_a_dateline() {
+    // A dateline names the city, not the province of the same name.
+    let e = analyze("Gorontalo, WartaKita – Pemerintah daerah menggelar rapat.");
+    assert_eq!(regions(&e)[0], ("Gorontalo", Some("75.71")));
+    let e = analyze("Kendari - Warga berkumpul di lapangan.");
+    assert_eq!(regions(&e)[0], ("Kendari", Some("74.71")));
+}

@@ -1302,20 +1302,32 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
 }
 
 /// A dateline: capitals at the start of a line, followed by a comma or a
-/// dash ("MOROWALI –", "PALU, GLOBALSULTENG.COM –").
+/// dash ("MOROWALI –", "PALU, GLOBALSULTENG.COM –"); or a capitalised town
+/// followed by a dash, with at most a media name between ("Gorontalo,
+/// InfoPublik –", "Palu - …").
 fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let tokens = &doc.tokens;
     if !doc.starts_line(first) {
         return false;
     }
-    if !tokens[first..=last]
+    let is_dash = |k: usize| matches!(tokens.get(k).map(|t| t.text), Some("–" | "—" | "-"));
+    let all_caps = tokens[first..=last]
         .iter()
-        .all(|t| !t.is_wordlike() || t.is_all_caps())
-    {
-        return false;
+        .all(|t| !t.is_wordlike() || t.is_all_caps());
+    if all_caps {
+        return matches!(tokens.get(last + 1).map(|t| t.text), Some(",")) || is_dash(last + 1);
     }
-    matches!(
-        tokens.get(last + 1).map(|t| t.text),
-        Some("," | "–" | "—" | "-")
-    )
+    let media_then_dash = tokens.get(last + 1).is_some_and(|t| t.text == ",")
+        && (last + 3..=last + 4).any(|k| {
+            is_dash(k)
+                && (last + 2..k).all(|j| {
+                    tokens[j].is_wordlike()
+                        && tokens[j].is_capitalized()
+                        && !doc.line_break_before(j)
+                })
+        });
+    let capitalised = tokens[first..=last]
+        .iter()
+        .all(|t| !t.is_wordlike() || t.is_capitalized());
+    capitalised && (is_dash(last + 1) || media_then_dash)
 }

@@ -114,6 +114,11 @@ impl<'a, 't> Finder<'a, 't> {
         if self.in_credit(i) {
             return None;
         }
+        // "dihadiri bupati Bupati Frans Manery": a title written twice;
+        // the second one binds.
+        if self.text(i + 1).eq_ignore_ascii_case(self.text(i)) && self.doc.tokens[i].is_wordlike() {
+            return None;
+        }
         let title = self.lk.title(i);
         let role = self.lk.role(i);
         // "Inspektur Jenderal Polisi Hamidin": a spelled-out rank, longer
