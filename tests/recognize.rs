@@ -1141,10 +1141,11 @@ fn succession_verbs_name_the_holder_before_and_after() {
                 "Kepala Kepolisian Daerah".to_string(),
                 Some(Status::Former)
             ),
+            // The outgoing holder of a handover (GUIDELINES.md, status).
             (
                 "Rina Pasau".to_string(),
                 "Wakil Ketua DPRD".to_string(),
-                None
+                Some(Status::Former)
             ),
             (
                 "Hasan Bado".to_string(),
@@ -1952,4 +1953,40 @@ fn a_capitalised_town_before_a_media_name_and_a_dash_is_a_dateline() {
     assert_eq!(regions(&e)[0], ("Gorontalo", Some("75.71")));
     let e = analyze("Kendari - Warga berkumpul di lapangan.");
     assert_eq!(regions(&e)[0], ("Kendari", Some("74.71")));
+}
+
+#[test]
+fn the_one_replaced_held_the_office_before() {
+    let e = analyze("Wakapolda Sulteng Brigjen Pol Rudi Lolo digantikan Brigjen Pol Yanto Sule.");
+    let got: Vec<(&str, &str, Option<Status>)> = officials(&e)
+        .iter()
+        .map(|(n, o)| (*n, o.title.as_str(), o.status))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Rudi Lolo",
+                "Wakil Kepala Kepolisian Daerah",
+                Some(Status::Former)
+            ),
+            ("Yanto Sule", "Wakil Kepala Kepolisian Daerah", None),
+        ]
+    );
+}
+
+#[test]
+fn a_speaker_named_before_the_office() {
+    let e = analyze("\"Rapat pleno besok,\" kata Yusuf M. Lamba ketua KPU Banggai, saat rapat.");
+    let o = officials(&e);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        ("Yusuf M. Lamba", "Ketua Komisi Pemilihan Umum")
+    );
+    // A one-word capitalised title after a name may be the surname.
+    let e = analyze("\"Putusan dibacakan,\" kata Andi Hakim saat sidang.");
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+    // A numbered list item: the name, a semicolon, then the office.
+    let e = analyze("1. Yosef Tandi; dilantik sebagai Kepala Desa Bente.");
+    assert_eq!(officials(&e)[0].0, "Yosef Tandi");
 }

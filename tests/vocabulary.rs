@@ -362,3 +362,13 @@ fn a_role_with_a_bare_unit_and_new_offices() {
     let e = analyze("Mantan Kaur Keuangan desa itu ditahan.");
     assert_eq!(region_code(&e, "Kaur"), None);
 }
+
+#[test]
+fn ad_hoc_judges_and_the_disaster_agencys_spokesman() {
+    let e = analyze("Majelis terdiri dari Hakim Andi Lolo dan Rudi Sule SH (Hakim Ad-Hoc).");
+    assert_eq!(title_of(&e, "Rudi Sule"), "Hakim Ad Hoc");
+    let e = analyze(
+        "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Yusuf Lamba melaporkan banjir.",
+    );
+    assert!(title_of(&e, "Yusuf Lamba").starts_with("Kepala Pusat Data, Informasi"));
+}

@@ -640,6 +640,27 @@ impl<'a, 't> Finder<'a, 't> {
     }
 }
 
+/// Verbs that introduce what someone said, before the speaker's name.
+const SPEECH_VERBS: &[&str] = &[
+    "kata",
+    "ujar",
+    "ungkap",
+    "jelas",
+    "tutur",
+    "tegas",
+    "terang",
+    "papar",
+    "sebut",
+    "imbuh",
+    "tambah",
+    "katanya",
+    "ujarnya",
+    "ungkapnya",
+    "jelasnya",
+    "tuturnya",
+    "tegasnya",
+];
+
 /// The official named `name` by the title `occ`.
 pub(super) fn mention_of(
     tokens: &[crate::Token<'_>],
@@ -819,14 +840,30 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                             let from = occ.first.checked_sub(1)?;
                             (f.is(from, "dari") && f.office_after_change(occ.last + 1).is_some())
                                 .then_some((from, true))
+                        })
+                        .or_else(|| {
+                            // "kata Rinto W. Ali ketua KPU Boalemo": after a
+                            // verb of speech, the speaker's name and then
+                            // his office. A capitalised one-word title may
+                            // be a surname ("kata Raja Hakim saat …").
+                            let lone_word =
+                                occ.last == occ.first && tokens[occ.first].is_capitalized();
+                            if lone_word {
+                                return None;
+                            }
+                            let name = f.name_before(occ.first)?;
+                            let p = name.first.checked_sub(1 + name.honorifics.len())?;
+                            f.is_one_of(p, SPEECH_VERBS).then_some((occ.first, false))
                         })?
                 };
                 // "Thariq Modanggu, yang sebelumnya menjabat Bupati Gorut".
-                let before = if f.text(link) != "," && f.text(link.wrapping_sub(1)) == "," {
-                    link - 1
-                } else {
-                    link
-                };
+                // "1. Muhdin Saleh; dilantik sebagai Kepala Desa …".
+                let before =
+                    if f.text(link) != "," && matches!(f.text(link.wrapping_sub(1)), "," | ";") {
+                        link - 1
+                    } else {
+                        link
+                    };
                 let name = f.name_before(before)?;
                 if covered[name.first..=name.last].iter().any(|&c| c) {
                     return None;
@@ -1000,8 +1037,10 @@ fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &m
         let (name, status) =
             if f.is(k, "menggantikan") && f.is_one_of(k - 1, &["ia", "dia", "beliau"]) {
                 (f.name_at(k + 1), Some(Status::Former))
-            } else if f.is(k, "digantikan") && f.is(k + 1, "oleh") {
-                (f.name_at(k + 2), None)
+            } else if f.is(k, "digantikan") {
+                // "… digantikan (oleh) Brigjen Pol Y".
+                let by = usize::from(f.is(k + 1, "oleh"));
+                (f.name_at(k + 1 + by), None)
             } else {
                 continue;
             };
@@ -1011,13 +1050,23 @@ fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &m
         }
         let sentence = f.doc.sentence_of(k);
         let before = found.partition_point(|m| m.first < k);
-        let Some(office) = found[..before]
+        let Some(at) = found[..before]
             .iter()
-            .rev()
-            .find(|m| m.title_span.is_some() && f.doc.sentence_of(m.first) + 1 >= sentence)
+            .rposition(|m| m.title_span.is_some() && f.doc.sentence_of(m.first) + 1 >= sentence)
         else {
             continue;
         };
+        // "Wakapolda X digantikan Y": the one named right before the verb
+        // held the office before Y.
+        let outgoing_end = if f.text(k - 1) == "," {
+            k.saturating_sub(2)
+        } else {
+            k - 1
+        };
+        if status.is_none() && found[at].span.end == tokens[outgoing_end].span.end {
+            found[at].status = Some(Status::Former);
+        }
+        let office = &found[at];
         for c in &mut covered[name.first..=name.last] {
             *c = true;
         }

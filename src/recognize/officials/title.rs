@@ -116,7 +116,8 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // "dihadiri bupati Bupati Frans Manery": a title written twice;
         // the second one binds.
-        if self.text(i + 1).eq_ignore_ascii_case(self.text(i)) && self.doc.tokens[i].is_wordlike() {
+        let wordlike = self.doc.tokens.get(i).is_some_and(|t| t.is_wordlike());
+        if wordlike && self.text(i + 1).eq_ignore_ascii_case(self.text(i)) {
             return None;
         }
         let title = self.lk.title(i);
