@@ -1990,3 +1990,26 @@ fn a_speaker_named_before_the_office() {
     let e = analyze("1. Yosef Tandi; dilantik sebagai Kepala Desa Bente.");
     assert_eq!(officials(&e)[0].0, "Yosef Tandi");
 }
+
+#[test]
+fn a_place_the_gazetteer_lacks_before_a_comma_and_a_rank() {
+    // A misspelt or unlisted district after a district-level title.
+    let e = analyze("Hadir Kapolsek Maritenge, AKP Yusran Lolo dan para camat.");
+    let o = officials(&e);
+    assert_eq!(
+        (o[0].0, &*o[0].1.title),
+        ("Yusran Lolo", "Kepala Kepolisian Sektor")
+    );
+}
+
+#[test]
+fn a_teams_members_share_its_title() {
+    let e = analyze(
+        "Tim JPU Kejari Palu, yang terdiri dari Rina Lolo, S.H. dan Andi Sule, S.H. membacakan tuntutan.",
+    );
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Rina Lolo", "Andi Sule"]);
+    assert!(officials(&e)
+        .iter()
+        .all(|(_, o)| o.title == "Jaksa Penuntut Umum"));
+}

@@ -372,3 +372,23 @@ fn ad_hoc_judges_and_the_disaster_agencys_spokesman() {
     );
     assert!(title_of(&e, "Yusuf Lamba").starts_with("Kepala Pusat Data, Informasi"));
 }
+
+#[test]
+fn commissions_without_their_legislature_and_bodies_by_acronym() {
+    // A numbered commission is the DPRD's.
+    let e = analyze("Kunjungan dipimpin Ketua Komisi II, Yohan Tandi, bersama anggota.");
+    assert_eq!(title_of(&e, "Yohan Tandi"), "Ketua Komisi DPRD");
+    // A fused role with a bare acronym is normalised with the body's long form.
+    let e = analyze("Kadis Dikmudora, Ahmad Lasa hadir.");
+    assert_eq!(
+        title_of(&e, "Ahmad Lasa"),
+        "Kepala Dinas Pendidikan, Pemuda dan Olahraga"
+    );
+    let e = analyze("Kasat Intel Polres Poso, Iptu Yusuf Lamba hadir.");
+    assert_eq!(
+        title_of(&e, "Yusuf Lamba"),
+        "Kepala Satuan Intelijen Keamanan"
+    );
+    let e = analyze("Danpos AL Bungku Serma Malik Tahir hadir.");
+    assert_eq!(title_of(&e, "Malik Tahir"), "Komandan Pos Angkatan Laut");
+}

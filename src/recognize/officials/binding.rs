@@ -5,7 +5,7 @@
 use crate::entity::Status;
 use crate::gazetteer::Scope;
 use crate::span::Span;
-use crate::titles::is_public_office;
+use crate::titles::{is_public_office, AffixKind};
 
 use super::super::{ROLE, TITLE};
 use super::name::NameParse;
@@ -274,6 +274,8 @@ impl<'a, 't> Finder<'a, 't> {
             ["saat", "itu"],
             ["ketika", "itu"],
             ["waktu", "itu"],
+            ["terdiri", "dari"],
+            ["terdiri", "atas"],
         ];
         let lower = |j: usize| {
             self.doc
@@ -284,6 +286,9 @@ impl<'a, 't> Finder<'a, 't> {
         let mut k = k;
         loop {
             if lower(k) && self.is_one_of(k, ONE) {
+                k += 1;
+            } else if lower(k) && self.is(k, "yang") && self.is(k + 1, "terdiri") {
+                // "Tim JPU Kejari Bitung, yang terdiri dari A dan B".
                 k += 1;
             } else if lower(k) && TWO.iter().any(|[a, b]| self.is(k, a) && self.is(k + 1, b)) {
                 k += 2;
@@ -753,7 +758,16 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 if f.text(j) == "," || f.is(j, "di") {
                     j += 1;
                 }
-                if j > words + 1 && Scope::of_level_word(f.text(j)).is_some() {
+                // "Kapolsek Maritangae, AKP Andi …": a rank or honorific
+                // after the comma starts the holder's name.
+                let titled_name_after_comma = f.text(words + 1) == ","
+                    && matches!(
+                        f.affix(words + 2),
+                        Some((_, AffixKind::Rank | AffixKind::Honorific))
+                    );
+                if j > words + 1 && Scope::of_level_word(f.text(j)).is_some()
+                    || titled_name_after_comma
+                {
                     occ.last = words;
                     k = words + 1;
                 }
@@ -945,7 +959,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         found.push(mention);
                         // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
                         // Hedriyanto Jacob": a body's members share the title.
-                        if occ.canonical.starts_with("Anggota") {
+                        // So do a team's: "Tim JPU …, yakni A dan B".
+                        let team = f.is(occ.first.wrapping_sub(1), "tim");
+                        if occ.canonical.starts_with("Anggota") || team {
                             for member in f.list_members(after) {
                                 for c in &mut covered[last..=member.last] {
                                     *c = true;

@@ -332,15 +332,34 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// The title a role makes with a body's form written bare at `k` (no
-    /// region, so no organisation mention): its last token and the title.
-    fn role_and_bare_body(&self, role: &crate::titles::Role, k: usize) -> Option<(usize, u32)> {
+    /// region, so no organisation mention): the lexicon's title when the
+    /// two spell one ("Waka" + "Polres"), else the role with the body's long
+    /// form when a fused role's head starts it ("Kadis" + "Dikmudora" →
+    /// "Kepala Dinas Pendidikan, Pemuda dan Olahraga").
+    fn role_and_bare_body(
+        &self,
+        i: usize,
+        role: &crate::titles::Role,
+        k: usize,
+    ) -> Option<TitleOcc> {
         let (hit, b) = self.lk.body(k)?;
         let body = self.engine.organizations.body(b);
-        let t = self
-            .engine
-            .titles
-            .title_form(&format!("{} {}", role.role, body.name))?;
-        Some((hit.last, t))
+        let titles = &self.engine.titles;
+        let spelled = format!("{} {}", role.role, body.name);
+        if let Some(t) = titles.title_form(&spelled) {
+            return Some(TitleOcc::of(i, hit.last, titles.title(t), None));
+        }
+        let head = role.head.as_deref()?;
+        body.name.starts_with(head).then(|| TitleOcc {
+            first: i,
+            last: hit.last,
+            canonical: spelled,
+            category: category_of(Some(body.category), role),
+            scope: Scope::Regional,
+            status: None,
+            region: None,
+            place: false,
+        })
     }
 
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
@@ -384,6 +403,10 @@ impl<'a, 't> Finder<'a, 't> {
                 Some(org.category),
                 Scope::Regional,
             )
+        } else if let Some(occ) = self.role_and_bare_body(i, role, k) {
+            // "Waka Polres Kompol Ramli", "Kadis Dikmudora": a unit named
+            // without its region.
+            return Some(occ);
         } else if let Some((last, t)) = role
             .head
             .as_ref()
@@ -441,10 +464,6 @@ impl<'a, 't> Finder<'a, 't> {
             // "Kepala ESDM Kaltim": the head noun left out ("Kepala Dinas
             // ESDM").
             return Some(TitleOcc::of(i, k, titles.title(t), None));
-        } else if let Some((last, t)) = self.role_and_bare_body(role, k) {
-            // "Waka Polres Kompol Ramli": a unit named without its region,
-            // which with the role makes a known title.
-            return Some(TitleOcc::of(i, last, titles.title(t), None));
         } else if role.head.is_none()
             && fused_words
             && crate::titles::is_public_office(role.category)
