@@ -2013,3 +2013,42 @@ fn a_teams_members_share_its_title() {
         .iter()
         .all(|(_, o)| o.title == "Jaksa Penuntut Umum"));
 }
+
+#[test]
+fn holders_listed_under_a_header_that_names_their_office() {
+    let e = analyze(
+        "Bupati melantik tiga penjabat.\nPenjabat Kepala Desa Yang Dilantik:\n- Yosef Tandi (Desa Bente Kecamatan Bungku Tengah)\n- Rina Lolo (Desa Bahomohoni Kecamatan Bungku Tengah)\n- Andi Sule\nDemikian laporan kami.",
+    );
+    let got: Vec<(&str, &str, Option<&str>, Option<Status>)> = officials(&e)
+        .iter()
+        .map(|(n, o)| {
+            (
+                *n,
+                o.title.as_str(),
+                o.jurisdiction.as_ref().and_then(|j| j.code.as_deref()),
+                o.status,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Yosef Tandi",
+                "Kepala Desa",
+                Some("72.06.05.2022"),
+                Some(Status::Acting)
+            ),
+            (
+                "Rina Lolo",
+                "Kepala Desa",
+                Some("72.06.05.2024"),
+                Some(Status::Acting)
+            ),
+            ("Andi Sule", "Kepala Desa", None, Some(Status::Acting)),
+        ]
+    );
+    // A list under a line that names no office is no list of officials.
+    let e = analyze("Peserta rapat:\n- Yosef Tandi\n- Rina Lolo");
+    assert!(officials(&e).is_empty());
+}

@@ -17,6 +17,7 @@ use crate::titles::AffixKind;
 
 mod binding;
 mod heads;
+mod lists;
 mod name;
 mod people;
 mod title;

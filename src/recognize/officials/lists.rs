@@ -1,0 +1,101 @@
+//! Holders listed under a header that names their office, one per line:
+//! "Penjabat Hukum Tua Yang Dilantik:" and then "- Notje Watuseke (Desa
+//! Teep Kecamatan Langowan Timur)". Each item's name takes the header's
+//! title; a place in parentheses after the name is its jurisdiction.
+
+use super::binding::{merge_found, untitled_mention_of};
+use super::title::TitleOcc;
+use super::{Finder, OfficialMention};
+
+/// The most items read under one header.
+const MAX_ITEMS: usize = 40;
+
+/// The token after a title's line when the line ends with a colon: the
+/// title heads a list.
+fn list_start(f: &Finder<'_, '_>, occ: &TitleOcc) -> Option<usize> {
+    let tokens = &f.doc.tokens;
+    let mut j = occ.last + 1;
+    while j < tokens.len() && !f.doc.line_break_before(j) && j <= occ.last + 6 {
+        if f.text(j) == ":" {
+            let at_line_end = j + 1 >= tokens.len() || f.doc.line_break_before(j + 1);
+            return at_line_end.then_some(j + 1);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The first token of an item's text when a list marker starts the line at
+/// `k`: "-", "•", "*", or a number and a full stop.
+fn after_marker(f: &Finder<'_, '_>, k: usize) -> Option<usize> {
+    let t = f.doc.tokens.get(k)?;
+    if matches!(t.text, "-" | "–" | "•" | "*") {
+        return Some(k + 1);
+    }
+    (t.kind == crate::TokenKind::Number && t.text.len() <= 2 && f.text(k + 1) == ".")
+        .then_some(k + 2)
+}
+
+/// The region of the place in parentheses at `open` ("(Desa Teep Kecamatan
+/// Langowan Timur)") that the title's scope admits.
+fn place_in_parentheses(f: &Finder<'_, '_>, occ: &TitleOcc, open: usize) -> Option<u32> {
+    if f.text(open) != "(" {
+        return None;
+    }
+    let mut j = open + 1;
+    while j < f.doc.tokens.len() && f.text(j) != ")" && !f.doc.line_break_before(j) {
+        if let Some(m) = f.region_mention(j) {
+            let region = m.region?;
+            let level = f.gazetteer().region(region).level();
+            return occ.scope.admits(level).then_some(region);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Adds the holders listed under headers among the titles that named no
+/// one (`nameless`).
+pub(super) fn listed_under_header(
+    f: &Finder<'_, '_>,
+    nameless: &[TitleOcc],
+    found: &mut Vec<OfficialMention>,
+    covered: &mut [bool],
+) {
+    let tokens = &f.doc.tokens;
+    let mut added = Vec::new();
+    for occ in nameless {
+        let Some(mut k) = list_start(f, occ) else {
+            continue;
+        };
+        for _ in 0..MAX_ITEMS {
+            let Some(start) = after_marker(f, k) else {
+                break;
+            };
+            let Some(name) = f.name_at(start) else {
+                break;
+            };
+            // The name is the item's first words and ends it or opens a
+            // parenthesis or a comma.
+            let ends_item = name.after >= tokens.len()
+                || f.doc.line_break_before(name.after)
+                || matches!(f.text(name.after), "(" | "," | ";");
+            if !ends_item || covered[name.first..=name.last].iter().any(|&c| c) {
+                break;
+            }
+            let mut item_occ = occ.clone();
+            item_occ.region = place_in_parentheses(f, occ, name.after).or(occ.region);
+            for c in &mut covered[name.first..=name.last] {
+                *c = true;
+            }
+            let after = name.after;
+            added.push(untitled_mention_of(tokens, &item_occ, name));
+            // The next line.
+            k = after;
+            while k < tokens.len() && !f.doc.line_break_before(k) {
+                k += 1;
+            }
+        }
+    }
+    merge_found(found, added);
+}
