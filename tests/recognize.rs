@@ -2052,3 +2052,41 @@ fn holders_listed_under_a_header_that_names_their_office() {
     let e = analyze("Peserta rapat:\n- Yosef Tandi\n- Rina Lolo");
     assert!(officials(&e).is_empty());
 }
+
+#[test]
+fn handovers_name_holders_by_rank_and_deputies_by_their_head() {
+    let e = analyze(
+        "Pangdam XIII/Merdeka Mayjen TNI Andi Lolo melaksanakan serah terima jabatan dengan pejabat sebelumnya Mayjen TNI Surya Tandi di Jakarta.",
+    );
+    let got: Vec<(&str, Option<Status>)> =
+        officials(&e).iter().map(|(n, o)| (*n, o.status)).collect();
+    assert_eq!(
+        got,
+        [("Andi Lolo", None), ("Surya Tandi", Some(Status::Former))]
+    );
+    assert!(officials(&e)
+        .iter()
+        .all(|(_, o)| o.title == "Panglima Komando Daerah Militer"));
+    let e = analyze("Ketua DPRD Poso Ahmad Lamba didampingi Wakil Ketua Rudi Tanda dan Kapolres.");
+    let titles: Vec<(&str, &str)> = officials(&e)
+        .iter()
+        .map(|(n, o)| (*n, o.title.as_str()))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Ahmad Lamba", "Ketua DPRD"),
+            ("Rudi Tanda", "Wakil Ketua DPRD")
+        ]
+    );
+}
+
+#[test]
+fn a_title_before_initials_is_no_name() {
+    let e = analyze(
+        "Ganti Direktur RSUD Sulbar, Gubernur ABM: Layani Semua Pasien\nMamuju - Rapat digelar.",
+    );
+    assert!(officials(&e)
+        .iter()
+        .all(|(n, _)| !n.starts_with("Gubernur")));
+}

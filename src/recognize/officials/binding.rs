@@ -1046,13 +1046,18 @@ fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &m
     let tokens = &f.doc.tokens;
     let mut added = Vec::new();
     for k in 1..tokens.len() {
-        // "menggantikan" (12 letters), "digantikan" (10): most tokens fail
-        // on their length.
-        if !matches!(tokens[k].text.len(), 10 | 12) {
+        // "menggantikan" (12 letters), "digantikan" (10), "pejabat" (7):
+        // most tokens fail on their length.
+        if !matches!(tokens[k].text.len(), 7 | 10 | 12) {
             continue;
         }
         let (name, status) =
-            if f.is(k, "menggantikan") && f.is_one_of(k - 1, &["ia", "dia", "beliau"]) {
+            if f.is(k, "pejabat") && f.is_one_of(k + 1, &["lama", "sebelumnya", "baru"]) {
+                // "serah terima dengan pejabat sebelumnya Mayjen TNI X":
+                // a holder of the office handed over, named by rank.
+                let old = !f.is(k + 1, "baru");
+                (f.name_at(k + 2), old.then_some(Status::Former))
+            } else if f.is(k, "menggantikan") && f.is_one_of(k - 1, &["ia", "dia", "beliau"]) {
                 (f.name_at(k + 1), Some(Status::Former))
             } else if f.is(k, "digantikan") {
                 // "… digantikan (oleh) Brigjen Pol Y".

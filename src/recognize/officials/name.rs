@@ -500,7 +500,15 @@ impl<'a, 't> Finder<'a, 't> {
                     && !self.is_name_word(next, false)
                     && !self.starts_title(next)
         });
+        // "Gubernur SDK": a title and the initials the press names its
+        // holder by, not a name.
+        let initials_follow = self
+            .doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.is_all_caps() && (2..=4).contains(&t.text.len()));
         let name_follows = !self.doc.line_break_before(next)
+            && !initials_follow
             && self.is_name_word(next, false)
             && self.region_mention(next).is_none()
             && self.org_mention(next).is_none()

@@ -317,8 +317,13 @@ impl<'a, 't> Finder<'a, 't> {
                 .checked_sub(1)
                 .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence)
         };
+        // "Ketua DPRD Minut X didampingi Wakil Ketua Y": a deputy or
+        // secretary accompanying the head of a body named before.
+        let companion = self.is_one_of(prev, &["didampingi", "bersama"])
+            && self.is_one_of(i, &["wakil", "sekretaris"]);
         self.next_to_each(i, role_last)
             || self.role_after_body(i)
+            || companion && member_role && body_before()
             || listed
                 && (i.saturating_sub(10)..prev)
                     .any(|j| self.is(j, EACH) && self.doc.token_sentence[j] == sentence)
