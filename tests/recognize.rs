@@ -2090,3 +2090,19 @@ fn a_title_before_initials_is_no_name() {
         .iter()
         .all(|(n, _)| !n.starts_with("Gubernur")));
 }
+
+#[test]
+fn a_village_heads_unlisted_village_placed_by_its_district() {
+    let e = analyze(
+        "Yusuf Tala dilantik sebagai Kades Wairoro, Kecamatan Gane Barat. Kades Lelilef di Kecamatan Weda Tengah juga hadir.",
+    );
+    let villages: Vec<&str> = regions(&e)
+        .iter()
+        .map(|(t, _)| *t)
+        .filter(|t| *t == "Wairoro" || *t == "Lelilef")
+        .collect();
+    assert_eq!(villages, ["Wairoro", "Lelilef"]);
+    // Without its district the word after the title may be the holder.
+    let e = analyze("Kepala Desa Yusuf Lamba hadir.");
+    assert!(regions(&e).is_empty(), "{:?}", regions(&e));
+}

@@ -645,6 +645,13 @@ fn unlisted_places(
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
+        // "Kades Kukupang, Kecamatan …", "Kepala Desa (Kades) Fluk,
+        // Kecamatan …": a village head's village, placed by its district.
+        if let Some((first, last)) = village_of_its_head(doc, mask, in_title, &taken, i) {
+            out.push(unlisted_mention(doc, first, last, Level::Village));
+            i = last + 1;
+            continue;
+        }
         if mask[i] & super::LEVEL == 0 || !tokens[i + 1].is_capitalized() {
             i += 1;
             continue;
@@ -686,6 +693,44 @@ fn unlisted_places(
         out.sort_by_key(|m| m.first);
     }
     out
+}
+
+/// The village named after a village head's title at `i` ("Kades X",
+/// "Kepala Desa (Kades) X") when its district follows ("…, Kecamatan Y",
+/// "… di Kecamatan Y"): without the district, X may be the holder.
+fn village_of_its_head(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    in_title: &dyn Fn(usize) -> bool,
+    taken: &dyn Fn(usize) -> bool,
+    i: usize,
+) -> Option<(usize, usize)> {
+    let tokens = &doc.tokens;
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let head = text(i).eq_ignore_ascii_case("kades")
+        || mask[i] & super::LEVEL != 0
+            && Scope::of_level_word(text(i)) == Some(Scope::Village)
+            && in_title(i);
+    if !head {
+        return None;
+    }
+    let first = if text(i + 1) == "(" && text(i + 3) == ")" {
+        i + 4
+    } else {
+        i + 1
+    };
+    if !tokens.get(first).is_some_and(|t| t.is_capitalized()) || taken(first) {
+        return None;
+    }
+    let last = place_name(doc, mask, first, taken)?;
+    let mut k = last + 1;
+    if text(k) == "," || text(k).eq_ignore_ascii_case("di") {
+        k += 1;
+    }
+    let district = Scope::of_level_word(text(k)) == Some(Scope::District)
+        && tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
+        && !doc.line_break_before(k);
+    district.then_some((first, last))
 }
 
 /// Words that end the names of news media ("LUWUK POST", "HARIANPOST").
