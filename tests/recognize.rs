@@ -2106,3 +2106,22 @@ fn a_village_heads_unlisted_village_placed_by_its_district() {
     let e = analyze("Kepala Desa Yusuf Lamba hadir.");
     assert!(regions(&e).is_empty(), "{:?}", regions(&e));
 }
+
+#[test]
+fn titles_in_parentheses_after_names_and_short_forms_inside_titles() {
+    // The words after a title in parentheses are its place, not a name.
+    let e =
+        analyze("Tersangka lain Yusuf Lamba (Sekdes Bente), dan Rudi Tandi (Camat Tojomakmur).");
+    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Yusuf Lamba", "Rudi Tandi"]);
+    // The title's short form with its region, in parentheses.
+    let e = analyze(
+        "Sekretaris Provinsi Sulawesi Tengah (Sekprov Sulteng) Andi Lolo melantik pejabat.",
+    );
+    assert_eq!(officials(&e)[0].0, "Andi Lolo");
+    // A body's acronym before an apposition is no person's initials.
+    let e = analyze(
+        "Bupati berkoordinasi dengan Dinas Pekerjaan Umum dan Penataan Ruang (PUPR), Asisten II, serta pihak terkait.",
+    );
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+}

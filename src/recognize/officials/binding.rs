@@ -773,6 +773,16 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 }
             }
         }
+        // "Muh Noor Uthary (Camat Mangarabomban)": inside parentheses
+        // after a name, the words after the title are its place.
+        if f.text(occ.first.wrapping_sub(1)) == "(" && !occ.place {
+            if let Some(place) = f.capitalised_run(k) {
+                if f.text(place + 1) == ")" && f.name_before(occ.first - 1).is_some() {
+                    occ.last = place;
+                    k = place + 1;
+                }
+            }
+        }
         let qualified = k;
         k = f.past_office_qualifiers(k);
         if f.former_between(qualified, k) {
@@ -872,12 +882,25 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 };
                 // "Thariq Modanggu, yang sebelumnya menjabat Bupati Gorut".
                 // "1. Muhdin Saleh; dilantik sebagai Kepala Desa …".
-                let before =
+                let mut before =
                     if f.text(link) != "," && matches!(f.text(link.wrapping_sub(1)), "," | ";") {
                         link - 1
                     } else {
                         link
                     };
+                // "Andi Mappangara (AM) selaku ketua DPRD": past the
+                // person's initials.
+                let initials = before >= 3
+                    && f.text(before - 1) == ")"
+                    && f.text(before - 3) == "("
+                    && tokens[before - 2].is_all_caps()
+                    && tokens[before - 2].text.len() <= 5
+                    // Not a body's acronym: "Dinas PUPR (PUPR), Asisten II".
+                    && f.org_mention(before - 2).is_none()
+                    && f.lk.body(before - 2).is_none();
+                if initials {
+                    before -= 3;
+                }
                 let name = f.name_before(before)?;
                 if covered[name.first..=name.last].iter().any(|&c| c) {
                     return None;

@@ -926,10 +926,23 @@ impl<'a, 't> Finder<'a, 't> {
                 k = last + 1;
             }
         }
-        // "Bupati Konawe Selatan (Konsel)": a short form in parentheses.
-        if occ.region.is_some() && self.text(k) == "(" && self.text(k + 2) == ")" {
-            occ.last = k + 2;
-            k += 3;
+        // "Bupati Konawe Selatan (Konsel)": a short form in parentheses;
+        // "Sekretaris Provinsi Sulawesi Selatan (Sekprov Sulsel)": the
+        // title's short form, with its region.
+        if occ.region.is_some() && self.text(k) == "(" {
+            let close = if self.text(k + 2) == ")" {
+                Some(k + 2)
+            } else if self.lk.title(k + 1).is_some() {
+                (k + 2..k + 5)
+                    .take_while(|&j| !self.doc.line_break_before(j))
+                    .find(|&j| self.text(j) == ")")
+            } else {
+                None
+            };
+            if let Some(close) = close {
+                occ.last = close;
+                k = close + 1;
+            }
         }
         // A parent region after a comma: ", Kecamatan Mamosalato" after a
         // village, ", Maluku Utara" after a regency.
