@@ -3,7 +3,7 @@
 
 mod helpers;
 
-use helpers::{analyze, officials};
+use helpers::{analyze, holder_names, holders_and_titles, officials};
 use warta::{Analyzer, Entity, EntityKind, OfficialInfo, Status};
 
 /// The texts of the entities of one kind.
@@ -1275,7 +1275,7 @@ fn a_village_name_after_a_regency_level_title_starts_the_holders_name() {
     // a name right after, they are the name.
     let text = "Hadir Kepala Dinas Sosial Mario Tandiari dan Kaban Kesbangpol Dondo Lamaluta.";
     let e = analyze(text);
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Mario Tandiari", "Dondo Lamaluta"]);
     // A court still sits in a district's town.
     let e = analyze("Ketua Pengadilan Negeri Luwuk Yusran Lamba membuka sidang.");
@@ -1606,7 +1606,7 @@ fn short_forms_in_parentheses_inside_a_title() {
 fn members_after_diantaranya_and_a_party_with_its_acronym_between_title_and_name() {
     let e =
         analyze("Hadir tiga anggota KPU diantaranya, Rusli Lolo, Hamka Ikhsan dan Beni Lasido.");
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Rusli Lolo", "Hamka Ikhsan", "Beni Lasido"]);
     let e = analyze(
         "Anggota DPRD Poso dari Partai Demokrasi Indonesia Perjuangan (PDIP), Yuli Lamba hadir.",
@@ -1628,9 +1628,8 @@ fn a_hospital_named_after_a_person_keeps_the_honorific() {
 #[test]
 fn the_holder_in_parentheses_after_a_title() {
     let e = analyze("Saksi yang diperiksa, kepala Dinas Perhubungan Palu (Imran Lasido), hadir.");
-    let o = officials(&e);
     assert_eq!(
-        (o[0].0, &*o[0].1.title),
+        holders_and_titles(&e)[0],
         ("Imran Lasido", "Kepala Dinas Perhubungan")
     );
     // A short form in parentheses is the title's, not a name.
@@ -1688,7 +1687,7 @@ fn names_listed_before_an_apposition_share_its_office() {
     );
     // A clause's opening word is no name.
     let e = analyze("Diketahui, Andi Lamba resmi menjabat sebagai Pangdam.");
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Andi Lamba"]);
 }
 
@@ -1757,9 +1756,8 @@ fn a_fused_roles_field_ends_at_a_body_and_a_village_may_carry_a_number() {
 fn a_roman_numeral_of_five_letters_numbers_a_unit() {
     let e =
         analyze("Bantuan diserahkan kepada Pangdam XXIII/PW, Mayjen TNI Jonatan Sianturi di Palu.");
-    let o = officials(&e);
     assert_eq!(
-        (o[0].0, &*o[0].1.title),
+        holders_and_titles(&e)[0],
         ("Jonatan Sianturi", "Panglima Komando Daerah Militer")
     );
 }
@@ -1784,7 +1782,7 @@ fn a_role_word_after_an_initial_is_part_of_the_name() {
     let e = analyze(
         "Hadir komisioner Bawaslu Poso, masing-masing Ketua Eva Lontoh dan Anggota Frans Sumual.",
     );
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Eva Lontoh", "Frans Sumual"]);
 }
 
@@ -1822,9 +1820,8 @@ fn a_status_word_before_a_title_is_no_name() {
 #[test]
 fn spokespeople_and_leaders_named_by_their_body() {
     let e = analyze("Humas Pengadilan Negeri Luwuk Sinta Marlina, mengatakan sidang ditunda.");
-    let o = officials(&e);
     assert_eq!(
-        (o[0].0, &*o[0].1.title),
+        holders_and_titles(&e)[0],
         ("Sinta Marlina", "Hubungan Masyarakat Pengadilan Negeri")
     );
     // The body alone is the organisation; the unit word is the title.
@@ -1837,9 +1834,8 @@ fn spokespeople_and_leaders_named_by_their_body() {
     let e = analyze(
         "\"Jadwal tetap,\" kata Juru Bicara Sekretariat Daerah Sulbar, Andi Rahmat di Mamuju.",
     );
-    let o = officials(&e);
     assert_eq!(
-        (o[0].0, &*o[0].1.title),
+        holders_and_titles(&e)[0],
         ("Andi Rahmat", "Juru Bicara Sekretariat Daerah")
     );
     let e = analyze("Pimpinan Bawaslu Kabupaten Bolmut, Yanti Lasena, menambahkan hal itu.");
@@ -1850,7 +1846,7 @@ fn spokespeople_and_leaders_named_by_their_body() {
 fn a_courts_town_is_its_seat_not_a_name() {
     // "Watampone" is a village in the gazetteer, and the court's town.
     let e = analyze("Ketua PN Watampone, hakim Rudi Salim, S.H., mengatakan terdakwa bersalah.");
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Rudi Salim"]);
 }
 
@@ -1882,7 +1878,7 @@ fn a_members_faction_stands_between_title_and_name() {
     let e = analyze(
         "Rapat dihadiri Anggota DPRD Sulbar fraksi partai PAN Rudi Lamba, fraksi Gerindra Sitti Halija, fraksi partai Golkar Yusran Tahir dan Kapolres.",
     );
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Rudi Lamba", "Sitti Halija", "Yusran Tahir"]);
     assert!(officials(&e).iter().all(|(_, o)| o.title == "Anggota DPRD"));
     // A faction after the legislature is a body of its own, not part of it.
@@ -1942,7 +1938,7 @@ fn a_parent_region_after_a_comma_completes_the_title() {
 #[test]
 fn a_title_written_twice_binds_once() {
     let e = analyze("Acara itu dihadiri bupati Bupati Yohan Lintang dan Kapolres.");
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Yohan Lintang"]);
 }
 
@@ -1978,9 +1974,8 @@ fn the_one_replaced_held_the_office_before() {
 #[test]
 fn a_speaker_named_before_the_office() {
     let e = analyze("\"Rapat pleno besok,\" kata Yusuf M. Lamba ketua KPU Banggai, saat rapat.");
-    let o = officials(&e);
     assert_eq!(
-        (o[0].0, &*o[0].1.title),
+        holders_and_titles(&e)[0],
         ("Yusuf M. Lamba", "Ketua Komisi Pemilihan Umum")
     );
     // A one-word capitalised title after a name may be the surname.
@@ -1995,9 +1990,8 @@ fn a_speaker_named_before_the_office() {
 fn a_place_the_gazetteer_lacks_before_a_comma_and_a_rank() {
     // A misspelt or unlisted district after a district-level title.
     let e = analyze("Hadir Kapolsek Maritenge, AKP Yusran Lolo dan para camat.");
-    let o = officials(&e);
     assert_eq!(
-        (o[0].0, &*o[0].1.title),
+        holders_and_titles(&e)[0],
         ("Yusran Lolo", "Kepala Kepolisian Sektor")
     );
 }
@@ -2007,7 +2001,7 @@ fn a_teams_members_share_its_title() {
     let e = analyze(
         "Tim JPU Kejari Palu, yang terdiri dari Rina Lolo, S.H. dan Andi Sule, S.H. membacakan tuntutan.",
     );
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Rina Lolo", "Andi Sule"]);
     assert!(officials(&e)
         .iter()
@@ -2112,7 +2106,7 @@ fn titles_in_parentheses_after_names_and_short_forms_inside_titles() {
     // The words after a title in parentheses are its place, not a name.
     let e =
         analyze("Tersangka lain Yusuf Lamba (Sekdes Bente), dan Rudi Tandi (Camat Tojomakmur).");
-    let names: Vec<&str> = officials(&e).iter().map(|(n, _)| *n).collect();
+    let names = holder_names(&e);
     assert_eq!(names, ["Yusuf Lamba", "Rudi Tandi"]);
     // The title's short form with its region, in parentheses.
     let e = analyze(
