@@ -2119,3 +2119,10 @@ fn titles_in_parentheses_after_names_and_short_forms_inside_titles() {
     );
     assert!(officials(&e).is_empty(), "{:?}", officials(&e));
 }
+
+#[test]
+fn a_military_units_number_then_its_town() {
+    let e = analyze("Polres bersama Kodim 1306 Donggala, BPBD Kabupaten Donggala turun ke lokasi.");
+    let got = orgs(&e);
+    assert_eq!(got[0], ("Kodim 1306 Donggala", Some("72.03")));
+}

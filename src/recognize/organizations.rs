@@ -182,9 +182,14 @@ impl<'a, 't> Finder<'a, 't> {
                 .is_some_and(|t| t.kind == crate::TokenKind::Number)
             && self.text(j + 1) != "/"
         {
+            // "Kodim 1203 Ketapang": the number, then the unit's town.
+            let town = self
+                .region_index(j + 1)
+                .map(|m| &self.regions[m])
+                .filter(|_| !self.doc.line_break_before(j + 1));
             return Some(Qualifier {
-                last: j,
-                region: None,
+                last: town.map_or(j, |m| m.last),
+                region: town.and_then(|m| m.region),
                 seat: false,
             });
         }
