@@ -5,7 +5,7 @@
 
 mod helpers;
 
-use helpers::{analyze, officials};
+use helpers::{analyze, holder_names, officials};
 use warta::{Entity, Status};
 
 fn title_of<'t>(entities: &'t [Entity<'t>], name: &str) -> &'t str {
@@ -391,4 +391,16 @@ fn commissions_without_their_legislature_and_bodies_by_acronym() {
     );
     let e = analyze("Danpos AL Bungku Serma Malik Tahir hadir.");
     assert_eq!(title_of(&e, "Malik Tahir"), "Komandan Pos Angkatan Laut");
+}
+
+#[test]
+fn every_countrys_head_of_state_and_lower_case_commissions() {
+    // A country after a title is no name, in any case.
+    let e = analyze("presiden moldova , andrei lupu menuduh penguasa setempat .");
+    assert_eq!(holder_names(&e), ["andrei lupu"]);
+    let e = analyze("Presiden Malawi Peter Banda hadir dalam forum itu.");
+    assert_eq!(holder_names(&e), ["Peter Banda"]);
+    // "komisi i": a single-letter numeral after a unit word.
+    let e = analyze("sidang dipimpin ketua komisi i dprd poso yusuf lamba .");
+    assert_eq!(holder_names(&e), ["yusuf lamba"]);
 }

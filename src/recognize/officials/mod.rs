@@ -108,7 +108,11 @@ impl<'a, 't> Finder<'a, 't> {
     fn is_ordinal(&self, i: usize) -> bool {
         let t = self.text(i);
         // In a line without capitals: "wakil ketua ii dprd majene".
-        let caseless_numeral = t.len() >= 2
+        // A single "i", "v" or "x" only after a unit word: "komisi i dpr",
+        // not the Balinese "i" of "kapolsek i ketut sudarma".
+        let long_enough = t.len() >= 2 || i > 0 && self.is_one_of(i - 1, &["komisi", "asisten"]);
+        let caseless_numeral = long_enough
+            && !t.is_empty()
             && t.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
             && self.doc.in_lower_case_line(i);
         // Up to six letters: "XXIII" (Kodam XXIII/Palaka Wira).
