@@ -2126,3 +2126,14 @@ fn a_military_units_number_then_its_town() {
     let got = orgs(&e);
     assert_eq!(got[0], ("Kodim 1306 Donggala", Some("72.03")));
 }
+
+#[test]
+fn a_name_with_an_initial_ends_a_bodys_name_and_is_no_village() {
+    let e = analyze("Hadir Kepala Dinas P3AP2KB Rina M. Lolo, dan Kepala Dinas PMD, Yusuf Tandi.");
+    assert_eq!(holder_names(&e), ["Rina M. Lolo", "Yusuf Tandi"]);
+    let e = analyze(
+        "Laporan Kepala Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Ronal S Lumi dibacakan.",
+    );
+    assert_eq!(holder_names(&e), ["Ronal S Lumi"]);
+    assert!(regions(&e).is_empty(), "{:?}", regions(&e));
+}

@@ -222,6 +222,18 @@ impl<'t> Doc<'t> {
         Some(if letter_after { k + 2 } else { k + 1 })
     }
 
+    /// Whether token `k` is an initial ("M.", "S") and a capitalised word
+    /// follows it: after a word, the middle of a person's name ("Djefry S
+    /// Sajow", "Hamkawaty M. Mbuinga").
+    pub fn initial_then_word(&self, k: usize) -> bool {
+        let capitalised = |i: usize| self.tokens.get(i).is_some_and(|t| t.is_capitalized());
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.text.trim_end_matches('.').len() == 1)
+            && capitalised(k)
+            && capitalised(k + 1)
+    }
+
     /// Whether a line break separates token `i` from the one before it.
     #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {

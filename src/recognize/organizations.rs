@@ -367,6 +367,11 @@ impl<'a, 't> Finder<'a, 't> {
                 break;
             }
             let after_numeral = k > head_last + 1 && self.is_numeral(k - 1);
+            // "Dinas P3AP2KB Hamkawaty M. Mbuinga": a word, an initial and
+            // a word start a person's name, not more of the body's.
+            if last.is_some() && self.doc.initial_then_word(k + 1) {
+                break;
+            }
             if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps()) {
                 if self.lk.title(k).is_some() {
                     break;

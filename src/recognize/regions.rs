@@ -672,6 +672,12 @@ fn unlisted_places(
             i += 1;
             continue;
         };
+        // "… Pemerintahan Desa Djefry S Sajow": a word, an initial and a
+        // word are a person's name, not a village's.
+        if doc.initial_then_word(last + 1) {
+            i = last + 1;
+            continue;
+        }
         out.push(unlisted_mention(doc, i + 1, last, level));
         i = last + 1;
         // "Kecamatan Amarasi, Amarasi Barat, Fatuleu dan Takari": one
