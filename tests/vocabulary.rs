@@ -404,3 +404,39 @@ fn every_countrys_head_of_state_and_lower_case_commissions() {
     let e = analyze("sidang dipimpin ketua komisi i dprd poso yusuf lamba .");
     assert_eq!(holder_names(&e), ["yusuf lamba"]);
 }
+
+#[test]
+fn national_bodies_regional_offices_and_variant_names() {
+    // A national body's region names its office there.
+    let e = analyze(
+        "Kepala Kemenag Bulukumba Andi Lolo dan Kepala KPPU Balikpapan, Yusuf Lamba hadir.",
+    );
+    assert_eq!(org_texts(&e), ["Kemenag Bulukumba", "KPPU Balikpapan"]);
+    // Not the police or the army, whose commands have names of their own.
+    let e = analyze("Hadir Perwira Penghubung TNI Wakatobi dan jajaran.");
+    assert!(
+        !org_texts(&e).contains(&"TNI Wakatobi"),
+        "{:?}",
+        org_texts(&e)
+    );
+    assert_eq!(region_code(&e, "Wakatobi"), Some("74.07"));
+    let e = analyze("Wisatawan memadati objek wisata di Tanah Toraja pekan lalu.");
+    assert_eq!(region_code(&e, "Tanah Toraja"), Some("73.18"));
+    let e = analyze("Kepala Dinas Pemberdayaan Masyarakat Desa Poso, Rina Lolo, hadir.");
+    assert_eq!(
+        title_of(&e, "Rina Lolo"),
+        "Kepala Dinas Pemberdayaan Masyarakat dan Desa"
+    );
+    let e = analyze("Staf Khusus Gubernur Yusran Tahir memberikan keterangan.");
+    assert_eq!(title_of(&e, "Yusran Tahir"), "Staf Khusus Gubernur");
+}
+
+#[test]
+fn a_bodys_field_may_end_with_a_level_word() {
+    // "Desa" ends the field of this body; it does not make it a kind.
+    let e = analyze("Kepala Dinas Pemberdayaan Masyarakat Desa (PMD), Rina Lolo, menjelaskan.");
+    assert_eq!(org_texts(&e), ["Dinas Pemberdayaan Masyarakat Desa", "PMD"]);
+    // A head and a level word alone are a kind of body, one in every place.
+    let e = analyze("Panwaslu Kecamatan yang hadir menerima arahan.");
+    assert!(org_texts(&e).is_empty(), "{:?}", org_texts(&e));
+}

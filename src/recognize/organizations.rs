@@ -230,8 +230,20 @@ impl<'a, 't> Finder<'a, 't> {
         };
         let mention = self.region_fits(start, scope).or_else(|| {
             // A level word states the level even where the body's scope is
-            // loose ("Dinas Pariwisata Provinsi Sulawesi Tengah").
-            level_word.then(|| self.region_index(start).map(|m| &self.regions[m]))?
+            // loose ("Dinas Pariwisata Provinsi Sulawesi Tengah"); a national
+            // body's region names its office there ("Kemenag Sulsel",
+            // "KPPU Balikpapan").
+            // Not the police or the army, whose regional commands have
+            // names of their own ("Polda", "Kodim").
+            let national = scope == Scope::National
+                && !matches!(category, "police" | "military")
+                && !self.doc.line_break_before(start)
+                && self.region_index(start).is_some_and(|m| {
+                    self.regions[m].region.is_some_and(|r| {
+                        self.gazetteer().region(r).level() <= crate::gazetteer::Level::City
+                    })
+                });
+            (level_word || national).then(|| self.region_index(start).map(|m| &self.regions[m]))?
         });
         // A town named right after a local body is its seat: "Pengadilan
         // Negeri Luwuk", "Kejari Poso".
@@ -791,12 +803,17 @@ pub(crate) fn find(
         // "masing-masing Panitia Pemilihan Kecamatan (PPK)", "Dinas
         // Kesehatan kabupaten/kota", "Panwaslu Kecamatan yang hadir": a
         // kind of body, one in every place, names no single body.
+        // A level word right after the head: "Panwaslu Kecamatan", not the
+        // field of "Dinas Pemberdayaan Masyarakat Desa".
         let level_word_last = ["kecamatan", "desa", "kelurahan"]
             .iter()
             .any(|w| f.is(name_last, w))
-            && name_last > i;
+            && name_last == i + 1;
+        // "Dinas PMD setempat": the local one, not a kind.
+        let local = f.is(name_last + 1, "setempat");
         let class = qualifier.is_none()
             && unit.is_none()
+            && !local
             && name_last > i
             && (f.is_class_use(i, name_last)
                 || level_word_last && body.is_some_and(|b| !orgs.body(b).unique));
