@@ -2137,3 +2137,10 @@ fn a_name_with_an_initial_ends_a_bodys_name_and_is_no_village() {
     assert_eq!(holder_names(&e), ["Ronal S Lumi"]);
     assert!(regions(&e).is_empty(), "{:?}", regions(&e));
 }
+
+#[test]
+fn a_road_between_two_places_after_a_capitalised_jalan() {
+    let e = analyze("Perbaikan ruas Jalan Poso–Tentena rampung, kata warga Jalan Gowa.");
+    let found: Vec<&str> = regions(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(found, ["Poso", "Tentena"]);
+}

@@ -230,7 +230,8 @@ pub(crate) fn find(
             continue;
         }
         i = hit.last + 1;
-        if blocked(doc, hit.first) || in_media_name(doc, hit.first, hit.last) {
+        let blocked_here = blocked(doc, hit.first) && !road_between(doc, hit.first, hit.last);
+        if blocked_here || in_media_name(doc, hit.first, hit.last) {
             continue;
         }
         let unit_start = skip_unit_number(doc, hit.first);
@@ -1339,6 +1340,21 @@ fn skip_unit_number(doc: &Doc<'_>, first: usize) -> usize {
     } else {
         first
     }
+}
+
+/// Whether the name over `first..=last` is the first end of a road
+/// between two places, after "Jalan" in any case: "ruas Jalan Ronta–Lambale"
+/// (a street is named after one place only: "Jalan Gowa").
+fn road_between(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let tokens = &doc.tokens;
+    let after_road = first
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].text.eq_ignore_ascii_case("jalan"));
+    let dash = tokens
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.text, "–" | "—" | "-"));
+    let place_after = tokens.get(last + 2).is_some_and(|t| t.is_capitalized());
+    after_road && dash && place_after && !doc.line_break_before(last + 2)
 }
 
 fn blocked(doc: &Doc<'_>, first: usize) -> bool {
