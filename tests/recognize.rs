@@ -2144,3 +2144,15 @@ fn a_road_between_two_places_after_a_capitalised_jalan() {
     let found: Vec<&str> = regions(&e).iter().map(|(t, _)| *t).collect();
     assert_eq!(found, ["Poso", "Tentena"]);
 }
+
+#[test]
+fn a_roads_office_before_its_province_and_a_clan_word() {
+    // "Bina Marga" is a roads office: the province after it is a region,
+    // and the body ends before the holder's name.
+    let e = analyze("Kepala Dinas SDA dan Bina Marga Sulbar Yusuf Lamba mengatakan.");
+    assert_eq!(regions(&e), [("Sulbar", Some("76"))]);
+    assert_eq!(holder_names(&e), ["Yusuf Lamba"]);
+    // Lower-case "marga" is a clan: no region after it.
+    let e = analyze("Warga marga Bone berkumpul di halaman.");
+    assert!(regions(&e).is_empty(), "{:?}", regions(&e));
+}

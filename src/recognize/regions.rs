@@ -21,8 +21,12 @@ use super::{Doc, REGION};
 /// do mention the region. Compared case-insensitively.
 const NOT_A_REGION_AFTER: &[&str] = &[
     "danau", "teluk", "sungai", "gunung", "pulau", "selat", "tanjung", "bukit", "pantai",
-    "tanjung", "suku", "bahasa", "etnis", "adat", "marga", "tari", "tarian",
+    "tanjung", "suku", "bahasa", "etnis", "adat", "tari", "tarian",
 ];
+
+/// The same, but only in lower case: "marga Bugis" (a clan), while "Bina
+/// Marga Sultra" is a roads office and its province.
+const NOT_A_REGION_AFTER_LOWERCASE: &[&str] = &["marga"];
 
 /// The same, but only when capitalised: street names and media
 /// ("Jalan Gowa", "Radar Sulteng"), while "jalan Mamasa–Toraja" is a road
@@ -1056,12 +1060,14 @@ const BLOCKS: u8 = 1;
 const BLOCKS_CAPITALIZED: u8 = 2;
 const LOCATIVE: u8 = 4;
 const FACILITY: u8 = 8;
+const BLOCKS_LOWERCASE: u8 = 16;
 
 static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
     let mut map: FastMap<&'static str, u8> = FastMap::default();
     for (list, class) in [
         (NOT_A_REGION_AFTER, BLOCKS),
         (NOT_A_REGION_AFTER_CAPITALIZED, BLOCKS_CAPITALIZED),
+        (NOT_A_REGION_AFTER_LOWERCASE, BLOCKS_LOWERCASE),
         (LOCATIVES, LOCATIVE),
         (FACILITY_NOUNS, FACILITY),
     ] {
@@ -1365,7 +1371,9 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
     // "Ibu Kota Palu" is the capital, not a person: a level word after the
     // blocking word starts the region itself.
     let level_word = Scope::of_level_word(doc.tokens[first].text).is_some();
-    class & BLOCKS != 0 || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word
+    class & BLOCKS != 0
+        || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word
+        || !prev.is_capitalized() && class & BLOCKS_LOWERCASE != 0
 }
 
 /// A dateline: capitals at the start of a line, followed by a comma or a
