@@ -2156,3 +2156,10 @@ fn a_roads_office_before_its_province_and_a_clan_word() {
     let e = analyze("Warga marga Bone berkumpul di halaman.");
     assert!(regions(&e).is_empty(), "{:?}", regions(&e));
 }
+
+#[test]
+fn a_courts_town_after_its_acronym_is_no_judge() {
+    let e = analyze("Majelis hakim Pengadilan Negeri (PN) Andoolo menjatuhkan vonis dua tahun.");
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+    assert_eq!(regions(&e), [("Andoolo", Some("74.05.03"))]);
+}

@@ -783,6 +783,12 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 }
             }
         }
+        // "Pengadilan Negeri (PN) Andoolo": the body's town, written after
+        // its acronym, which the region stage did not read on its own.
+        if let Some(last) = occ.region.and_then(|r| f.spells_region(k, r)) {
+            occ.last = last;
+            k = last + 1;
+        }
         let qualified = k;
         k = f.past_office_qualifiers(k);
         if f.former_between(qualified, k) {

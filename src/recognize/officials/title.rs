@@ -733,6 +733,19 @@ impl<'a, 't> Finder<'a, 't> {
         }
     }
 
+    /// The last token of the name of region `r` written from token `k`
+    /// ("Andoolo", "Bungku Tengah"), compared without case.
+    pub(super) fn spells_region(&self, k: usize, r: u32) -> Option<usize> {
+        let name = self.gazetteer().region(r).name();
+        let words = name.split(' ').count();
+        let last = k + words - 1;
+        let written = (k..=last)
+            .map(|j| self.text(j))
+            .collect::<Vec<_>>()
+            .join(" ");
+        written.eq_ignore_ascii_case(name).then_some(last)
+    }
+
     /// Reads the region or body after a title: "Bupati Morut", "Dandim
     /// 1311/Morowali", "Kasat Reskrim Polres Sigi", "Kepala Desa Beka,
     /// Kecamatan Marawola".
