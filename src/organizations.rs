@@ -101,6 +101,15 @@ impl Organizations {
         Some((hit, entry))
     }
 
+    /// [`Organizations::head_index_at`] ignoring the heads' case rules: a
+    /// head noun in lower case ("dinas"), which the caller accepts only
+    /// with other evidence (an acronym spelled by the words after it).
+    pub fn head_index_at_caseless(&self, hay: &Haystack<'_, '_>, i: usize) -> Option<(Hit, u32)> {
+        let hit = self.head_lexicon.match_at_with_case(hay, i, true)?;
+        let &entry = self.head_lexicon.entries(hit.pattern).first()?;
+        Some((hit, entry))
+    }
+
     pub fn head(&self, index: u32) -> &Head {
         &self.heads[index as usize]
     }

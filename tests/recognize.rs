@@ -2163,3 +2163,26 @@ fn a_courts_town_after_its_acronym_is_no_judge() {
     assert!(officials(&e).is_empty(), "{:?}", officials(&e));
     assert_eq!(regions(&e), [("Andoolo", Some("74.05.03"))]);
 }
+
+#[test]
+fn a_body_the_lexicons_miss_is_defined_by_its_acronym_in_any_case() {
+    let e = analyze(
+        "Pemprov melalui dinas perumahan kawasan permukiman dan pertanahan (DPKPP) membangun rumah. Kepala dinas Perumahan Kawasan Permukiman & Pertanahan (DPKPP) Rudi Lamba hadir.",
+    );
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(
+        names,
+        [
+            "dinas perumahan kawasan permukiman dan pertanahan",
+            "DPKPP",
+            "dinas Perumahan Kawasan Permukiman & Pertanahan",
+            "DPKPP"
+        ]
+    );
+    assert_eq!(holder_names(&e), ["Rudi Lamba"]);
+    // Initials that spell something else, a hall and a movement are no body.
+    let e = analyze(
+        "Warga berkumpul di balai pertemuan umum (BPU) desa dan ikut gerakan pemberantasan sarang nyamuk (PSN) serta dinas sosial kota (DPK).",
+    );
+    assert!(orgs(&e).is_empty(), "{:?}", orgs(&e));
+}

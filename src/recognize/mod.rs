@@ -1,6 +1,7 @@
 //! The recognizer: regions, organisations and officials behind one
 //! [`Analyzer`].
 
+mod defined_acronyms;
 mod officials;
 mod organizations;
 mod regions;
@@ -376,6 +377,14 @@ impl<'a, 't> Lookups<'a, 't> {
             let (hit, b) = self.engine.organizations.body_at(&self.doc.hay(), i)?;
             Some((hit.last, b))
         })
+    }
+
+    /// The head noun written at token `i` in any case ("dinas"), not
+    /// memoised: asked only where other evidence points to a body.
+    pub fn head_any_case(&self, i: usize) -> Option<&'a crate::organizations::Head> {
+        let orgs = &self.engine.organizations;
+        let (_, h) = orgs.head_index_at_caseless(&self.doc.hay(), i)?;
+        Some(orgs.head(h))
     }
 
     /// The head noun written at token `i`.

@@ -542,20 +542,7 @@ impl<'a, 't> Finder<'a, 't> {
         let building_before = ["gedung", "aula", "wisma", "ruang", "ruangan"]
             .iter()
             .any(|w| before.eq_ignore_ascii_case(w));
-        let hall = self.is(i, "Balai")
-            && [
-                "pertemuan",
-                "kota",
-                "desa",
-                "kelurahan",
-                "adat",
-                "sidang",
-                "warga",
-                "rakyat",
-            ]
-            .iter()
-            .any(|w| self.text(i + 1).eq_ignore_ascii_case(w));
-        building_before || hall
+        building_before || is_hall(self.text(i), self.text(i + 1))
     }
 
     /// Whether the head noun at `i` ("Bidang", "Bagian", "Seksi") names the
@@ -952,6 +939,11 @@ pub(crate) fn find(
         out.extend(companies);
         out.sort_by_key(|m| m.first);
     }
+    let defined = super::defined_acronyms::bodies_defined_by_acronyms(doc, lk, &out);
+    if !defined.is_empty() {
+        out.extend(defined);
+        out.sort_by_key(|m| m.first);
+    }
     merge_units_with_parents(doc, lk, orgs, out)
 }
 
@@ -1180,6 +1172,22 @@ fn is_headed_name(name: &str) -> bool {
 
 fn region_at_some<'a>(f: &Finder<'a, '_>, k: usize) -> Option<&'a RegionMention> {
     f.region_index(k).map(|m| &f.regions[m])
+}
+
+/// Whether two words start the name of a hall, not a body: "Balai" and a
+/// hall word ("Balai Pertemuan Umum", "Balai Kota", "Balai Desa").
+pub(crate) fn is_hall(head: &str, next: &str) -> bool {
+    const HALL_WORDS: &[&str] = &[
+        "pertemuan",
+        "kota",
+        "desa",
+        "kelurahan",
+        "adat",
+        "sidang",
+        "warga",
+        "rakyat",
+    ];
+    head.eq_ignore_ascii_case("balai") && HALL_WORDS.iter().any(|w| next.eq_ignore_ascii_case(w))
 }
 
 /// Words that introduce a branch of a body: "Cabang", "Kanwil", "Kantor

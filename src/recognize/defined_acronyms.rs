@@ -1,0 +1,143 @@
+//! Bodies whose long form the lexicons miss but whose acronym the text
+//! defines: "dinas pekerjaan umum bina marga dan penataan ruang (PU-BMPR)",
+//! written in any case. The long form starts with a head noun ("dinas",
+//! "badan") and the initials of its words spell the acronym in parentheses
+//! after it, which is evidence enough that the words name one body.
+
+use crate::span::Span;
+
+use super::organizations::OrgMention;
+use super::{Doc, Lookups};
+
+/// The most words a long form may have.
+const MAX_WORDS: usize = 12;
+
+/// Words left out of an acronym's initials.
+const CONNECTORS: &[&str] = &["dan", "&", "serta"];
+
+/// The acronym in parentheses at `open` ("(PU-BMPR)", "(DPMPTSP)"): its
+/// letters in upper case and the token of the closing parenthesis.
+fn acronym_at(doc: &Doc<'_>, open: usize) -> Option<(String, usize)> {
+    let tokens = &doc.tokens;
+    let mut letters = String::new();
+    let mut k = open + 1;
+    while k < tokens.len() && k <= open + 3 && tokens[k].text != ")" {
+        let t = &tokens[k];
+        if t.text == "-" {
+            k += 1;
+            continue;
+        }
+        // "PU-BMPR" may be one token or three.
+        let letters_only = t.text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+        if !t.is_all_caps() || !letters_only {
+            return None;
+        }
+        letters.extend(t.text.chars().filter(|c| *c != '-'));
+        k += 1;
+    }
+    (tokens.get(k)?.text == ")" && letters.len() >= 3).then_some((letters, k))
+}
+
+/// The first token of a long form ending before `open` whose words'
+/// initials spell `letters`, starting at a head noun.
+fn long_form_before(
+    doc: &Doc<'_>,
+    lk: &Lookups<'_, '_>,
+    open: usize,
+    letters: &str,
+) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let mut initials = Vec::new();
+    let mut first = open;
+    while first > 0 && open - first < MAX_WORDS && !doc.line_break_before(first) {
+        let t = &tokens[first - 1];
+        if !t.is_wordlike() && t.text != "&" {
+            break;
+        }
+        first -= 1;
+        if CONNECTORS.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
+            continue;
+        }
+        initials.push(t.text.as_bytes()[0].to_ascii_uppercase());
+        if initials.len() == letters.len() {
+            if !initials.iter().rev().copied().eq(letters.bytes()) {
+                return None;
+            }
+            // The head noun is spelled too ("Badan Pengawas Pemilihan
+            // Umum (BAPPU)") or stands before the spelled words ("dinas
+            // pekerjaan umum … (PU-BMPR)").
+            if lk.head_any_case(first).is_some() {
+                return Some(first);
+            }
+            let before = first.checked_sub(1)?;
+            let head = lk.head_any_case(before).is_some() && !doc.line_break_before(first);
+            return head.then_some(before);
+        }
+    }
+    None
+}
+
+/// The bodies defined by an acronym that `found` does not cover: the long
+/// form and the acronym, two mentions each.
+pub(crate) fn bodies_defined_by_acronyms(
+    doc: &Doc<'_>,
+    lk: &Lookups<'_, '_>,
+    found: &[OrgMention],
+) -> Vec<OrgMention> {
+    let tokens = &doc.tokens;
+    let covered = |k: usize| {
+        let at = found.partition_point(|m| m.last < k);
+        found.get(at).is_some_and(|m| m.first <= k)
+    };
+    let mut out = Vec::new();
+    for open in 1..tokens.len() {
+        if tokens[open].text != "(" || covered(open - 1) {
+            continue;
+        }
+        let Some((letters, close)) = acronym_at(doc, open) else {
+            continue;
+        };
+        if covered(open + 1) {
+            continue;
+        }
+        let Some(first) = long_form_before(doc, lk, open, &letters) else {
+            continue;
+        };
+        if (first..open).any(covered) {
+            continue;
+        }
+        // A public body, not a hall, a movement or a company's unit.
+        let Some(category) = lk.head_any_case(first).map(|h| h.category) else {
+            continue;
+        };
+        let public = matches!(
+            category,
+            "government" | "agency" | "ministry" | "legislature" | "election" | "judiciary"
+        );
+        if !public || super::organizations::is_hall(tokens[first].text, tokens[first + 1].text) {
+            continue;
+        }
+        let span = Span::new(tokens[first].span.start, tokens[open - 1].span.end);
+        let name = doc.text[span].to_string();
+        let long = OrgMention {
+            first,
+            last: open - 1,
+            span,
+            base: name.clone(),
+            name,
+            acronym: Some(letters),
+            category,
+            region: None,
+            standalone: true,
+        };
+        let acronym_span = Span::new(tokens[open + 1].span.start, tokens[close - 1].span.end);
+        out.push(OrgMention {
+            first: open + 1,
+            last: close - 1,
+            span: acronym_span,
+            ..long.clone()
+        });
+        out.insert(out.len() - 1, long);
+    }
+    out
+}
