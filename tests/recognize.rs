@@ -2186,3 +2186,13 @@ fn a_body_the_lexicons_miss_is_defined_by_its_acronym_in_any_case() {
     );
     assert!(orgs(&e).is_empty(), "{:?}", orgs(&e));
 }
+
+#[test]
+fn a_companys_legal_form_before_its_short_name_and_no_date_in_a_name() {
+    let e = analyze("RUPS PT BPD Sulteng digelar di Palu.");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["PT BPD Sulteng"]);
+    let e = analyze("Laporan disampaikan oleh PT Sinar Poso pada Kamis tanggal 4 Maret.");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["PT Sinar Poso"]);
+}

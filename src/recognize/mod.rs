@@ -72,6 +72,35 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     }
 }
 
+/// Whether a word names a day or a month ("Kamis", "Maret"): the date after
+/// a name or a body, never part of it.
+pub(crate) fn is_date_word(word: &str) -> bool {
+    const DATES: &[&str] = &[
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "jum'at",
+        "sabtu",
+        "minggu",
+        "ahad",
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ];
+    DATES.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
 pub(crate) const REGION: u8 = 1;
 pub(crate) const TITLE: u8 = 2;
 pub(crate) const ROLE: u8 = 4;

@@ -407,6 +407,8 @@ impl<'a, 't> Finder<'a, 't> {
             } else if last.is_some()
                 && (CONNECTORS.contains(&t.text)
                     && self.is_capitalized_word(k + 1)
+                    // "PT Maluku Membangun pada Kamis": the date.
+                    && !super::is_date_word(self.text(k + 1))
                     && self.lk.mask(k + 1) & (HEAD | BODY) == 0
                     || t.text == "," && self.enumeration_continues(k, listed))
             {
@@ -888,14 +890,22 @@ pub(crate) fn find(
             (Some(q), None) => q.last,
             _ => name_last,
         };
-        let span = Span::new(tokens[i].span.start, tokens[last].span.end);
+        // "PT BPD Sulteng": a company known by its short form, with its
+        // legal form written before it.
+        let legal_form_before = body.is_some()
+            && base_name.starts_with("PT ")
+            && i > 0
+            && matches!(tokens[i - 1].text, "PT" | "PT.")
+            && out.last().is_none_or(|m| m.last < i - 1);
+        let first = if legal_form_before { i - 1 } else { i };
+        let span = Span::new(tokens[first].span.start, tokens[last].span.end);
         let acronym = paren_acronym
             .filter(|_| !title_in_parentheses)
             .map(|a| tokens[a].text.to_string())
             .or_else(|| short_form.then(|| t.text.to_string()));
         let index = out.len();
         out.push(OrgMention {
-            first: i,
+            first,
             last,
             span,
             name,

@@ -139,29 +139,6 @@ impl<'a, 't> Finder<'a, 't> {
     /// Saya, mengatakan", "Tabana Bangun dimutasikan"). Days and months
     /// follow names as dates ("kata Budi Senin, …") and are never names.
     fn last_word_of_name(&self, i: usize) -> bool {
-        const DATES: &[&str] = &[
-            "senin",
-            "selasa",
-            "rabu",
-            "kamis",
-            "jumat",
-            "jum'at",
-            "sabtu",
-            "minggu",
-            "ahad",
-            "januari",
-            "februari",
-            "maret",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "agustus",
-            "september",
-            "oktober",
-            "november",
-            "desember",
-        ];
         let word = self.text(i);
         // A plain name word before it (checked without recursion).
         let after_name_word = i
@@ -180,7 +157,7 @@ impl<'a, 't> Finder<'a, 't> {
             || self.doc.tokens.get(i + 1).is_some_and(|t| {
                 t.kind == crate::TokenKind::Word && !t.is_capitalized() && looks_verbal(t.text)
             });
-        after_name_word && ends && !DATES.iter().any(|d| word.eq_ignore_ascii_case(d))
+        after_name_word && ends && !super::super::is_date_word(word)
     }
 
     /// The rank after a unit's number and name at `k`, which complete the
