@@ -2196,3 +2196,19 @@ fn a_companys_legal_form_before_its_short_name_and_no_date_in_a_name() {
     let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
     assert_eq!(names, ["PT Sinar Poso"]);
 }
+
+#[test]
+fn a_national_bodys_office_in_a_region_after_ri() {
+    let e = analyze("Laporan masuk ke Perwakilan Ombudsman RI Provinsi Sulawesi Barat kemarin.");
+    assert_eq!(
+        orgs(&e),
+        [(
+            "Perwakilan Ombudsman RI Provinsi Sulawesi Barat",
+            Some("76")
+        )]
+    );
+    // A national legislator's constituency is no office of the DPR.
+    let e = analyze("Anggota DPR RI Sulteng Rudi Lolo hadir.");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["DPR RI"]);
+}

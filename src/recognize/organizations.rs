@@ -194,9 +194,18 @@ impl<'a, 't> Finder<'a, 't> {
             });
         }
         if t == "RI" || (t == "Republik" && self.text(j + 1) == "Indonesia") {
+            let last = if t == "RI" { j } else { j + 1 };
+            // "Perwakilan Ombudsman RI Provinsi Sulawesi Selatan": the
+            // national body's office in a region; not a national
+            // legislator's constituency ("Anggota DPR RI Sulteng").
+            let level_word = usize::from(Scope::of_level_word(self.text(last + 1)).is_some());
+            let office = self
+                .region_index(last + 1 + level_word)
+                .map(|m| &self.regions[m])
+                .filter(|_| !self.doc.line_break_before(last + 1) && category != "legislature");
             return Some(Qualifier {
-                last: if t == "RI" { j } else { j + 1 },
-                region: None,
+                last: office.map_or(last, |m| m.last),
+                region: office.and_then(|m| m.region),
                 seat: false,
             });
         }
@@ -234,9 +243,10 @@ impl<'a, 't> Finder<'a, 't> {
             // body's region names its office there ("Kemenag Sulsel",
             // "KPPU Balikpapan").
             // Not the police or the army, whose regional commands have
-            // names of their own ("Polda", "Kodim").
+            // names of their own ("Polda", "Kodim"), nor a national
+            // legislature, whose members' regions are constituencies.
             let national = scope == Scope::National
-                && !matches!(category, "police" | "military")
+                && !matches!(category, "police" | "military" | "legislature")
                 && !self.doc.line_break_before(start)
                 && self.region_index(start).is_some_and(|m| {
                     self.regions[m].region.is_some_and(|r| {
