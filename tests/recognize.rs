@@ -2212,3 +2212,13 @@ fn a_national_bodys_office_in_a_region_after_ri() {
     let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
     assert_eq!(names, ["DPR RI"]);
 }
+
+#[test]
+fn a_known_body_with_its_region_ends_the_field_before_it() {
+    let e = analyze(
+        "Asisten Bidang Perekonomian dan Pembangunan Sekretariat Daerah Sulbar Yusuf Lamba hadir.",
+    );
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["Sekretariat Daerah Sulbar"]);
+    assert_eq!(holder_names(&e), ["Yusuf Lamba"]);
+}

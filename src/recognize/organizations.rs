@@ -403,10 +403,16 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.doc.in_title_case_line(k) && self.engine.is_function_word(t.text) {
                     break;
                 }
-                if !after_numeral
-                    && self.lk.body(k).is_some()
-                    && (last.is_none() || self.text(k).len() <= 6)
-                {
+                // A known body starts here: an acronym, or a long form of
+                // two words or more with its region ("… Pembangunan
+                // Sekretariat Daerah Sulteng"; not "Bidang Penyelenggaraan
+                // Pemerintah Desa").
+                let body_starts = self.lk.body(k).is_some_and(|(hit, _)| {
+                    last.is_none()
+                        || self.text(k).len() <= 6
+                        || hit.last > k && self.region_index(hit.last + 1).is_some()
+                });
+                if !after_numeral && body_starts {
                     break;
                 }
                 last = Some(k);
