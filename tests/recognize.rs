@@ -2222,3 +2222,11 @@ fn a_known_body_with_its_region_ends_the_field_before_it() {
     assert_eq!(names, ["Sekretariat Daerah Sulbar"]);
     assert_eq!(holder_names(&e), ["Yusuf Lamba"]);
 }
+
+#[test]
+fn words_holding_a_body_are_no_name_before_an_apposition() {
+    let e = analyze(
+        "Hadir Staf Ahli Bidang Kemasyarakatan dan SDM Pemda Kab.Poso, Kabid PAIS dan Kapolres.",
+    );
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+}

@@ -420,6 +420,11 @@ impl<'a, 't> Finder<'a, 't> {
         if self.org_mention(first).is_some() || self.starts_title(first) || title_ends_before {
             return None;
         }
+        // Nor words holding a body: "… Kemasyarakatan dan SDM Pemda
+        // Kab.Bulukumba, Kabid PAIS".
+        if (first..=last).any(|j| self.org_mention(j).is_some() || self.lk.body(j).is_some()) {
+            return None;
+        }
         // Nor a place: "Dandim 1421/Pangkep, Kapolres Pangkep".
         if self.region_mention(first).is_some_and(|m| m.last == last) {
             return None;
