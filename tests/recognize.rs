@@ -2230,3 +2230,16 @@ fn words_holding_a_body_are_no_name_before_an_apposition() {
     );
     assert!(officials(&e).is_empty(), "{:?}", officials(&e));
 }
+
+#[test]
+fn a_name_sharing_a_lexicon_bit_with_a_body_is_still_a_name() {
+    // "Ahmadi" shares a bit of the lossy start index with some body: the
+    // bit is only a prefilter, and the lookup says it starts none.
+    let e = analyze("Humas Pengadilan Negeri Luwuk Ahmadi Lolo, mengatakan sidang ditunda.");
+    assert_eq!(holder_names(&e), ["Ahmadi Lolo"]);
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["Pengadilan Negeri Luwuk"]);
+    // A unit noun's own name follows it.
+    let e = analyze("Ketua Fraksi Gabungan Amanat Pembangunan DPRD Wajo hadir.");
+    assert!(!orgs(&e).is_empty());
+}

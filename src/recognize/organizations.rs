@@ -272,7 +272,7 @@ impl<'a, 't> Finder<'a, 't> {
             );
             let name_after = self.is_capitalized_word(m.last + 1)
                 && self.region_index(m.last + 1).is_none()
-                && self.lk.mask(m.last + 1) & (HEAD | BODY | TITLE) == 0
+                && !self.starts_lexicon_word(m.last + 1)
                 && !super::is_common_word(self.text(m.last + 1));
             seat =
                 town && scope.admits(crate::gazetteer::Level::Regency) && (seated || !name_after);
@@ -425,7 +425,8 @@ impl<'a, 't> Finder<'a, 't> {
                     && self.is_capitalized_word(k + 1)
                     // "PT Maluku Membangun pada Kamis": the date.
                     && !super::is_date_word(self.text(k + 1))
-                    && self.lk.mask(k + 1) & (HEAD | BODY) == 0
+                    && self.lk.body(k + 1).is_none()
+                    && self.lk.head(k + 1).is_none()
                     || t.text == "," && self.enumeration_continues(k, listed))
             {
                 listed |= t.text == ",";
@@ -447,16 +448,14 @@ impl<'a, 't> Finder<'a, 't> {
             if !items_before {
                 return false;
             }
-            return self.is_capitalized_word(k + 2)
-                && self.lk.mask(k + 2) & (HEAD | BODY | TITLE) == 0;
+            return self.is_capitalized_word(k + 2) && !self.starts_lexicon_word(k + 2);
         }
-        if !self.is_capitalized_word(k + 1) || self.lk.mask(k + 1) & (HEAD | BODY | TITLE) != 0 {
+        if !self.is_capitalized_word(k + 1) || self.starts_lexicon_word(k + 1) {
             return false;
         }
         // An item is capitalised words that start no title or body
         // ("…, Kapolsek, dan Danramil" lists people, not fields).
-        let item =
-            |j: usize| self.is_capitalized_word(j) && self.lk.mask(j) & (HEAD | BODY | TITLE) == 0;
+        let item = |j: usize| self.is_capitalized_word(j) && !self.starts_lexicon_word(j);
         let tokens = &self.doc.tokens;
         for (j, token) in tokens.iter().enumerate().take(k + 12).skip(k + 1) {
             let t = token.text;
@@ -487,7 +486,9 @@ impl<'a, 't> Finder<'a, 't> {
             && ext - known_last <= 4
             && (known_last + 1..=ext).all(|k| {
                 self.is_capitalized_word(k)
-                    && self.lk.mask(k) & (BODY | HEAD) == 0
+                    // The bits are a prefilter (a lossy hash): confirm.
+                    && self.lk.body(k).is_none()
+                    && self.lk.head(k).is_none()
                     && !self.engine.not_name(self.text(k))
             })
     }
@@ -585,6 +586,16 @@ impl<'a, 't> Finder<'a, 't> {
         let covered = (i.saturating_sub(4)..i)
             .any(|s| self.lk.title(s).is_some_and(|(hit, _)| hit.last >= i));
         covered || ends_at(i) || i > 0 && self.is_numeral(i - 1) && ends_at(i - 1)
+    }
+
+    /// Whether a head noun, a known body or a title starts at token `k`
+    /// (looked up: the lexicon bits are a lossy prefilter, so a name like
+    /// "Ahmadi" may share a bit with a body).
+    fn starts_lexicon_word(&self, k: usize) -> bool {
+        self.lk.mask(k) & (HEAD | BODY | TITLE) != 0
+            && (self.lk.head(k).is_some()
+                || self.lk.body(k).is_some()
+                || self.lk.title(k).is_some())
     }
 
     /// Whether tokens `first..=last` are a unit noun of no level of its
@@ -741,18 +752,22 @@ pub(crate) fn find(
         // "Fraksi PKS Yanto Baoli": after a unit noun the body is named,
         // and a holder's name may follow it.
         let after_unit_noun = i.checked_sub(1).is_some_and(|p| f.is_sub_unit(p, p));
+        // A unit noun's own name follows it ("Fraksi Gabungan PPP-PKS"),
+        // except in a headline ("Tujuh Fraksi Beri Catatan").
         if body.is_some()
             && name_last == i
             && !f.title_ends_at(i)
             && !f.headed_by_role(i)
             && !headline_verb
             && !after_unit_noun
+            && (!f.is_sub_unit(i, i) || doc.in_title_case_line(i))
         {
             let mut k = i + 1;
             while f.is_capitalized_word(k)
                 && doc.class_designation_end(k).is_none()
                 && region_at_none(&f, k)
-                && lk.mask(k) & (BODY | TITLE) == 0
+                && lk.body(k).is_none()
+                && lk.title(k).is_none()
             {
                 k += 1;
             }
@@ -843,7 +858,7 @@ pub(crate) fn find(
             // right before the body it belongs to is named by it.
             // Not a unit noun of the next body: "DPRD Fraksi PKS".
             let parent_follows = !doc.line_break_before(name_last + 1)
-                && lk.mask(name_last + 1) & (BODY | HEAD) != 0
+                && (lk.body(name_last + 1).is_some() || lk.head(name_last + 1).is_some())
                 && !f.is_sub_unit(name_last + 1, name_last + 1);
             // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
             // heads is one body.
@@ -1157,7 +1172,8 @@ fn holder_after(doc: &Doc<'_>, lk: &Lookups<'_, '_>, mut k: usize) -> bool {
     doc.tokens
         .get(k)
         .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
-        && lk.mask(k) & (HEAD | BODY) == 0
+        && lk.body(k).is_none()
+        && lk.head(k).is_none()
         && !doc.line_break_before(k)
 }
 
