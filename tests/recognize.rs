@@ -2243,3 +2243,19 @@ fn a_name_sharing_a_lexicon_bit_with_a_body_is_still_a_name() {
     let e = analyze("Ketua Fraksi Gabungan Amanat Pembangunan DPRD Wajo hadir.");
     assert!(!orgs(&e).is_empty());
 }
+
+#[test]
+fn rotations_listed_by_verb_and_deputies_accompanying_by_oleh() {
+    let e = analyze("Dalam daftar mutasi:\n- Yusuf Lamba menjabat Camat Bungku Tengah\n- Rina Lolo jadi Kadispora");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Yusuf Lamba", "Camat"),
+            ("Rina Lolo", "Kepala Dinas Pemuda dan Olahraga")
+        ]
+    );
+    let e = analyze(
+        "Rapat dipimpin Ketua DPRD Poso Andi Lolo dan didampingi oleh Wakil Ketua Rudi Tandi.",
+    );
+    assert_eq!(holder_names(&e), ["Andi Lolo", "Rudi Tandi"]);
+}

@@ -440,3 +440,15 @@ fn a_bodys_field_may_end_with_a_level_word() {
     let e = analyze("Panwaslu Kecamatan yang hadir menerima arahan.");
     assert!(org_texts(&e).is_empty(), "{:?}", org_texts(&e));
 }
+
+#[test]
+fn abbreviated_ranks_and_variant_short_forms() {
+    let e = analyze("Danrem 132/Tadulako, Kol. Inf Yusuf Lamba hadir.");
+    assert_eq!(holder_names(&e), ["Yusuf Lamba"]);
+    let e = analyze("Kepala Bapeda Rudi Lolo dan Ketua KIP Sulteng Andi Sule hadir.");
+    assert_eq!(
+        title_of(&e, "Rudi Lolo"),
+        "Kepala Badan Perencanaan Pembangunan Daerah"
+    );
+    assert_eq!(title_of(&e, "Andi Sule"), "Ketua Komisi Informasi");
+}

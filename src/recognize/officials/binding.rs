@@ -40,6 +40,10 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     &["resmi", "menjadi"],
     &["resmi", "menjabat"],
     &["resmi", "menjabat", "sebagai"],
+    // "Rahmat menjabat Camat Abeli", "Ridha Nappu jadi Kadispora": lists
+    // of rotations.
+    &["menjabat"],
+    &["jadi"],
 ];
 
 /// Apposition links that place the office in the past.
@@ -64,6 +68,7 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
 /// The words apposition links end in (checked against both tables by a
 /// test).
 const LINK_LAST_WORDS: &[&str] = &[
+    "jadi",
     "selaku",
     "sebagai",
     "juga",

@@ -319,8 +319,9 @@ impl<'a, 't> Finder<'a, 't> {
         };
         // "Ketua DPRD Minut X didampingi Wakil Ketua Y": a deputy or
         // secretary accompanying the head of a body named before.
-        let companion = self.is_one_of(prev, &["didampingi", "bersama"])
-            && self.is_one_of(i, &["wakil", "sekretaris"]);
+        let accompanied = self.is_one_of(prev, &["didampingi", "bersama"])
+            || self.is(prev, "oleh") && self.is(prev.wrapping_sub(1), "didampingi");
+        let companion = accompanied && self.is_one_of(i, &["wakil", "sekretaris"]);
         self.next_to_each(i, role_last)
             || self.role_after_body(i)
             || companion && member_role && body_before()
