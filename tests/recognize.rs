@@ -2259,3 +2259,13 @@ fn rotations_listed_by_verb_and_deputies_accompanying_by_oleh() {
     );
     assert_eq!(holder_names(&e), ["Andi Lolo", "Rudi Tandi"]);
 }
+
+#[test]
+fn a_body_named_after_dinas_is_its_field_and_hospitals_by_short_head() {
+    let e = analyze("Pejabat lingkup Dinas Kominfo Santik Provinsi Sulteng hadir.");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["Dinas Kominfo Santik Provinsi Sulteng"]);
+    let e = analyze("Pasien dirujuk ke RSUD Lukas Lolo dan RS Tentena.");
+    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    assert_eq!(names, ["RSUD Lukas Lolo", "RS Tentena"]);
+}

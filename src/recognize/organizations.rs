@@ -407,11 +407,17 @@ impl<'a, 't> Finder<'a, 't> {
                 // two words or more with its region ("… Pembangunan
                 // Sekretariat Daerah Sulteng"; not "Bidang Penyelenggaraan
                 // Pemerintah Desa").
-                let body_starts = self.lk.body(k).is_some_and(|(hit, _)| {
-                    last.is_none()
-                        || self.text(k).len() <= 6
-                        || hit.last > k && self.region_index(hit.last + 1).is_some()
-                });
+                // "Dinas Satpol PP dan Damkar", "Dinas Kominfo Santik": a
+                // body written after "Dinas"/"Badan" is its field.
+                let field_of_head = last.is_none()
+                    && k == head_last + 1
+                    && ["dinas", "badan"].iter().any(|w| self.is(head_last, w));
+                let body_starts = !field_of_head
+                    && self.lk.body(k).is_some_and(|(hit, _)| {
+                        last.is_none()
+                            || self.text(k).len() <= 6
+                            || hit.last > k && self.region_index(hit.last + 1).is_some()
+                    });
                 if !after_numeral && body_starts {
                     break;
                 }
