@@ -2269,3 +2269,18 @@ fn a_body_named_after_dinas_is_its_field_and_hospitals_by_short_head() {
     let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
     assert_eq!(names, ["RSUD Lukas Lolo", "RS Tentena"]);
 }
+
+#[test]
+fn holders_before_an_active_verb_and_no_name_across_a_line() {
+    let e = analyze(
+        "Dalam daftar mutasi:\n- Rina Lolo pimpin Dinas P3A\n- Yusuf Tandi menjabat Camat Lage\nAKBP Andi Sule kini memimpin Polres Poso.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rina Lolo", "Kepala Dinas P3A"),
+            ("Yusuf Tandi", "Camat"),
+            ("Andi Sule", "Kepala Kepolisian Resor")
+        ]
+    );
+}

@@ -831,8 +831,11 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         // first office.
         let taken_by_earlier_name =
             f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
-        let forward = f
-            .name_at(k)
+        // Not across a line break: "- Rahmat menjabat Camat Abeli" ends
+        // its list item.
+        let forward = (!f.doc.line_break_before(k))
+            .then(|| f.name_at(k))
+            .flatten()
             .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)))
             .or_else(|| {
                 // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder

@@ -50,15 +50,34 @@ impl Finder<'_, '_> {
     fn head_of_body(&self, last: usize) -> Option<TitleOcc> {
         let org = self.orgs.iter().find(|o| o.last == last)?;
         let titles = &self.engine.titles;
-        let t = HEAD_ROLES
+        match HEAD_ROLES
             .iter()
-            .find_map(|role| titles.title_form(&format!("{role} {}", org.base)))?;
-        Some(TitleOcc::of(org.first, last, titles.title(t), org.region))
+            .find_map(|role| titles.title_form(&format!("{role} {}", org.base)))
+        {
+            Some(t) => Some(TitleOcc::of(org.first, last, titles.title(t), org.region)),
+            // "Dinas P3A": a regional office the lexicon has no title for
+            // is headed by its Kepala.
+            None => (org.category == "government"
+                && ["Dinas ", "Badan ", "Kantor "]
+                    .iter()
+                    .any(|h| org.base.starts_with(h)))
+            .then(|| TitleOcc {
+                first: org.first,
+                last,
+                canonical: format!("Kepala {}", org.base),
+                category: "civil_service",
+                scope: Scope::Regional,
+                status: None,
+                region: org.region,
+                place: false,
+            }),
+        }
     }
 }
 
 /// Adds the holders named after a body or place by a binding verb
-/// ("dipimpin", "dijabat oleh") where no titled mention took the name.
+/// ("dipimpin", "dijabat oleh"), or before a body by an active one
+/// ("memimpin"), where no titled mention took the name.
 pub(super) fn heads_of_bodies_and_places(
     f: &Finder<'_, '_>,
     found: &mut Vec<OfficialMention>,
@@ -92,6 +111,35 @@ pub(super) fn heads_of_bodies_and_places(
             continue;
         }
         let Some(occ) = f.head_of_body(last).or_else(|| f.head_of_place(last)) else {
+            continue;
+        };
+        for c in &mut covered[name.first..=name.last] {
+            *c = true;
+        }
+        added.push(untitled_mention_of(tokens, &occ, name));
+    }
+    // "Fitriani Sinapoy pimpin Dinas P3A", "X memimpin Polres Y": the
+    // active form, the holder before the verb.
+    for org in f.orgs {
+        let Some(verb) = org.first.checked_sub(1) else {
+            continue;
+        };
+        if !f.is_one_of(verb, &["pimpin", "memimpin"]) {
+            continue;
+        }
+        // "X kini memimpin …".
+        let before = if verb > 0 && f.is_one_of(verb - 1, &["kini", "akan", "resmi"]) {
+            verb - 1
+        } else {
+            verb
+        };
+        let Some(name) = f.name_before(before) else {
+            continue;
+        };
+        if covered[name.first..=name.last].iter().any(|&c| c) {
+            continue;
+        }
+        let Some(occ) = f.head_of_body(org.last) else {
             continue;
         };
         for c in &mut covered[name.first..=name.last] {
