@@ -738,13 +738,14 @@ impl<'a, 't> Finder<'a, 't> {
     /// ("Andoolo", "Bungku Tengah"), compared without case.
     pub(super) fn spells_region(&self, k: usize, r: u32) -> Option<usize> {
         let name = self.gazetteer().region(r).name();
-        let words = name.split(' ').count();
-        let last = k + words - 1;
-        let written = (k..=last)
-            .map(|j| self.text(j))
-            .collect::<Vec<_>>()
-            .join(" ");
-        written.eq_ignore_ascii_case(name).then_some(last)
+        let mut last = None;
+        for (j, word) in name.split(' ').enumerate() {
+            if !self.text(k + j).eq_ignore_ascii_case(word) {
+                return None;
+            }
+            last = Some(k + j);
+        }
+        last
     }
 
     /// Reads the region or body after a title: "Bupati Morut", "Dandim
