@@ -34,6 +34,11 @@ fn orgs<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, Option<&'t str>)> {
         .collect()
 }
 
+/// The texts of the organisations, in text order.
+fn org_names<'t>(entities: &'t [Entity<'t>]) -> Vec<&'t str> {
+    orgs(entities).into_iter().map(|(text, _)| text).collect()
+}
+
 fn regions<'t>(entities: &'t [Entity<'t>]) -> Vec<(&'t str, Option<&'t str>)> {
     entities
         .iter()
@@ -1825,11 +1830,11 @@ fn spokespeople_and_leaders_named_by_their_body() {
         ("Sinta Marlina", "Hubungan Masyarakat Pengadilan Negeri")
     );
     // The body alone is the organisation; the unit word is the title.
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["Pengadilan Negeri Luwuk"]);
     // With no holder, the press unit is an organisation of its own.
     let e = analyze("(Foto: Humas Polres Banggai)");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["Humas Polres Banggai"]);
     let e = analyze(
         "\"Jadwal tetap,\" kata Juru Bicara Sekretariat Daerah Sulbar, Andi Rahmat di Mamuju.",
@@ -1884,7 +1889,7 @@ fn a_members_faction_stands_between_title_and_name() {
     // A faction after the legislature is a body of its own, not part of it.
     let e = analyze("Anggota DPRD Fraksi PKB Yunus Salam hadir.");
     assert_eq!(officials(&e)[0].0, "Yunus Salam");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["Fraksi PKB"]);
 }
 
@@ -1893,7 +1898,7 @@ fn a_bodys_name_may_list_its_fields_with_a_final_comma() {
     let e = analyze(
         "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk, dan Keluarga Berencana Sulbar Rina Lamba hadir.",
     );
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(
         names,
         ["Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk, dan Keluarga Berencana Sulbar"]
@@ -1902,10 +1907,10 @@ fn a_bodys_name_may_list_its_fields_with_a_final_comma() {
     // Lists of people and of other bodies are not fields.
     let e =
         analyze("Hadir Kepala Dinas Perikanan, Yusuf, Sekretaris Camat, Kapolsek, dan Danramil.");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["Dinas Perikanan"]);
     let e = analyze("Hadir PT Sinar Laut, PT Bahari Jaya, dan GM PT Pelni.");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert!(names.contains(&"PT Bahari Jaya"), "{names:?}");
 }
 
@@ -2169,7 +2174,7 @@ fn a_body_the_lexicons_miss_is_defined_by_its_acronym_in_any_case() {
     let e = analyze(
         "Pemprov melalui dinas perumahan kawasan permukiman dan pertanahan (DPKPP) membangun rumah. Kepala dinas Perumahan Kawasan Permukiman & Pertanahan (DPKPP) Rudi Lamba hadir.",
     );
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(
         names,
         [
@@ -2190,10 +2195,10 @@ fn a_body_the_lexicons_miss_is_defined_by_its_acronym_in_any_case() {
 #[test]
 fn a_companys_legal_form_before_its_short_name_and_no_date_in_a_name() {
     let e = analyze("RUPS PT BPD Sulteng digelar di Palu.");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["PT BPD Sulteng"]);
     let e = analyze("Laporan disampaikan oleh PT Sinar Poso pada Kamis tanggal 4 Maret.");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["PT Sinar Poso"]);
 }
 
@@ -2209,7 +2214,7 @@ fn a_national_bodys_office_in_a_region_after_ri() {
     );
     // A national legislator's constituency is no office of the DPR.
     let e = analyze("Anggota DPR RI Sulteng Rudi Lolo hadir.");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["DPR RI"]);
 }
 
@@ -2218,7 +2223,7 @@ fn a_known_body_with_its_region_ends_the_field_before_it() {
     let e = analyze(
         "Asisten Bidang Perekonomian dan Pembangunan Sekretariat Daerah Sulbar Yusuf Lamba hadir.",
     );
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["Sekretariat Daerah Sulbar"]);
     assert_eq!(holder_names(&e), ["Yusuf Lamba"]);
 }
@@ -2237,7 +2242,7 @@ fn a_name_sharing_a_lexicon_bit_with_a_body_is_still_a_name() {
     // bit is only a prefilter, and the lookup says it starts none.
     let e = analyze("Humas Pengadilan Negeri Luwuk Ahmadi Lolo, mengatakan sidang ditunda.");
     assert_eq!(holder_names(&e), ["Ahmadi Lolo"]);
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["Pengadilan Negeri Luwuk"]);
     // A unit noun's own name follows it.
     let e = analyze("Ketua Fraksi Gabungan Amanat Pembangunan DPRD Wajo hadir.");
@@ -2263,10 +2268,10 @@ fn rotations_listed_by_verb_and_deputies_accompanying_by_oleh() {
 #[test]
 fn a_body_named_after_dinas_is_its_field_and_hospitals_by_short_head() {
     let e = analyze("Pejabat lingkup Dinas Kominfo Santik Provinsi Sulteng hadir.");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["Dinas Kominfo Santik Provinsi Sulteng"]);
     let e = analyze("Pasien dirujuk ke RSUD Lukas Lolo dan RS Tentena.");
-    let names: Vec<&str> = orgs(&e).iter().map(|(t, _)| *t).collect();
+    let names = org_names(&e);
     assert_eq!(names, ["RSUD Lukas Lolo", "RS Tentena"]);
 }
 
