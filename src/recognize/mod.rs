@@ -408,6 +408,13 @@ impl<'a, 't> Lookups<'a, 't> {
         })
     }
 
+    /// Whether a known body or a head noun starts at token `i`: the bits
+    /// are a lossy prefilter, the lookups confirm ("Ahmadi" shares a bit
+    /// with a body and starts none).
+    pub fn starts_body_or_head(&self, i: usize) -> bool {
+        self.mask(i) & (BODY | HEAD) != 0 && (self.body(i).is_some() || self.head(i).is_some())
+    }
+
     /// The head noun written at token `i` in any case ("dinas"), not
     /// memoised: asked only where other evidence points to a body.
     pub fn head_any_case(&self, i: usize) -> Option<&'a crate::organizations::Head> {

@@ -431,8 +431,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && self.is_capitalized_word(k + 1)
                     // "PT Maluku Membangun pada Kamis": the date.
                     && !super::is_date_word(self.text(k + 1))
-                    && self.lk.body(k + 1).is_none()
-                    && self.lk.head(k + 1).is_none()
+                    && !self.lk.starts_body_or_head(k + 1)
                     || t.text == "," && self.enumeration_continues(k, listed))
             {
                 listed |= t.text == ",";
@@ -492,9 +491,7 @@ impl<'a, 't> Finder<'a, 't> {
             && ext - known_last <= 4
             && (known_last + 1..=ext).all(|k| {
                 self.is_capitalized_word(k)
-                    // The bits are a prefilter (a lossy hash): confirm.
-                    && self.lk.body(k).is_none()
-                    && self.lk.head(k).is_none()
+                    && !self.lk.starts_body_or_head(k)
                     && !self.engine.not_name(self.text(k))
             })
     }
@@ -595,13 +592,9 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// Whether a head noun, a known body or a title starts at token `k`
-    /// (looked up: the lexicon bits are a lossy prefilter, so a name like
-    /// "Ahmadi" may share a bit with a body).
+    /// (looked up, not read from the lossy bits).
     fn starts_lexicon_word(&self, k: usize) -> bool {
-        self.lk.mask(k) & (HEAD | BODY | TITLE) != 0
-            && (self.lk.head(k).is_some()
-                || self.lk.body(k).is_some()
-                || self.lk.title(k).is_some())
+        self.lk.starts_body_or_head(k) || self.lk.mask(k) & TITLE != 0 && self.lk.title(k).is_some()
     }
 
     /// Whether tokens `first..=last` are a unit noun of no level of its
@@ -864,7 +857,7 @@ pub(crate) fn find(
             // right before the body it belongs to is named by it.
             // Not a unit noun of the next body: "DPRD Fraksi PKS".
             let parent_follows = !doc.line_break_before(name_last + 1)
-                && (lk.body(name_last + 1).is_some() || lk.head(name_last + 1).is_some())
+                && lk.starts_body_or_head(name_last + 1)
                 && !f.is_sub_unit(name_last + 1, name_last + 1);
             // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
             // heads is one body.
@@ -1178,8 +1171,7 @@ fn holder_after(doc: &Doc<'_>, lk: &Lookups<'_, '_>, mut k: usize) -> bool {
     doc.tokens
         .get(k)
         .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
-        && lk.body(k).is_none()
-        && lk.head(k).is_none()
+        && !lk.starts_body_or_head(k)
         && !doc.line_break_before(k)
 }
 

@@ -734,14 +734,7 @@ fn village_of_its_head(
         return None;
     }
     let last = place_name(doc, mask, first, taken)?;
-    let mut k = last + 1;
-    if text(k) == "," || text(k).eq_ignore_ascii_case("di") {
-        k += 1;
-    }
-    let district = Scope::of_level_word(text(k)) == Some(Scope::District)
-        && tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
-        && !doc.line_break_before(k);
-    district.then_some((first, last))
+    district_follows(doc, last, &[",", "di"]).then_some((first, last))
 }
 
 /// Words that end the names of news media ("LUWUK POST", "HARIANPOST").
@@ -799,22 +792,30 @@ fn village_before_district(
         return None;
     }
     let last = place_name(doc, mask, k, taken)?;
-    let level_at = if tokens.get(last + 1).is_some_and(|t| t.text == ",") {
-        last + 2
-    } else {
-        last + 1
-    };
-    // The district's name after its trigger: not a table's header ("No
-    // Kecamatan Kasus").
-    let district_name = tokens.get(level_at + 1).is_some_and(|t| {
+    district_follows(doc, last, &[","]).then(|| unlisted_mention(doc, k, last, Level::Village))
+}
+
+/// Whether a district's trigger and name follow the place ending at `last`,
+/// past one of `separators`: ", Kecamatan Petasia", "di Kecamatan Samaturu".
+/// The name must be no common word: not a table's header ("No Kecamatan
+/// Kasus").
+fn district_follows(doc: &Doc<'_>, last: usize, separators: &[&str]) -> bool {
+    let tokens = &doc.tokens;
+    let mut k = last + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| separators.iter().any(|s| t.text.eq_ignore_ascii_case(s)))
+    {
+        k += 1;
+    }
+    let district_name = tokens.get(k + 1).is_some_and(|t| {
         t.kind == crate::TokenKind::Word && t.is_capitalized() && !super::is_common_word(t.text)
     });
-    let district_follows = district_name
-        && tokens.get(level_at).is_some_and(|t| {
-            Scope::of_level_word(t.text) == Some(Scope::District)
-                && !doc.line_break_before(level_at)
-        });
-    district_follows.then(|| unlisted_mention(doc, k, last, Level::Village))
+    district_name
+        && !doc.line_break_before(k)
+        && tokens
+            .get(k)
+            .is_some_and(|t| Scope::of_level_word(t.text) == Some(Scope::District))
 }
 
 /// Datelines of towns the gazetteer lacks: "MARISA (RG) –", "ZONASULTRA.COM,

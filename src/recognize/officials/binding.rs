@@ -350,6 +350,77 @@ impl<'a, 't> Finder<'a, 't> {
         Some(last)
     }
 
+    /// Extends the title `occ` over the place written after it that its
+    /// complement did not read, and gives the token where the holder's
+    /// name may start: a village longer than the gazetteer's name ("Lurah
+    /// Tanjung Ria, Warda"), a place the gazetteer lacks ("Kepala Desa
+    /// Larobeno di Kecamatan …", "Kapolsek Maritangae, AKP …"), a place in
+    /// parentheses after a name ("X (Camat Mangarabomban)"), the body's
+    /// town after its acronym ("Pengadilan Negeri (PN) Andoolo").
+    fn place_after_title(&self, occ: &mut TitleOcc) -> usize {
+        let mut k = occ.last + 1;
+        // "Lurah Tanjung Ria, Warda Dg Mamala": a village or district name
+        // longer than the gazetteer's ("Tanjung") runs on to the comma; the
+        // holder's name comes after it.
+        if matches!(occ.scope, Scope::Village | Scope::District) && occ.place {
+            let mut j = k;
+            // "Sangadi Lolan 2, Meidin Batalipu": a village's number too.
+            let number = |j: usize| {
+                self.doc
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() <= 2)
+            };
+            while j < k + 3 && (self.is_name_word(j, false) || number(j)) {
+                j += 1;
+            }
+            if j > k && self.text(j) == "," && self.name_at(j + 1).is_some() {
+                occ.last = j - 1;
+                k = j;
+            }
+        }
+        // "Kepala Desa Larobeno di Kecamatan Bungku Barat": a place the
+        // gazetteer lacks, placed by its district; the holder is not named.
+        if matches!(occ.scope, Scope::Village | Scope::District) && !occ.place {
+            if let Some(words) = self.capitalised_run(k) {
+                let mut j = words + 1;
+                if self.text(j) == "," || self.is(j, "di") {
+                    j += 1;
+                }
+                // "Kapolsek Maritangae, AKP Andi …": a rank or honorific
+                // after the comma starts the holder's name.
+                let titled_name_after_comma = self.text(words + 1) == ","
+                    && matches!(
+                        self.affix(words + 2),
+                        Some((_, AffixKind::Rank | AffixKind::Honorific))
+                    );
+                if j > words + 1 && Scope::of_level_word(self.text(j)).is_some()
+                    || titled_name_after_comma
+                {
+                    occ.last = words;
+                    k = words + 1;
+                }
+            }
+        }
+        // "Muh Noor Uthary (Camat Mangarabomban)": inside parentheses
+        // after a name, the words after the title are its place.
+        if self.text(occ.first.wrapping_sub(1)) == "(" && !occ.place {
+            if let Some(place) = self.capitalised_run(k) {
+                if self.text(place + 1) == ")" && self.name_before(occ.first - 1).is_some() {
+                    occ.last = place;
+                    k = place + 1;
+                }
+            }
+        }
+        // "Pengadilan Negeri (PN) Andoolo": the body's town, written after
+        // its acronym, which the region stage did not read on its own.
+        if let Some(last) = occ.region.and_then(|r| self.spells_region(k, r)) {
+            occ.last = last;
+            k = last + 1;
+        }
+        k
+    }
+
     /// The names listed before the name starting at `first`, nearest
     /// first: "A, B dan C selaku …" gives B, then A. A region, title or
     /// body ends the list.
@@ -734,66 +805,8 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 continue;
             }
         }
-        let mut k = occ.last + 1;
         let mut occ = occ;
-        // "Lurah Tanjung Ria, Warda Dg Mamala": a village or district name
-        // longer than the gazetteer's ("Tanjung") runs on to the comma; the
-        // holder's name comes after it.
-        if matches!(occ.scope, Scope::Village | Scope::District) && occ.place {
-            let mut j = k;
-            // "Sangadi Lolan 2, Meidin Batalipu": a village's number too.
-            let number = |j: usize| {
-                tokens
-                    .get(j)
-                    .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() <= 2)
-            };
-            while j < k + 3 && (f.is_name_word(j, false) || number(j)) {
-                j += 1;
-            }
-            if j > k && f.text(j) == "," && f.name_at(j + 1).is_some() {
-                occ.last = j - 1;
-                k = j;
-            }
-        }
-        // "Kepala Desa Larobeno di Kecamatan Bungku Barat": a place the
-        // gazetteer lacks, placed by its district; the holder is not named.
-        if matches!(occ.scope, Scope::Village | Scope::District) && !occ.place {
-            if let Some(words) = f.capitalised_run(k) {
-                let mut j = words + 1;
-                if f.text(j) == "," || f.is(j, "di") {
-                    j += 1;
-                }
-                // "Kapolsek Maritangae, AKP Andi …": a rank or honorific
-                // after the comma starts the holder's name.
-                let titled_name_after_comma = f.text(words + 1) == ","
-                    && matches!(
-                        f.affix(words + 2),
-                        Some((_, AffixKind::Rank | AffixKind::Honorific))
-                    );
-                if j > words + 1 && Scope::of_level_word(f.text(j)).is_some()
-                    || titled_name_after_comma
-                {
-                    occ.last = words;
-                    k = words + 1;
-                }
-            }
-        }
-        // "Muh Noor Uthary (Camat Mangarabomban)": inside parentheses
-        // after a name, the words after the title are its place.
-        if f.text(occ.first.wrapping_sub(1)) == "(" && !occ.place {
-            if let Some(place) = f.capitalised_run(k) {
-                if f.text(place + 1) == ")" && f.name_before(occ.first - 1).is_some() {
-                    occ.last = place;
-                    k = place + 1;
-                }
-            }
-        }
-        // "Pengadilan Negeri (PN) Andoolo": the body's town, written after
-        // its acronym, which the region stage did not read on its own.
-        if let Some(last) = occ.region.and_then(|r| f.spells_region(k, r)) {
-            occ.last = last;
-            k = last + 1;
-        }
+        let mut k = f.place_after_title(&mut occ);
         let qualified = k;
         k = f.past_office_qualifiers(k);
         if f.former_between(qualified, k) {

@@ -112,6 +112,18 @@ impl<'a, 't> Finder<'a, 't> {
         }
     }
 
+    /// Whether token `i` is a capitalised word that is neither an acronym,
+    /// a word that ends names, nor a common word: a plain name word.
+    fn is_plain_name_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && t.is_capitalized()
+                && !t.is_all_caps()
+                && !self.engine.not_name(t.text)
+                && !is_common_word(t.text)
+        })
+    }
+
     /// Whether a word that ends names ("Hari", "Baru") at `i` is inside one
     /// in running text: "Agus Hari Kesuma sebagai …" — a capitalised name
     /// word that is neither such a word nor a common one follows, and the
@@ -121,13 +133,8 @@ impl<'a, 't> Finder<'a, 't> {
         if self.doc.in_title_case_line(i) || self.doc.line_break_before(next) {
             return false;
         }
-        let name_follows = self.doc.tokens.get(next).is_some_and(|t| {
-            t.kind == crate::TokenKind::Word
-                && t.is_capitalized()
-                && !t.is_all_caps()
-                && !self.engine.not_name(t.text)
-                && !is_common_word(t.text)
-        }) && !self.starts_title(next)
+        let name_follows = self.is_plain_name_word(next)
+            && !self.starts_title(next)
             && self.region_mention(next).is_none()
             && self.org_mention(next).is_none();
         name_follows || self.last_word_of_name(i)
@@ -140,17 +147,8 @@ impl<'a, 't> Finder<'a, 't> {
     /// follow names as dates ("kata Budi Senin, …") and are never names.
     fn last_word_of_name(&self, i: usize) -> bool {
         let word = self.text(i);
-        // A plain name word before it (checked without recursion).
-        let after_name_word = i
-            .checked_sub(1)
-            .and_then(|p| self.doc.tokens.get(p))
-            .is_some_and(|t| {
-                t.kind == crate::TokenKind::Word
-                    && t.is_capitalized()
-                    && !t.is_all_caps()
-                    && !self.engine.not_name(t.text)
-                    && !is_common_word(t.text)
-            });
+        // Checked without recursion into is_name_word.
+        let after_name_word = i.checked_sub(1).is_some_and(|p| self.is_plain_name_word(p));
         let next = self.text(i + 1);
         let ends = next == ","
             || next == "yang"
