@@ -2289,3 +2289,21 @@ fn holders_before_an_active_verb_and_no_name_across_a_line() {
         ]
     );
 }
+
+#[test]
+fn an_unlisted_court_town_is_known_by_the_holder_after_it() {
+    let e = analyze("Ketua PN Lolaro, Yosef Manus, SH hadir. Kasi Pidum Kejari Tambaro Muh. Rasyid menyatakan berkas lengkap.");
+    assert_eq!(holder_names(&e), ["Yosef Manus", "Muh. Rasyid"]);
+    assert_eq!(org_names(&e), ["PN Lolaro", "Kejari Tambaro"]);
+    // A bare second word may be the surname: no town is taken from the name.
+    let e = analyze("Kajari Budi Santoso menyatakan berkas lengkap.");
+    assert_eq!(holder_names(&e), ["Budi Santoso"]);
+}
+
+#[test]
+fn an_abstract_noun_starts_no_name_and_no_body_starts_inside_a_region() {
+    let e = analyze("Kepemimpinan Andi Marzuki sebagai Kepala Desa Lemo berakhir.");
+    assert_eq!(holder_names(&e), ["Andi Marzuki"]);
+    let e = analyze("Warga Kabupaten Seram Bagian Timur menunggu bantuan.");
+    assert!(org_names(&e).is_empty(), "{:?}", org_names(&e));
+}

@@ -62,6 +62,19 @@ pub(crate) fn looks_verbal(word: &str) -> bool {
     prefix.is_some_and(|p| lower.len() - p.len() >= 4) || lower.ends_with("kan")
 }
 
+/// Whether a word has the shape of an Indonesian abstract noun built with a
+/// circumfix (ke-…-an, pe-…-an, per-…-an and the nasal pe- forms):
+/// "Kepemimpinan", "Pembangunan", "Perizinan". No person's name in the public
+/// NER train splits has that shape at nine letters or more; village names
+/// do ("Pengkendekan"), so this is evidence for names only.
+pub(crate) fn looks_derived_noun(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    lower.len() >= 9
+        && lower.is_ascii()
+        && lower.ends_with("an")
+        && ["ke", "pe"].iter().any(|p| lower.starts_with(p))
+}
+
 /// Whether a word is a common word rather than a name: "Jajaran",
 /// "Kosong", "Tutup".
 pub(crate) fn is_common_word(word: &str) -> bool {
@@ -413,6 +426,50 @@ impl<'a, 't> Lookups<'a, 't> {
     /// with a body and starts none).
     pub fn starts_body_or_head(&self, i: usize) -> bool {
         self.mask(i) & (BODY | HEAD) != 0 && (self.body(i).is_some() || self.head(i).is_some())
+    }
+
+    /// Whether token `k` is the town a court or a prosecutor's office sits
+    /// in, written bare and perhaps unlisted, with the holder's name right
+    /// after it: "PN Tondano, Yosef Manus", "Kejari Watansoppeng Muh.
+    /// Musdar". One capitalised word that is no common word, title, body or
+    /// affix; the name after a comma, or one that starts with an honorific,
+    /// a rank or an initial (a bare second word may be a surname: "Kajari
+    /// Budi Santoso").
+    pub fn seat_before_holder(&self, k: usize) -> bool {
+        use crate::titles::AffixKind;
+        let doc = self.doc;
+        let word = |i: usize| {
+            doc.tokens.get(i).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word && t.is_capitalized() && !doc.line_break_before(i)
+            })
+        };
+        let plain = |i: usize| {
+            word(i)
+                && self.affix(i).is_none()
+                && self.title(i).is_none()
+                && !self.starts_body_or_head(i)
+                && !is_common_word(doc.tokens[i].text)
+                && !is_date_word(doc.tokens[i].text)
+                && crate::gazetteer::Scope::of_level_word(doc.tokens[i].text).is_none()
+        };
+        let name_opener = |i: usize| {
+            matches!(
+                self.affix(i),
+                Some((_, AffixKind::Honorific | AffixKind::Rank))
+            ) || doc.tokens.get(i).is_some_and(|t| {
+                // An initial or an abbreviated given name: "A.", "Muh.".
+                t.kind == crate::TokenKind::Abbreviation && t.is_capitalized() && t.text.len() <= 5
+            }) && word(i + 1)
+        };
+        if !plain(k) || doc.tokens[k].is_all_caps() || self.engine.not_name(doc.tokens[k].text) {
+            return false;
+        }
+        let text = |i: usize| doc.tokens.get(i).map_or("", |t| t.text);
+        if text(k + 1) == "," {
+            name_opener(k + 2) || plain(k + 2) && !self.engine.not_name(text(k + 2))
+        } else {
+            name_opener(k + 1)
+        }
     }
 
     /// The head noun written at token `i` in any case ("dinas"), not

@@ -103,6 +103,13 @@ impl<'a, 't> Finder<'a, 't> {
         starting_at(self.regions, i, |m| m.first)
     }
 
+    /// Whether token `i` lies inside a region's name, after its first
+    /// word: "Bagian" in "Seram Bagian Timur" heads no body.
+    fn inside_region_name(&self, i: usize) -> bool {
+        let before = self.regions.partition_point(|m| m.first < i);
+        before > 0 && self.regions[before - 1].last >= i
+    }
+
     fn gazetteer(&self) -> &Gazetteer {
         &self.engine.gazetteer
     }
@@ -260,9 +267,6 @@ impl<'a, 't> Finder<'a, 't> {
         let mut seat = false;
         let mention = mention.or_else(|| {
             let m = &self.regions[self.region_index(j)?];
-            let town = m.region.is_some_and(|r| {
-                self.gazetteer().region(r).level() == crate::gazetteer::Level::District
-            });
             // Only bodies that sit in towns are named by one; after
             // "Kesbangpol" a district's name with a capitalised word right
             // after it is the head's given name ("Dondo Lamaluta").
@@ -270,6 +274,13 @@ impl<'a, 't> Finder<'a, 't> {
                 category,
                 "judiciary" | "police" | "prosecution" | "military"
             );
+            // A court's or a police post's town may be a village of the
+            // gazetteer ("PN Watampone").
+            let town = m.region.is_some_and(|r| {
+                let level = self.gazetteer().region(r).level();
+                level == crate::gazetteer::Level::District
+                    || seated && level == crate::gazetteer::Level::Village
+            });
             let name_after = self.is_capitalized_word(m.last + 1)
                 && self.region_index(m.last + 1).is_none()
                 && !self.starts_lexicon_word(m.last + 1)
@@ -277,7 +288,17 @@ impl<'a, 't> Finder<'a, 't> {
             seat =
                 town && scope.admits(crate::gazetteer::Level::Regency) && (seated || !name_after);
             seat.then_some(m)
-        })?;
+        });
+        // "PN Tondano, Yosef Manus": a town no table lists, known by the
+        // holder's name after it.
+        let Some(mention) = mention else {
+            let seated = matches!(category, "judiciary" | "prosecution");
+            return (seated && self.lk.seat_before_holder(j)).then_some(Qualifier {
+                last: j,
+                region: None,
+                seat: true,
+            });
+        };
         Some(Qualifier {
             last: mention.last,
             region: mention.region,
@@ -365,6 +386,13 @@ impl<'a, 't> Finder<'a, 't> {
                 break;
             }
             if self.region_fits(k, scope).is_some() {
+                break;
+            }
+            // "Kejaksaan Negeri Watansoppeng Muh. Musdar": a court's town,
+            // then its head.
+            if matches!(category, "judiciary" | "prosecution")
+                && (self.lk.seat_before_holder(k) || self.region_index(k).is_some())
+            {
                 break;
             }
             if Scope::of_level_word(t.text).is_some() && self.region_index(k + 1).is_some() {
@@ -697,7 +725,7 @@ pub(crate) fn find(
             continue;
         }
         // "TNI" in "Mayjen TNI", "Pol" in "Kombes Pol": part of a rank.
-        if f.inside_rank(i) {
+        if f.inside_rank(i) || f.inside_region_name(i) {
             i += 1;
             continue;
         }

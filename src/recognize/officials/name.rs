@@ -24,7 +24,7 @@ pub(super) struct NameParse {
 /// Lowercase particles inside names ("Baharuddin bin Ahmad").
 pub(super) const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "der", "dg", "dg."];
 
-use super::super::{is_common_word, looks_verbal};
+use super::super::{is_common_word, looks_derived_noun, looks_verbal};
 
 impl<'a, 't> Finder<'a, 't> {
     /// The token after an affix `hit`, past a full stop glued to it ("AKBP.",
@@ -67,7 +67,8 @@ impl<'a, 't> Finder<'a, 't> {
                 // A common word neither starts a name ("Kapolsek Jajaran")
                 // nor continues one in a title-case headline ("Wabup Luwu
                 // Tutup Pekan Olahraga").
-                let common = (first || self.doc.in_title_case_line(i)) && is_common_word(t.text);
+                let common = (first || self.doc.in_title_case_line(i)) && is_common_word(t.text)
+                    || looks_derived_noun(t.text);
                 // In a line without capitals a name is any word that is no
                 // common word, function word or verb.
                 let caseless = self.doc.in_lower_case_line(i)

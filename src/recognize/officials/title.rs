@@ -919,6 +919,17 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Ketua PN Tondano, Yosef Manus": a court's town that no table
+        // lists, known by the holder's name after it.
+        if !occ.place
+            && occ.region.is_none()
+            && matches!(occ.category, "judiciary" | "prosecution")
+            && self.lk.seat_before_holder(k)
+        {
+            occ.place = true;
+            occ.last = k;
+            k += 1;
+        }
         // "Anggota DPD RI asal Sulteng", "anggota DPR RI dapil Sulteng": the
         // constituency of a national legislator, not a jurisdiction.
         if occ.region.is_none() && matches!(occ.scope, Scope::National) {
