@@ -14,6 +14,7 @@ use crate::tsv::{forms, one_of, rows};
 const TITLES_TSV: &str = include_str!("../data/titles.tsv");
 const ROLES_TSV: &str = include_str!("../data/title-roles.tsv");
 const AFFIXES_TSV: &str = include_str!("../data/affixes.tsv");
+const FIELDS_TSV: &str = include_str!("../data/fields.tsv");
 
 /// Title categories, as in `data/titles.tsv`.
 pub(crate) const CATEGORIES: &[&str] = &[
@@ -159,6 +160,8 @@ struct TitlesInner {
     role_lexicon: Lexicon,
     affixes: Vec<AffixKind>,
     affix_lexicon: Lexicon,
+    /// Short forms of fields, lower-cased, and the fields spelled out.
+    fields: FastMap<Box<str>, Box<str>>,
 }
 
 impl fmt::Debug for Titles {
@@ -208,6 +211,21 @@ impl Titles {
         add(&self.inner.title_lexicon, 0);
         add(&self.inner.role_lexicon, 1);
         add(&self.inner.affix_lexicon, 2);
+    }
+
+    /// The field a short form stands for in a composed title ("Binmas" →
+    /// "Pembinaan Masyarakat"), as `data/fields.tsv` lists them.
+    ///
+    /// ```
+    /// let titles = warta::Analyzer::new().titles().clone();
+    /// assert_eq!(titles.field("Promkes"), Some("Promosi Kesehatan"));
+    /// assert_eq!(titles.field("Budi"), None);
+    /// ```
+    pub fn field(&self, form: &str) -> Option<&str> {
+        self.inner
+            .fields
+            .get(form.to_lowercase().as_str())
+            .map(|f| &**f)
     }
 
     pub(crate) fn title(&self, index: u32) -> &Title {
@@ -285,6 +303,7 @@ pub struct TitlesBuilder {
     titles: Vec<(Title, Vec<String>)>,
     roles: Vec<(Role, String)>,
     affixes: Vec<(AffixKind, String)>,
+    fields: Vec<(String, String)>,
 }
 
 impl TitlesBuilder {
@@ -300,6 +319,7 @@ impl TitlesBuilder {
             .titles_tsv("data/titles.tsv", TITLES_TSV)
             .and_then(|b| b.roles_tsv("data/title-roles.tsv", ROLES_TSV))
             .and_then(|b| b.affixes_tsv("data/affixes.tsv", AFFIXES_TSV))
+            .and_then(|b| b.fields_tsv("data/fields.tsv", FIELDS_TSV))
             .map(|_| ());
         loaded.expect("embedded title data is valid (checked by a unit test)");
         b
@@ -429,6 +449,33 @@ impl TitlesBuilder {
         Ok(self)
     }
 
+    /// Adds short forms of fields: `form  field`, as in `data/fields.tsv`.
+    /// A composed title spells them out ("Kanit Binmas" → "Kepala Unit
+    /// Pembinaan Masyarakat").
+    ///
+    /// ```
+    /// let mut b = warta::TitlesBuilder::new();
+    /// b.fields_tsv("f.tsv", "Pamor\tPariwisata Modern\n")?;
+    /// assert_eq!(b.build()?.field("pamor"), Some("Pariwisata Modern"));
+    /// let err = warta::TitlesBuilder::empty().fields_tsv("f.tsv", "Pamor\n").unwrap_err();
+    /// assert_eq!(err.to_string(), "f.tsv:1: expected 2 tab-separated fields: form (one word), field");
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn fields_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut TitlesBuilder> {
+        for row in rows(source, tsv, &["form", "field"]) {
+            let (line, f) = row?;
+            if f.len() < 2 || f[0].is_empty() || f[1].is_empty() || f[0].contains(' ') {
+                return Err(data_error(
+                    source,
+                    line,
+                    "expected 2 tab-separated fields: form (one word), field",
+                ));
+            }
+            self.fields.push((f[0].to_lowercase(), f[1].to_string()));
+        }
+        Ok(self)
+    }
+
     /// Builds the lexicon.
     ///
     /// ```
@@ -507,6 +554,11 @@ impl TitlesBuilder {
                 role_lexicon: role_lexicon.build(),
                 affixes,
                 affix_lexicon: affix_lexicon.build(),
+                fields: self
+                    .fields
+                    .iter()
+                    .map(|(form, field)| (form.as_str().into(), field.as_str().into()))
+                    .collect(),
             }),
         })
     }

@@ -1600,10 +1600,7 @@ fn short_forms_in_parentheses_inside_a_title() {
     assert_eq!(o.len(), 1);
     assert_eq!(
         (o[0].0, &*o[0].1.title),
-        (
-            "Hendra Lolo",
-            "Kepala Seksi Tindak Pidana Khusus Kejaksaan Negeri"
-        )
+        ("Hendra Lolo", "Kepala Seksi Pidana Khusus Kejaksaan Negeri")
     );
 }
 
@@ -2306,4 +2303,21 @@ fn an_abstract_noun_starts_no_name_and_no_body_starts_inside_a_region() {
     assert_eq!(holder_names(&e), ["Andi Marzuki"]);
     let e = analyze("Warga Kabupaten Seram Bagian Timur menunggu bantuan.");
     assert!(org_names(&e).is_empty(), "{:?}", org_names(&e));
+}
+
+#[test]
+fn a_fields_short_form_is_spelled_out_and_ends_the_field() {
+    let e = analyze(
+        "Kanit Binmas Polsek Lage Aipda Rudi Tambo hadir. Kadis Kesehatan melalui Kabid Promkes Lilis Hasan menyebut cakupan naik.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Rudi Tambo",
+                "Kepala Unit Pembinaan Masyarakat Kepolisian Sektor"
+            ),
+            ("Lilis Hasan", "Kepala Bidang Promosi Kesehatan")
+        ]
+    );
 }

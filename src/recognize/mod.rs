@@ -1143,6 +1143,21 @@ impl AnalyzerBuilder {
         Ok(self)
     }
 
+    /// Adds short forms of offices' fields (see
+    /// [`TitlesBuilder::fields_tsv`](crate::TitlesBuilder::fields_tsv)).
+    ///
+    /// ```
+    /// let mut b = warta::Analyzer::builder();
+    /// b.fields_tsv("f.tsv", "Pamor\tPariwisata Modern\n")?;
+    /// let entities = b.build()?.entities("Kabid Pamor Budi Santoso hadir.");
+    /// assert_eq!(entities[0].official().unwrap().title, "Kepala Bidang Pariwisata Modern");
+    /// # Ok::<(), warta::Error>(())
+    /// ```
+    pub fn fields_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut AnalyzerBuilder> {
+        self.titles.fields_tsv(source, tsv)?;
+        Ok(self)
+    }
+
     /// Adds known organisations: tab-separated `name  forms  category
     /// level  scope`, as in `data/organizations.tsv` (forms separated by
     /// `; `; scope `unique` or `unit`).

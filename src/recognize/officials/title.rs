@@ -440,6 +440,11 @@ impl<'a, 't> Finder<'a, 't> {
                 if t.is_wordlike() && t.is_capitalized() && !self.engine.not_name(t.text) {
                     last = Some(j);
                     j += 1;
+                    // "Kabid Promkes Lilis Hasan": a field's short form is
+                    // the whole field unless "dan" joins another.
+                    if titles.field(t.text).is_some() && self.text(j) != "dan" {
+                        break;
+                    }
                 } else if last.is_some()
                     && t.text == "dan"
                     && self
@@ -454,8 +459,7 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
             let last = last?;
-            let words =
-                &self.doc.text[self.doc.tokens[k].span.start..self.doc.tokens[last].span.end];
+            let words = self.spelled_field(k, last);
             (
                 format!("{} {head} {words}", role.role),
                 last,
@@ -523,6 +527,21 @@ impl<'a, 't> Finder<'a, 't> {
             region,
             place: false,
         })
+    }
+
+    /// The field written from `k` to `last`, its short forms spelled out:
+    /// "Binmas" → "Pembinaan Masyarakat", "Humas dan Protokol" →
+    /// "Hubungan Masyarakat dan Protokol".
+    fn spelled_field(&self, k: usize, last: usize) -> String {
+        let mut words = String::new();
+        for j in k..=last {
+            let t = &self.doc.tokens[j];
+            if j > k && t.span.start > self.doc.tokens[j - 1].span.end {
+                words.push(' ');
+            }
+            words.push_str(self.engine.titles.field(t.text).unwrap_or(t.text));
+        }
+        words
     }
 
     /// The last word of an office's field from `k`: capitalised words that
