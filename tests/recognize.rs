@@ -2321,3 +2321,13 @@ fn a_fields_short_form_is_spelled_out_and_ends_the_field() {
         ]
     );
 }
+
+#[test]
+fn the_new_holder_after_yang_baru_and_an_unlisted_district_before_a_comma() {
+    let e = analyze(
+        "Kepala Kejaksaan Negeri (Kajari) Bantaeng yang baru, Rusdi Alwi, SH, langsung bekerja.",
+    );
+    assert_eq!(holder_names(&e), ["Rusdi Alwi"]);
+    let e = analyze("Hadir pula Camat Lembah Sunyi, Marten Jefri Lolo dan tamu.");
+    assert_eq!(holders_and_titles(&e), [("Marten Jefri Lolo", "Camat")]);
+}

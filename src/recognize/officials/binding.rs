@@ -281,6 +281,9 @@ impl<'a, 't> Finder<'a, 't> {
             ["waktu", "itu"],
             ["terdiri", "dari"],
             ["terdiri", "atas"],
+            // "Kajari Soppeng yang baru, Salahuddin".
+            ["yang", "baru"],
+            ["yang", "lama"],
         ];
         let lower = |j: usize| {
             self.doc
@@ -290,14 +293,16 @@ impl<'a, 't> Finder<'a, 't> {
         };
         let mut k = k;
         loop {
-            if lower(k) && self.is_one_of(k, ONE) {
+            if let Some(n) = self.newly_installed(k) {
+                k += n;
+            } else if lower(k) && self.is_one_of(k, ONE) {
                 k += 1;
             } else if lower(k) && self.is(k, "yang") && self.is(k + 1, "terdiri") {
                 // "Tim JPU Kejari Bitung, yang terdiri dari A dan B".
                 k += 1;
             } else if lower(k) && TWO.iter().any(|[a, b]| self.is(k, a) && self.is(k + 1, b)) {
                 k += 2;
-            } else if let Some(n) = self.newly_installed(k).or_else(|| self.term_of_office(k)) {
+            } else if let Some(n) = self.term_of_office(k) {
                 k += n;
             } else if let Some(party) = self
                 .is(k, "dari")
@@ -389,11 +394,15 @@ impl<'a, 't> Finder<'a, 't> {
                 }
                 // "Kapolsek Maritangae, AKP Andi …": a rank or honorific
                 // after the comma starts the holder's name.
+                // So does a name of two words or more: "Camat Kesui
+                // Watubela, Mohammad Jefri Warat".
                 let titled_name_after_comma = self.text(words + 1) == ","
-                    && matches!(
+                    && (matches!(
                         self.affix(words + 2),
                         Some((_, AffixKind::Rank | AffixKind::Honorific))
-                    );
+                    ) || self
+                        .name_at(words + 2)
+                        .is_some_and(|n| n.last > n.first && n.first == words + 2));
                 if j > words + 1 && Scope::of_level_word(self.text(j)).is_some()
                     || titled_name_after_comma
                 {
