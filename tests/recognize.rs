@@ -2331,3 +2331,14 @@ fn the_new_holder_after_yang_baru_and_an_unlisted_district_before_a_comma() {
     let e = analyze("Hadir pula Camat Lembah Sunyi, Marten Jefri Lolo dan tamu.");
     assert_eq!(holders_and_titles(&e), [("Marten Jefri Lolo", "Camat")]);
 }
+
+#[test]
+fn an_acronym_with_a_doubling_digit_defines_an_association_over_a_shorter_body() {
+    // The title words "Kepala Lingkungan" end the body's name, until the
+    // acronym's letters show they are part of it.
+    let e = analyze("Wali Kota bertemu Forum Komunikasi Kepala Lingkungan (FK2L) di Palu.");
+    assert_eq!(
+        org_names(&e),
+        ["Forum Komunikasi Kepala Lingkungan", "FK2L"]
+    );
+}

@@ -15,8 +15,29 @@ const MAX_WORDS: usize = 12;
 /// Words left out of an acronym's initials.
 const CONNECTORS: &[&str] = &["dan", "&", "serta"];
 
-/// The acronym in parentheses at `open` ("(PU-BMPR)", "(DPMPTSP)"): its
-/// letters in upper case and the token of the closing parenthesis.
+/// The letters an acronym's token spells: a digit repeats the letter
+/// before it ("FK2D" is F, K, K, D; "P3A" is P, P, P, A). `None` for a
+/// token that is no acronym.
+fn spelled_letters(text: &str) -> Option<String> {
+    let mut letters = String::new();
+    for c in text.chars() {
+        match c {
+            'A'..='Z' => letters.push(c),
+            '-' => {}
+            '2'..='9' => {
+                let last = letters.chars().last()?;
+                let times = c as usize - '1' as usize;
+                letters.extend(std::iter::repeat_n(last, times));
+            }
+            _ => return None,
+        }
+    }
+    Some(letters)
+}
+
+/// The acronym in parentheses at `open` ("(PU-BMPR)", "(DPMPTSP)",
+/// "(FK2D)"): its letters in upper case and the token of the closing
+/// parenthesis.
 fn acronym_at(doc: &Doc<'_>, open: usize) -> Option<(String, usize)> {
     let tokens = &doc.tokens;
     let mut letters = String::new();
@@ -28,11 +49,10 @@ fn acronym_at(doc: &Doc<'_>, open: usize) -> Option<(String, usize)> {
             continue;
         }
         // "PU-BMPR" may be one token or three.
-        let letters_only = t.text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
-        if !t.is_all_caps() || !letters_only {
+        if !t.is_all_caps() {
             return None;
         }
-        letters.extend(t.text.chars().filter(|c| *c != '-'));
+        letters.push_str(&spelled_letters(t.text)?);
         k += 1;
     }
     (tokens.get(k)?.text == ")" && letters.len() >= 3).then_some((letters, k))
@@ -77,46 +97,59 @@ fn long_form_before(
     None
 }
 
-/// The bodies defined by an acronym that `found` does not cover: the long
-/// form and the acronym, two mentions each.
-pub(crate) fn bodies_defined_by_acronyms(
+/// Adds to `found` (sorted by first token) the bodies defined by an
+/// acronym that it does not cover: the long form and the acronym, two
+/// mentions each. A body found inside the long form ("Forum Komunikasi"
+/// of "Forum Komunikasi Kepala Desa (FK2D)") gives way to it.
+pub(crate) fn add_bodies_defined_by_acronyms(
     doc: &Doc<'_>,
     lk: &Lookups<'_, '_>,
-    found: &[OrgMention],
-) -> Vec<OrgMention> {
+    found: &mut Vec<OrgMention>,
+) {
     let tokens = &doc.tokens;
-    let covered = |k: usize| {
+    let covered = |found: &[OrgMention], k: usize| {
         let at = found.partition_point(|m| m.last < k);
         found.get(at).is_some_and(|m| m.first <= k)
     };
     let mut out = Vec::new();
+    let mut inside = Vec::new();
     for open in 1..tokens.len() {
-        if tokens[open].text != "(" || covered(open - 1) {
+        if tokens[open].text != "(" {
             continue;
         }
         let Some((letters, close)) = acronym_at(doc, open) else {
             continue;
         };
-        if covered(open + 1) {
+        if covered(found, open + 1) {
             continue;
         }
         let Some(first) = long_form_before(doc, lk, open, &letters) else {
             continue;
         };
-        if (first..open).any(covered) {
+        // Bodies found inside the long form give way; one that starts
+        // before it or is the whole of it stays.
+        let overlapping: Vec<usize> = (0..found.len())
+            .filter(|&m| found[m].first < open && found[m].last >= first)
+            .collect();
+        if overlapping.iter().any(|&m| {
+            found[m].first < first || found[m].first == first && found[m].last == open - 1
+        }) {
             continue;
         }
-        // A public body, not a hall, a movement or a company's unit.
+        // A public body or an association, not a hall, a movement or a
+        // company's unit.
         let Some(category) = lk.head_any_case(first).map(|h| h.category) else {
             continue;
         };
         let public = matches!(
             category,
             "government" | "agency" | "ministry" | "legislature" | "election" | "judiciary"
-        );
+        ) || category == "community"
+            && !tokens[first].text.eq_ignore_ascii_case("gerakan");
         if !public || super::organizations::is_hall(tokens[first].text, tokens[first + 1].text) {
             continue;
         }
+        inside.extend(overlapping);
         let span = Span::new(tokens[first].span.start, tokens[open - 1].span.end);
         let name = doc.text[span].to_string();
         let long = OrgMention {
@@ -139,5 +172,28 @@ pub(crate) fn bodies_defined_by_acronyms(
         });
         out.insert(out.len() - 1, long);
     }
-    out
+    if out.is_empty() {
+        return;
+    }
+    let mut index = 0;
+    found.retain(|_| {
+        index += 1;
+        !inside.contains(&(index - 1))
+    });
+    found.extend(out);
+    found.sort_by_key(|m| m.first);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spelled_letters;
+
+    #[test]
+    fn digits_repeat_the_letter_before_them() {
+        assert_eq!(spelled_letters("FK2D").as_deref(), Some("FKKD"));
+        assert_eq!(spelled_letters("P3A").as_deref(), Some("PPPA"));
+        assert_eq!(spelled_letters("PU-BMPR").as_deref(), Some("PUBMPR"));
+        assert_eq!(spelled_letters("2D"), None);
+        assert_eq!(spelled_letters("Abc"), None);
+    }
 }

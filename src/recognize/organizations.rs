@@ -1007,11 +1007,7 @@ pub(crate) fn find(
         out.extend(companies);
         out.sort_by_key(|m| m.first);
     }
-    let defined = super::defined_acronyms::bodies_defined_by_acronyms(doc, lk, &out);
-    if !defined.is_empty() {
-        out.extend(defined);
-        out.sort_by_key(|m| m.first);
-    }
+    super::defined_acronyms::add_bodies_defined_by_acronyms(doc, lk, &mut out);
     merge_units_with_parents(doc, lk, orgs, out)
 }
 
