@@ -2342,3 +2342,16 @@ fn an_acronym_with_a_doubling_digit_defines_an_association_over_a_shorter_body()
         ["Forum Komunikasi Kepala Lingkungan", "FK2L"]
     );
 }
+
+#[test]
+fn interim_holders_aliases_after_names_first_and_ny_without_a_dot() {
+    let e = analyze("Rapat dipimpin Ketua DPRD sementara, Hamka Tolo, di ruang sidang.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Hamka Tolo");
+    assert_eq!(o[0].1.status, Some(Status::Acting));
+    let e = analyze("Tersangka adalah Yusran Pali (YP), Kadis Perikanan Banggai. YP ditahan.");
+    assert_eq!(holder_names(&e), ["Yusran Pali", "YP", "YP"]);
+    let e = analyze("Ketua TP PKK Kabupaten Poso Ny Marlina Tandi membuka lomba.");
+    assert_eq!(holder_names(&e), ["Marlina Tandi"]);
+}

@@ -270,6 +270,8 @@ impl<'a, 't> Finder<'a, 't> {
             "masing-masing",
             "diantaranya",
             "bernama",
+            // "Ketua DPRD sementara, Rudi Lamba": the interim holder.
+            "sementara",
         ];
         const TWO: &[[&str; 2]] = &[
             ["atas", "nama"],
@@ -757,6 +759,12 @@ pub(super) fn mention_of(
     occ: &TitleOcc,
     name: NameParse,
 ) -> OfficialMention {
+    // "Moh. Rizal Hadju, SE (MRH)", "Budi Lamba (BL), Kadis …": an alias
+    // the text uses for the person later.
+    let text = |i: usize| tokens.get(i).map_or("", |t| t.text);
+    let alias = (text(name.after) == "(" && text(name.after + 2) == ")")
+        .then_some(name.after + 1)
+        .filter(|&a| tokens[a].is_all_caps() && (2..=5).contains(&tokens[a].text.len()));
     OfficialMention {
         first: name.first,
         span: name.span.unwrap_or_else(|| {
@@ -777,7 +785,7 @@ pub(super) fn mention_of(
         person: 0,
         coref: false,
         scope: occ.scope,
-        alias: None,
+        alias,
     }
 }
 
@@ -820,6 +828,8 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         k = f.past_office_qualifiers(k);
         if f.former_between(qualified, k) {
             occ.status = Some(Status::Former);
+        } else if (qualified..k).any(|j| f.is(j, "sementara")) {
+            occ.status = Some(Status::Acting);
         }
         // "Istri Wali Kota, Nurul Aini": the name in apposition is the
         // relative's, not the holder's; after a title with its region
@@ -1006,16 +1016,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     (None, None) => {
                         let after = name.after;
                         let name_first = name.first;
-                        let mut mention = mention_of(tokens, &occ, name);
-                        // "Moh. Rizal Hadju, SE (MRH)": an alias the text
-                        // uses for the person later.
-                        let alias = tokens
-                            .get(after + 1)
-                            .filter(|t| t.is_all_caps() && (2..=5).contains(&t.text.len()));
-                        if alias.is_some() && f.text(after) == "(" && f.text(after + 2) == ")" {
-                            mention.alias = Some(after + 1);
-                        }
-                        found.push(mention);
+                        found.push(mention_of(tokens, &occ, name));
                         // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
                         // Hedriyanto Jacob": a body's members share the title.
                         // So do a team's: "Tim JPU …, yakni A dan B".

@@ -291,6 +291,13 @@ fn bare_mentions(
         }
     }
     let mut blocked = covered;
+    // "Budi Lamba (BL), Kadis …": the alias inside a titled mention's
+    // cover is a mention of its own.
+    for m in found {
+        if let Some(alias) = m.alias {
+            blocked[alias] = false;
+        }
+    }
     for m in orgs {
         for b in &mut blocked[m.first..=m.last] {
             *b = true;
