@@ -2355,3 +2355,15 @@ fn interim_holders_aliases_after_names_first_and_ny_without_a_dot() {
     let e = analyze("Ketua TP PKK Kabupaten Poso Ny Marlina Tandi membuka lomba.");
     assert_eq!(holder_names(&e), ["Marlina Tandi"]);
 }
+
+#[test]
+fn offices_stated_after_the_name_with_adalah_or_a_former_sebagai_and_diduduki() {
+    let e = analyze("Ketiga, Hamka Tolo ia adalah Ketua Panwaslu Kabupaten Poso.");
+    assert_eq!(holder_names(&e), ["Hamka Tolo"]);
+    let e = analyze(
+        "Rina Lolo yang sebelumnya sebagai Kepala Dinas Sosial dilantik menjadi Staf Ahli Bupati.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Staf Ahli Bupati")]);
+    let e = analyze("Jabatan Bupati Sigi untuk sementara diduduki oleh Yusuf Tandi.");
+    assert_eq!(holders_and_titles(&e), [("Yusuf Tandi", "Bupati")]);
+}

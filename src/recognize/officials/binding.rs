@@ -44,6 +44,10 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     // of rotations.
     &["menjabat"],
     &["jadi"],
+    // "Andi Lamba adalah Kepala Biro Umum", "X, ia adalah Ketua Panwaslu".
+    &["adalah"],
+    &["ia", "adalah"],
+    &["dia", "adalah"],
 ];
 
 /// Apposition links that place the office in the past.
@@ -57,6 +61,9 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
     &["semula"],
     &["yang", "pernah", "menjabat"],
     &["sebelumnya", "menjabat"],
+    // "Marten Lolo yang sebelumnya sebagai Kepala Dinas …".
+    &["yang", "sebelumnya", "sebagai"],
+    &["sebelumnya", "sebagai"],
     &["mantan"],
     // "Brigjen TNI X telah berakhir masa tugasnya sebagai Danrem".
     &["berakhir", "masa", "tugasnya", "sebagai"],
@@ -79,6 +86,7 @@ const LINK_LAST_WORDS: &[&str] = &[
     "mantan",
     "sebelumnya",
     "semula",
+    "adalah",
 ];
 
 /// Verbs that bind an office to the holder named after them: "kini dijabat
@@ -91,6 +99,8 @@ const HOLDER_VERBS: &[&str] = &[
     "dikomandani",
     "dipegang",
     "diisi",
+    "diduduki",
+    "ditempati",
 ];
 
 /// Words that may stand between an office and its binding verb ("kini",
