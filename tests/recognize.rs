@@ -2367,3 +2367,24 @@ fn offices_stated_after_the_name_with_adalah_or_a_former_sebagai_and_diduduki() 
     let e = analyze("Jabatan Bupati Sigi untuk sementara diduduki oleh Yusuf Tandi.");
     assert_eq!(holders_and_titles(&e), [("Yusuf Tandi", "Bupati")]);
 }
+
+#[test]
+fn status_short_form_in_parentheses_joined_fields_and_clause_subjects() {
+    let e = analyze("Pelantikan Penjabat (Pj) Bupati Sigi Drs Yusuf Tandi berlangsung khidmat.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].1.status, Some(Status::Acting));
+    let e = analyze("Kepala Biro Pemerintahan dan Humas Setda Sulteng Rina Lolo hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Lolo",
+            "Kepala Biro Pemerintahan dan Hubungan Masyarakat"
+        )]
+    );
+    // The office after the comma opens a clause of its own.
+    let e = analyze("Ditambahkan Hamka Tolo, Sekda adalah motor penggerak birokrasi.");
+    assert!(holders_and_titles(&e)
+        .iter()
+        .all(|(_, t)| *t != "Sekretaris Daerah"));
+}

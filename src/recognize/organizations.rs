@@ -440,7 +440,10 @@ impl<'a, 't> Finder<'a, 't> {
                 let field_of_head = last.is_none()
                     && k == head_last + 1
                     && ["dinas", "badan"].iter().any(|w| self.is(head_last, w));
+                let joined_field =
+                    self.is(k - 1, "dan") && self.engine.titles.field(t.text).is_some();
                 let body_starts = !field_of_head
+                    && !joined_field
                     && self.lk.body(k).is_some_and(|(hit, _)| {
                         last.is_none()
                             || self.text(k).len() <= 6
@@ -459,7 +462,10 @@ impl<'a, 't> Finder<'a, 't> {
                     && self.is_capitalized_word(k + 1)
                     // "PT Maluku Membangun pada Kamis": the date.
                     && !super::is_date_word(self.text(k + 1))
-                    && !self.lk.starts_body_or_head(k + 1)
+                    // "Biro Pemerintahan dan Humas": a field's short form
+                    // joins the name; another body does not.
+                    && (!self.lk.starts_body_or_head(k + 1)
+                        || self.engine.titles.field(self.text(k + 1)).is_some())
                     || t.text == "," && self.enumeration_continues(k, listed))
             {
                 listed |= t.text == ",";

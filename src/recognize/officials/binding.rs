@@ -901,7 +901,10 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             .or_else(|| {
                 // Name before the title: "Musda Guntur, Sekretaris Daerah …",
                 // "Ir. Hendra Pakamundi selaku Kepala Bappeda".
-                let (link, former) = if f.text(occ.first.wrapping_sub(1)) == ","
+                // "Ditambahkan Rudi Lamba, Sekda adalah motor …": a title
+                // that opens a clause of its own is no apposition.
+                let clause_subject = f.is_one_of(occ.last + 1, &["adalah", "merupakan"]);
+                let (link, former) = if f.text(occ.first.wrapping_sub(1)) == "," && !clause_subject
                     || f.parenthesised_title(&occ)
                 {
                     // "Yahya Lamusu, sebelumnya menjabat Kepala BPSDM

@@ -73,12 +73,20 @@ impl<'a, 't> Finder<'a, 't> {
         let mut status = None;
         let mut candidate = false;
         'outer: for _ in 0..2 {
-            for back in 1..=3 {
+            // "Penjabat (Pj) Bupati": the status's short form in
+            // parentheses between it and the title.
+            let short_form_before = first >= 4
+                && self.text(first - 1) == ")"
+                && self.text(first - 3) == "("
+                && self.affix(first - 2).is_some();
+            for back in 1..=5 {
                 let Some(start) = first.checked_sub(back) else {
                     break;
                 };
                 if let Some((hit, kind)) = self.affix(start) {
-                    if hit.last + 1 != first {
+                    let adjacent =
+                        hit.last + 1 == first || short_form_before && hit.last + 4 == first;
+                    if !adjacent {
                         continue;
                     }
                     match kind {
@@ -145,9 +153,14 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         // "Kepala Sub Bagian Humas Polres": a role right after another is
-        // that one's field, not a title of its own.
+        // that one's field, not a title of its own; so is a field's short
+        // form joined to another field ("Kepala Biro Pemerintahan dan Humas").
         let after_role = (i.saturating_sub(3)..i)
-            .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == i));
+            .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == i))
+            || self.is(i.wrapping_sub(1), "dan")
+                && titles.field(self.text(i)).is_some()
+                && (i.saturating_sub(6)..i.saturating_sub(2))
+                    .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 2 < i));
         if let Some((hit, role)) = role.filter(|_| !after_role) {
             if let Some(composed) = self.compose(i, hit.last, role, occ.is_none()) {
                 if occ.as_ref().is_none_or(|o| composed.last > o.last) {
@@ -390,9 +403,16 @@ impl<'a, 't> Finder<'a, 't> {
                 .filter(|o| o.last > role_last)
         });
         let (canonical, last, region, org_category, scope) = if let Some(org) = org {
+            // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat".
+            let spelled: Vec<&str> = org
+                .base
+                .split(' ')
+                .map(|w| titles.field(w).unwrap_or(w))
+                .collect();
+            let spelled = spelled.join(" ");
             let base = match &role.head {
-                Some(head) if !org.base.starts_with(&**head) => format!("{head} {}", org.base),
-                _ => org.base.clone(),
+                Some(head) if !spelled.starts_with(&**head) => format!("{head} {spelled}"),
+                _ => spelled,
             };
             // A body starting inside the role shares its words: keep the
             // role's words before the body ("Kepala" of "Kepala Dinas").
