@@ -2388,3 +2388,20 @@ fn status_short_form_in_parentheses_joined_fields_and_clause_subjects() {
         .iter()
         .all(|(_, t)| *t != "Sekretaris Daerah"));
 }
+
+#[test]
+fn members_of_a_legislatures_organs_are_its_members() {
+    let e = analyze(
+        "Rapat dihadiri Anggota Komisi III, Rina Tolo dan Anggota Fraksi PAN, Yusran Pali. Rombongan dipimpin Wakil Ketua Pansus Hamka Lolo didampingi anggota pansus lainnya yakni Marten Sule dan Ani Tandi.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rina Tolo", "Anggota DPRD"),
+            ("Yusran Pali", "Anggota DPRD"),
+            ("Hamka Lolo", "Wakil Ketua Panitia Khusus DPRD"),
+            ("Marten Sule", "Anggota DPRD"),
+            ("Ani Tandi", "Anggota DPRD")
+        ]
+    );
+}

@@ -280,6 +280,8 @@ impl<'a, 't> Finder<'a, 't> {
             "masing-masing",
             "diantaranya",
             "bernama",
+            // "anggota pansus lainnya yakni A, B dan C".
+            "lainnya",
             // "Ketua DPRD sementara, Rudi Lamba": the interim holder.
             "sementara",
         ];

@@ -671,14 +671,19 @@ impl<'a, 't> Finder<'a, 't> {
         let sentence = self.doc.token_sentence[i];
         let before = self.orgs.partition_point(|o| o.last < i);
         // The bodies named before in the sentence, nearest first; a party in
-        // parentheses is a member's affiliation, not the body ("Wakil Ketua
-        // B (Golkar), dan Sekretaris C").
+        // parentheses or after "dari" is a member's affiliation, not the
+        // body ("Wakil Ketua B (Golkar), dan Sekretaris C", "Ketua DPRD A
+        // dari Fraksi NasDem, Wakil Ketua B").
         let bodies = || {
             self.orgs[..before]
                 .iter()
                 .rev()
                 .take_while(|o| self.doc.token_sentence[o.first] == sentence)
-                .filter(|o| o.category != "party" && self.text(o.first.wrapping_sub(1)) != "(")
+                .filter(|o| {
+                    o.category != "party"
+                        && self.text(o.first.wrapping_sub(1)) != "("
+                        && !self.is(o.first.wrapping_sub(1), "dari")
+                })
         };
         let Some(org) = bodies().next() else {
             return self.title_of_earlier_body(i, role_last, role_last);
