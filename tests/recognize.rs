@@ -2405,3 +2405,16 @@ fn members_of_a_legislatures_organs_are_its_members() {
         ]
     );
 }
+
+#[test]
+fn companies_in_lower_case_defined_by_their_acronym_and_regional_branches() {
+    let e = analyze(
+        "Izin dicabut untuk PT. Sinar karya utama (SKU) dan PT bumi laut jaya (BLJ) di Morowali.",
+    );
+    assert_eq!(
+        org_names(&e),
+        ["PT. Sinar karya utama", "SKU", "PT bumi laut jaya", "BLJ"]
+    );
+    let e = analyze("Bantuan diserahkan Palang Merah Indonesia Wilayah Sulteng kepada warga.");
+    assert_eq!(org_names(&e), ["Palang Merah Indonesia Wilayah Sulteng"]);
+}

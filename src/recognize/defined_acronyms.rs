@@ -89,7 +89,11 @@ fn long_form_before(
             if lk.head_any_case(first).is_some() {
                 return Some(first);
             }
-            let before = first.checked_sub(1)?;
+            let mut before = first.checked_sub(1)?;
+            // "PT. Nusa karya arindo (NKA)": the legal form's dot.
+            if tokens[before].text == "." && before > 0 {
+                before -= 1;
+            }
             let head = lk.head_any_case(before).is_some() && !doc.line_break_before(first);
             return head.then_some(before);
         }
@@ -136,16 +140,18 @@ pub(crate) fn add_bodies_defined_by_acronyms(
         }) {
             continue;
         }
-        // A public body or an association, not a hall, a movement or a
+        // A public body, an association or a company named after its legal
+        // form ("PT alam raya abadi (ARA)"), not a hall, a movement or a
         // company's unit.
         let Some(category) = lk.head_any_case(first).map(|h| h.category) else {
             continue;
         };
+        let head = tokens[first].text.trim_end_matches('.');
         let public = matches!(
             category,
             "government" | "agency" | "ministry" | "legislature" | "election" | "judiciary"
-        ) || category == "community"
-            && !tokens[first].text.eq_ignore_ascii_case("gerakan");
+        ) || category == "community" && !head.eq_ignore_ascii_case("gerakan")
+            || category == "company" && matches!(head, "PT" | "CV");
         if !public || super::organizations::is_hall(tokens[first].text, tokens[first + 1].text) {
             continue;
         }

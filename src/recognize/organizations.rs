@@ -1264,8 +1264,12 @@ pub(crate) fn is_hall(head: &str, next: &str) -> bool {
 /// Wilayah", "Kantor Cabang".
 fn is_branch_word(word: &str) -> bool {
     let mut buf = [0u8; 16];
-    ascii_lower(word, &mut buf)
-        .is_some_and(|w| matches!(w, "cabang" | "kanwil" | "kantor" | "divre" | "perwakilan"))
+    ascii_lower(word, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            "cabang" | "kanwil" | "kantor" | "divre" | "perwakilan" | "wilayah"
+        )
+    })
 }
 
 /// Words that make a head noun generic when nothing else follows it:
