@@ -2418,3 +2418,13 @@ fn companies_in_lower_case_defined_by_their_acronym_and_regional_branches() {
     let e = analyze("Bantuan diserahkan Palang Merah Indonesia Wilayah Sulteng kepada warga.");
     assert_eq!(org_names(&e), ["Palang Merah Indonesia Wilayah Sulteng"]);
 }
+
+#[test]
+fn a_holders_name_after_a_field_in_dictionary_words_ends_the_body() {
+    let e = analyze("Kepala DLH Poso melalui Kepala Bidang Pengendalian Pencemaran Rina Makalalo berkata, sungai tercemar.");
+    assert_eq!(holder_names(&e).last(), Some(&"Rina Makalalo"));
+    assert!(org_names(&e).contains(&"Bidang Pengendalian Pencemaran"));
+    // A field that goes on after "dan" is no name.
+    let e = analyze("Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan Erna Lolo hadir.");
+    assert_eq!(holder_names(&e), ["Erna Lolo"]);
+}

@@ -103,6 +103,46 @@ impl<'a, 't> Finder<'a, 't> {
         starting_at(self.regions, i, |m| m.first)
     }
 
+    /// Whether a person's name of two or three words starts at `k`, right
+    /// after a field written in dictionary words: "Bidang Pencemaran
+    /// Lingkungan Hidup Deasy Makalalag". The name's words are no common
+    /// words, places, bodies or titles, and a lower-case word or
+    /// punctuation follows them.
+    fn person_after_field(&self, k: usize) -> bool {
+        let field_word = |i: usize| {
+            self.doc.tokens.get(i).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && (super::is_common_word(t.text) || super::looks_derived_noun(t.text))
+            })
+        };
+        let name_word = |i: usize| {
+            self.doc.tokens.get(i).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && !t.is_all_caps()
+                    && !super::is_common_word(t.text)
+                    && !super::looks_derived_noun(t.text)
+                    && !self.engine.not_name(t.text)
+                    && !super::is_date_word(t.text)
+            }) && !self.doc.line_break_before(i)
+                && self.region_index(i).is_none()
+                && self.lk.title(i).is_none()
+                && self.lk.affix(i).is_none()
+                && !self.lk.starts_body_or_head(i)
+        };
+        if !field_word(k - 1) || !name_word(k) || !name_word(k + 1) {
+            return false;
+        }
+        let end = if name_word(k + 2) { k + 3 } else { k + 2 };
+        // Not when the field goes on: "Bina Marga dan Pematusan", "Pamong
+        // Praja (Satpol PP)".
+        let text = self.text(end);
+        !self.doc.tokens.get(end).is_some_and(|t| t.is_capitalized())
+            && !CONNECTORS.contains(&text)
+            && text != "("
+    }
+
     /// Whether token `i` lies inside a region's name, after its first
     /// word: "Bagian" in "Seram Bagian Timur" heads no body.
     fn inside_region_name(&self, i: usize) -> bool {
@@ -424,6 +464,9 @@ impl<'a, 't> Finder<'a, 't> {
             }
             if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps()) {
                 if self.lk.title(k).is_some() {
+                    break;
+                }
+                if last.is_some() && self.person_after_field(k) {
                     break;
                 }
                 // A headline capitalises its function words too: "Inspektorat
