@@ -2428,3 +2428,19 @@ fn a_holders_name_after_a_field_in_dictionary_words_ends_the_body() {
     let e = analyze("Kepala Dinas Pekerjaan Umum Bina Marga dan Pematusan Erna Lolo hadir.");
     assert_eq!(holder_names(&e), ["Erna Lolo"]);
 }
+
+#[test]
+fn a_village_or_district_named_past_the_gazetteers_match_is_unlisted() {
+    // "Muara" is a Sulawesi village; "Muara Jawa" in East Kalimantan is not.
+    let e = analyze(
+        "Tambang itu berada di Kelurahan Teluk Dalam Kecamatan Muara Jawa Kabupaten Kukar.",
+    );
+    let r = regions(&e);
+    assert!(r.contains(&("Teluk Dalam", None)), "{r:?}");
+    assert!(r.contains(&("Muara Jawa", None)), "{r:?}");
+    // An unlisted district's two words before the next level word.
+    let e = analyze(
+        "Warga Negeri Lahema Kecamatan Tanjung Watubela Kabupaten Seram Bagian Timur berkumpul.",
+    );
+    assert!(regions(&e).contains(&("Tanjung Watubela", None)));
+}

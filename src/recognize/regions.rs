@@ -369,6 +369,7 @@ pub(crate) fn find(
     }
     hyphenated_pairs(doc, gazetteer, &mut pending);
     let mut mentions = resolve(doc, gazetteer, pending, &deferred);
+    widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
     let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
     unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
     if !unlisted.is_empty() {
@@ -376,6 +377,40 @@ pub(crate) fn find(
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// A village or district named after its level word whose name goes on
+/// past the gazetteer's match is another place the gazetteer lacks:
+/// "Kelurahan Teluk Dalam Kecamatan Muara Jawa" (in East Kalimantan) is
+/// neither the Sulawesi village "Teluk" nor "Muara".
+fn widen_to_unlisted_names(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    in_title: &dyn Fn(usize) -> bool,
+    mentions: &mut [RegionMention],
+) {
+    for n in 0..mentions.len() {
+        let m = &mentions[n];
+        let Some(level_word) = m.first.checked_sub(1) else {
+            continue;
+        };
+        let level = match Scope::of_level_word(doc.tokens[level_word].text) {
+            Some(Scope::District) => Level::District,
+            Some(Scope::Village) => Level::Village,
+            _ => continue,
+        };
+        if in_title(level_word) || m.last - m.first >= 2 {
+            continue;
+        }
+        let taken = |i: usize| mentions.iter().any(|o| o.first <= i && i <= o.last);
+        let mut last = m.last;
+        while last < m.first + 2 && continues_place_name(doc, mask, last + 1, &taken) {
+            last += 1;
+        }
+        if last > m.last {
+            mentions[n] = unlisted_mention(doc, m.first, last, level);
+        }
+    }
 }
 
 /// Whether a mention of `found` (sorted, not overlapping) covers token `i`.
@@ -949,6 +984,43 @@ fn unlisted_mention(doc: &Doc<'_>, first: usize, last: usize, level: Level) -> R
 /// The last token of a place name of one to three capitalised words from
 /// `k`: no common word first, no level word, title, body or known region
 /// inside.
+/// Whether token `j` may be a word of a place's name: a capitalised word
+/// that is no level word, title, body, affix or known region.
+fn place_word(doc: &Doc<'_>, mask: &[u8], j: usize, taken: &dyn Fn(usize) -> bool) -> bool {
+    doc.tokens.get(j).is_some_and(|t| {
+        t.kind == crate::TokenKind::Word
+            && t.is_capitalized()
+            && !t.is_all_caps()
+            && Scope::of_level_word(t.text).is_none()
+            && mask[j] & (super::TITLE | super::ROLE | super::BODY | super::HEAD | super::AFFIX)
+                == 0
+            && !taken(j)
+    })
+}
+
+/// Whether the word at `j` goes on a place's name written before it: it
+/// qualifies the name ("Sentani Timur", "Doyo Lama"), ends the run
+/// ("Macang Pacar."), or the next level word follows it ("Kesui Watubela
+/// Kabupaten …"). In "Distrik Sentani Timur Yance Wally" the person's name
+/// follows instead.
+fn continues_place_name(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    j: usize,
+    taken: &dyn Fn(usize) -> bool,
+) -> bool {
+    let tokens = &doc.tokens;
+    place_word(doc, mask, j, taken)
+        && !doc.line_break_before(j)
+        && (is_place_qualifier(tokens[j].text)
+            || !tokens
+                .get(j + 1)
+                .is_some_and(|t| t.is_capitalized() && t.is_wordlike())
+            || tokens.get(j + 1).is_some_and(|t| {
+                Scope::of_level_word(t.text).is_some() && !doc.line_break_before(j + 1)
+            }))
+}
+
 fn place_name(
     doc: &Doc<'_>,
     mask: &[u8],
@@ -956,32 +1028,14 @@ fn place_name(
     taken: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     let tokens = &doc.tokens;
-    let name_word = |j: usize| {
-        tokens.get(j).is_some_and(|t| {
-            t.kind == crate::TokenKind::Word
-                && t.is_capitalized()
-                && !t.is_all_caps()
-                && Scope::of_level_word(t.text).is_none()
-                && mask[j] & (super::TITLE | super::ROLE | super::BODY | super::HEAD | super::AFFIX)
-                    == 0
-                && !taken(j)
-        }) && (j == k || !doc.line_break_before(j))
-    };
-    if !name_word(k) || super::is_common_word(tokens[k].text) || doc.in_title_case_line(k) {
+    if !place_word(doc, mask, k, taken)
+        || super::is_common_word(tokens[k].text)
+        || doc.in_title_case_line(k)
+    {
         return None;
     }
-    // A later word belongs to the name when it qualifies it ("Sentani
-    // Timur", "Doyo Lama") or ends the run ("Macang Pacar."): in "Distrik
-    // Sentani Timur Yance Wally" the person's name follows.
-    let belongs = |j: usize| {
-        name_word(j)
-            && (is_place_qualifier(tokens[j].text)
-                || !tokens
-                    .get(j + 1)
-                    .is_some_and(|t| t.is_capitalized() && t.is_wordlike()))
-    };
     let mut last = k;
-    while last < k + 2 && belongs(last + 1) {
+    while last < k + 2 && continues_place_name(doc, mask, last + 1, taken) {
         last += 1;
     }
     // "Distrik Wamena Kota", "Kecamatan Poso Kota": "Kota" ends a name
