@@ -2444,3 +2444,21 @@ fn a_village_or_district_named_past_the_gazetteers_match_is_unlisted() {
     );
     assert!(regions(&e).contains(&("Tanjung Watubela", None)));
 }
+
+#[test]
+fn a_hospitals_namesake_is_no_holder_and_a_removed_director_is_former() {
+    let e = analyze("Direktur RSUD AM Lolo Poso dr. Rina Tandi dicopot. Wakil Direktur RSUD AM Lolo, Yusuf Tandi, ditunjuk.");
+    let got = holders_and_titles(&e);
+    assert_eq!(got[0], ("Rina Tandi", "Direktur Rumah Sakit Umum Daerah"));
+    assert!(org_names(&e).contains(&"RSUD AM Lolo"));
+    let e = analyze("Bupati menonaktifkan Hamka Tolo dari jabatannya sebagai Direktur Rumah Sakit Umum Daerah (RSUD) AM Lolo, Selasa (6/5/2025).");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1, "{:?}", holder_names(&e));
+    assert_eq!(o[0].0, "Hamka Tolo");
+    assert_eq!(o[0].1.status, Some(Status::Former));
+    let e = analyze("Kepala Kepolisian Resort Poso, AKBP Rudi Lamba memimpin apel.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lamba", "Kepala Kepolisian Resor")]
+    );
+}

@@ -411,12 +411,7 @@ impl<'a, 't> Finder<'a, 't> {
             t.text.len() == 1 && t.text.as_bytes()[0].is_ascii_uppercase()
                 || t.kind != crate::TokenKind::Number && self.is_numeral(k)
         });
-        // "RSUD H Andi Depu": a hospital named after a person, honorific
-        // and all.
-        let hospital = ["RSUD", "RSU", "RS", "RSIA", "Sakit"].contains(&self.text(head_last));
-        let namesake = hospital
-            && matches!(self.lk.affix(k), Some((_, AffixKind::Honorific)))
-            && self.is_capitalized_word(k + 1);
+        let namesake = self.hospital_namesake_after(head_last);
         if label && !namesake && category != "military" && self.lk.body(k + 1).is_none() {
             return Some(k);
         }
@@ -561,7 +556,26 @@ impl<'a, 't> Finder<'a, 't> {
     /// body's name ("Pemuda dan Olahraga"). The caller asks only for bodies
     /// bound to a region, which a region names: a farmers' group has a name
     /// of its own ("Ketua Kelompok Tani Sipakainge").
+    /// Whether a hospital's head ending at `head_last` is followed by its
+    /// namesake, honorific or initials first: "RSUD H Andi Depu", "RSUD MM
+    /// Dunda" (the initials may read as a degree).
+    fn hospital_namesake_after(&self, head_last: usize) -> bool {
+        let k = head_last + 1;
+        let hospital = ["RSUD", "RSU", "RS", "RSIA", "Sakit"].contains(&self.text(head_last));
+        let initials = self
+            .doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_all_caps() && t.text.len() <= 3 && t.is_wordlike());
+        hospital
+            && (matches!(self.lk.affix(k), Some((_, AffixKind::Honorific))) || initials)
+            && self.is_capitalized_word(k + 1)
+    }
+
     fn holder_follows_title(&self, first: usize, known_last: usize, ext: usize) -> bool {
+        if self.hospital_namesake_after(known_last) {
+            return false;
+        }
         // A lexicon title ends with the body, or a role ends before it
         // ("Humas Pengadilan Negeri Luwuk Sinta Marlina").
         (self.title_ends_at(known_last) || self.roles_ending_before(first).next().is_some())

@@ -44,6 +44,15 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     // of rotations.
     &["menjabat"],
     &["jadi"],
+    // "Prof. Armid resmi ditetapkan sebagai Rektor", "terpilih menjadi".
+    &["ditetapkan", "sebagai"],
+    &["resmi", "ditetapkan", "sebagai"],
+    &["resmi", "terpilih", "sebagai"],
+    &["ditetapkan", "menjadi"],
+    &["terpilih", "sebagai"],
+    &["terpilih", "menjadi"],
+    &["diangkat", "sebagai"],
+    &["diangkat", "menjadi"],
     // "Andi Lamba adalah Kepala Biro Umum", "X, ia adalah Ketua Panwaslu".
     &["adalah"],
     &["ia", "adalah"],
@@ -61,6 +70,8 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
     &["semula"],
     &["yang", "pernah", "menjabat"],
     &["sebelumnya", "menjabat"],
+    // "menonaktifkan X dari jabatannya sebagai Direktur …": removed.
+    &["dari", "jabatannya", "sebagai"],
     // "Marten Lolo yang sebelumnya sebagai Kepala Dinas …".
     &["yang", "sebelumnya", "sebagai"],
     &["sebelumnya", "sebagai"],
@@ -433,6 +444,24 @@ impl<'a, 't> Finder<'a, 't> {
                     occ.last = place;
                     k = place + 1;
                 }
+            }
+        }
+        // "Direktur Rumah Sakit Umum Daerah (RSUD) MM Dunda, NAME": the
+        // hospital's namesake, initials first, before the holder.
+        let hospital_word = if self.text(k.wrapping_sub(1)) == ")" {
+            k.wrapping_sub(2)
+        } else {
+            k.wrapping_sub(1)
+        };
+        let initials = self
+            .doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.is_all_caps() && t.is_wordlike() && t.text.len() <= 3);
+        if initials && self.names_hospital(hospital_word) {
+            if let Some(last) = self.capitalised_run(k + 1) {
+                occ.last = last;
+                k = last + 1;
             }
         }
         // "Pengadilan Negeri (PN) Andoolo": the body's town, written after

@@ -163,8 +163,15 @@ impl<'a, 't> Finder<'a, 't> {
                     .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 2 < i));
         if let Some((hit, role)) = role.filter(|_| !after_role) {
             if let Some(composed) = self.compose(i, hit.last, role, occ.is_none()) {
-                if occ.as_ref().is_none_or(|o| composed.last > o.last) {
-                    occ = Some(composed);
+                match occ.as_mut() {
+                    // "Direktur RSUD MM Dunda": a hospital's own name is
+                    // no part of its director's title.
+                    Some(o) if composed.last > o.last && self.names_hospital(o.last) => {
+                        o.last = composed.last;
+                        o.region = composed.region.or(o.region);
+                    }
+                    Some(o) if composed.last <= o.last => {}
+                    _ => occ = Some(composed),
                 }
             }
         }
@@ -218,6 +225,12 @@ impl<'a, 't> Finder<'a, 't> {
         occ.status = status.or(occ.status);
         self.complement(&mut occ);
         Some(occ)
+    }
+
+    /// Whether the word at `k` names a hospital ("RSUD", "Rumah Sakit").
+    pub(super) fn names_hospital(&self, k: usize) -> bool {
+        ["RSUD", "RSU", "RS", "RSIA", "Sakit", "Daerah"].contains(&self.text(k))
+            && (self.text(k) != "Daerah" || self.is(k.wrapping_sub(2), "sakit"))
     }
 
     /// Looks up the title written from `i` with what may be inserted in it
