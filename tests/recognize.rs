@@ -2462,3 +2462,18 @@ fn a_hospitals_namesake_is_no_holder_and_a_removed_director_is_former() {
         [("Rudi Lamba", "Kepala Kepolisian Resor")]
     );
 }
+
+#[test]
+fn lower_case_member_roles_in_a_factions_roster() {
+    let e = analyze(
+        "Fraksi PAN, dengan ketua Hamka Tolo, wakil ketua Rina Lolo, dan sekretaris Yusuf Tandi.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Hamka Tolo", "Ketua Fraksi DPRD"),
+            ("Rina Lolo", "Wakil Ketua Fraksi DPRD"),
+            ("Yusuf Tandi", "Sekretaris Fraksi DPRD")
+        ]
+    );
+}

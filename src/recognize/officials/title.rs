@@ -324,7 +324,7 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         };
         let sentence = self.doc.token_sentence[i];
-        let listed = self.is(prev, "dan") || self.text(prev) == ",";
+        let listed = self.is_one_of(prev, &["dan", "dengan"]) || self.text(prev) == ",";
         // "Ketua Komisi I dijabat A (PDIP), Wakil Ketua B (Golkar), dan
         // Sekretaris C": a capitalised member role listed after a body
         // named earlier in the sentence.
@@ -334,7 +334,14 @@ impl<'a, 't> Finder<'a, 't> {
             .tokens
             .get(role_last + 1)
             .is_some_and(|t| t.text.len() > 1 && t.is_all_caps());
-        let member_role = self.doc.tokens[i].is_capitalized()
+        // A lower-case role in a list names a member when a name follows
+        // it: "Fraksi PDIP, dengan ketua A, wakil ketua B, dan sekretaris C".
+        let name_after = self
+            .doc
+            .tokens
+            .get(role_last + 1)
+            .is_some_and(|t| t.is_capitalized() && t.is_wordlike());
+        let member_role = (self.doc.tokens[i].is_capitalized() || listed && name_after)
             && !acronym_after
             && (i..=role_last).all(|j| self.is_one_of(j, MEMBER_ROLE_WORDS));
         let body_before = || {
