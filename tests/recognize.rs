@@ -2477,3 +2477,20 @@ fn lower_case_member_roles_in_a_factions_roster() {
         ]
     );
 }
+
+#[test]
+fn two_titles_over_a_past_term_then_two_names_joined_by_serta() {
+    let e = analyze(
+        "Bupati dan Wakil Bupati Poso periode 2010-2015 Rudi Lamba serta Yusuf Tandi diapresiasi.",
+    );
+    let o = officials(&e);
+    let got: Vec<(&str, &str, Option<Status>)> =
+        o.iter().map(|(n, i)| (*n, &*i.title, i.status)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Rudi Lamba", "Bupati", Some(Status::Former)),
+            ("Yusuf Tandi", "Wakil Bupati", Some(Status::Former))
+        ]
+    );
+}

@@ -1031,7 +1031,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 let pair = nameless
                     .last()
                     .filter(|t1| t1.last + 2 == occ.first && f.is(t1.last + 1, "dan"))
-                    .filter(|_| name.last > occ.last && f.is(name.last + 1, "dan"))
+                    .filter(|_| {
+                        name.last > occ.last && f.is_one_of(name.last + 1, &["dan", "serta"])
+                    })
                     .and_then(|t1| Some((t1.clone(), f.name_at(name.last + 2)?)));
                 let hyphenated = pair
                     .is_none()
@@ -1039,6 +1041,8 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     .flatten();
                 match (pair, hyphenated) {
                     (Some((mut first_title, second)), _) => {
+                        // "… periode 2013-2018 A serta B": both held them.
+                        first_title.status = first_title.status.or(occ.status);
                         if first_title.region.is_none() {
                             first_title.region = occ.region.filter(|&r| {
                                 first_title.scope.admits(engine.gazetteer.region(r).level())
