@@ -2494,3 +2494,19 @@ fn two_titles_over_a_past_term_then_two_names_joined_by_serta() {
         ]
     );
 }
+
+#[test]
+fn parties_as_a_class_associations_and_their_chairs_public_offices() {
+    let e = analyze("Kursi dibagi sesuai perolehan kursi Partai Politik pada Pemilu 2024.");
+    assert!(org_names(&e).is_empty(), "{:?}", org_names(&e));
+    let e = analyze(
+        "Ketua APDESI Morowali, Hamka Tolo yang juga Kepala Desa Bente, berharap dana cair.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Hamka Tolo", "Kepala Desa")]);
+    assert_eq!(org_names(&e), ["APDESI Morowali"]);
+    let e = analyze("Acara disaksikan Ketua Bhayangkari Daerah Sulteng dan Baperjakat Sigi.");
+    assert_eq!(
+        org_names(&e),
+        ["Bhayangkari Daerah Sulteng", "Baperjakat Sigi"]
+    );
+}

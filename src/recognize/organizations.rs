@@ -906,7 +906,10 @@ pub(crate) fn find(
             && paren_acronym.is_none()
             && name_last > i
             && (i + 1..=name_last).all(|k| is_generic_word(f.text(k)));
-        if generic {
+        // "Partai Politik pada Pemilu", "koalisi Partai Politik pemilik …":
+        // parties as a class, not one party.
+        let parties = body.is_none() && f.is(i, "partai") && f.is(i + 1, "politik");
+        if generic || parties {
             i = name_last + 1;
             continue;
         }
@@ -1324,7 +1327,7 @@ fn is_branch_word(word: &str) -> bool {
     ascii_lower(word, &mut buf).is_some_and(|w| {
         matches!(
             w,
-            "cabang" | "kanwil" | "kantor" | "divre" | "perwakilan" | "wilayah"
+            "cabang" | "kanwil" | "kantor" | "divre" | "perwakilan" | "wilayah" | "daerah"
         )
     })
 }

@@ -910,6 +910,11 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             .then(|| f.name_at(k))
             .flatten()
             .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)))
+            // "Ketua APDESI Polman, A yang juga Kepala Desa Lapeo": an
+            // association's chair whose public office follows holds that.
+            .filter(|n| {
+                crate::titles::is_public_office(occ.category) || !f.title_follows_link(n.after)
+            })
             .or_else(|| {
                 // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder
                 // in parentheses, a name of two words or more.
@@ -1017,7 +1022,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 // title is the one the person is named by.
                 if let Some((link, _)) = f.apposition_link_before(occ.first) {
                     if let Some(prev) = nameless.last() {
-                        if prev.last + 1 == link {
+                        // Not an association's chair before a public office
+                        // ("Ketua APDESI Gorut yang juga Kepala Desa X, A").
+                        if prev.last + 1 == link && is_public_office(prev.category) {
                             occ = prev.clone();
                         }
                     }
