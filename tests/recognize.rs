@@ -2510,3 +2510,19 @@ fn parties_as_a_class_associations_and_their_chairs_public_offices() {
         ["Bhayangkari Daerah Sulteng", "Baperjakat Sigi"]
     );
 }
+
+#[test]
+fn a_unit_head_speaking_for_an_office_head_heads_a_unit_of_that_office() {
+    let e = analyze(
+        "Kadis PU Poso Rudi Lamba melalui Kabid Binamarga Yusuf Tandi menjelaskan paket pekerjaan.",
+    );
+    let o = officials(&e);
+    assert_eq!(o[1].0, "Yusuf Tandi");
+    assert_eq!(
+        o[1].1.title,
+        "Kepala Bidang Bina Marga Dinas Pekerjaan Umum"
+    );
+    // Without "melalui" the unit's office is not known.
+    let e = analyze("Kadis PU Poso Rudi Lamba hadir. Kabid Binamarga Yusuf Tandi menjelaskan.");
+    assert_eq!(officials(&e)[1].1.title, "Kepala Bidang Bina Marga");
+}

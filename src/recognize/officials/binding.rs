@@ -794,6 +794,50 @@ const SPEECH_VERBS: &[&str] = &[
     "tegasnya",
 ];
 
+/// "Kadis PU A melalui Kabid Bina Marga B": the head of a unit speaking for
+/// the head of an office ("melalui") heads a unit of that office, so the
+/// office's name completes a title that names none ("Kepala Bidang Bina
+/// Marga Dinas Pekerjaan Umum").
+pub(super) fn units_of_superiors(f: &Finder<'_, '_>, found: &mut [OfficialMention]) {
+    const UNIT_HEADS: &[&str] = &[
+        "Kepala Bidang ",
+        "Kepala Seksi ",
+        "Kepala Subbidang ",
+        "Kepala Subbagian ",
+    ];
+    const OFFICE_HEADS: &[&str] = &["Kepala Dinas ", "Kepala Badan "];
+    let tokens = &f.doc.tokens;
+    for n in 1..found.len() {
+        let (before, rest) = found.split_at_mut(n);
+        let (m, superior) = (&mut rest[0], &before[n - 1]);
+        let unit_head = UNIT_HEADS.iter().any(|h| m.title.starts_with(h));
+        let names_office = [" Dinas ", " Badan ", " Kepolisian ", " Sekretariat "]
+            .iter()
+            .any(|w| m.title.contains(w));
+        let Some(title_span) = m.title_span.filter(|_| unit_head && !names_office) else {
+            continue;
+        };
+        let title_first = tokens.partition_point(|t| t.span.start < title_span.start);
+        let office = OFFICE_HEADS
+            .iter()
+            .any(|h| superior.title.starts_with(h))
+            .then(|| &superior.title["Kepala ".len()..]);
+        let same_sentence =
+            f.doc.token_sentence[superior.first] == f.doc.token_sentence[title_first];
+        if let Some(office) = office.filter(|_| {
+            same_sentence
+                && f.is(title_first.wrapping_sub(1), "melalui")
+                && superior.first < title_first
+        }) {
+            m.title = format!("{} {office}", m.title);
+            if m.region.is_none() && superior.region.is_some() {
+                m.region = superior.region;
+                m.inferred = true;
+            }
+        }
+    }
+}
+
 /// The official named `name` by the title `occ`.
 pub(super) fn mention_of(
     tokens: &[crate::Token<'_>],

@@ -181,6 +181,7 @@ pub(crate) fn find(
         regions,
         orgs,
     };
-    let (found, covered) = binding::titled_mentions(&f);
+    let (mut found, covered) = binding::titled_mentions(&f);
+    binding::units_of_superiors(&f, &mut found);
     people::link_people(&f, found, covered)
 }
