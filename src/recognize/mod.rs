@@ -68,11 +68,11 @@ pub(crate) fn looks_verbal(word: &str) -> bool {
 /// NER train splits has that shape at nine letters or more; village names
 /// do ("Pengkendekan"), so this is evidence for names only.
 pub(crate) fn looks_derived_noun(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    lower.len() >= 9
-        && lower.is_ascii()
-        && lower.ends_with("an")
-        && ["ke", "pe"].iter().any(|p| lower.starts_with(p))
+    let b = word.as_bytes();
+    b.len() >= 9
+        && word.is_ascii()
+        && b[b.len() - 2..].eq_ignore_ascii_case(b"an")
+        && (b[..2].eq_ignore_ascii_case(b"ke") || b[..2].eq_ignore_ascii_case(b"pe"))
 }
 
 /// Whether a word is a common word rather than a name: "Jajaran",
