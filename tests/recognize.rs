@@ -2526,3 +2526,21 @@ fn a_unit_head_speaking_for_an_office_head_heads_a_unit_of_that_office() {
     let e = analyze("Kadis PU Poso Rudi Lamba hadir. Kabid Binamarga Yusuf Tandi menjelaskan.");
     assert_eq!(officials(&e)[1].1.title, "Kepala Bidang Bina Marga");
 }
+
+#[test]
+fn a_field_joined_by_dan_before_the_holders_comma_and_a_ministry_as_a_field() {
+    let e = analyze("Hadir antara lain kepala dinas Kominfo dan Persandian, Rina Lolo, dan Plt. Kepala dinas PMD dan Perlindungan Anak, Yusuf Tandi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Rina Lolo",
+                "Kepala Dinas Komunikasi dan Informatika dan Persandian"
+            ),
+            (
+                "Yusuf Tandi",
+                "Kepala Dinas Pemberdayaan Masyarakat dan Desa dan Perlindungan Anak"
+            )
+        ]
+    );
+}

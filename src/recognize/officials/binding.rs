@@ -464,6 +464,17 @@ impl<'a, 't> Finder<'a, 't> {
                 k = last + 1;
             }
         }
+        // "kepala dinas Kominfo dan Persandian, A": one more field joined by
+        // "dan" before the comma that precedes the holder.
+        if occ.region.is_none() {
+            if let Some(field_last) = self.joined_field(k) {
+                let words = &self.doc.text
+                    [self.doc.tokens[k + 1].span.start..self.doc.tokens[field_last].span.end];
+                occ.canonical = format!("{} dan {words}", occ.canonical);
+                occ.last = field_last;
+                k = field_last + 1;
+            }
+        }
         // "Pengadilan Negeri (PN) Andoolo": the body's town, written after
         // its acronym, which the region stage did not read on its own.
         if let Some(last) = occ.region.and_then(|r| self.spells_region(k, r)) {

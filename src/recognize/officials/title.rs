@@ -227,6 +227,31 @@ impl<'a, 't> Finder<'a, 't> {
         Some(occ)
     }
 
+    /// The last word of a field joined to a title by "dan" at `k`
+    /// and closed by a comma: "dan Persandian," "dan Perlindungan Anak,".
+    /// Its words are dictionary words, not a name.
+    pub(super) fn joined_field(&self, k: usize) -> Option<usize> {
+        if !self.is(k, "dan") {
+            return None;
+        }
+        let field_word = |j: usize| {
+            self.doc.tokens.get(j).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && (super::super::is_common_word(t.text)
+                        || super::super::looks_derived_noun(t.text)
+                        || self.engine.titles.field(t.text).is_some())
+            })
+        };
+        let mut last = None;
+        let mut j = k + 1;
+        while j < k + 4 && field_word(j) {
+            last = Some(j);
+            j += 1;
+        }
+        last.filter(|&l| self.text(l + 1) == ",")
+    }
+
     /// Whether the word at `k` names a hospital ("RSUD", "Rumah Sakit").
     pub(super) fn names_hospital(&self, k: usize) -> bool {
         ["RSUD", "RSU", "RS", "RSIA", "Sakit", "Daerah"].contains(&self.text(k))
@@ -441,6 +466,17 @@ impl<'a, 't> Finder<'a, 't> {
                     [self.doc.tokens[i].span.start..self.doc.tokens[org.first - 1].span.end]
             } else {
                 &*role.role
+            };
+            // "Kepala Dinas Kominfo": a ministry's short form after a
+            // regional head noun names the office's field ("Dinas Komunikasi
+            // dan Informatika").
+            let regional_head = role.head.as_deref().or_else(|| role.role.split(' ').nth(1));
+            let base = match regional_head {
+                Some(head @ ("Dinas" | "Badan")) if org.category == "ministry" => {
+                    let field = org.base.strip_prefix("Kementerian ").unwrap_or(&org.base);
+                    format!("{head} {field}")
+                }
+                _ => base,
             };
             (
                 format!("{role_words} {base}"),
