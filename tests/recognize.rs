@@ -2544,3 +2544,35 @@ fn a_field_joined_by_dan_before_the_holders_comma_and_a_ministry_as_a_field() {
         ]
     );
 }
+
+#[test]
+fn regional_title_variants_and_names_in_parentheses_with_degrees() {
+    let e = analyze("Kepala Kemenag Kabupaten Sigi Ahmad Lolo hadir bersama Ketua KPU Sulteng (Rustam, S.Ag, M.Pd).");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Ahmad Lolo", "Kepala Kantor Kementerian Agama"),
+            ("Rustam", "Ketua Komisi Pemilihan Umum")
+        ]
+    );
+    let e = analyze("Hadir Direktur RSUD Undata Palu dr. H. Andi Lolo dan Kepala Bappeda Ishak Yunus  SIp MAp, serta Asisten 1 Setda, Hamka Tolo, S.Sos.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Andi Lolo", "Direktur Rumah Sakit Umum Daerah"),
+            ("Ishak Yunus", "Kepala Badan Perencanaan Pembangunan Daerah"),
+            ("Hamka Tolo", "Asisten I Sekretariat Daerah")
+        ]
+    );
+    let e = analyze("Hadir Sekcam Kauditan Marten Rasu, Hukumtua Desa Maumbi Yusuf Lolo dan Ketua Majelis Rina Sule.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Marten Rasu", "Sekretaris Kecamatan"),
+            ("Yusuf Lolo", "Kepala Desa"),
+            ("Rina Sule", "Hakim")
+        ]
+    );
+    let e = analyze("Posisi Kepala Dinas Kesehatan dan Kepala Inspektorat Sulteng masih kosong.");
+    assert_eq!(org_names(&e), ["Dinas Kesehatan", "Inspektorat Sulteng"]);
+}

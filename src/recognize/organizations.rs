@@ -501,9 +501,11 @@ impl<'a, 't> Finder<'a, 't> {
                     // "PT Maluku Membangun pada Kamis": the date.
                     && !super::is_date_word(self.text(k + 1))
                     // "Biro Pemerintahan dan Humas": a field's short form
-                    // joins the name; another body does not.
-                    && (!self.lk.starts_body_or_head(k + 1)
-                        || self.engine.titles.field(self.text(k + 1)).is_some())
+                    // joins the name; another body does not, nor a role
+                    // that starts another title ("Dinas Kesehatan dan
+                    // Kepala Inspektorat").
+                    && (self.engine.titles.field(self.text(k + 1)).is_some()
+                        || !self.lk.starts_body_or_head(k + 1) && self.lk.role(k + 1).is_none())
                     || t.text == "," && self.enumeration_continues(k, listed))
             {
                 listed |= t.text == ",";
@@ -818,6 +820,18 @@ pub(crate) fn find(
             {
                 let body = orgs.body(b);
                 (hit.last, Some(b), body.category, body.scope)
+            }
+            // "Ketua Majelis Rina Sule, S.H.": a title that ends with the
+            // head noun ("Ketua Majelis", a judge) has its holder after it.
+            (None, Some((ext, _)))
+                if head.is_some_and(|(hit, _)| {
+                    f.title_ends_at(hit.last)
+                        && f.holder_follows_title(i, hit.last, ext)
+                        && (hit.last + 1..=ext).all(|k| !tokens[k].is_all_caps())
+                }) =>
+            {
+                i = head.map_or(i, |(hit, _)| hit.last) + 1;
+                continue;
             }
             (_, Some((ext, h))) => (ext, None, h.category, h.scope),
             (Some((hit, b)), None) => {

@@ -463,6 +463,19 @@ impl<'a, 't> Finder<'a, 't> {
                 occ.last = last;
                 k = last + 1;
             }
+        } else if self.names_hospital(hospital_word) {
+            // "Direktur RSUD Tenriawaru Bone dr. H. A": the hospital's name
+            // up to the honorific that starts the holder's.
+            if let Some(last) = self.capitalised_run(k) {
+                let honorific = matches!(
+                    self.affix(last + 1),
+                    Some((_, AffixKind::Honorific | AffixKind::Rank))
+                );
+                if honorific {
+                    occ.last = last;
+                    k = last + 1;
+                }
+            }
         }
         // "kepala dinas Kominfo dan Persandian, A": one more field joined by
         // "dan" before the comma that precedes the holder.
@@ -973,10 +986,14 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             .or_else(|| {
                 // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder
                 // in parentheses, a name of two words or more.
+                // One word with its degrees will do: "Ketua KPU Sulbar
+                // (Rustang, S.Ag, M.Pd)".
                 (f.text(k) == "(")
                     .then(|| f.name_at(k + 1))
                     .flatten()
-                    .filter(|n| n.last > n.first && f.text(n.after) == ")")
+                    .filter(|n| {
+                        (n.last > n.first || !n.degrees.is_empty()) && f.text(n.after) == ")"
+                    })
             });
         let name = verb_bound
             .or(forward)

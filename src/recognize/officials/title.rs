@@ -163,10 +163,25 @@ impl<'a, 't> Finder<'a, 't> {
                     .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 2 < i));
         if let Some((hit, role)) = role.filter(|_| !after_role) {
             if let Some(composed) = self.compose(i, hit.last, role, occ.is_none()) {
+                // "Kepala Kemenag Kabupaten Banggai": the lexicon's title
+                // names the body, and the composed one only adds its region
+                // (or a hospital's own name: "Direktur RSUD MM Dunda"), so
+                // the lexicon's canonical form stays.
+                let only_extends = |o: &TitleOcc| {
+                    let mut k = o.last + 1;
+                    if Scope::of_level_word(self.text(k)).is_some()
+                        && self.region_mention(k).is_none()
+                    {
+                        k += 1;
+                    }
+                    let region_only = self
+                        .region_mention(k)
+                        .is_some_and(|m| m.last == composed.last);
+                    self.names_hospital(o.last)
+                        || region_only && titles.by_canonical(&composed.canonical).is_none()
+                };
                 match occ.as_mut() {
-                    // "Direktur RSUD MM Dunda": a hospital's own name is
-                    // no part of its director's title.
-                    Some(o) if composed.last > o.last && self.names_hospital(o.last) => {
+                    Some(o) if composed.last > o.last && only_extends(o) => {
                         o.last = composed.last;
                         o.region = composed.region.or(o.region);
                     }
