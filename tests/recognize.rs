@@ -2576,3 +2576,19 @@ fn regional_title_variants_and_names_in_parentheses_with_degrees() {
     let e = analyze("Posisi Kepala Dinas Kesehatan dan Kepala Inspektorat Sulteng masih kosong.");
     assert_eq!(org_names(&e), ["Dinas Kesehatan", "Inspektorat Sulteng"]);
 }
+
+#[test]
+fn election_secretariat_heads_lower_case_doctoranda_and_more_fields() {
+    let e = analyze("Hadir Ketua DPRD Kota Manado, dra. Rina Lolo, Koordinator Sekretariat Bawaslu Poso Arthur Tandi, dan Plt. Kadis Parmudora, Yusuf Sule.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rina Lolo", "Ketua DPRD"),
+            (
+                "Arthur Tandi",
+                "Koordinator Sekretariat Badan Pengawas Pemilihan Umum"
+            ),
+            ("Yusuf Sule", "Kepala Dinas Pariwisata, Pemuda dan Olahraga")
+        ]
+    );
+}
