@@ -2592,3 +2592,11 @@ fn election_secretariat_heads_lower_case_doctoranda_and_more_fields() {
         ]
     );
 }
+
+#[test]
+fn schools_and_health_centres_are_named_after_their_district() {
+    let e = analyze("Bupati Kolaka Utara meresmikan SMAN 1 Ngapa dan Puskesmas Pakue Utara.");
+    let r = regions(&e);
+    assert!(r.contains(&("Ngapa", Some("74.08.06"))), "{r:?}");
+    assert!(r.contains(&("Pakue Utara", Some("74.08.11"))), "{r:?}");
+}

@@ -143,6 +143,12 @@ const FACILITY_NOUNS: &[&str] = &[
     "pulau",
     "tanjung",
     "selat",
+    // Health centres and hospitals are named after their district or
+    // village: "Puskesmas Bungku", "RSU Boliyohuto".
+    "puskesmas",
+    "pustu",
+    "rsu",
+    "rsud",
 ];
 
 /// Finds and resolves the region mentions of a document. `scope_before(i)`
@@ -1165,6 +1171,16 @@ fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
         return false;
     };
     if word_class(prev) & (LOCATIVE | FACILITY) != 0 {
+        return true;
+    }
+    // "SMAN 1 Ngapa": a numbered school is named after its place.
+    const SCHOOLS: &[&str] = &[
+        "SMAN", "SMPN", "SMKN", "SDN", "SMA", "SMP", "SMK", "SD", "MAN", "MTsN", "MIN",
+    ];
+    let numbered_school = doc.tokens[first - 1].kind == crate::TokenKind::Number
+        && first >= 2
+        && SCHOOLS.contains(&doc.tokens[first - 2].text);
+    if numbered_school {
         return true;
     }
     let coordinated = matches!(prev, "dan" | "serta" | "atau" | "," | "–" | "-" | "/");
