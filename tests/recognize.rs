@@ -2605,3 +2605,11 @@ fn schools_and_health_centres_are_named_after_their_district() {
     assert!(r.contains(&("Ngapa", Some("74.08.06"))), "{r:?}");
     assert!(r.contains(&("Pakue Utara", Some("74.08.11"))), "{r:?}");
 }
+
+#[test]
+fn a_greater_area_is_no_region_and_a_misspelt_ministry_is_a_body() {
+    let e = analyze("Listrik di sebagian wilayah Luwu Raya kembali pulih. Kementrian Pertanian mengirim bantuan ke Luwu.");
+    let r = regions(&e);
+    assert_eq!(r, [("Luwu", Some("73.17"))]);
+    assert_eq!(org_names(&e), ["Kementrian Pertanian"]);
+}

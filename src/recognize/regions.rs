@@ -240,6 +240,16 @@ pub(crate) fn find(
             continue;
         }
         i = hit.last + 1;
+        // "Luwu Raya", "Bolmong Raya": an informal area around the region,
+        // not the region (an alias names one when it is a unit).
+        let greater_area = doc
+            .tokens
+            .get(hit.last + 1)
+            .is_some_and(|t| t.text == "Raya")
+            && !doc.line_break_before(hit.last + 1);
+        if greater_area {
+            continue;
+        }
         let blocked_here = blocked(doc, hit.first) && !road_between(doc, hit.first, hit.last);
         if blocked_here || in_media_name(doc, hit.first, hit.last) {
             continue;
