@@ -2613,3 +2613,9 @@ fn a_greater_area_is_no_region_and_a_misspelt_ministry_is_a_body() {
     assert_eq!(r, [("Luwu", Some("73.17"))]);
     assert_eq!(org_names(&e), ["Kementrian Pertanian"]);
 }
+
+#[test]
+fn a_dateline_with_its_date_in_parentheses() {
+    let e = analyze("LIMBOTO (29 Oktober): Anggota DPRD meninjau pasar.");
+    assert_eq!(regions(&e), [("LIMBOTO", Some("75.01.01"))]);
+}

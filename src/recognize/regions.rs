@@ -1463,15 +1463,30 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
 /// InfoPublik –", "Palu - …").
 fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let tokens = &doc.tokens;
-    if !doc.starts_line(first) {
-        return false;
-    }
     let is_dash = |k: usize| matches!(tokens.get(k).map(|t| t.text), Some("–" | "—" | "-"));
     let all_caps = tokens[first..=last]
         .iter()
         .all(|t| !t.is_wordlike() || t.is_all_caps());
+    // "LENSAKITA.ID-KOLAKA UTARA.": the medium's name first, then a dash.
+    let after_medium = all_caps
+        && first >= 2
+        && doc.starts_line(first - 2)
+        && is_dash(first - 1)
+        && (tokens[first - 2].kind == crate::TokenKind::Url || tokens[first - 2].is_all_caps());
+    if !doc.starts_line(first) && !after_medium {
+        return false;
+    }
     if all_caps {
-        return matches!(tokens.get(last + 1).map(|t| t.text), Some(",")) || is_dash(last + 1);
+        // "LIMBOTO (29 Oktober):": the date in parentheses.
+        let dated = tokens.get(last + 1).is_some_and(|t| t.text == "(")
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| t.kind == crate::TokenKind::Number || super::is_date_word(t.text));
+        let full_stop = after_medium && tokens.get(last + 1).is_some_and(|t| t.text == ".");
+        return matches!(tokens.get(last + 1).map(|t| t.text), Some(","))
+            || is_dash(last + 1)
+            || dated
+            || full_stop;
     }
     let media_then_dash = tokens.get(last + 1).is_some_and(|t| t.text == ",")
         && (last + 3..=last + 4).any(|k| {
