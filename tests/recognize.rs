@@ -2619,3 +2619,10 @@ fn a_dateline_with_its_date_in_parentheses() {
     let e = analyze("LIMBOTO (29 Oktober): Anggota DPRD meninjau pasar.");
     assert_eq!(regions(&e), [("LIMBOTO", Some("75.01.01"))]);
 }
+
+#[test]
+fn an_unlisted_place_runs_to_a_rank_title_or_capitalised_dan() {
+    let e = analyze("Posko di Kec Ile Mandiri Iptu Rudi Lolo memimpin. Hadir warga Desa Wae Lengga Dan Desa Golo Ndari.");
+    let r: Vec<&str> = regions(&e).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(r, ["Ile Mandiri", "Wae Lengga", "Golo Ndari"]);
+}

@@ -1007,6 +1007,7 @@ fn place_word(doc: &Doc<'_>, mask: &[u8], j: usize, taken: &dyn Fn(usize) -> boo
         t.kind == crate::TokenKind::Word
             && t.is_capitalized()
             && !t.is_all_caps()
+            && t.text != "Dan"
             && Scope::of_level_word(t.text).is_none()
             && mask[j] & (super::TITLE | super::ROLE | super::BODY | super::HEAD | super::AFFIX)
                 == 0
@@ -1034,7 +1035,13 @@ fn continues_place_name(
                 .is_some_and(|t| t.is_capitalized() && t.is_wordlike())
             || tokens.get(j + 1).is_some_and(|t| {
                 Scope::of_level_word(t.text).is_some() && !doc.line_break_before(j + 1)
-            }))
+            })
+            // "Kec Ile Mandiri Iptu Rudi": a rank, honorific or title after
+            // it starts the holder's name; "Desa Wae Lengga Dan Desa …".
+            || mask
+                .get(j + 1)
+                .is_some_and(|m| m & (super::AFFIX | super::TITLE) != 0)
+            || tokens.get(j + 1).is_some_and(|t| t.text == "Dan"))
 }
 
 fn place_name(
