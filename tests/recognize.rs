@@ -2626,3 +2626,12 @@ fn an_unlisted_place_runs_to_a_rank_title_or_capitalised_dan() {
     let r: Vec<&str> = regions(&e).into_iter().map(|(t, _)| t).collect();
     assert_eq!(r, ["Ile Mandiri", "Wae Lengga", "Golo Ndari"]);
 }
+
+#[test]
+fn short_forms_of_eastern_regencies_outside_sulawesi() {
+    let e = analyze("Bupati Malteng ZAA membuka musyawarah. Kapolres Flotim AKBP Rudi Lolo hadir.");
+    let r = regions(&e);
+    assert!(r.contains(&("Malteng", Some("81.01"))), "{r:?}");
+    assert!(r.contains(&("Flotim", Some("53.06"))), "{r:?}");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+}
