@@ -2635,3 +2635,16 @@ fn short_forms_of_eastern_regencies_outside_sulawesi() {
     assert!(r.contains(&("Flotim", Some("53.06"))), "{r:?}");
     assert_eq!(holder_names(&e), ["Rudi Lolo"]);
 }
+
+#[test]
+fn a_verb_after_a_unit_phrase_binds_the_units_leader_not_the_parents_head() {
+    let e = analyze(
+        "Pelaku ditangkap Unit Resmob Polres Poso yang dipimpin AIPTU Rudi Lolo bersama warga.",
+    );
+    assert!(holder_names(&e).is_empty(), "{:?}", holders_and_titles(&e));
+    let e = analyze("Posko Kecamatan Lage yang dipimpin Kaposko Kec Lage Iptu Yusuf Tandi hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yusuf Tandi", "Kepala Pos Komando")]
+    );
+}

@@ -46,6 +46,30 @@ impl Finder<'_, '_> {
         Some(TitleOcc::of(level_word, last, title, m.region))
     }
 
+    /// Whether the body or place ending at `last` only qualifies a unit
+    /// named before it, which is what a verb after it binds: "Unit Resmob
+    /// Polres Konawe yang dipimpin AIPTU X" (the unit's leader, not the
+    /// Kapolres), "Posko Kecamatan Bulupoddo Kab. Sinjai yang dipimpin …".
+    fn inside_unit_phrase(&self, last: usize) -> bool {
+        const UNITS: &[&str] = &["Unit", "Tim", "Satgas", "Posko", "Regu", "Subnit", "Pos"];
+        let first = self
+            .orgs
+            .iter()
+            .find(|o| o.last == last)
+            .map(|o| o.first)
+            .or_else(|| {
+                self.regions
+                    .iter()
+                    .find(|m| m.last == last)
+                    .map(|m| m.first)
+            })
+            .unwrap_or(last);
+        (first.saturating_sub(6)..first)
+            .rev()
+            .take_while(|&j| self.text(j) != "," && !self.doc.line_break_before(j + 1))
+            .any(|j| UNITS.contains(&self.text(j)))
+    }
+
     /// The head's title of the body whose mention ends at token `last`.
     fn head_of_body(&self, last: usize) -> Option<TitleOcc> {
         let org = self.orgs.iter().find(|o| o.last == last)?;
@@ -108,6 +132,9 @@ pub(super) fn heads_of_bodies_and_places(
             continue;
         };
         if covered[name.first..=name.last].iter().any(|&c| c) {
+            continue;
+        }
+        if f.inside_unit_phrase(last) {
             continue;
         }
         let Some(occ) = f.head_of_body(last).or_else(|| f.head_of_place(last)) else {
