@@ -2648,3 +2648,9 @@ fn a_verb_after_a_unit_phrase_binds_the_units_leader_not_the_parents_head() {
         [("Yusuf Tandi", "Kepala Pos Komando")]
     );
 }
+
+#[test]
+fn a_speaker_after_a_passive_speech_verb_before_the_office() {
+    let e = analyze("Hal ini diungkapkan Yusuf Tandi Bupati Sigi saat membuka acara.");
+    assert_eq!(holders_and_titles(&e), [("Yusuf Tandi", "Bupati")]);
+}

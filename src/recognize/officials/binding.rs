@@ -816,6 +816,13 @@ const SPEECH_VERBS: &[&str] = &[
     "jelasnya",
     "tuturnya",
     "tegasnya",
+    // "Hal ini diungkapkan A Bupati Bone": the passive forms.
+    "diungkapkan",
+    "disampaikan",
+    "dikatakan",
+    "ditegaskan",
+    "dijelaskan",
+    "dituturkan",
 ];
 
 /// "Kadis PU A melalui Kabid Bina Marga B": the head of a unit speaking for
