@@ -2654,3 +2654,12 @@ fn a_speaker_after_a_passive_speech_verb_before_the_office() {
     let e = analyze("Hal ini diungkapkan Yusuf Tandi Bupati Sigi saat membuka acara.");
     assert_eq!(holders_and_titles(&e), [("Yusuf Tandi", "Bupati")]);
 }
+
+#[test]
+fn a_holder_named_by_initials_after_inisial() {
+    let e = analyze("Perkara mantan Kades Lembah Sari berinisial HT sudah masuk tahap pembuktian.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!((o[0].0, &*o[0].1.title), ("HT", "Kepala Desa"));
+    assert_eq!(o[0].1.status, Some(Status::Former));
+}

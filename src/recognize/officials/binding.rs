@@ -320,6 +320,9 @@ impl<'a, 't> Finder<'a, 't> {
         loop {
             if let Some(n) = self.newly_installed(k) {
                 k += n;
+            } else if self.is_one_of(k, &["inisial", "berinisial"]) {
+                // "Kades Tanjung Karang Inisial HT": the holder's initials.
+                k += 1;
             } else if lower(k) && self.is_one_of(k, ONE) {
                 k += 1;
             } else if lower(k) && self.is(k, "yang") && self.is(k + 1, "terdiri") {
@@ -708,6 +711,10 @@ impl<'a, 't> Finder<'a, 't> {
         while k < start + 4 && self.is_one_of(k, BINDING_ADVERBS) {
             k += 1;
         }
+        // "Kades Lembah Sari berinisial HT": the holder's initials.
+        if self.is_one_of(k, &["inisial", "berinisial"]) {
+            return self.initialism_name(k + 1);
+        }
         // "(kini) berada di tangan Irjen Pol X": the office is in X's hands.
         if self.is(k, "berada") && self.is(k + 1, "di") && self.is(k + 2, "tangan") {
             return self.name_at(k + 3);
@@ -1009,6 +1016,12 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 // person the press names by initials.
                 let capitalised = tokens[occ.first.max(i)].is_capitalized();
                 (matches!(occ.scope, Scope::National) && capitalised)
+                    .then(|| f.initialism_name(k))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "mantan Kades X berinisial HT": initials the text gives.
+                f.is_one_of(k.wrapping_sub(1), &["inisial", "berinisial"])
                     .then(|| f.initialism_name(k))
                     .flatten()
             })
