@@ -2663,3 +2663,9 @@ fn a_holder_named_by_initials_after_inisial() {
     assert_eq!((o[0].0, &*o[0].1.title), ("HT", "Kepala Desa"));
     assert_eq!(o[0].1.status, Some(Status::Former));
 }
+
+#[test]
+fn a_written_out_honorific_inside_a_companys_name() {
+    let e = analyze("Warga menolak PT Tiga Saudara Nikelmas di Morowali.");
+    assert_eq!(org_names(&e), ["PT Tiga Saudara Nikelmas"]);
+}

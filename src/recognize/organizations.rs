@@ -440,7 +440,16 @@ impl<'a, 't> Finder<'a, 't> {
             // An honorific, rank or degree starts a person's name:
             // "Universitas Tadulako Prof. Dr. Amar"; but right after a
             // hospital's head it is its namesake's ("RSUD H Andi Depu").
-            if !(namesake && k == head_last + 1)
+            // Inside a company's name a written-out honorific is a word of
+            // it: "PT Dua Saudara Nikelindo".
+            let company_word = category == "company"
+                && last.is_some()
+                && t.is_capitalized()
+                && !t.text.contains('.')
+                && t.text.len() > 3
+                && self.is_capitalized_word(k + 1);
+            let part_of_name = company_word || namesake && k == head_last + 1;
+            if !part_of_name
                 && matches!(
                     self.lk.affix(k),
                     Some((
