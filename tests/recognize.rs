@@ -2669,3 +2669,12 @@ fn a_written_out_honorific_inside_a_companys_name() {
     let e = analyze("Warga menolak PT Tiga Saudara Nikelmas di Morowali.");
     assert_eq!(org_names(&e), ["PT Tiga Saudara Nikelmas"]);
 }
+
+#[test]
+fn a_name_in_capitals_after_a_rank() {
+    let e = analyze("Atas perintah Kapolres Poso AKBP RUDI SETYO LOLO,S.I.K. melalui Kasat Reskrim AKP YUSUF TANDI,S.Sos, pelaku ditangkap.");
+    assert_eq!(holder_names(&e), ["RUDI SETYO LOLO", "YUSUF TANDI"]);
+    // A body's acronym after a rank is no name.
+    let e = analyze("Kapolres AKBP KPU hadir.");
+    assert!(holder_names(&e).is_empty());
+}

@@ -275,9 +275,22 @@ impl<'a, 't> Finder<'a, 't> {
             // would end a name elsewhere.
             let title_in_name =
                 k > first && self.starts_title(k) && self.title_word_in_name(k, true);
+            // "AKBP SUGENG SETYO BUDHI, S.I.K.": after a rank, a name
+            // written in capitals goes on in capitals.
+            let capitals_after_rank = rank.is_some()
+                && tokens[first].is_all_caps()
+                && tokens[first].text.len() >= 3
+                && tokens[k].kind == crate::TokenKind::Word
+                && tokens[k].is_all_caps()
+                && tokens[k].text.len() >= 3
+                && self.region_mention(k).is_none()
+                && self.lk.body(k).is_none()
+                && !self.starts_title(k)
+                && self.affix(k).is_none();
             if self.is_name_word(k, starts)
                 || particle
                 || title_in_name
+                || capitals_after_rank
                 || starts && self.common_word_starts_name(k)
             {
                 k += 1;
@@ -311,8 +324,13 @@ impl<'a, 't> Finder<'a, 't> {
         if self.text(k).len() > 1 && self.is_ordinal(k) {
             return None;
         }
-        // A name needs a real word, not only initials.
-        if !tokens[first..=last].iter().any(is_real_word) {
+        // A name needs a real word, not only initials; after a rank, a
+        // name in capitals of three letters or more will do.
+        let capitals_name = rank.is_some()
+            && tokens[first..=last]
+                .iter()
+                .any(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 3);
+        if !tokens[first..=last].iter().any(is_real_word) && !capitals_name {
             return None;
         }
         // "Camat Labobo dan Bokan Kepulauan": a place of several words,
