@@ -2678,3 +2678,16 @@ fn a_name_in_capitals_after_a_rank() {
     let e = analyze("Kapolres AKBP KPU hadir.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn a_fields_short_form_after_the_body_is_the_offices() {
+    let e =
+        analyze("Hadir Kabag SDA Rudi Lasitara dan Kepala Badan Kesbangpol Linmas Yusuf Tandi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lasitara", "Kepala Bagian Sumber Daya Alam"),
+            ("Yusuf Tandi", "Kepala Badan Kesatuan Bangsa dan Politik")
+        ]
+    );
+}

@@ -480,6 +480,15 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Kepala Badan Kesbangpol Linmas Andi Amril": a field's short form
+        // after the body belongs to the office, not to the holder's name.
+        if self.engine.titles.field(self.text(k)).is_some()
+            && self.doc.tokens[k].is_capitalized()
+            && self.name_at(k + 1).is_some()
+        {
+            occ.last = k;
+            k += 1;
+        }
         // "kepala dinas Kominfo dan Persandian, A": one more field joined by
         // "dan" before the comma that precedes the holder.
         if occ.region.is_none() {
