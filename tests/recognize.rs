@@ -2691,3 +2691,9 @@ fn a_fields_short_form_after_the_body_is_the_offices() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_head_noun_is_no_word_of_a_name_read_backwards() {
+    let e = analyze("Menurut keterangan Biro Pers Sekretariat Gubernur, Gubernur tiba di Kendari.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holders_and_titles(&e));
+}

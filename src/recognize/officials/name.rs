@@ -402,7 +402,9 @@ impl<'a, 't> Finder<'a, 't> {
                     AffixKind::Honorific | AffixKind::Rank | AffixKind::Corps
                 ) && hit.last == p
             });
-            if is_affix || !self.is_name_word(p, true) {
+            // "Biro Pers Sekretariat Presiden, Presiden …": a body's head
+            // noun is no name word.
+            if is_affix || !self.is_name_word(p, true) || self.lk.head(p).is_some() {
                 break;
             }
             first = p;
