@@ -2292,6 +2292,10 @@ fn an_unlisted_court_town_is_known_by_the_holder_after_it() {
     let e = analyze("Ketua PN Lolaro, Yosef Manus, SH hadir. Kasi Pidum Kejari Tambaro Muh. Rasyid menyatakan berkas lengkap.");
     assert_eq!(holder_names(&e), ["Yosef Manus", "Muh. Rasyid"]);
     assert_eq!(org_names(&e), ["PN Lolaro", "Kejari Tambaro"]);
+    // A list of courts' offices: each town is a seat.
+    let e = analyze("Ada SK yakni Ketua PN Lolaro, Ketua PN Tambaro dan Wakil Ketua PN Poso.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    assert_eq!(org_names(&e), ["PN Lolaro", "PN Tambaro", "PN Poso"]);
     // A bare second word may be the surname: no town is taken from the name.
     let e = analyze("Kajari Budi Santoso menyatakan berkas lengkap.");
     assert_eq!(holder_names(&e), ["Budi Santoso"]);

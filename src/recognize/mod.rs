@@ -484,6 +484,18 @@ impl<'a, 't> Lookups<'a, 't> {
             return false;
         }
         let text = |i: usize| doc.tokens.get(i).map_or("", |t| t.text);
+        // "Ketua PN Tobelo, Ketua PN Bobong dan …": a list of courts' offices.
+        let court_title_at = |i: usize| {
+            self.title(i).is_some_and(|(_, t)| {
+                matches!(
+                    self.engine.titles.title(t).category(),
+                    "judiciary" | "prosecution"
+                )
+            })
+        };
+        if matches!(text(k + 1), "," | "dan") && court_title_at(k + 2) {
+            return true;
+        }
         if text(k + 1) == "," {
             name_opener(k + 2) || plain(k + 2) && !self.engine.not_name(text(k + 2))
         } else {
