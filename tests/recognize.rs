@@ -2701,3 +2701,13 @@ fn a_bodys_head_noun_is_no_word_of_a_name_read_backwards() {
     let e = analyze("Menurut keterangan Biro Pers Sekretariat Gubernur, Gubernur tiba di Kendari.");
     assert!(holder_names(&e).is_empty(), "{:?}", holders_and_titles(&e));
 }
+
+#[test]
+fn a_military_units_roman_number_then_its_town_and_the_information_commission() {
+    let e = analyze("Acara di Mako Lantamal VIII Manado, Senin. Ketua KIP Sulbar Rina Lolo hadir.");
+    assert_eq!(org_names(&e), ["Lantamal VIII Manado", "KIP Sulbar"]);
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rina Lolo", "Ketua Komisi Informasi")]
+    );
+}

@@ -220,13 +220,20 @@ impl<'a, 't> Finder<'a, 't> {
                 });
             }
         }
-        // "Kodim 1311", "Batalyon 711": a military unit's number.
-        if category == "military"
+        // "Kodim 1311", "Batalyon 711", "Lantamal VIII Manado": a military
+        // unit's number.
+        let roman = self.text(j).len() >= 2
             && self
+                .text(j)
+                .bytes()
+                .all(|b| matches!(b, b'I' | b'V' | b'X'));
+        if category == "military"
+            && (self
                 .doc
                 .tokens
                 .get(j)
                 .is_some_and(|t| t.kind == crate::TokenKind::Number)
+                || roman)
             && self.text(j + 1) != "/"
         {
             // "Kodim 1203 Ketapang": the number, then the unit's town.
