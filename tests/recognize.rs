@@ -2711,3 +2711,15 @@ fn a_military_units_roman_number_then_its_town_and_the_information_commission() 
         [("Rina Lolo", "Ketua Komisi Informasi")]
     );
 }
+
+#[test]
+fn the_leaders_of_an_election_body_are_its_members() {
+    let e = analyze("Hadir Pimpinan Bawaslu Provinsi Sulawesi Utara, Rudi Lolo, dan Pimpinan KPU Poso Yusuf Tandi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Anggota Badan Pengawas Pemilihan Umum"),
+            ("Yusuf Tandi", "Anggota Komisi Pemilihan Umum")
+        ]
+    );
+}
