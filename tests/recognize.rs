@@ -2723,3 +2723,16 @@ fn the_leaders_of_an_election_body_are_its_members() {
         ]
     );
 }
+
+#[test]
+fn a_schools_head_is_its_kepala_sekolah_or_kepala_madrasah() {
+    let e = analyze("Kepala SMA Negeri 6 Kendari, Idham Lolo, hadir bersama Kepsek Rina Tandi dan Kepala MTsN 1 Kota Gorontalo, Yusuf Bau.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Idham Lolo", "Kepala Sekolah"),
+            ("Rina Tandi", "Kepala Sekolah"),
+            ("Yusuf Bau", "Kepala Madrasah")
+        ]
+    );
+}

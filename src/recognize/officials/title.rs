@@ -462,6 +462,23 @@ impl<'a, 't> Finder<'a, 't> {
                 .find_map(|j| self.org_mention(j))
                 .filter(|o| o.last > role_last)
         });
+        // "Kepala SMA Negeri 6 Kendari": a school's head is its Kepala
+        // Sekolah (Kepala Madrasah for an Islamic school).
+        if let Some(org) = org.filter(|_| &*role.role == "Kepala") {
+            let first_word = org.base.split(' ').next().unwrap_or("");
+            let school = match first_word {
+                "SD" | "SDN" | "SMP" | "SMPN" | "SMA" | "SMAN" | "SMK" | "SMKN" | "Sekolah" => {
+                    Some("Kepala Sekolah")
+                }
+                "MI" | "MIN" | "MTs" | "MTsN" | "MA" | "MAN" | "Madrasah" => {
+                    Some("Kepala Madrasah")
+                }
+                _ => None,
+            };
+            if let Some(t) = school.and_then(|c| titles.by_canonical(c)) {
+                return Some(TitleOcc::of(i, org.last, titles.title(t), org.region));
+            }
+        }
         let (canonical, last, region, org_category, scope) = if let Some(org) = org {
             // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat".
             let spelled: Vec<&str> = org
