@@ -2736,3 +2736,17 @@ fn a_schools_head_is_its_kepala_sekolah_or_kepala_madrasah() {
         ]
     );
 }
+
+#[test]
+fn a_composed_title_is_written_in_title_case() {
+    let e = analyze(
+        "Kepala dinas Pekerjaan umum Bina Marga & Penataan Ruang (PU-BMPR) Rudi Lolo hadir.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rudi Lolo",
+            "Kepala Dinas Pekerjaan Umum Bina Marga dan Penataan Ruang"
+        )]
+    );
+}

@@ -628,7 +628,7 @@ impl<'a, 't> Finder<'a, 't> {
         Some(TitleOcc {
             first: i,
             last,
-            canonical,
+            canonical: title_cased(&canonical),
             category: category_of(org_category, role),
             scope,
             status: None,
@@ -1136,6 +1136,34 @@ impl<'a, 't> Finder<'a, 't> {
 
 /// Whether a word labels a numbered unit: a Roman numeral or a capital
 /// letter ("Komisi III", "Komisi B").
+/// A composed title written the way canonical titles are: each word
+/// capitalised but the joining words, "&" as "dan" ("Kepala dinas Pekerjaan
+/// umum Bina Marga & Penataan Ruang" → "Kepala Dinas Pekerjaan Umum Bina
+/// Marga dan Penataan Ruang"). Words in capitals stay as written.
+fn title_cased(canonical: &str) -> String {
+    const JOINING: &[&str] = &[
+        "dan", "serta", "atau", "di", "ke", "dari", "untuk", "pada", "bagi",
+    ];
+    let mut out = String::with_capacity(canonical.len() + 4);
+    for (n, word) in canonical.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        if word == "&" || word.eq_ignore_ascii_case("dan") && n > 0 {
+            out.push_str("dan");
+        } else if n > 0 && JOINING.iter().any(|j| word.eq_ignore_ascii_case(j)) {
+            out.push_str(&word.to_lowercase());
+        } else {
+            let mut chars = word.chars();
+            if let Some(c) = chars.next() {
+                out.extend(c.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        }
+    }
+    out
+}
+
 pub(super) fn is_unit_label(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() == 1 && bytes[0].is_ascii_uppercase()
