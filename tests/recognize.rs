@@ -2750,3 +2750,17 @@ fn a_composed_title_is_written_in_title_case() {
         )]
     );
 }
+
+#[test]
+fn more_regional_bodies_and_the_branch_prosecutors_head() {
+    let e = analyze("Kajabjari Lage Handoko mengatakan. Kepala BKPP Baso Lolo hadir. Kepala Dinas P3AP2KB Rina Sule hadir.");
+    let titles: Vec<&str> = holders_and_titles(&e).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        titles,
+        [
+            "Kepala Cabang Kejaksaan Negeri",
+            "Kepala Badan Kepegawaian, Pendidikan dan Pelatihan",
+            "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana"
+        ]
+    );
+}

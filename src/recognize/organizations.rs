@@ -596,7 +596,11 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // A lexicon title ends with the body, or a role ends before it
         // ("Humas Pengadilan Negeri Luwuk Sinta Marlina").
-        (self.title_ends_at(known_last) || self.roles_ending_before(first).next().is_some())
+        // "Kepala Dinas P3AP2KB Rina": a role that holds the body's head
+        // noun ("Kepala Dinas") ends on the body's first word.
+        (self.title_ends_at(known_last)
+            || self.roles_ending_before(first).next().is_some()
+            || self.roles_ending_before(first + 1).next().is_some())
             && ext - known_last <= 4
             && (known_last + 1..=ext).all(|k| {
                 self.is_capitalized_word(k)
