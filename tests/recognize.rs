@@ -2764,3 +2764,9 @@ fn more_regional_bodies_and_the_branch_prosecutors_head() {
         ]
     );
 }
+
+#[test]
+fn a_later_mention_runs_over_an_initial_between_two_parts() {
+    let e = analyze("Bupati Sigi Rudi A. Lamba membuka acara. Acara dihadiri langsung Bupati, Sigi, Rudi A. Lamba didampingi Kadis.");
+    assert_eq!(holder_names(&e), ["Rudi A. Lamba", "Rudi A. Lamba"]);
+}

@@ -371,8 +371,27 @@ fn bare_mentions(
                 continue;
             }
             let mut end = start;
-            while end + 1 < tokens.len() && !blocked[end + 1] && has_part(end + 1) {
-                end += 1;
+            // "Saipul A. Mbuinga": an initial between two parts.
+            let initial = |i: usize| {
+                tokens.get(i).is_some_and(|t| {
+                    t.kind == crate::TokenKind::Abbreviation
+                        && t.is_capitalized()
+                        && t.text.trim_end_matches('.').len() == 1
+                })
+            };
+            loop {
+                if end + 1 < tokens.len() && !blocked[end + 1] && has_part(end + 1) {
+                    end += 1;
+                } else if end + 2 < tokens.len()
+                    && initial(end + 1)
+                    && !blocked[end + 1]
+                    && !blocked[end + 2]
+                    && has_part(end + 2)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
             }
             match best {
                 Some((_, e)) if e == end => ambiguous = true,
