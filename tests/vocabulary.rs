@@ -452,3 +452,16 @@ fn abbreviated_ranks_and_variant_short_forms() {
     );
     assert_eq!(title_of(&e, "Andi Sule"), "Ketua Komisi Informasi");
 }
+
+#[test]
+fn gubenur_is_a_frequent_misspelling_of_gubernur() {
+    let a = warta::Analyzer::new();
+    assert_eq!(
+        a.titles().lookup("Gubenur").unwrap().canonical(),
+        "Gubernur"
+    );
+    assert_eq!(
+        a.titles().lookup("Wakil Gubenur").unwrap().canonical(),
+        "Wakil Gubernur"
+    );
+}
