@@ -2770,3 +2770,16 @@ fn a_later_mention_runs_over_an_initial_between_two_parts() {
     let e = analyze("Bupati Sigi Rudi A. Lamba membuka acara. Acara dihadiri langsung Bupati, Sigi, Rudi A. Lamba didampingi Kadis.");
     assert_eq!(holder_names(&e), ["Rudi A. Lamba", "Rudi A. Lamba"]);
 }
+
+#[test]
+fn a_faction_chaired_by_its_ketua_after_diketuai_oleh() {
+    let e =
+        analyze("Fraksi Partai Golkar, diketuai oleh Hamka Tolo, dengan wakil ketua Rina Lolo.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Hamka Tolo", "Ketua Fraksi DPRD"),
+            ("Rina Lolo", "Wakil Ketua Fraksi DPRD")
+        ]
+    );
+}

@@ -112,6 +112,7 @@ const HOLDER_VERBS: &[&str] = &[
     "diisi",
     "diduduki",
     "ditempati",
+    "diketuai",
 ];
 
 /// Words that may stand between an office and its binding verb ("kini",

@@ -74,10 +74,22 @@ impl Finder<'_, '_> {
     fn head_of_body(&self, last: usize) -> Option<TitleOcc> {
         let org = self.orgs.iter().find(|o| o.last == last)?;
         let titles = &self.engine.titles;
+        // "Fraksi Partai Golkar, diketuai oleh X": a unit of a body whose
+        // full name makes no title is headed by the unit's head ("Ketua
+        // Fraksi" → Ketua Fraksi DPRD).
+        let unit_noun = org.base.split(' ').next().unwrap_or("");
         match HEAD_ROLES
             .iter()
             .find_map(|role| titles.title_form(&format!("{role} {}", org.base)))
-        {
+            .or_else(|| {
+                (org.category == "legislature")
+                    .then(|| {
+                        HEAD_ROLES
+                            .iter()
+                            .find_map(|role| titles.title_form(&format!("{role} {unit_noun}")))
+                    })
+                    .flatten()
+            }) {
             Some(t) => Some(TitleOcc::of(org.first, last, titles.title(t), org.region)),
             // "Dinas P3A": a regional office the lexicon has no title for
             // is headed by its Kepala.
@@ -115,12 +127,16 @@ pub(super) fn heads_of_bodies_and_places(
         .chain(f.regions.iter().map(|m| m.last));
     let mut added = Vec::new();
     for last in ends {
-        // "Polres Konawe Utara (Konut) kini dipimpin …": past a short form.
-        let after = if f.text(last + 1) == "(" && f.text(last + 3) == ")" {
+        // "Polres Konawe Utara (Konut) kini dipimpin …": past a short form;
+        // "Fraksi Partai Golkar, diketuai oleh …": past a comma.
+        let mut after = if f.text(last + 1) == "(" && f.text(last + 3) == ")" {
             last + 4
         } else {
             last + 1
         };
+        if f.text(after) == "," && f.is(after + 1, "diketuai") {
+            after += 1;
+        }
         // Most bodies and places are followed by no binding verb.
         if !tokens
             .get(after)
