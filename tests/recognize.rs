@@ -2783,3 +2783,14 @@ fn a_faction_chaired_by_its_ketua_after_diketuai_oleh() {
         ]
     );
 }
+
+#[test]
+fn wakilnya_after_a_holder_names_the_deputy_of_that_office() {
+    let e = analyze(
+        "Masa jabatan Gubernur Sulawesi Tengah, Rudi Lolo dan Wakilnya Yusuf Tandi, akan berakhir.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Gubernur"), ("Yusuf Tandi", "Wakil Gubernur")]
+    );
+}

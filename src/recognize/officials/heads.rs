@@ -6,7 +6,7 @@
 use crate::gazetteer::{Level, Scope};
 use crate::VillageType;
 
-use super::binding::{merge_found, untitled_mention_of};
+use super::binding::{mention_of, merge_found, untitled_mention_of};
 use super::title::TitleOcc;
 use super::{Finder, OfficialMention};
 
@@ -189,6 +189,46 @@ pub(super) fn heads_of_bodies_and_places(
             *c = true;
         }
         added.push(untitled_mention_of(tokens, &occ, name));
+    }
+    merge_found(found, added);
+}
+
+/// "Gubernur Sultra Ali Mazi dan Wakilnya Lukman Abunawas": "wakilnya" (his
+/// deputy) after a holder joined by "dan" names the deputy of that office.
+pub(super) fn deputies_named_wakilnya(
+    f: &Finder<'_, '_>,
+    found: &mut Vec<OfficialMention>,
+    covered: &mut [bool],
+) {
+    let tokens = &f.doc.tokens;
+    let titles = &f.engine.titles;
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.text.eq_ignore_ascii_case("wakilnya") || !f.is(k.wrapping_sub(1), "dan") {
+            continue;
+        }
+        // The holder whose name ends right before "dan".
+        let Some(holder) = found.iter().find(|m| {
+            tokens
+                .get(k.wrapping_sub(2))
+                .is_some_and(|p| p.span.end == m.span.end)
+        }) else {
+            continue;
+        };
+        let Some(deputy) = titles.by_canonical(&format!("Wakil {}", holder.title)) else {
+            continue;
+        };
+        let Some(name) = f.name_at(k + 1) else {
+            continue;
+        };
+        if covered[name.first..=name.last].iter().any(|&c| c) {
+            continue;
+        }
+        let occ = TitleOcc::of(k, k, titles.title(deputy), holder.region);
+        for c in &mut covered[k..=name.last] {
+            *c = true;
+        }
+        added.push(mention_of(tokens, &occ, name));
     }
     merge_found(found, added);
 }
