@@ -2794,3 +2794,9 @@ fn wakilnya_after_a_holder_names_the_deputy_of_that_office() {
         [("Rudi Lolo", "Gubernur"), ("Yusuf Tandi", "Wakil Gubernur")]
     );
 }
+
+#[test]
+fn dalam_hal_ini_between_an_office_and_its_holder() {
+    let e = analyze("Sidang ditunda karena Ketua Majelis dalam hal ini Ibu Rina Sule dimutasi.");
+    assert_eq!(holders_and_titles(&e), [("Rina Sule", "Hakim")]);
+}

@@ -321,6 +321,9 @@ impl<'a, 't> Finder<'a, 't> {
         loop {
             if let Some(n) = self.newly_installed(k) {
                 k += n;
+            } else if self.is(k, "dalam") && self.is(k + 1, "hal") && self.is(k + 2, "ini") {
+                // "Ketua Majelis dalam hal ini Ibu Nursinah".
+                k += 3;
             } else if self.is_one_of(k, &["inisial", "berinisial"]) {
                 // "Kades Tanjung Karang Inisial HT": the holder's initials.
                 k += 1;
