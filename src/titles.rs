@@ -222,10 +222,14 @@ impl Titles {
     /// assert_eq!(titles.field("Budi"), None);
     /// ```
     pub fn field(&self, form: &str) -> Option<&str> {
-        self.inner
-            .fields
-            .get(form.to_lowercase().as_str())
-            .map(|f| &**f)
+        // Asked of many words on the hot path: fold short ASCII words on
+        // the stack.
+        let mut buf = [0u8; 32];
+        let found = match crate::fold::ascii_lower(form, &mut buf) {
+            Some(folded) => self.inner.fields.get(folded),
+            None => self.inner.fields.get(form.to_lowercase().as_str()),
+        };
+        found.map(|f| &**f)
     }
 
     pub(crate) fn title(&self, index: u32) -> &Title {

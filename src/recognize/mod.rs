@@ -85,6 +85,12 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     }
 }
 
+/// Whether a word ends a hospital's head noun ("RSUD", "Rumah Sakit"): the
+/// name after it may be a person's, the hospital's namesake.
+pub(crate) fn is_hospital_word(word: &str) -> bool {
+    ["RSUD", "RSU", "RS", "RSIA", "Sakit"].contains(&word)
+}
+
 /// Whether a body's name is a division of an office ("Bidang Bina Marga",
 /// "Bagian Tata Usaha", "Seksi Intelijen"): the field of its head's title,
 /// which the annotated sets mostly leave out as a body of its own (about 3

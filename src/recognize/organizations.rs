@@ -568,18 +568,12 @@ impl<'a, 't> Finder<'a, 't> {
         false
     }
 
-    /// Whether a known body ending at `known_last` ends a person's title
-    /// ("Kepala Dinas Pendidikan") and the capitalised words after it, up to
-    /// `ext`, read as the holder's name ("Ahmad Yani"), not as more of the
-    /// body's name ("Pemuda dan Olahraga"). The caller asks only for bodies
-    /// bound to a region, which a region names: a farmers' group has a name
-    /// of its own ("Ketua Kelompok Tani Sipakainge").
     /// Whether a hospital's head ending at `head_last` is followed by its
     /// namesake, honorific or initials first: "RSUD H Andi Depu", "RSUD MM
     /// Dunda" (the initials may read as a degree).
     fn hospital_namesake_after(&self, head_last: usize) -> bool {
         let k = head_last + 1;
-        let hospital = ["RSUD", "RSU", "RS", "RSIA", "Sakit"].contains(&self.text(head_last));
+        let hospital = super::is_hospital_word(self.text(head_last));
         let initials = self
             .doc
             .tokens
@@ -590,6 +584,12 @@ impl<'a, 't> Finder<'a, 't> {
             && self.is_capitalized_word(k + 1)
     }
 
+    /// Whether a known body ending at `known_last` ends a person's title
+    /// ("Kepala Dinas Pendidikan") and the capitalised words after it, up to
+    /// `ext`, read as the holder's name ("Ahmad Yani"), not as more of the
+    /// body's name ("Pemuda dan Olahraga"). The caller asks only for bodies
+    /// bound to a region, which a region names: a farmers' group has a name
+    /// of its own ("Ketua Kelompok Tani Sipakainge").
     fn holder_follows_title(&self, first: usize, known_last: usize, ext: usize) -> bool {
         if self.hospital_namesake_after(known_last) {
             return false;

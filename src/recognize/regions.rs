@@ -997,9 +997,6 @@ fn unlisted_mention(doc: &Doc<'_>, first: usize, last: usize, level: Level) -> R
     }
 }
 
-/// The last token of a place name of one to three capitalised words from
-/// `k`: no common word first, no level word, title, body or known region
-/// inside.
 /// Whether token `j` may be a word of a place's name: a capitalised word
 /// that is no level word, title, body, affix or known region.
 fn place_word(doc: &Doc<'_>, mask: &[u8], j: usize, taken: &dyn Fn(usize) -> bool) -> bool {
@@ -1044,6 +1041,9 @@ fn continues_place_name(
             || tokens.get(j + 1).is_some_and(|t| t.text == "Dan"))
 }
 
+/// The last token of a place name of one to three capitalised words from
+/// `k`: no common word first, no level word, title, body or known region
+/// inside.
 fn place_name(
     doc: &Doc<'_>,
     mask: &[u8],

@@ -324,9 +324,6 @@ impl<'a, 't> Finder<'a, 't> {
             } else if self.is(k, "dalam") && self.is(k + 1, "hal") && self.is(k + 2, "ini") {
                 // "Ketua Majelis dalam hal ini Ibu Nursinah".
                 k += 3;
-            } else if self.is_one_of(k, &["inisial", "berinisial"]) {
-                // "Kades Tanjung Karang Inisial HT": the holder's initials.
-                k += 1;
             } else if lower(k) && self.is_one_of(k, ONE) {
                 k += 1;
             } else if lower(k) && self.is(k, "yang") && self.is(k + 1, "terdiri") {
@@ -724,7 +721,8 @@ impl<'a, 't> Finder<'a, 't> {
         while k < start + 4 && self.is_one_of(k, BINDING_ADVERBS) {
             k += 1;
         }
-        // "Kades Lembah Sari berinisial HT": the holder's initials.
+        // "Kades Lembah Sari berinisial HT", "mantan Kades X Inisial HT":
+        // the holder's initials.
         if self.is_one_of(k, &["inisial", "berinisial"]) {
             return self.initialism_name(k + 1);
         }
@@ -1029,12 +1027,6 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 // person the press names by initials.
                 let capitalised = tokens[occ.first.max(i)].is_capitalized();
                 (matches!(occ.scope, Scope::National) && capitalised)
-                    .then(|| f.initialism_name(k))
-                    .flatten()
-            })
-            .or_else(|| {
-                // "mantan Kades X berinisial HT": initials the text gives.
-                f.is_one_of(k.wrapping_sub(1), &["inisial", "berinisial"])
                     .then(|| f.initialism_name(k))
                     .flatten()
             })

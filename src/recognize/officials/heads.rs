@@ -200,11 +200,18 @@ pub(super) fn deputies_named_wakilnya(
     found: &mut Vec<OfficialMention>,
     covered: &mut [bool],
 ) {
+    if found.is_empty() {
+        return;
+    }
     let tokens = &f.doc.tokens;
     let titles = &f.engine.titles;
     let mut added = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        if !t.text.eq_ignore_ascii_case("wakilnya") || !f.is(k.wrapping_sub(1), "dan") {
+        // Most tokens fail on their length alone.
+        if t.text.len() != 8
+            || !t.text.eq_ignore_ascii_case("wakilnya")
+            || !f.is(k.wrapping_sub(1), "dan")
+        {
             continue;
         }
         // The holder whose name ends right before "dan".

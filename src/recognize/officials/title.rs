@@ -269,8 +269,8 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether the word at `k` names a hospital ("RSUD", "Rumah Sakit").
     pub(super) fn names_hospital(&self, k: usize) -> bool {
-        ["RSUD", "RSU", "RS", "RSIA", "Sakit", "Daerah"].contains(&self.text(k))
-            && (self.text(k) != "Daerah" || self.is(k.wrapping_sub(2), "sakit"))
+        super::super::is_hospital_word(self.text(k))
+            || self.text(k) == "Daerah" && self.is(k.wrapping_sub(2), "sakit")
     }
 
     /// Looks up the title written from `i` with what may be inserted in it
@@ -1134,8 +1134,6 @@ impl<'a, 't> Finder<'a, 't> {
     }
 }
 
-/// Whether a word labels a numbered unit: a Roman numeral or a capital
-/// letter ("Komisi III", "Komisi B").
 /// A composed title written the way canonical titles are: each word
 /// capitalised but the joining words, "&" as "dan" ("Kepala dinas Pekerjaan
 /// umum Bina Marga & Penataan Ruang" → "Kepala Dinas Pekerjaan Umum Bina
@@ -1149,7 +1147,7 @@ fn title_cased(canonical: &str) -> String {
         if n > 0 {
             out.push(' ');
         }
-        if word == "&" || word.eq_ignore_ascii_case("dan") && n > 0 {
+        if word == "&" {
             out.push_str("dan");
         } else if n > 0 && JOINING.iter().any(|j| word.eq_ignore_ascii_case(j)) {
             out.push_str(&word.to_lowercase());
@@ -1164,6 +1162,8 @@ fn title_cased(canonical: &str) -> String {
     out
 }
 
+/// Whether a word labels a numbered unit: a Roman numeral or a capital
+/// letter ("Komisi III", "Komisi B").
 pub(super) fn is_unit_label(word: &str) -> bool {
     let bytes = word.as_bytes();
     bytes.len() == 1 && bytes[0].is_ascii_uppercase()
