@@ -2126,7 +2126,10 @@ fn titles_in_parentheses_after_names_and_short_forms_inside_titles() {
 fn a_military_units_number_then_its_town() {
     let e = analyze("Polres bersama Kodim 1306 Donggala, BPBD Kabupaten Donggala turun ke lokasi.");
     let got = orgs(&e);
-    assert_eq!(got[0], ("Kodim 1306 Donggala", Some("72.03")));
+    assert!(
+        got.contains(&("Kodim 1306 Donggala", Some("72.03"))),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -2175,6 +2178,7 @@ fn a_body_the_lexicons_miss_is_defined_by_its_acronym_in_any_case() {
     assert_eq!(
         names,
         [
+            "Pemprov",
             "dinas perumahan kawasan permukiman dan pertanahan",
             "DPKPP",
             "dinas Perumahan Kawasan Permukiman & Pertanahan",
@@ -2799,4 +2803,21 @@ fn wakilnya_after_a_holder_names_the_deputy_of_that_office() {
 fn dalam_hal_ini_between_an_office_and_its_holder() {
     let e = analyze("Sidang ditunda karena Ketua Majelis dalam hal ini Ibu Rina Sule dimutasi.");
     assert_eq!(holders_and_titles(&e), [("Rina Sule", "Hakim")]);
+}
+
+#[test]
+fn a_bare_local_government_body_names_the_storys_own() {
+    let e = analyze(
+        "Bupati Sigi meminta BPBD dan Dinsos bersiaga, sementara personel Satreskrim \
+         berjaga bersama Forkopimda. Perhitungan kerugian dilakukan oleh Inspektorat.",
+    );
+    assert_eq!(
+        org_names(&e),
+        ["BPBD", "Dinsos", "Satreskrim", "Forkopimda", "Inspektorat"]
+    );
+    // Not a district's unit (one of many), not a field after a fused
+    // title, not a unit noun counted or of another kind.
+    let e =
+        analyze("Warga datang ke Puskesmas. Kadis PUPR Rudi Lolo hadir. Dua Polres baru dibentuk.");
+    assert_eq!(org_names(&e), Vec::<&str>::new());
 }

@@ -753,6 +753,24 @@ impl<'a, 't> Finder<'a, 't> {
         let after = self.text(last + 1);
         before_is_quantifier || CLASS_FOLLOWERS.contains(&after)
     }
+
+    /// Whether a bare short form at `i` names the story's own body: a
+    /// regency's or province's government or police unit ("meminta BPBD",
+    /// "personel Satreskrim", "bersama Forkopimda"), of which the story's
+    /// place has one. Not a district's or village's (one of many), not a
+    /// field after a title ("Kadis PUPR"), an acronym in parentheses or a
+    /// head noun's name ("dinas PUPR").
+    fn names_local_body(&self, i: usize, body: &crate::organizations::Body) -> bool {
+        let one_per_region = matches!(
+            body.scope,
+            Scope::Province | Scope::Regency | Scope::City | Scope::Local | Scope::Regional
+        );
+        let named_after = i > 0
+            && (self.ends_title_or_role(i - 1)
+                || self.text(i - 1) == "("
+                || self.lk.head(i - 1).is_some());
+        matches!(body.category, "government" | "police") && one_per_region && !named_after
+    }
 }
 
 /// Finds the organisation mentions of a document.
@@ -1001,16 +1019,25 @@ pub(crate) fn find(
                 i = name_last + 1;
                 continue;
             }
+            // A unit noun alone names a body when it refers back to one, or
+            // when it is the story's own local government or police unit
+            // ("meminta BPBD dan Dinsos", "personel Satreskrim").
             if !unique && !parent_follows && !headed {
-                // A unit noun alone names a body only when it refers back to one.
                 if let Some(&k) = seen_bodies.get(&b) {
                     let mention = out[k].referred_by(i, t);
                     out.push(mention);
-                } else if doc.in_title_case_line(i) {
-                    headline_units.push((i, b));
+                    i = name_last + 1;
+                    continue;
                 }
-                i = name_last + 1;
-                continue;
+                if doc.in_title_case_line(i) {
+                    headline_units.push((i, b));
+                    i = name_last + 1;
+                    continue;
+                }
+                if !f.names_local_body(i, orgs.body(b)) {
+                    i = name_last + 1;
+                    continue;
+                }
             }
         }
         let region = qualifier.as_ref().and_then(|q| q.region);
