@@ -2821,3 +2821,25 @@ fn a_bare_local_government_body_names_the_storys_own() {
         analyze("Warga datang ke Puskesmas. Kadis PUPR Rudi Lolo hadir. Dua Polres baru dibentuk.");
     assert_eq!(org_names(&e), Vec::<&str>::new());
 }
+
+#[test]
+fn a_fused_roles_field_gives_back_the_name_it_ran_into() {
+    // No holder follows the field, and its last words are a name's.
+    let e = analyze("Hadir Sekdis Pertanian Rudi Lamba, Kepala Desa Bente, para petani.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lamba", "Sekretaris Dinas Pertanian")]
+    );
+    // Four words of field and name, the name's last word after them.
+    let e = analyze("Hadir Kabid Perikanan dan Kelautan Rudi Lamba, para petani.");
+    assert_eq!(holder_names(&e), ["Rudi Lamba"]);
+    // A field whose holder follows a comma keeps all its words; one
+    // unlisted word is no name.
+    let e = analyze("Kabid Kedaruratan dan Logistik, Arnidah, hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Arnidah", "Kepala Bidang Kedaruratan dan Logistik")]
+    );
+    let e = analyze("Ia kemudian menjadi Kabid Pendidikan Madrasah.");
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+}

@@ -65,11 +65,11 @@ pub(crate) fn looks_verbal(word: &str) -> bool {
 /// Whether a word has the shape of an Indonesian abstract noun built with a
 /// circumfix (ke-…-an, pe-…-an, per-…-an and the nasal pe- forms):
 /// "Kepemimpinan", "Pembangunan", "Perizinan". No person's name in the public
-/// NER train splits has that shape at nine letters or more; village names
+/// NER train splits has that shape at eight letters or more; village names
 /// do ("Pengkendekan"), so this is evidence for names only.
 pub(crate) fn looks_derived_noun(word: &str) -> bool {
     let b = word.as_bytes();
-    b.len() >= 9
+    b.len() >= 8
         && word.is_ascii()
         && b[b.len() - 2..].eq_ignore_ascii_case(b"an")
         && (b[..2].eq_ignore_ascii_case(b"ke") || b[..2].eq_ignore_ascii_case(b"pe"))

@@ -566,7 +566,7 @@ impl<'a, 't> Finder<'a, 't> {
                     break;
                 }
             }
-            let last = last?;
+            let last = self.field_before_its_holder(k, last?);
             let words = self.spelled_field(k, last);
             (
                 format!("{} {head} {words}", role.role),
@@ -635,6 +635,55 @@ impl<'a, 't> Finder<'a, 't> {
             region,
             place: false,
         })
+    }
+
+    /// The end of a field read from `k` to `last` once a holder's name it
+    /// swallowed is given back: in "Sekdis Pertanian Rudi Lamba, Kepala
+    /// Desa …" no name follows the field, and its last words are a name's,
+    /// not a field's. A field followed by its holder is kept whole.
+    fn field_before_its_holder(&self, k: usize, last: usize) -> usize {
+        let after = if self.text(last + 1) == "," {
+            last + 2
+        } else {
+            last + 1
+        };
+        let holder_follows = self.affix(after).is_some()
+            || self.doc.tokens.get(after).is_some_and(|t| {
+                t.is_wordlike() && t.is_capitalized() && !self.starts_title(after)
+            });
+        // "Kadis Perikanan dan Kelautan Rudi Lamba": the field's four words
+        // ran into the name, whose last word follows.
+        let name_goes_on = self.doc.tokens.get(last + 1).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && t.is_capitalized()
+                && !t.is_all_caps()
+                && !super::super::is_common_word(t.text)
+                && !self.starts_title(last + 1)
+                && self.lk.body(last + 1).is_none()
+                && self.region_mention(last + 1).is_none()
+        });
+        if holder_follows && !name_goes_on {
+            return last;
+        }
+        let field_word = |j: usize| {
+            let t = &self.doc.tokens[j];
+            super::super::is_common_word(t.text)
+                || super::super::looks_derived_noun(t.text)
+                || self.engine.titles.field(t.text).is_some()
+                || t.is_all_caps()
+        };
+        let mut end = last;
+        while end > k && last - end < 3 && !field_word(end) {
+            end -= 1;
+        }
+        // One word alone is too little to tell a name from an unlisted
+        // field word ("menjadi Kabid Pendidikan Madrasah.").
+        let name_words = last - end;
+        if field_word(end) && (name_words >= 2 || name_words == 1 && name_goes_on) {
+            end
+        } else {
+            last
+        }
     }
 
     /// The field written from `k` to `last`, its short forms spelled out:
