@@ -2843,3 +2843,11 @@ fn a_fused_roles_field_gives_back_the_name_it_ran_into() {
     let e = analyze("Ia kemudian menjadi Kabid Pendidikan Madrasah.");
     assert!(officials(&e).is_empty(), "{:?}", officials(&e));
 }
+
+#[test]
+fn a_police_rank_spelled_out_without_polisi_is_no_part_of_the_name() {
+    let e = analyze("Kasat Reskrim Polres Tolitoli, Ajun Komisaris Rudi Lamba, mengatakan itu.");
+    assert_eq!(holder_names(&e), ["Rudi Lamba"]);
+    let e = analyze("Kapolsek Bungku Inspektur Satu Yusuf Tandi hadir.");
+    assert_eq!(holder_names(&e), ["Yusuf Tandi"]);
+}
