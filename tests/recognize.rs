@@ -2851,3 +2851,22 @@ fn a_police_rank_spelled_out_without_polisi_is_no_part_of_the_name() {
     let e = analyze("Kapolsek Bungku Inspektur Satu Yusuf Tandi hadir.");
     assert_eq!(holder_names(&e), ["Yusuf Tandi"]);
 }
+
+#[test]
+fn village_heads_listed_name_first_with_their_villages_after_the_title() {
+    let e = analyze(
+        "Yang dilantik masing-masing Rudi H. Lolo sebagai Kepala Desa Bente, Yusuf Tandi \
+         Kepala Desa Tomaku, Hamka Sule Kepala Desa Lalomba, serta Rina T. Sanda sebagai \
+         Kepala Desa Wosu.",
+    );
+    assert_eq!(
+        holder_names(&e),
+        ["Rudi H. Lolo", "Yusuf Tandi", "Hamka Sule", "Rina T. Sanda"]
+    );
+    // Written title first, the same villages keep their holders after them.
+    let e = analyze("Hadir Kepala Desa Bente, Yusuf Tandi dan Kepala Desa Tomaku, Hamka Sule.");
+    assert_eq!(holder_names(&e), ["Yusuf Tandi", "Hamka Sule"]);
+    // A common noun opening the sentence is no holder before the title.
+    let e = analyze("Terdakwa Kades Sumarang, Rudi Lolo juga hadir.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+}

@@ -510,6 +510,64 @@ impl<'a, 't> Finder<'a, 't> {
         k
     }
 
+    /// The last token of the place of a village or district title at
+    /// `occ`, when it ends a list item: in "Yusuf Tandi Kepala Desa Ululere,
+    /// Hamka Sule Kepala Desa Lalomba" the words after each title are its
+    /// place (known to the gazetteer or not), and the holder is the name
+    /// written right before the title. `title_last` is the title's last
+    /// token before its place was read, `k` the token after the place.
+    fn place_ending_item(&self, occ: &TitleOcc, title_last: usize, k: usize) -> Option<usize> {
+        if !matches!(occ.scope, Scope::Village | Scope::District) {
+            return None;
+        }
+        let last = if occ.place || occ.last > title_last {
+            occ.last
+        } else {
+            self.capitalised_run(k)?
+        };
+        let ends = matches!(self.text(last + 1), "," | "." | ";" | ")" | "")
+            || self.is_one_of(last + 1, &["dan", "serta"])
+            || self.doc.line_break_before(last + 1);
+        ends.then_some(last)
+    }
+
+    /// The holder written right before a village or district title whose
+    /// place ends a list item (see [`Self::place_ending_item`]), and the
+    /// place's last token.
+    fn holder_before_local_title(
+        &self,
+        occ: &TitleOcc,
+        title_last: usize,
+        k: usize,
+    ) -> Option<(NameParse, usize)> {
+        let first = occ.first;
+        if first == 0 || !self.is_name_word(first - 1, false) {
+            return None;
+        }
+        let place_last = self.place_ending_item(occ, title_last, k)?;
+        let name = self.name_before(first)?;
+        // One capitalised word opening a sentence may be a common noun
+        // ("Terdakwa Kades Sumarrang, …").
+        let opens_sentence = name.first == 0
+            || matches!(self.text(name.first - 1), "." | "!" | "?")
+            || self.doc.line_break_before(name.first);
+        if name.first == name.last && name.honorifics.is_empty() && opens_sentence {
+            return None;
+        }
+        Some((name, place_last))
+    }
+
+    /// Whether a village or district title at `k` takes the name before it
+    /// as its holder: then that name is no holder of a title before it.
+    fn claims_name_before(&self, k: usize) -> bool {
+        let Some(mut occ) = self.title_at(k) else {
+            return false;
+        };
+        let title_last = occ.last;
+        let after = self.place_after_title(&mut occ);
+        self.place_ending_item(&occ, title_last, after).is_some()
+    }
+
     /// The names listed before the name starting at `first`, nearest
     /// first: "A, B dan C selaku …" gives B, then A. A region, title or
     /// body ends the list.
@@ -957,7 +1015,17 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             }
         }
         let mut occ = occ;
+        let title_last = occ.last;
         let mut k = f.place_after_title(&mut occ);
+        // "Yusuf Tandi Kepala Desa Ululere, Hamka Sule Kepala Desa …".
+        let holder_before = f
+            .holder_before_local_title(&occ, title_last, k)
+            .filter(|(n, _)| !covered[n.first..=n.last].iter().any(|&c| c))
+            .map(|(name, place_last)| {
+                occ.last = place_last;
+                k = place_last + 1;
+                name
+            });
         let qualified = k;
         k = f.past_office_qualifiers(k);
         if f.former_between(qualified, k) {
@@ -1003,6 +1071,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             .then(|| f.name_at(k))
             .flatten()
             .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)))
+            // "Kepala Desa Bente, Yusuf Tandi Kepala Desa Ululere,": a name
+            // followed by a village head's title and place is that one's.
+            .filter(|n| !(f.text(k.wrapping_sub(1)) == "," && f.claims_name_before(n.after)))
             // "Ketua APDESI Polman, A yang juga Kepala Desa Lapeo": an
             // association's chair whose public office follows holds that.
             .filter(|n| {
@@ -1020,7 +1091,8 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         (n.last > n.first || !n.degrees.is_empty()) && f.text(n.after) == ")"
                     })
             });
-        let name = verb_bound
+        let name = holder_before
+            .or(verb_bound)
             .or(forward)
             .or_else(|| {
                 // "Presiden SBY", "Wapres JK": a national office held by a

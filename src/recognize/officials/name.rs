@@ -402,6 +402,18 @@ impl<'a, 't> Finder<'a, 't> {
                     AffixKind::Honorific | AffixKind::Rank | AffixKind::Corps
                 ) && hit.last == p
             });
+            // "Yasin H. Said": one capital with its dot between two name
+            // words is an initial, not the honorific "H." of the next name.
+            let initial_inside = is_affix
+                && p > 0
+                && is_initial(self.text(p))
+                && !self.doc.line_break_before(p)
+                && self.is_name_word(p - 1, true)
+                && self.affix(p - 1).is_none();
+            if initial_inside {
+                first = p;
+                continue;
+            }
             // "Biro Pers Sekretariat Presiden, Presiden …": a body's head
             // noun is no name word.
             if is_affix || !self.is_name_word(p, true) || self.lk.head(p).is_some() {
@@ -548,4 +560,10 @@ fn is_real_word(t: &crate::Token<'_>) -> bool {
 /// letter stays an initial.
 fn is_roman_numeral(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// Whether a token is one capital and its dot ("H.", "T.").
+fn is_initial(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
