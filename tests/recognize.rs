@@ -2870,3 +2870,17 @@ fn village_heads_listed_name_first_with_their_villages_after_the_title() {
     let e = analyze("Terdakwa Kades Sumarang, Rudi Lolo juga hadir.");
     assert_eq!(holder_names(&e), ["Rudi Lolo"]);
 }
+
+#[test]
+fn a_village_the_gazetteer_lacks_is_a_region_after_its_heads_title() {
+    let e = analyze("Hadir Yusuf Tandi Kepala Desa Lalomba dan Kepala Desa Tomaku, Rudi Lolo.");
+    assert_eq!(regions(&e), [("Lalomba", None), ("Tomaku", None)]);
+    let village = e
+        .iter()
+        .find(|x| x.text == "Tomaku")
+        .and_then(|x| x.region());
+    assert_eq!(village.and_then(|r| r.level), Some(warta::Level::Village));
+    // The holder's name after a title is no place.
+    let e = analyze("Kepala Desa Rudi Lolo hadir.");
+    assert!(regions(&e).is_empty(), "{:?}", regions(&e));
+}

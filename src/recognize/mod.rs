@@ -951,6 +951,27 @@ impl Analyzer {
                 }),
             });
         }
+        for m in &officials {
+            // "Kepala Desa Lalomba, Yusuf Tandi": a place the gazetteer
+            // lacks, shown to be one by its head's title.
+            let Some((span, level)) = m.unlisted_place.filter(|_| kinds.regions) else {
+                continue;
+            };
+            // Regions come sorted by position and do not overlap each other.
+            let after = regions.partition_point(|r| r.span.end <= span.start);
+            if regions.get(after).is_some_and(|r| r.span.overlaps(span)) {
+                continue;
+            }
+            entities.push(Entity {
+                kind: EntityKind::Region,
+                span,
+                text: &doc.text[span],
+                info: EntityInfo::Region(RegionInfo {
+                    level: Some(level),
+                    ..RegionInfo::default()
+                }),
+            });
+        }
         for m in officials {
             entities.push(Entity {
                 kind: EntityKind::Official,

@@ -531,6 +531,35 @@ impl<'a, 't> Finder<'a, 't> {
         ends.then_some(last)
     }
 
+    /// The words after a village or district title that name a place the
+    /// gazetteer lacks: read as the title's place (they end before its
+    /// holder), capitalised, and no region already.
+    fn unlisted_place_of(
+        &self,
+        occ: &TitleOcc,
+        title_last: usize,
+    ) -> Option<(Span, crate::gazetteer::Level)> {
+        let level = match occ.scope {
+            Scope::Village => crate::gazetteer::Level::Village,
+            Scope::District => crate::gazetteer::Level::District,
+            _ => return None,
+        };
+        let (first, last) = (title_last + 1, occ.last);
+        let words = first <= last
+            && (first..=last).all(|j| {
+                self.doc.tokens[j].kind == crate::TokenKind::Word
+                    && self.doc.tokens[j].is_capitalized()
+                    && self.region_mention(j).is_none()
+            });
+        (words && !occ.place && occ.region.is_none()).then(|| {
+            let tokens = &self.doc.tokens;
+            (
+                Span::new(tokens[first].span.start, tokens[last].span.end),
+                level,
+            )
+        })
+    }
+
     /// The holder written right before a village or district title whose
     /// place ends a list item (see [`Self::place_ending_item`]), and the
     /// place's last token.
@@ -978,6 +1007,7 @@ pub(super) fn mention_of(
         coref: false,
         scope: occ.scope,
         alias,
+        unlisted_place: None,
     }
 }
 
@@ -1240,7 +1270,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     (None, None) => {
                         let after = name.after;
                         let name_first = name.first;
-                        found.push(mention_of(tokens, &occ, name));
+                        let mut mention = mention_of(tokens, &occ, name);
+                        mention.unlisted_place = f.unlisted_place_of(&occ, title_last);
+                        found.push(mention);
                         // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
                         // Hedriyanto Jacob": a body's members share the title.
                         // So do a team's: "Tim JPU …, yakni A dan B".

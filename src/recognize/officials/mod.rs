@@ -46,6 +46,10 @@ pub(crate) struct OfficialMention {
     /// The token of an alias written in parentheses after the name
     /// ("Moh. Rizal Hadju (MRH)").
     alias: Option<usize>,
+    /// A village or district the gazetteer lacks, named after its head's
+    /// title ("Kepala Desa Lalomba, Yusuf Tandi"): the title is what shows
+    /// it is a place.
+    pub unlisted_place: Option<(Span, crate::gazetteer::Level)>,
 }
 
 struct Finder<'a, 't> {

@@ -437,6 +437,7 @@ fn bare_mentions(
                         rank: None,
                         degrees: Vec::new(),
                         alias: None,
+                        unlisted_place: None,
                         ..template
                     });
                 }
