@@ -2884,3 +2884,24 @@ fn a_village_the_gazetteer_lacks_is_a_region_after_its_heads_title() {
     let e = analyze("Kepala Desa Rudi Lolo hadir.");
     assert!(regions(&e).is_empty(), "{:?}", regions(&e));
 }
+
+#[test]
+fn a_units_number_and_name_after_its_commanders_title_belong_to_the_office() {
+    let e = analyze(
+        "Komandan Korem (Danrem) 132 Tadulako, Brigjen TNI Hartomo hadir. Kemudian Brigjen TNI \
+         Hartomo meninjau jalan.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Hartomo", "Komandan Resor Militer"),
+            ("Hartomo", "Komandan Resor Militer")
+        ]
+    );
+    // The unit's designation is no part of the title.
+    let e = analyze("Komandan Korem 132 Tadulako, Brigjen TNI Hartomo hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Hartomo", "Komandan Resor Militer")]
+    );
+}

@@ -393,6 +393,12 @@ impl<'a, 't> Finder<'a, 't> {
     /// town after its acronym ("Pengadilan Negeri (PN) Andoolo").
     fn place_after_title(&self, occ: &mut TitleOcc) -> usize {
         let mut k = occ.last + 1;
+        // "Komandan Korem (Danrem) 142 Taro Ada Taro Gau (Tatag), Brigjen
+        // TNI X": the unit's number and name belong to the office.
+        if let Some(last) = self.unit_designation(k) {
+            occ.last = last;
+            k = last + 1;
+        }
         // "Lurah Tanjung Ria, Warda Dg Mamala": a village or district name
         // longer than the gazetteer's ("Tanjung") runs on to the comma; the
         // holder's name comes after it.
@@ -529,6 +535,30 @@ impl<'a, 't> Finder<'a, 't> {
             || self.is_one_of(last + 1, &["dan", "serta"])
             || self.doc.line_break_before(last + 1);
         ends.then_some(last)
+    }
+
+    /// The last token of a unit's number and name written from `k`, when
+    /// the holder follows them after a comma or with a rank: "142 Taro Ada
+    /// Taro Gau (Tatag), Brigjen TNI …", "1311 Morowali Letkol …".
+    fn unit_designation(&self, k: usize) -> Option<usize> {
+        let number = self.doc.tokens.get(k)?;
+        if number.kind != crate::TokenKind::Number
+            || number.text.len() > 4
+            || self.text(k + 1) == "/"
+        {
+            return None;
+        }
+        let mut last = self.capitalised_run(k + 1)?;
+        // Up to five words: "Taro Ada Taro Gau".
+        while last < k + 5 && self.capitalised_run(last + 1).is_some() {
+            last += 1;
+        }
+        if self.text(last + 1) == "(" && self.text(last + 3) == ")" {
+            last += 3;
+        }
+        let holder_next = |j: usize| matches!(self.affix(j), Some((_, AffixKind::Rank)));
+        (holder_next(last + 1) || self.text(last + 1) == "," && holder_next(last + 2))
+            .then_some(last)
     }
 
     /// The words after a village or district title that name a place the

@@ -616,11 +616,24 @@ impl<'a, 't> Finder<'a, 't> {
             let words: Vec<&str> = canonical.split(' ').filter(|w| !is_unit_label(w)).collect();
             titles.title_form(&words.join(" "))
         };
+        // "Komandan Komando Resor Militer 132/Tadulako" → "Komandan Komando
+        // Resor Militer": a unit's designation is no part of its head's
+        // title.
+        let without_designation = || {
+            let words: Vec<&str> = canonical
+                .split(' ')
+                .take_while(|w| !w.bytes().any(|b| b.is_ascii_digit()))
+                .collect();
+            (words.len() < canonical.split(' ').count())
+                .then(|| titles.title_form(&words.join(" ")))
+                .flatten()
+        };
         if let Some(t) = titles
             .by_canonical(&canonical)
             .or_else(|| titles.title_form(&canonical))
             .or_else(without_numerals)
             .or_else(without_labels)
+            .or_else(without_designation)
         {
             let title = titles.title(t);
             return Some(TitleOcc::of(i, last, title, region));
