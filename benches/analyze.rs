@@ -78,5 +78,30 @@ fn pipeline(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, build, pipeline);
+/// The same functions on text at the entity density of real regional news
+/// (`benches/texts/news-articles.txt`: about 22 entities per KB found, where
+/// the bench corpus above has about 11 and the real-news evaluation sets
+/// about 20).
+fn news_density(c: &mut Criterion) {
+    let articles = common::dense_articles(common::corpus_bytes());
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let regions = with_kinds(&[EntityKind::Region]);
+    let full = Analyzer::new();
+    let mut group = c.benchmark_group("news density");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    let each = |f: &dyn Fn(&str) -> usize| articles.iter().map(|a| f(black_box(a))).sum::<usize>();
+    group.bench_function("unicode_words", |b| {
+        b.iter(|| each(&|a| a.unicode_words().count()))
+    });
+    group.bench_function("regions (all regions)", |b| {
+        b.iter(|| each(&|a| regions.entities(a).len()))
+    });
+    group.bench_function("full analyzer", |b| {
+        b.iter(|| each(&|a| full.entities(a).len()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, build, pipeline, news_density);
 criterion_main!(benches);

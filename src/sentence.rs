@@ -38,10 +38,12 @@ pub struct Sentences<'t> {
     lookahead: Option<Token<'t>>,
 }
 
-/// Sentence spans of already-made tokens, and the sentence of each token;
+/// Sentence spans of already-made tokens, and the sentence of each token
+/// (the reference for [`SentenceStream`], which the analyzer uses);
 /// `newline_before[i]` tells whether a line break precedes token `i`. Gives
 /// the same sentences as [`sentences`], by index instead of by iterator, so
 /// the analyzer tokenizes once and copies no token.
+#[cfg(test)]
 pub(crate) fn sentence_index(
     tokens: &[Token<'_>],
     newline_before: &[bool],
@@ -93,6 +95,63 @@ pub(crate) fn sentence_index(
         i = k;
     }
     (spans, of_token)
+}
+
+/// Sentence spans found token by token, so that the analyzer's document
+/// pass splits sentences in the loop that tokenizes: the same sentences as
+/// [`sentences`] (a unit test compares them with the two-pass
+/// `sentence_index`).
+///
+/// A sentence ends before a token that follows a line break, or that opens
+/// a sentence right after a run of a terminal and closing quotes, brackets
+/// or further terminals.
+#[derive(Default)]
+pub(crate) struct SentenceStream {
+    spans: Vec<Span>,
+    of_token: Vec<u32>,
+    /// Byte offset where the current sentence starts.
+    start: usize,
+    /// End of the last token.
+    last_end: usize,
+    /// Whether the last token ends a run of a terminal and its closers.
+    in_run: bool,
+}
+
+impl SentenceStream {
+    /// A stream with room for about `tokens` tokens.
+    pub fn with_capacity(tokens: usize) -> SentenceStream {
+        SentenceStream {
+            of_token: Vec::with_capacity(tokens),
+            ..SentenceStream::default()
+        }
+    }
+
+    /// Takes the next token; `newline_before` tells whether a line break
+    /// precedes it.
+    #[inline]
+    pub fn push(&mut self, t: &Token<'_>, newline_before: bool) {
+        let terminal = is_terminal(t);
+        if self.of_token.is_empty() {
+            self.start = t.span.start;
+        } else {
+            let run_ends = self.in_run && !terminal && !is_closer(t) && opens_sentence(t);
+            if newline_before || run_ends {
+                self.spans.push(Span::new(self.start, self.last_end));
+                self.start = t.span.start;
+            }
+        }
+        self.in_run = terminal || self.in_run && !newline_before && is_closer(t);
+        self.of_token.push(self.spans.len() as u32);
+        self.last_end = t.span.end;
+    }
+
+    /// The sentence spans and the sentence of each token.
+    pub fn finish(mut self) -> (Vec<Span>, Vec<u32>) {
+        if !self.of_token.is_empty() {
+            self.spans.push(Span::new(self.start, self.last_end));
+        }
+        (self.spans, self.of_token)
+    }
 }
 
 /// Whether a token can end a sentence.
@@ -188,6 +247,61 @@ impl<'t> Iterator for Sentences<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass stream and the two-pass index give the same sentences
+    /// on news text and on random mixes of terminals, closers, openers and
+    /// line breaks.
+    #[test]
+    fn stream_agrees_with_index() {
+        let check = |text: &str| {
+            let tokens: Vec<Token<'_>> = tokenize(text).collect();
+            let mut newline_before = Vec::new();
+            let mut prev_end = 0;
+            for t in &tokens {
+                newline_before.push(prev_end > 0 && text[prev_end..t.span.start].contains('\n'));
+                prev_end = t.span.end;
+            }
+            let mut stream = SentenceStream::with_capacity(tokens.len());
+            for (t, &nl) in tokens.iter().zip(&newline_before) {
+                stream.push(t, nl);
+            }
+            assert_eq!(
+                stream.finish(),
+                sentence_index(&tokens, &newline_before),
+                "{text:?}"
+            );
+        };
+        for text in [
+            include_str!("../benches/texts/news-sentences.txt"),
+            include_str!("../examples/data/morowali.txt"),
+            include_str!("../examples/data/palu.txt"),
+            include_str!("../examples/data/makassar.txt"),
+            "",
+            "\n\n",
+            ".",
+            "Satu.” Dua",
+        ] {
+            check(text);
+        }
+        let pieces = [
+            "Kata", "kata", ".", "!", "?", "…", "...", "”", ")", "“", "(", "-", "\n", " ", "12",
+            "www.a.id", "Dr.", "é", "'",
+        ];
+        let mut state: u64 = 0x1234_5678;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+                if state >> 62 != 0 {
+                    text.push(' ');
+                }
+            }
+            check(&text);
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).map(|s| &text[s]).collect()

@@ -990,7 +990,9 @@ impl<'t> Tokens<'t> {
 impl<'t> Iterator for Tokens<'t> {
     type Item = Token<'t>;
 
-    #[inline]
+    // Always inlined: the analyzer's document pass does its per-token work
+    // in the same loop, and a call per token costs more than that work.
+    #[inline(always)]
     fn next(&mut self) -> Option<Token<'t>> {
         loop {
             if self.pending.is_some() {

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 const SENTENCES: &str = include_str!("../texts/news-sentences.txt");
+const ARTICLES: &str = include_str!("../texts/news-articles.txt");
 
 /// SplitMix64: a tiny deterministic generator, so every run and machine
 /// measures the same corpus.
@@ -89,4 +90,40 @@ pub fn corpus_bytes() -> usize {
         .and_then(|v| v.parse::<usize>().ok())
         .unwrap_or(20)
         * 1_000_000
+}
+
+/// The articles of `benches/texts/news-articles.txt` (blocks separated by a
+/// line "%%"), without comments.
+pub fn news_articles() -> Vec<String> {
+    let body: String = ARTICLES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    body.split("%%\n")
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty())
+        .collect()
+}
+
+/// A corpus at the entity density of real regional news: at least
+/// `min_bytes` of whole articles from `news-articles.txt`, each round of
+/// the articles in a new order, articles separated by a blank line; one
+/// string per article.
+pub fn dense_articles(min_bytes: usize) -> Vec<String> {
+    let source = news_articles();
+    let mut rng = SplitMix(0x5741_5254_4100_0002);
+    let mut out = Vec::new();
+    let mut total = 0;
+    while total < min_bytes {
+        let mut order: Vec<usize> = (0..source.len()).collect();
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i + 1));
+        }
+        for &k in &order {
+            total += source[k].len() + 2;
+            out.push(source[k].clone());
+        }
+    }
+    out
 }

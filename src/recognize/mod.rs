@@ -2,6 +2,8 @@
 //! [`Analyzer`].
 
 mod defined_acronyms;
+#[cfg(test)]
+mod doc_reference;
 mod officials;
 mod organizations;
 mod regions;
@@ -22,7 +24,7 @@ use crate::fold::{ascii_lower, FastMap, FastSet};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder, Scope};
 use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
 use crate::organizations::{Organizations, OrganizationsBuilder};
-use crate::sentence::sentence_index;
+use crate::sentence::SentenceStream;
 use crate::span::Span;
 use crate::stopwords::Stopwords;
 use crate::titles::{Titles, TitlesBuilder};
@@ -168,58 +170,58 @@ pub(crate) struct Doc<'t> {
     /// copies, transcripts): lexicons match there ignoring case, and the
     /// name model reads names by evidence instead of capitals.
     lower_case: Vec<bool>,
+    /// Per token, the lexicons it may start (the `REGION`… bits); in lines
+    /// without capitals, ignoring case.
+    mask: Vec<u8>,
 }
 
 impl<'t> Doc<'t> {
-    fn new(text: &'t str) -> Doc<'t> {
+    /// Builds the document in one pass over the tokenizer: each token's
+    /// line break, lexicon mask and line statistics are taken as it comes,
+    /// so no stage walks the whole token vector again to compute them.
+    fn new(text: &'t str, engine: &Engine) -> Doc<'t> {
         // About one token per six bytes of news text: reserve to avoid
         // regrowing a large vector.
-        let mut tokens: Vec<Token<'t>> = Vec::with_capacity(text.len() / 6 + 16);
-        tokens.extend(tokenize(text));
+        let capacity = text.len() / 6 + 16;
+        let mut tokens: Vec<Token<'t>> = Vec::with_capacity(capacity);
+        let mut newline_before: Vec<bool> = Vec::with_capacity(capacity);
+        let mut mask: Vec<u8> = Vec::with_capacity(capacity);
+        let mut lines = Lines::default();
+        let mut sentences = SentenceStream::with_capacity(capacity);
         let bytes = text.as_bytes();
-        let mut newline_before = Vec::with_capacity(tokens.len());
         let mut prev_end = 0;
-        for t in &tokens {
+        for t in tokenize(text) {
             let gap = &bytes[prev_end..t.span.start];
             // Most gaps are one space.
-            newline_before.push(prev_end > 0 && gap != b" " && gap.contains(&b'\n'));
+            let newline = prev_end > 0 && gap != b" " && gap.contains(&b'\n');
             prev_end = t.span.end;
-        }
-        let (sentences, token_sentence) = sentence_index(&tokens, &newline_before);
-        // A line is a headline when most of its longer words are capitalised.
-        let mut title_case = vec![false; tokens.len()];
-        let mut lower_case = Vec::new();
-        let mut line_start = 0;
-        for i in 0..=tokens.len() {
-            if i == tokens.len() || i > 0 && newline_before[i] {
-                let (mut words, mut capitals, mut full_stops) = (0, 0, 0);
-                for t in &tokens[line_start..i] {
-                    if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
-                        words += 1;
-                        capitals += usize::from(t.is_capitalized());
-                    }
-                    full_stops += usize::from(t.text == ".");
-                }
-                // A headline is not a paragraph of sentences, however many
-                // names a paragraph holds, nor an item of a list ("• Dra.
-                // Meiske Kalangi dari Asisten I menjadi Kadis DPMPTSP").
-                let bulleted = tokens.get(line_start).is_some_and(|t| {
-                    matches!(t.text, "•" | "·" | "▪" | "*" | "-" | "–")
-                        || t.kind == crate::TokenKind::Number
-                            && tokens
-                                .get(line_start + 1)
-                                .is_some_and(|n| matches!(n.text, "." | ")"))
-                });
-                if words >= 3 && capitals * 10 >= words * 7 && full_stops == 0 && !bulleted {
-                    title_case[line_start..i].iter_mut().for_each(|f| *f = true);
-                }
-                if words >= 2 && capitals == 0 {
-                    lower_case.resize(tokens.len(), false);
-                    lower_case[line_start..i].iter_mut().for_each(|f| *f = true);
-                }
-                line_start = i;
+            if !newline {
+                lines.count(&t);
+            }
+            mask.push(engine.mask_of(&t));
+            newline_before.push(newline);
+            sentences.push(&t, newline);
+            tokens.push(t);
+            if newline {
+                // The line ends before this token; the token is pushed
+                // first because a line's test looks one token past a
+                // one-token line, as the whole-vector pass did.
+                let last = tokens.len() - 1;
+                lines.close(&tokens, last, &mut mask, engine);
+                lines.start(last, &tokens[last]);
             }
         }
+        lines.close(&tokens, tokens.len(), &mut mask, engine);
+        let Lines {
+            mut title_case,
+            mut lower_case,
+            ..
+        } = lines;
+        title_case.resize(tokens.len(), false);
+        if !lower_case.is_empty() {
+            lower_case.resize(tokens.len(), false);
+        }
+        let (sentences, token_sentence) = sentences.finish();
         Doc {
             text,
             folded: text.to_ascii_lowercase(),
@@ -229,6 +231,7 @@ impl<'t> Doc<'t> {
             newline_before,
             title_case,
             lower_case,
+            mask,
         }
     }
 
@@ -321,13 +324,76 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// Per-line statistics gathered while a document is tokenized: whether a
+/// line is a headline (title case) or written without capitals.
+#[derive(Default)]
+struct Lines {
+    /// First token of the current line.
+    start: usize,
+    words: usize,
+    capitals: usize,
+    full_stops: usize,
+    title_case: Vec<bool>,
+    /// Empty unless some line is written without capitals.
+    lower_case: Vec<bool>,
+}
+
+impl Lines {
+    /// Counts token `t` into the current line.
+    #[inline]
+    fn count(&mut self, t: &Token<'_>) {
+        if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
+            self.words += 1;
+            self.capitals += usize::from(t.is_capitalized());
+        }
+        self.full_stops += usize::from(t.text == ".");
+    }
+
+    /// Starts a new line at token `i`, already counted by [`Lines::count`].
+    fn start(&mut self, i: usize, t: &Token<'_>) {
+        self.start = i;
+        (self.words, self.capitals, self.full_stops) = (0, 0, 0);
+        self.count(t);
+    }
+
+    /// Ends the current line before token `end`: marks it as a headline or
+    /// a line without capitals, and re-reads the masks of the latter
+    /// ignoring case.
+    fn close(&mut self, tokens: &[Token<'_>], end: usize, mask: &mut [u8], engine: &Engine) {
+        let start = self.start;
+        let (words, capitals) = (self.words, self.capitals);
+        // A headline is not a paragraph of sentences, however many
+        // names a paragraph holds, nor an item of a list ("• Dra.
+        // Meiske Kalangi dari Asisten I menjadi Kadis DPMPTSP").
+        let bulleted = tokens.get(start).is_some_and(|t| {
+            matches!(t.text, "•" | "·" | "▪" | "*" | "-" | "–")
+                || t.kind == crate::TokenKind::Number
+                    && tokens
+                        .get(start + 1)
+                        .is_some_and(|n| matches!(n.text, "." | ")"))
+        });
+        let headline = words >= 3 && capitals * 10 >= words * 7 && self.full_stops == 0;
+        self.title_case.resize(start, false);
+        self.title_case.resize(end, headline && !bulleted);
+        if words >= 2 && capitals == 0 {
+            self.lower_case.resize(end, false);
+            self.lower_case[start..end]
+                .iter_mut()
+                .for_each(|f| *f = true);
+            for k in start..end {
+                mask[k] = engine.mask_caseless(&tokens[k]);
+            }
+        }
+    }
+}
+
 /// Per-document memo of lexicon lookups: each stage asks which title, role,
 /// affix, body or head noun starts at a token, often at the same tokens, so
 /// each lookup runs once. The mask says which lexicons can match at all.
 pub(crate) struct Lookups<'a, 't> {
     doc: &'a Doc<'t>,
     engine: &'a Engine,
-    mask: Vec<u8>,
+    mask: &'a [u8],
     /// Per token and lexicon: 0 not looked up, 1 no match, else a match
     /// packed as `(last - first) << 22 | entry << 2 | 2` (patterns span
     /// fewer than 1,024 tokens; lexicons hold fewer than a million entries).
@@ -347,18 +413,7 @@ impl<'a, 't> Lookups<'a, 't> {
         Lookups {
             doc,
             engine,
-            mask: doc
-                .tokens
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    if doc.in_lower_case_line(i) {
-                        engine.mask_caseless(t)
-                    } else {
-                        engine.mask_of(t)
-                    }
-                })
-                .collect(),
+            mask: &doc.mask,
             // Zeroed memory, which the allocator hands out cheaply.
             memo: vec![Cell::new(0); n * MEMO_LEXICONS],
         }
@@ -829,7 +884,7 @@ impl Analyzer {
             entities: Vec::new(),
         };
         if text.len() <= window {
-            let doc = Doc::new(text);
+            let doc = Doc::new(text, &self.engine);
             out.entities = self.recognize(&doc);
             if keep_tokens {
                 out.tokens = doc.tokens;
@@ -841,7 +896,7 @@ impl Analyzer {
         // start after the last one's.
         let mut first_person = 0;
         for (offset, piece) in windows(text, window) {
-            let doc = Doc::new(piece);
+            let doc = Doc::new(piece, &self.engine);
             let found = self.recognize(&doc);
             // Exact growth: the results are most of the peak memory.
             out.entities.reserve_exact(found.len());
@@ -879,7 +934,7 @@ impl Analyzer {
             (i.saturating_sub(3)..=i)
                 .any(|start| lk.title(start).is_some_and(|(hit, _)| hit.last >= i))
         };
-        let regions = regions::find(doc, gazetteer, &lk.mask, &scope_before, &in_title);
+        let regions = regions::find(doc, gazetteer, lk.mask, &scope_before, &in_title);
         let kinds = engine.kinds;
         let orgs = if kinds.organizations || kinds.officials {
             organizations::find(doc, engine, &lk, &regions)
