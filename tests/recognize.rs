@@ -2905,3 +2905,13 @@ fn a_units_number_and_name_after_its_commanders_title_belong_to_the_office() {
         [("Hartomo", "Komandan Resor Militer")]
     );
 }
+
+#[test]
+fn a_schools_number_follows_the_words_of_its_kind() {
+    let e = analyze("Kepala SMP Satap 2 Wosu, Rina Lolo mengeluhkan siswa di SD Inpres 3 Bente.");
+    assert_eq!(org_names(&e), ["SMP Satap 2 Wosu", "SD Inpres 3 Bente"]);
+    assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Kepala Sekolah")]);
+    // Every school of a region is no one school.
+    let e = analyze("Kadis Minta Kepsek SMA Se-Bolmong Raya Hentikan Pungutan");
+    assert_eq!(org_names(&e), Vec::<&str>::new());
+}

@@ -419,6 +419,10 @@ impl<'a, 't> Finder<'a, 't> {
                 || t.kind != crate::TokenKind::Number && self.is_numeral(k)
         });
         let namesake = self.hospital_namesake_after(head_last);
+        // "SMP Satap 2 Kulisusu", "SD Inpres 3 Bente": a school's number
+        // comes after the words of its kind.
+        let school = category == "government" && is_school_head_end(self.text(head_last));
+        let mut numbered = false;
         if label && !namesake && category != "military" && self.lk.body(k + 1).is_none() {
             return Some(k);
         }
@@ -474,7 +478,9 @@ impl<'a, 't> Finder<'a, 't> {
                 break;
             }
             if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps()) {
-                if self.lk.title(k).is_some() {
+                // "Kepsek SMA Se-Bolmong Raya": every school of a region,
+                // not one.
+                if self.lk.title(k).is_some() || t.text.eq_ignore_ascii_case("se") {
                     break;
                 }
                 if last.is_some() && self.person_after_field(k) {
@@ -508,7 +514,9 @@ impl<'a, 't> Finder<'a, 't> {
                 }
                 last = Some(k);
                 k += 1;
-            } else if self.is_numeral(k) && (last.is_none() || after_numeral) {
+            } else if self.is_numeral(k) && (last.is_none() || after_numeral || school && !numbered)
+            {
+                numbered = true;
                 last = Some(k);
                 k += 1;
             } else if last.is_some()
@@ -771,6 +779,29 @@ impl<'a, 't> Finder<'a, 't> {
                 || self.lk.head(i - 1).is_some());
         matches!(body.category, "government" | "police") && one_per_region && !named_after
     }
+}
+
+/// Whether a head noun ending in `word` names a school ("SMP", "SMA
+/// Negeri", "Sekolah Dasar").
+fn is_school_head_end(word: &str) -> bool {
+    matches!(
+        word,
+        "SD" | "SDN"
+            | "SMP"
+            | "SMPN"
+            | "SMA"
+            | "SMAN"
+            | "SMK"
+            | "SMKN"
+            | "SLB"
+            | "SLBN"
+            | "MTs"
+            | "MTsN"
+            | "Negeri"
+            | "Pertama"
+            | "Atas"
+            | "Dasar"
+    )
 }
 
 /// Finds the organisation mentions of a document.
