@@ -2915,3 +2915,27 @@ fn a_schools_number_follows_the_words_of_its_kind() {
     let e = analyze("Kadis Minta Kepsek SMA Se-Bolmong Raya Hentikan Pungutan");
     assert_eq!(org_names(&e), Vec::<&str>::new());
 }
+
+#[test]
+fn section_officers_of_a_kodim_and_heads_of_search_posts_and_weather_stations() {
+    let e = analyze("Pasiter Kodim 1311/Morowali Kapten Inf Hendra Ende Putra hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Hendra Ende Putra",
+            "Perwira Seksi Teritorial Komando Distrik Militer"
+        )]
+    );
+    // A regency's name inside a person's name is no region.
+    assert_eq!(regions(&e), [("Morowali", Some("72.06"))]);
+    let e = analyze("Komandan Pos Basarnas Morowali, Yusuf Tandi, membenarkan.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yusuf Tandi", "Komandan Pos Pencarian dan Pertolongan")]
+    );
+    let e = analyze("Kepala Stasiun Meteorologi Majene Agus ST mengatakan cuaca buruk.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Agus", "Kepala Stasiun Meteorologi")]
+    );
+}
