@@ -2939,3 +2939,15 @@ fn section_officers_of_a_kodim_and_heads_of_search_posts_and_weather_stations() 
         [("Agus", "Kepala Stasiun Meteorologi")]
     );
 }
+
+#[test]
+fn a_name_particle_belongs_to_a_later_mention() {
+    let e = analyze("Bupati Buton La Ode Rudi hadir. Menurut La Ode Rudi, acara lancar.");
+    assert_eq!(holder_names(&e), ["La Ode Rudi", "La Ode Rudi"]);
+    // The particle is no other person's name before a bare repeat.
+    let e = analyze(
+        "Syamsudin dilantik sebagai Sekretaris Daerah Buton. La Ode Syamsudin menggantikan \
+         pejabat sebelumnya.",
+    );
+    assert_eq!(holder_names(&e), ["Syamsudin", "La Ode Syamsudin"]);
+}

@@ -6,6 +6,7 @@ use crate::entity::Status;
 use crate::fold::{ascii_lower, FastMap, FastSet};
 use crate::gazetteer::{Level, Scope};
 use crate::span::Span;
+use crate::titles::AffixKind;
 
 use super::super::regions::RegionMention;
 use super::super::{Doc, Engine};
@@ -417,21 +418,40 @@ fn bare_mentions(
                         && !with_folded(t.text, |w| parts.iter().any(|part| part == w))
                 })
             };
+            // "La Ode Syamsudin" after "Syamsudin": a name particle is no
+            // other person's name.
+            let in_particle = |b: usize| {
+                (b.saturating_sub(1)..=b).any(|s| {
+                    f.affix(s)
+                        .is_some_and(|(hit, kind)| kind == AffixKind::Particle && hit.last >= b)
+                })
+            };
             let before = start.checked_sub(1).is_some_and(|b| {
                 foreign(b)
                     && !f.doc.starts_line(start)
                     && !f.starts_title(b)
                     && f.affix(b).is_none()
+                    && !in_particle(b)
             });
             before || foreign(end + 1) && !f.doc.line_break_before(end + 1)
         };
         match best {
             Some((p, end)) if !ambiguous && !inside_other_name(p, end) && !f.in_credit(k) => {
                 let template = first_mention.get(&p).map(|&n| found[n].clone());
+                // "Menurut La Ode Rudi": a name particle before the mention
+                // is part of the name.
+                let first = (k.saturating_sub(2)..k)
+                    .find(|&s| {
+                        !blocked[s]
+                            && f.affix(s).is_some_and(|(hit, kind)| {
+                                kind == AffixKind::Particle && hit.last + 1 >= k && hit.last <= end
+                            })
+                    })
+                    .unwrap_or(k);
                 if let Some(template) = template {
                     bare.push(OfficialMention {
-                        first: k,
-                        span: Span::new(t.span.start, tokens[end].span.end),
+                        first,
+                        span: Span::new(tokens[first].span.start, tokens[end].span.end),
                         title_span: None,
                         honorifics: Vec::new(),
                         rank: None,
