@@ -2951,3 +2951,20 @@ fn a_name_particle_belongs_to_a_later_mention() {
     );
     assert_eq!(holder_names(&e), ["Syamsudin", "La Ode Syamsudin"]);
 }
+
+#[test]
+fn holders_listed_after_yakni_past_a_relative_clause_share_the_title() {
+    let e = analyze(
+        "Jaksa Penuntut Umum yang menangani perkara ini, yakni Rina Z. Lolo, S.H., Yusuf \
+         Tandi, S.H., dan Hamka Sule, S.H., meminta penundaan.",
+    );
+    assert_eq!(
+        holder_names(&e),
+        ["Rina Z. Lolo", "Yusuf Tandi", "Hamka Sule"]
+    );
+    // A member's constituency between the title and the names.
+    let e = analyze(
+        "Hadir Anggota DPRD Provinsi Sulteng perwakilan Banggai, Rina Lolo dan Yusuf Tandi.",
+    );
+    assert_eq!(holder_names(&e), ["Rina Lolo", "Yusuf Tandi"]);
+}

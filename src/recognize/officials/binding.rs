@@ -344,6 +344,17 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.text(k) == "(" && self.text(k + 2) == ")" {
                     k += 3;
                 }
+            } else if let Some(n) = self.clause_before_list(k) {
+                // "Jaksa Penuntut Umum yang menangani perkara ini, yakni A,
+                // B dan C".
+                k += n;
+            } else if let Some(place) = self
+                .is_one_of(k, &["perwakilan", "dapil"])
+                .then(|| self.region_mention(k + 1))
+                .flatten()
+            {
+                // "Anggota DPRD Provinsi Kaltim perwakilan Berau, A dan B".
+                k = place.last + 1;
             } else if let Some(last) = self.faction_at(k) {
                 // "Anggota DPRD Sulteng Fraksi PKS Yanto Baoli", "fraksi
                 // partai Golkar Sukim Efendi": the member's faction.
@@ -352,6 +363,26 @@ impl<'a, 't> Finder<'a, 't> {
                 return k;
             }
         }
+    }
+
+    /// The length of a relative clause at `k` that ends in a comma before
+    /// "yakni" or "yaitu": "yang menangani perkara ini, yakni …". Up to six
+    /// lower-case words.
+    fn clause_before_list(&self, k: usize) -> Option<usize> {
+        if !self.is(k, "yang") {
+            return None;
+        }
+        let tokens = &self.doc.tokens;
+        let mut j = k + 1;
+        while j < k + 8
+            && tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::TokenKind::Word && !t.is_capitalized())
+        {
+            j += 1;
+        }
+        (j > k + 1 && self.text(j) == "," && self.is_one_of(j + 1, &["yakni", "yaitu"]))
+            .then_some(j + 1 - k)
     }
 
     /// The last token of a faction written at `k`: "Fraksi PKS", "fraksi
@@ -1306,7 +1337,11 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
                         // Hedriyanto Jacob": a body's members share the title.
                         // So do a team's: "Tim JPU …, yakni A dan B".
-                        let team = f.is(occ.first.wrapping_sub(1), "tim");
+                        // So do the holders a title introduces with
+                        // "yakni": "Jaksa Penuntut Umum …, yakni A, B dan C".
+                        let team = f.is(occ.first.wrapping_sub(1), "tim")
+                            || (occ.last + 1..name_first)
+                                .any(|j| f.is_one_of(j, &["yakni", "yaitu"]));
                         if occ.canonical.starts_with("Anggota") || team {
                             for member in f.list_members(after) {
                                 for c in &mut covered[last..=member.last] {
