@@ -2968,3 +2968,24 @@ fn holders_listed_after_yakni_past_a_relative_clause_share_the_title() {
     );
     assert_eq!(holder_names(&e), ["Rina Lolo", "Yusuf Tandi"]);
 }
+
+#[test]
+fn company_names_in_english_and_two_acronyms_joined_by_dan() {
+    let e = analyze(
+        "Rapat membahas lahan PT Sinar Mineral and Mining (SMM) dan PT Teluk Perkasa Mandiri \
+         (TPM). Ketiga, CSR PT SMM dan TPM.",
+    );
+    assert_eq!(
+        org_names(&e),
+        [
+            "PT Sinar Mineral and Mining",
+            "SMM",
+            "PT Teluk Perkasa Mandiri",
+            "TPM",
+            "PT SMM",
+            "TPM"
+        ]
+    );
+    let e = analyze("Polres Nunukan bersama Bea dan Cukai Nunukan menggagalkan penyelundupan.");
+    assert_eq!(org_names(&e), ["Polres Nunukan", "Bea dan Cukai Nunukan"]);
+}

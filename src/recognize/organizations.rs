@@ -520,8 +520,12 @@ impl<'a, 't> Finder<'a, 't> {
                 last = Some(k);
                 k += 1;
             } else if last.is_some()
-                && (CONNECTORS.contains(&t.text)
+                && ((CONNECTORS.contains(&t.text)
+                    // "PT Khatulistiwa Mineral and Mining": an English name.
+                    || category == "company" && t.text == "and")
                     && self.is_capitalized_word(k + 1)
+                    // "PT KKM dan GPM": two acronyms joined are two bodies.
+                    && !self.joins_two_acronyms(k)
                     // "PT Maluku Membangun pada Kamis": the date.
                     && !super::is_date_word(self.text(k + 1))
                     // "Biro Pemerintahan dan Humas": a field's short form
@@ -539,6 +543,16 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         last
+    }
+
+    /// Whether the connector at `k` stands between two acronyms, which
+    /// name two bodies ("PT KKM dan GPM"); not between numerals ("Komisi
+    /// III dan IV").
+    fn joins_two_acronyms(&self, k: usize) -> bool {
+        let acronym = |j: usize| {
+            self.doc.tokens.get(j).is_some_and(|t| t.is_all_caps()) && !self.is_numeral(j)
+        };
+        k > 0 && acronym(k - 1) && acronym(k + 1)
     }
 
     /// Whether a comma at `k` separates items of one name ("Hasil
