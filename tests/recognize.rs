@@ -2989,3 +2989,11 @@ fn company_names_in_english_and_two_acronyms_joined_by_dan() {
     let e = analyze("Polres Nunukan bersama Bea dan Cukai Nunukan menggagalkan penyelundupan.");
     assert_eq!(org_names(&e), ["Polres Nunukan", "Bea dan Cukai Nunukan"]);
 }
+
+#[test]
+fn another_office_after_a_comma_is_no_holders_name() {
+    let e = analyze("Hadir Kapolres Buton, Bupati Alvin Lolo dan warga.");
+    assert_eq!(holders_and_titles(&e), [("Alvin Lolo", "Bupati")]);
+    let e = analyze("Selain pelantikan Pj Sekda, Bupati Alvin juga menunjuk Asnawi.");
+    assert_eq!(holders_and_titles(&e), [("Alvin", "Bupati")]);
+}

@@ -527,10 +527,15 @@ impl<'a, 't> Finder<'a, 't> {
             && self.org_mention(next).is_none()
             && !self.starts_title(next)
             && self.affix(next).is_none();
+        // A name starts with a title word only when the word is also a
+        // name ("Raja Hakim Sitompul"); "Sekda Buton, Bupati Alvin" names
+        // another office.
+        let starts_name = inside || TITLE_WORDS_IN_NAMES.iter().any(|w| self.is(k, w));
         single
             && self.doc.tokens[k].is_capitalized()
             && !self.doc.tokens[k].is_all_caps()
-            && (name_follows || inside && nothing_follows && !self.doc.in_lower_case_line(k))
+            && (name_follows && starts_name
+                || inside && nothing_follows && !self.doc.in_lower_case_line(k))
     }
 
     /// Whether a common word at `k` still starts a name because a name word
@@ -567,3 +572,8 @@ fn is_initial(text: &str) -> bool {
     let b = text.as_bytes();
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
+
+/// Title words that are also given names or surnames: "Hakim" is the one
+/// title word found inside person spans of the public NER train splits more
+/// than twice; "Raja" is a common given name in Sumatra and Sulawesi.
+const TITLE_WORDS_IN_NAMES: &[&str] = &["hakim", "raja"];
