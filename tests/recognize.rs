@@ -2997,3 +2997,24 @@ fn another_office_after_a_comma_is_no_holders_name() {
     let e = analyze("Selain pelantikan Pj Sekda, Bupati Alvin juga menunjuk Asnawi.");
     assert_eq!(holders_and_titles(&e), [("Alvin", "Bupati")]);
 }
+
+#[test]
+fn members_named_after_a_phrase_that_introduces_them() {
+    let e = analyze(
+        "Dalam rapat itu sejumlah anggota DPRD ikut hadir. Mulai dari Rudi Lolo, Yusuf Tandi, \
+         Kisran, serta I Made Karsana.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Anggota DPRD"),
+            ("Yusuf Tandi", "Anggota DPRD"),
+            ("Kisran", "Anggota DPRD"),
+            ("I Made Karsana", "Anggota DPRD")
+        ]
+    );
+    // No introducing phrase, no list: a name in the next sentence is no
+    // member.
+    let e = analyze("Sejumlah anggota DPRD hadir. Rudi Lolo mengatakan itu.");
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+}

@@ -1414,6 +1414,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
     }
     found.sort_by_key(|m| m.first);
     super::lists::listed_under_header(f, &nameless, &mut found, &mut covered);
+    super::lists::members_named_later(f, &mut found, &mut covered);
     successions(f, &mut found, &mut covered);
     super::heads::heads_of_bodies_and_places(f, &mut found, &mut covered);
     super::heads::deputies_named_wakilnya(f, &mut found, &mut covered);

@@ -1,10 +1,13 @@
-//! Holders listed under a header that names their office, one per line:
-//! "Penjabat Hukum Tua Yang Dilantik:" and then "- Notje Watuseke (Desa
-//! Teep Kecamatan Langowan Timur)". Each item's name takes the header's
-//! title; a place in parentheses after the name is its jurisdiction.
+//! Holders listed apart from the title that names their office: under a
+//! header, one per line ("Penjabat Hukum Tua Yang Dilantik:" and then "-
+//! Notje Watuseke (Desa Teep Kecamatan Langowan Timur)"), or after a phrase
+//! that introduces them ("sejumlah anggota DPRD hadir. Mulai dari A, B
+//! dan C"). Each item's name takes the title; a place in parentheses after
+//! the name is its jurisdiction.
 
+use super::super::TITLE;
 use super::binding::{merge_found, untitled_mention_of};
-use super::title::TitleOcc;
+use super::title::{TitleOcc, GENERIC_BEFORE};
 use super::{Finder, OfficialMention};
 
 /// The most items read under one header.
@@ -95,6 +98,91 @@ pub(super) fn listed_under_header(
             while k < tokens.len() && !f.doc.line_break_before(k) {
                 k += 1;
             }
+        }
+    }
+    merge_found(found, added);
+}
+
+/// Phrases that introduce the listed names.
+const INTRODUCERS: &[&[&str]] = &[
+    &["mulai", "dari"],
+    &["antara", "lain"],
+    &["di", "antaranya"],
+    &["diantaranya"],
+    &["yakni"],
+    &["yaitu"],
+    &["masing-masing"],
+];
+
+/// The token after a phrase introducing the members of `occ`, a member's
+/// title, within the rest of its sentence and the next one.
+fn members_introduced(f: &Finder<'_, '_>, occ: &TitleOcc) -> Option<usize> {
+    if !occ.canonical.starts_with("Anggota") {
+        return None;
+    }
+    let mut sentence_ends = 0;
+    for j in occ.last + 1..(occ.last + 16).min(f.doc.tokens.len()) {
+        if matches!(f.text(j), "." | "!" | "?") {
+            sentence_ends += 1;
+            if sentence_ends > 1 {
+                return None;
+            }
+            continue;
+        }
+        if let Some(phrase) = INTRODUCERS
+            .iter()
+            .find(|p| p.iter().enumerate().all(|(n, w)| f.is(j + n, w)))
+        {
+            let after = j + phrase.len();
+            return Some(if f.text(after) == ":" {
+                after + 1
+            } else {
+                after
+            });
+        }
+    }
+    None
+}
+
+/// Adds the members named after a phrase introducing them ("sejumlah
+/// anggota DPRD ikut menghadiri. Mulai dari A, B, C serta D"): a member's
+/// title after a quantifier (which the title stage leaves: "para anggota"
+/// names no one by itself), then two names at least, each taking the
+/// title without its words.
+pub(super) fn members_named_later(
+    f: &Finder<'_, '_>,
+    found: &mut Vec<OfficialMention>,
+    covered: &mut [bool],
+) {
+    let tokens = &f.doc.tokens;
+    let mut added = Vec::new();
+    for i in 1..tokens.len() {
+        if f.lk.mask(i) & TITLE == 0 || !f.is_one_of(i - 1, GENERIC_BEFORE) {
+            continue;
+        }
+        let Some((hit, t)) = f.lk.title(i) else {
+            continue;
+        };
+        let occ = TitleOcc::of(i, hit.last, f.engine.titles.title(t), None);
+        let Some(start) = members_introduced(f, &occ) else {
+            continue;
+        };
+        let Some(first) = f.name_at(start) else {
+            continue;
+        };
+        let mut names = vec![first];
+        names.extend(f.list_members(names[0].after));
+        let free = names
+            .iter()
+            .all(|n| !covered[n.first..=n.last].iter().any(|&c| c));
+        if names.len() < 2 || !free {
+            continue;
+        }
+        for name in names {
+            for c in &mut covered[name.first..=name.last] {
+                *c = true;
+            }
+            added.push(untitled_mention_of(tokens, &occ, name));
         }
     }
     merge_found(found, added);
