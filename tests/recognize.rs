@@ -3018,3 +3018,12 @@ fn members_named_after_a_phrase_that_introduces_them() {
     let e = analyze("Sejumlah anggota DPRD hadir. Rudi Lolo mengatakan itu.");
     assert!(officials(&e).is_empty(), "{:?}", officials(&e));
 }
+
+#[test]
+fn a_body_named_after_a_fused_role_is_the_offices_field() {
+    let e = analyze("Hadir Kadis Kominfo Rudi Lolo dan Kadis PUPR Kabupaten Sinjai.");
+    assert_eq!(org_names(&e), Vec::<&str>::new());
+    // A parent body after a regional office's head is a body.
+    let e = analyze("Hadir Kakanwil Kemenag Sulsel, Rudi Lolo.");
+    assert_eq!(org_names(&e), ["Kemenag Sulsel"]);
+}

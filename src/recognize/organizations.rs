@@ -1035,6 +1035,25 @@ pub(crate) fn find(
             };
             continue;
         }
+        // "Kadis PUPR Kabupaten Sinjai", "Kadis Kominfo": after a fused
+        // role the body's short form is the office's field, with or without
+        // its region ("Kadis DPMPTSP" spells its head: a body).
+        let field_of_fused_role = body.is_some_and(|b| {
+            name_last == i
+                && paren_acronym.is_none()
+                && f.roles_ending_before(i).any(|role| {
+                    // "Kakanwil Kemenag Sulsel", "Kacab …": an office's
+                    // parent body follows these, not its field.
+                    role.head
+                        .as_deref()
+                        .is_some_and(|h| !h.starts_with("Kantor") && h != "Cabang")
+                })
+                && !f.named_after_fused_role(i, &orgs.body(b).name)
+        });
+        if field_of_fused_role {
+            i = name_last + 1;
+            continue;
+        }
         let bare =
             qualifier.is_none() && paren_acronym.is_none() && name_last == i && body.is_some();
         if bare {
