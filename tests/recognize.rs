@@ -3027,3 +3027,11 @@ fn a_body_named_after_a_fused_role_is_the_offices_field() {
     let e = analyze("Hadir Kakanwil Kemenag Sulsel, Rudi Lolo.");
     assert_eq!(org_names(&e), ["Kemenag Sulsel"]);
 }
+
+#[test]
+fn colleagues_of_a_kind_of_body_and_a_housing_estate_name_no_body() {
+    let e = analyze("Ia mengapresiasi rekan-rekan Panitia Pemilihan Kecamatan (PPK) yang hadir.");
+    assert_eq!(org_names(&e), Vec::<&str>::new());
+    let e = analyze("Kejadian di kompleks Perum Bumi Indah, Kelurahan Bente.");
+    assert_eq!(org_names(&e), Vec::<&str>::new());
+}

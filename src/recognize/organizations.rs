@@ -66,6 +66,9 @@ const QUANTIFIERS: &[&str] = &[
     "berbagai",
     "antar",
     "se",
+    // "rekan-rekan Panitia Pemilihan Kecamatan (PPK)": colleagues of a
+    // kind of body.
+    "rekan-rekan",
 ];
 
 /// Words after a unit noun that make it a class ("KPU kabupaten", "Polres
@@ -696,7 +699,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// after "Gedung"/"Aula"/"Wisma", or "Balai" + a hall word.
     fn is_venue(&self, i: usize) -> bool {
         let before = i.checked_sub(1).map_or("", |p| self.text(p));
-        let building_before = ["gedung", "aula", "wisma", "ruang", "ruangan"]
+        let building_before = ["gedung", "aula", "wisma", "ruang", "ruangan", "kompleks"]
             .iter()
             .any(|w| before.eq_ignore_ascii_case(w));
         building_before || is_hall(self.text(i), self.text(i + 1))
