@@ -3035,3 +3035,12 @@ fn colleagues_of_a_kind_of_body_and_a_housing_estate_name_no_body() {
     let e = analyze("Kejadian di kompleks Perum Bumi Indah, Kelurahan Bente.");
     assert_eq!(org_names(&e), Vec::<&str>::new());
 }
+
+#[test]
+fn an_advisers_field_after_the_title_ends_before_the_holder() {
+    let e = analyze(
+        "Hadir Staf Ahli Bupati Bidang Pemerintahan, Kemasyarakatan, dan Sumber Daya Manusia \
+         Kabupaten Sigi, Rina Lolo, mewakili Bupati.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Staf Ahli Bupati")]);
+}

@@ -733,6 +733,9 @@ impl<'a, 't> Finder<'a, 't> {
                 j += 1;
             } else if matches!(self.text(j), "dan" | "&" | ",") && field_word(j + 1) {
                 j += 1;
+            } else if self.text(j) == "," && self.is(j + 1, "dan") && field_word(j + 2) {
+                // "Pemerintahan, Kemasyarakatan, dan Sumber Daya Manusia".
+                j += 2;
             } else {
                 break;
             }
@@ -969,6 +972,17 @@ impl<'a, 't> Finder<'a, 't> {
                     occ.category = title.category();
                     occ.scope = title.scope;
                 }
+                occ.last = last;
+                k = last + 1;
+            }
+        }
+        // "Staf Ahli Bupati Bidang Pemerintahan, Kemasyarakatan, dan SDM",
+        // "Asisten Gubernur Bidang Perekonomian": an adviser's or
+        // assistant's field written after the title.
+        let adviser =
+            occ.canonical.starts_with("Staf Ahli") || occ.canonical.starts_with("Asisten");
+        if adviser && self.is(k, "bidang") {
+            if let Some(last) = self.field_words(k + 1) {
                 occ.last = last;
                 k = last + 1;
             }
