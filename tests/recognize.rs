@@ -2694,7 +2694,10 @@ fn a_fields_short_form_after_the_body_is_the_offices() {
     assert_eq!(
         holders_and_titles(&e),
         [
-            ("Rudi Lasitara", "Kepala Bagian Sumber Daya Alam"),
+            (
+                "Rudi Lasitara",
+                "Kepala Bagian Sumber Daya Alam Sekretariat Daerah"
+            ),
             ("Yusuf Tandi", "Kepala Badan Kesatuan Bangsa dan Politik")
         ]
     );
@@ -3043,4 +3046,16 @@ fn an_advisers_field_after_the_title_ends_before_the_holder() {
          Kabupaten Sigi, Rina Lolo, mewakili Bupati.",
     );
     assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Staf Ahli Bupati")]);
+}
+
+#[test]
+fn a_bagian_without_its_body_is_the_regional_secretariats() {
+    let e = analyze("Hadir Kabag Hukum Rudi Lolo dan Kabag Ops Polres Sigi Kompol Yusuf Tandi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Kepala Bagian Hukum Sekretariat Daerah"),
+            ("Yusuf Tandi", "Kepala Bagian Operasi Kepolisian Resor")
+        ]
+    );
 }
