@@ -465,3 +465,14 @@ fn gubenur_is_a_frequent_misspelling_of_gubernur() {
         "Wakil Gubernur"
     );
 }
+
+#[test]
+fn regional_offices_fields_written_as_one_word_are_spelled_out() {
+    let e = warta::Analyzer::new()
+        .entities("Hadir Kadis Dikda Sulut Rudi Lolo dan Kadis P3A Yusuf Tandi.");
+    assert_eq!(title_of(&e, "Rudi Lolo"), "Kepala Dinas Pendidikan Daerah");
+    assert_eq!(
+        title_of(&e, "Yusuf Tandi"),
+        "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
+    );
+}
