@@ -219,6 +219,8 @@ impl Titles {
     /// ```
     /// let titles = warta::Analyzer::new().titles().clone();
     /// assert_eq!(titles.field("Promkes"), Some("Promosi Kesehatan"));
+    /// // A possessive reads as its stem: "melalui Kasi Pidsusnya".
+    /// assert_eq!(titles.field("Pidsusnya"), titles.field("Pidsus"));
     /// assert_eq!(titles.field("Budi"), None);
     /// ```
     pub fn field(&self, form: &str) -> Option<&str> {
@@ -226,7 +228,10 @@ impl Titles {
         // the stack.
         let mut buf = [0u8; 32];
         let found = match crate::fold::ascii_lower(form, &mut buf) {
-            Some(folded) => self.inner.fields.get(folded),
+            Some(folded) => self.inner.fields.get(folded).or_else(|| {
+                let stem = folded.strip_suffix("nya").filter(|s| s.len() >= 3)?;
+                self.inner.fields.get(stem)
+            }),
             None => self.inner.fields.get(form.to_lowercase().as_str()),
         };
         found.map(|f| &**f)

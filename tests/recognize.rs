@@ -3059,3 +3059,12 @@ fn a_bagian_without_its_body_is_the_regional_secretariats() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_field_after_a_fused_role_reads_as_its_stem() {
+    let e = analyze("Kajari Gorut melalui Kasi Pidsusnya Rudi Lolo menjelaskan.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Kepala Seksi Pidana Khusus Kejaksaan Negeri")]
+    );
+}
