@@ -3068,3 +3068,12 @@ fn a_possessive_field_after_a_fused_role_reads_as_its_stem() {
         [("Rudi Lolo", "Kepala Seksi Pidana Khusus Kejaksaan Negeri")]
     );
 }
+
+#[test]
+fn initials_and_their_full_stop_inside_a_name() {
+    let e = analyze("Usai pembukaan, Bupati Poso Verna GM. Inkiriwang mengatakan itu.");
+    assert_eq!(holder_names(&e), ["Verna GM. Inkiriwang"]);
+    // At a sentence's end the full stop ends the name.
+    let e = analyze("Hadir Bupati Poso Verna GM. Kemudian acara dimulai.");
+    assert_eq!(holder_names(&e), ["Verna GM"]);
+}

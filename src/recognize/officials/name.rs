@@ -312,6 +312,18 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 // "Abdul Rahman Hi. Budding": Haji abbreviated inside a name.
                 k += 1;
+            } else if k > first
+                && self.text(k) == "."
+                && tokens[k].span.start == tokens[k - 1].span.end
+                && tokens[k - 1].is_all_caps()
+                && (2..=3).contains(&tokens[k - 1].text.len())
+                && self.is_name_word(k + 1, false)
+                && !self.doc.line_break_before(k + 1)
+                && self.affix(k + 1).is_none()
+            {
+                // "Verna GM. Inkiriwang": initials and their full stop
+                // inside a name.
+                k += 1;
             } else {
                 break;
             }
