@@ -3077,3 +3077,9 @@ fn initials_and_their_full_stop_inside_a_name() {
     let e = analyze("Hadir Bupati Poso Verna GM. Kemudian acara dimulai.");
     assert_eq!(holder_names(&e), ["Verna GM"]);
 }
+
+#[test]
+fn a_name_in_capitals_after_a_rank_may_open_with_a_particle() {
+    let e = analyze("Kapolres Sigi AKBP I GUSTI MADE ARSA, S.I.K. meninjau jalan.");
+    assert_eq!(holder_names(&e), ["I GUSTI MADE ARSA"]);
+}

@@ -277,16 +277,23 @@ impl<'a, 't> Finder<'a, 't> {
                 k > first && self.starts_title(k) && self.title_word_in_name(k, true);
             // "AKBP SUGENG SETYO BUDHI, S.I.K.": after a rank, a name
             // written in capitals goes on in capitals.
+            // "AKBP I GUSTI PUTU …": a particle may open it.
+            let opens_in_capitals = tokens[first].is_all_caps()
+                && (tokens[first].text.len() >= 3
+                    || matches!(self.affix(first), Some((_, AffixKind::Particle))));
+            let opening_particle =
+                k == first && matches!(self.affix(k), Some((_, AffixKind::Particle)));
             let capitals_after_rank = rank.is_some()
-                && tokens[first].is_all_caps()
-                && tokens[first].text.len() >= 3
+                && opens_in_capitals
                 && tokens[k].kind == crate::TokenKind::Word
                 && tokens[k].is_all_caps()
-                && tokens[k].text.len() >= 3
+                && (tokens[k].text.len() >= 3 || opening_particle)
+                && self
+                    .affix(k)
+                    .is_none_or(|(_, kind)| kind == AffixKind::Particle)
                 && self.region_mention(k).is_none()
                 && self.lk.body(k).is_none()
-                && !self.starts_title(k)
-                && self.affix(k).is_none();
+                && !self.starts_title(k);
             if self.is_name_word(k, starts)
                 || particle
                 || title_in_name
