@@ -3083,3 +3083,23 @@ fn a_name_in_capitals_after_a_rank_may_open_with_a_particle() {
     let e = analyze("Kapolres Sigi AKBP I GUSTI MADE ARSA, S.I.K. meninjau jalan.");
     assert_eq!(holder_names(&e), ["I GUSTI MADE ARSA"]);
 }
+
+#[test]
+fn an_assistants_field_without_bidang_and_no_government_named_by_a_person() {
+    let e = analyze("Plt Asisten I Pemerintah Yusuf Tandi hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yusuf Tandi", "Asisten I Sekretariat Daerah")]
+    );
+    assert_eq!(org_names(&e), Vec::<&str>::new());
+    // After a comma the holder's name starts, even with a common word.
+    let e = analyze("Jabatan itu diisi pelaksana tugas Asisten II, Bunga Elim Somba.");
+    assert_eq!(holder_names(&e), ["Bunga Elim Somba"]);
+    let e = analyze("Bupati melantik Rudi Lolo, S.Km sebagai Kepala Desa Bente.");
+    assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Kepala Desa")]);
+    let e = analyze("Hadir Ka. Kantor Kemenag Majene, H. Rudi Lolo.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Kepala Kantor Kementerian Agama")]
+    );
+}

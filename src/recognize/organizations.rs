@@ -1006,6 +1006,20 @@ pub(crate) fn find(
             && paren_acronym.is_none()
             && name_last > i
             && (i + 1..=name_last).all(|k| is_generic_word(f.text(k)));
+        // "Asisten I Pemerintah Yusuf Tandi": a government is named by its
+        // level or region, not by a person's name.
+        let government_of_person = body.is_none()
+            && unit.is_none()
+            && f.is(i, "pemerintah")
+            && name_last > i
+            && f.region_index(i + 1).is_none()
+            && Scope::of_level_word(f.text(i + 1)).is_none()
+            && !f.is(i + 1, "republik")
+            && !super::is_common_word(f.text(i + 1));
+        if government_of_person {
+            i = name_last + 1;
+            continue;
+        }
         // "Partai Politik pada Pemilu", "koalisi Partai Politik pemilik …":
         // parties as a class, not one party.
         let parties = body.is_none() && f.is(i, "partai") && f.is(i + 1, "politik");

@@ -631,7 +631,9 @@ impl<'a, 't> Finder<'a, 't> {
         k: usize,
     ) -> Option<(NameParse, usize)> {
         let first = occ.first;
-        if first == 0 || !self.is_name_word(first - 1, false) {
+        let degree_before = first > 0
+            && matches!(self.affix(first - 1), Some((hit, AffixKind::Degree)) if hit.last + 1 == first);
+        if first == 0 || !self.is_name_word(first - 1, false) && !degree_before {
             return None;
         }
         let place_last = self.place_ending_item(occ, title_last, k)?;

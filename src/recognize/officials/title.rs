@@ -987,6 +987,15 @@ impl<'a, 't> Finder<'a, 't> {
                 occ.last = last;
                 k = last + 1;
             }
+        } else if occ.canonical.starts_with("Asisten")
+            && occ.region.is_none()
+            && self.text(k) != ","
+        {
+            // "Asisten I Pemerintah dan Kesra": the field without "Bidang".
+            if let Some(last) = self.field_words(k) {
+                occ.last = last;
+                k = last + 1;
+            }
         }
         // "Kalapas Kelas IIA Kendari": the class belongs to the title.
         if let Some(end) = self.doc.class_designation_end(k) {
