@@ -3103,3 +3103,17 @@ fn an_assistants_field_without_bidang_and_no_government_named_by_a_person() {
         [("Rudi Lolo", "Kepala Kantor Kementerian Agama")]
     );
 }
+
+#[test]
+fn other_members_of_a_body_and_a_rank_set_off_by_commas() {
+    let e = analyze("Anggota Komisi II lainnya, Rudi Lolo (PKB), mengingatkan pemerintah.");
+    assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Anggota DPRD")]);
+    assert!(org_names(&e).contains(&"Komisi II"));
+    let e =
+        analyze("Komandan Korem 132/Tadulako, Brigadir Jenderal (Brigjen) TNI, Rudi Lolo, hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Komandan Resor Militer")]
+    );
+    assert_eq!(org_names(&e), ["Korem 132/Tadulako"]);
+}

@@ -756,11 +756,16 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether token `i` is part of a rank written before it ("Brigjen
     /// TNI").
     fn inside_rank(&self, i: usize) -> bool {
-        (i.saturating_sub(2)..i).any(|start| {
-            self.lk
-                .affix(start)
-                .is_some_and(|(hit, kind)| kind == AffixKind::Rank && hit.last >= i)
-        })
+        let is_rank = |start: usize| matches!(self.lk.affix(start), Some((_, AffixKind::Rank)));
+        // "Brigadir Jenderal (Brigjen) TNI": after the rank's short form in
+        // parentheses.
+        let after_short_form = i >= 3 && self.text(i - 1) == ")" && is_rank(i - 2);
+        after_short_form
+            || (i.saturating_sub(2)..i).any(|start| {
+                self.lk
+                    .affix(start)
+                    .is_some_and(|(hit, kind)| kind == AffixKind::Rank && hit.last >= i)
+            })
     }
 
     fn is_class_use(&self, first: usize, last: usize) -> bool {
@@ -776,7 +781,10 @@ impl<'a, 't> Finder<'a, 't> {
         let before_is_quantifier =
             before.as_deref().is_some_and(|w| QUANTIFIERS.contains(&w)) || counted;
         let after = self.text(last + 1);
-        before_is_quantifier || CLASS_FOLLOWERS.contains(&after)
+        // "Anggota Komisi II lainnya": the other members of one body.
+        let other_members =
+            matches!(after, "lainnya" | "lain") && self.roles_ending_before(first).next().is_some();
+        before_is_quantifier || CLASS_FOLLOWERS.contains(&after) && !other_members
     }
 
     /// Whether a bare short form at `i` names the story's own body: a

@@ -228,6 +228,15 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Brigadir Jenderal (Brigjen) TNI, Rudi Lolo": a rank set off by
+        // commas before the name.
+        if rank.is_some()
+            && self.text(k) == ","
+            && self.is_name_word(k + 1, true)
+            && !self.doc.line_break_before(k + 1)
+        {
+            k += 1;
+        }
         let first = k;
         let tokens = &self.doc.tokens;
         // "… kini Kepala Bapenda": a title, not a name, follows; "Hakim
