@@ -3117,3 +3117,13 @@ fn other_members_of_a_body_and_a_rank_set_off_by_commas() {
     );
     assert_eq!(org_names(&e), ["Korem 132/Tadulako"]);
 }
+
+#[test]
+fn an_unlisted_district_known_by_its_compass_word_before_the_camat() {
+    let e = analyze("Hadir pula Camat Oba Utara Rudi Lolo.");
+    assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Camat")]);
+    assert_eq!(regions(&e), [("Oba Utara", None)]);
+    // A name that ends with such a word is still a name.
+    let e = analyze("Camat Rudi Jaya hadir.");
+    assert_eq!(holder_names(&e), ["Rudi Jaya"]);
+}

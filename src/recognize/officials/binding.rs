@@ -450,6 +450,29 @@ impl<'a, 't> Finder<'a, 't> {
                 k = j;
             }
         }
+        // "Camat Oba Utara Rudi Lolo": a place the gazetteer lacks, known by
+        // the compass word its name ends with, before the holder's name.
+        if matches!(occ.scope, Scope::Village | Scope::District) && !occ.place {
+            const PLACE_ENDS: &[&str] = &[
+                "Utara", "Selatan", "Timur", "Barat", "Tengah", "Raya", "Jaya", "Indah", "Baru",
+            ];
+            let word = |j: usize| {
+                self.doc
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == crate::TokenKind::Word && t.is_capitalized())
+            };
+            if word(k)
+                && PLACE_ENDS.contains(&self.text(k + 1))
+                // "Kepala Desa Dompu Indah": a regency elsewhere may open it.
+                && self.region_mention(k).is_none_or(|m| m.last == k)
+                && self.name_at(k + 2).is_some()
+                && !self.doc.line_break_before(k + 1)
+            {
+                occ.last = k + 1;
+                k += 2;
+            }
+        }
         // "Kepala Desa Larobeno di Kecamatan Bungku Barat": a place the
         // gazetteer lacks, placed by its district; the holder is not named.
         if matches!(occ.scope, Scope::Village | Scope::District) && !occ.place {
