@@ -163,6 +163,9 @@ pub(crate) struct Doc<'t> {
     token_sentence: Vec<u32>,
     /// Whether a line break comes right before each token.
     newline_before: Vec<bool>,
+    /// The tokens that start a line after the first: where
+    /// `newline_before` is set, so that no stage walks it to find them.
+    line_breaks: Vec<u32>,
     /// Whether each token is in a line written in title case (a headline:
     /// most longer words capitalised, no full stop).
     title_case: Vec<bool>,
@@ -185,6 +188,7 @@ impl<'t> Doc<'t> {
         let capacity = text.len() / 6 + 16;
         let mut tokens: Vec<Token<'t>> = Vec::with_capacity(capacity);
         let mut newline_before: Vec<bool> = Vec::with_capacity(capacity);
+        let mut line_breaks: Vec<u32> = Vec::new();
         let mut mask: Vec<u8> = Vec::with_capacity(capacity);
         let mut lines = Lines::default();
         let mut sentences = SentenceStream::with_capacity(capacity);
@@ -207,6 +211,7 @@ impl<'t> Doc<'t> {
                 // first because a line's test looks one token past a
                 // one-token line, as the whole-vector pass did.
                 let last = tokens.len() - 1;
+                line_breaks.push(last as u32);
                 lines.close(&tokens, last, &mut mask, engine);
                 lines.start(last, &tokens[last]);
             }
@@ -229,6 +234,7 @@ impl<'t> Doc<'t> {
             sentences,
             token_sentence,
             newline_before,
+            line_breaks,
             title_case,
             lower_case,
             mask,
@@ -314,13 +320,9 @@ impl<'t> Doc<'t> {
     /// The tokens that start a line, in order.
     pub fn line_starts(&self) -> impl Iterator<Item = usize> + '_ {
         let first = (!self.tokens.is_empty()).then_some(0);
-        first.into_iter().chain(
-            self.newline_before
-                .iter()
-                .enumerate()
-                .skip(1)
-                .filter_map(|(i, &b)| b.then_some(i)),
-        )
+        first
+            .into_iter()
+            .chain(self.line_breaks.iter().map(|&i| i as usize))
     }
 }
 

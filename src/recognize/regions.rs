@@ -75,10 +75,41 @@ struct Pending {
     /// The gazetteer form matched: the same form is the same name.
     pattern: usize,
     mode: Mode,
-    candidates: Vec<u32>,
+    /// The candidates: a range of the document's candidate pool.
+    candidates: Cands,
     /// A locative word or a coordinated region before it ("di Tondo",
     /// "Kecamatan Towuti serta Malili").
     cue: bool,
+}
+
+/// A list of candidate regions: the range `start..end` of a pool shared by
+/// the document's hits, so that no hit allocates a list of its own.
+type Cands = (u32, u32);
+
+/// The candidates `c` in `pool`.
+#[inline]
+fn cands(pool: &[u32], c: Cands) -> &[u32] {
+    &pool[c.0 as usize..c.1 as usize]
+}
+
+/// Appends `items` to `pool` and returns their range.
+#[inline]
+fn pooled(pool: &mut Vec<u32>, items: impl IntoIterator<Item = u32>) -> Cands {
+    let start = pool.len() as u32;
+    pool.extend(items);
+    (start, pool.len() as u32)
+}
+
+/// Removes repeats from a sorted list in place; returns the length kept.
+fn dedup_in_place(list: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for k in 0..list.len() {
+        if kept == 0 || list[k] != list[kept - 1] {
+            list[kept] = list[k];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// Words after which a bare name is a place: "di", "ke", "dari", "menuju" …
@@ -166,6 +197,9 @@ pub(crate) fn find(
     let mut pending: Vec<Pending> = Vec::new();
     let mut deferred: Vec<(usize, usize, Span, usize)> = Vec::new();
     let mut scratch: Vec<(u32, bool)> = Vec::new();
+    // The candidate lists of every hit, and the one being chosen.
+    let mut pool: Vec<u32> = Vec::new();
+    let mut chosen: Vec<u32> = Vec::new();
     let lists = enumerations(doc, mask);
     let list_scope = |k: usize| {
         let at = lists.partition_point(|&(_, end, _)| end < k);
@@ -288,12 +322,9 @@ pub(crate) fn find(
             scratch.dedup_by_key(|c| c.0);
         }
         let level = |r: u32| gazetteer.region(r).level();
-        let select = |keep: &dyn Fn(u32, bool) -> bool| -> Vec<u32> {
-            scratch
-                .iter()
-                .filter(|&&(r, n)| keep(r, n))
-                .map(|c| c.0)
-                .collect()
+        let select = |out: &mut Vec<u32>, keep: &dyn Fn(u32, bool) -> bool| {
+            out.clear();
+            out.extend(scratch.iter().filter(|&&(r, n)| keep(r, n)).map(|c| c.0));
         };
         // "Banggai Laut (Balut)": a short form in parentheses right after a
         // region names that region.
@@ -301,21 +332,27 @@ pub(crate) fn find(
             && tokens[hit.first - 1].text == "("
             && tokens.get(hit.last + 1).is_some_and(|t| t.text == ")");
         let after = in_parentheses
-            .then(|| pending.last().filter(|p| p.last + 2 == hit.first))
-            .flatten()
-            .map(|p| select(&|r, _| p.candidates.contains(&r)))
-            .filter(|shared| !shared.is_empty());
-        let (mode, chosen): (Mode, Vec<u32>) = match scope {
-            _ if after.is_some() => (Mode::Triggered, after.unwrap_or_default()),
+            && pending
+                .last()
+                .filter(|p| p.last + 2 == hit.first)
+                .is_some_and(|p| {
+                    let before = cands(&pool, p.candidates);
+                    select(&mut chosen, &|r, _| before.contains(&r));
+                    !chosen.is_empty()
+                });
+        // Computed once, where a branch needs it first.
+        let mut cue = None;
+        let mode = match scope {
+            _ if after => Mode::Triggered,
             Some(scope) if scratch.iter().any(|&(r, _)| scope.admits(level(r))) => {
                 // A current name beats a former name or ordinary-word form
                 // that fits as well: "Dandim 1417/Kendari" is the city, not
                 // Konawe (Kabupaten Kendari until 2004).
                 let current = scratch.iter().any(|&(r, n)| !n && scope.admits(level(r)));
-                (
-                    Mode::Triggered,
-                    select(&|r, n| scope.admits(level(r)) && !(n && current)),
-                )
+                select(&mut chosen, &|r, n| {
+                    scope.admits(level(r)) && !(n && current)
+                });
+                Mode::Triggered
             }
             // A trigger whose levels do not fit ("Kota Poso", "Kota Tentena",
             // towns): still a trigger, but a town is no rural desa ("Kota
@@ -324,11 +361,15 @@ pub(crate) fn find(
                 let village_scope = matches!(scope, Scope::Village | Scope::District);
                 let rural =
                     |r: u32| gazetteer.region(r).village_type() == Some(crate::VillageType::Desa);
-                (Mode::Triggered, select(&|r, _| village_scope || !rural(r)))
+                select(&mut chosen, &|r, _| village_scope || !rural(r));
+                Mode::Triggered
             }
-            _ if dateline => (Mode::Dateline, select(&|_, _| true)),
+            _ if dateline => {
+                select(&mut chosen, &|_, _| true);
+                Mode::Dateline
+            }
             _ => {
-                let cue = cue_before(doc, hit.first, pending.last());
+                let cue = *cue.insert(cue_before(doc, hit.first, pending.last()));
                 let comma_after = tokens.get(hit.last + 1).is_some_and(|t| t.text == ",");
                 // "di Medan", "di Jabar dan Jatim": a place word or a region
                 // it is listed with vouches for a regency, city or province
@@ -351,15 +392,18 @@ pub(crate) fn find(
                             || cue && word_class(prev) & (LOCATIVE | FACILITY) == 0)
                 };
                 if scratch.iter().any(|&(r, n)| !n && level(r) <= Level::City) {
-                    (Mode::Free, select(&|r, n| !n && level(r) <= Level::City))
+                    select(&mut chosen, &|r, n| !n && level(r) <= Level::City);
+                    Mode::Free
                 } else if scratch.iter().any(|&(r, _)| level(r) <= Level::City) && vouching() {
-                    (Mode::Free, select(&|r, _| level(r) <= Level::City))
+                    select(&mut chosen, &|r, _| level(r) <= Level::City);
+                    Mode::Free
                 } else if ends_longer_name(doc, hit.first) {
                     // "Bandara Sultan Hasanuddin": a district or village
                     // name is the tail of another proper name.
                     continue;
                 } else if (cue || comma_after) && scratch.iter().any(|&(_, n)| !n) {
-                    (Mode::Nearby, select(&|_, n| !n))
+                    select(&mut chosen, &|_, n| !n);
+                    Mode::Nearby
                 } else {
                     // Without a cue, a district, village or ordinary-word
                     // name counts only if the text reads it with a trigger
@@ -372,19 +416,20 @@ pub(crate) fn find(
         if chosen.is_empty() {
             continue;
         }
-        let cue = cue_before(doc, hit.first, pending.last());
+        let cue = cue.unwrap_or_else(|| cue_before(doc, hit.first, pending.last()));
+        let candidates = pooled(&mut pool, chosen.iter().copied());
         pending.push(Pending {
             first: hit.first,
             last: hit.last,
             span: hit.span,
             pattern: hit.pattern,
             mode,
-            candidates: chosen,
+            candidates,
             cue,
         });
     }
-    hyphenated_pairs(doc, gazetteer, &mut pending);
-    let mut mentions = resolve(doc, gazetteer, pending, &deferred);
+    hyphenated_pairs(doc, gazetteer, &mut pending, &mut pool);
+    let mut mentions = resolve(doc, gazetteer, pending, &mut pool, &deferred);
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
     let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
     unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
@@ -518,7 +563,12 @@ fn misspelt_regions(
 /// Buol-Tolitoli", "Gowa-Takalar". Each part that names such a region is a
 /// mention of its own (a reduplicated name, "Toli-Toli", is one name and
 /// was matched whole).
-fn hyphenated_pairs(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: &mut Vec<Pending>) {
+fn hyphenated_pairs(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    pending: &mut Vec<Pending>,
+    pool: &mut Vec<u32>,
+) {
     let mut added = false;
     let bytes = doc.text.as_bytes();
     // Visit hyphens, not tokens: one between a letter and a capital is rare.
@@ -562,15 +612,22 @@ fn hyphenated_pairs(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: &mut Vec<Pend
             let Some((pattern, entries)) = gazetteer.lookup_entries(part) else {
                 continue;
             };
-            let mut candidates: Vec<u32> = entries
-                .iter()
-                .map(|&e| gazetteer.candidate(e))
-                .filter(|c| !c.needs_trigger && gazetteer.region(c.region).level() <= Level::City)
-                .map(|c| c.region)
-                .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            if candidates.is_empty() {
+            let candidates = pooled(
+                pool,
+                entries
+                    .iter()
+                    .map(|&e| gazetteer.candidate(e))
+                    .filter(|c| {
+                        !c.needs_trigger && gazetteer.region(c.region).level() <= Level::City
+                    })
+                    .map(|c| c.region),
+            );
+            let list = &mut pool[candidates.0 as usize..];
+            list.sort_unstable();
+            let kept = candidates.0 + dedup_in_place(list) as u32;
+            pool.truncate(kept as usize);
+            let candidates = (candidates.0, kept);
+            if candidates.0 == candidates.1 {
                 continue;
             }
             let start = t.span.start + offset;
@@ -1140,8 +1197,8 @@ const LOCATIVE: u8 = 4;
 const FACILITY: u8 = 8;
 const BLOCKS_LOWERCASE: u8 = 16;
 
-static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
-    let mut map: FastMap<&'static str, u8> = FastMap::default();
+static WORD_CLASSES: Lazy<FastMap<&'static [u8], u8>> = Lazy::new(|| {
+    let mut map: FastMap<&'static [u8], u8> = FastMap::default();
     for (list, class) in [
         (NOT_A_REGION_AFTER, BLOCKS),
         (NOT_A_REGION_AFTER_CAPITALIZED, BLOCKS_CAPITALIZED),
@@ -1150,7 +1207,7 @@ static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
         (FACILITY_NOUNS, FACILITY),
     ] {
         for &word in list {
-            *map.entry(word).or_insert(0) |= class;
+            *map.entry(word.as_bytes()).or_insert(0) |= class;
         }
     }
     map
@@ -1160,8 +1217,17 @@ static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
 /// scan of each word list.
 #[inline]
 fn word_class(word: &str) -> u8 {
-    let mut buf = [0u8; 16];
-    ascii_lower(word, &mut buf).map_or(0, |w| WORD_CLASSES.get(w).copied().unwrap_or(0))
+    // The longest word listed has nine letters: longer words, and words
+    // that start with no letter, are in no class.
+    let bytes = word.as_bytes();
+    if bytes.len() > 9 || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return 0;
+    }
+    let mut buf = [0u8; 9];
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    WORD_CLASSES.get(&buf[..bytes.len()]).copied().unwrap_or(0)
 }
 
 /// Whether the name at token `first` ends a longer proper name: a
@@ -1217,19 +1283,25 @@ fn resolve(
     doc: &Doc<'_>,
     gazetteer: &Gazetteer,
     pending: Vec<Pending>,
+    pool: &mut Vec<u32>,
     deferred: &[(usize, usize, Span, usize)],
 ) -> Vec<RegionMention> {
-    let mut candidates: Vec<Vec<u32>> = pending
+    let mut candidates: Vec<Cands> = pending
         .iter()
-        .map(|p| preferred_level_group(gazetteer, p.mode, &p.candidates))
+        .map(|p| preferred_level_group(gazetteer, p.mode, pool, p.candidates))
         .collect();
     // Names with one candidate that needs no confirmation are resolved at once.
     let mut resolved: Vec<Option<u32>> = pending
         .iter()
         .zip(&candidates)
-        .map(|(p, c)| (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0]))
+        .map(|(p, &c)| {
+            let c = cands(pool, c);
+            (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0])
+        })
         .collect();
     let mut known: Vec<(u32, u32)> = Vec::new();
+    let mut remembered: FastMap<usize, u32> = FastMap::default();
+    let mut scores: Vec<u32> = Vec::new();
     for round in 0..4 {
         if resolved.iter().all(Option::is_some) {
             break;
@@ -1237,7 +1309,7 @@ fn resolve(
         // Regions known so far with the sentences they are in (sorted, for
         // binary search), and the names read with a trigger.
         known.clear();
-        let mut remembered: FastMap<usize, u32> = FastMap::default();
+        remembered.clear();
         for (r, p) in resolved.iter().zip(&pending) {
             if let Some(r) = r {
                 known.push((*r, doc.sentence_of(p.first) as u32));
@@ -1276,7 +1348,7 @@ fn resolve(
             };
             if p.mode == Mode::Nearby {
                 if let Some(&r) = remembered.get(&p.pattern) {
-                    if p.candidates.contains(&r) {
+                    if cands(pool, p.candidates).contains(&r) {
                         resolved[k] = Some(r);
                         changed = true;
                     }
@@ -1301,38 +1373,44 @@ fn resolve(
                         && comma
                         && ancestor.is_some_and(|a| gazetteer.is_within(gazetteer.region(c), a))
                 };
-                let keep: Vec<u32> = candidates[k]
-                    .iter()
-                    .copied()
-                    .filter(|&c| parent_follows(c) || p.cue && score(c).0 > 0)
-                    .collect();
-                if keep.is_empty() {
+                let start = pool.len() as u32;
+                let (from, to) = candidates[k];
+                for at in from as usize..to as usize {
+                    let c = pool[at];
+                    if parent_follows(c) || p.cue && score(c).0 > 0 {
+                        pool.push(c);
+                    }
+                }
+                if pool.len() as u32 == start {
                     continue;
                 }
-                candidates[k] = keep;
+                candidates[k] = (start, pool.len() as u32);
             }
-            let cands = &candidates[k];
-            if cands.len() == 1 {
-                resolved[k] = Some(cands[0]);
+            let list = cands(pool, candidates[k]);
+            if list.len() == 1 {
+                resolved[k] = Some(list[0]);
                 changed = true;
                 continue;
             }
             if round == 0 {
                 continue;
             }
-            let scores: Vec<u32> = cands.iter().map(|&c| score(c).0).collect();
+            scores.clear();
+            scores.extend(list.iter().map(|&c| score(c).0));
             let best = scores.iter().copied().max().unwrap_or(0);
             if best > 0 && scores.iter().filter(|&&s| s == best).count() == 1 {
-                let winner = cands[scores.iter().position(|&s| s == best).unwrap_or(0)];
+                let winner = list[scores.iter().position(|&s| s == best).unwrap_or(0)];
                 resolved[k] = Some(winner);
                 changed = true;
             } else if best > 0 {
-                candidates[k] = cands
-                    .iter()
-                    .zip(&scores)
-                    .filter(|&(_, &s)| s == best)
-                    .map(|(&c, _)| c)
-                    .collect();
+                let (from, _) = candidates[k];
+                let start = pool.len() as u32;
+                for (n, &s) in scores.iter().enumerate() {
+                    if s == best {
+                        pool.push(pool[from as usize + n]);
+                    }
+                }
+                candidates[k] = (start, pool.len() as u32);
             }
         }
         if !changed && round > 0 {
@@ -1341,7 +1419,7 @@ fn resolve(
     }
     // Names read without a cue: the region the same name has where the
     // text gives it a trigger ("Kecamatan Pinogu" … "kopi Pinogu").
-    let mut remembered: FastMap<usize, u32> = FastMap::default();
+    remembered.clear();
     for (r, p) in resolved.iter().zip(&pending) {
         if let (Some(r), Mode::Triggered | Mode::Dateline) = (r, p.mode) {
             remembered.entry(p.pattern).or_insert(*r);
@@ -1351,7 +1429,7 @@ fn resolve(
         .into_iter()
         .zip(resolved)
         .zip(candidates)
-        .filter_map(|((p, region), cands)| {
+        .filter_map(|((p, region), c)| {
             if p.mode == Mode::Nearby && region.is_none() {
                 // Never tied to the text's places: not read as a region.
                 return None;
@@ -1361,7 +1439,10 @@ fn resolve(
                 last: p.last,
                 span: p.span,
                 region,
-                candidates: if region.is_some() { Vec::new() } else { cands },
+                candidates: match region {
+                    Some(_) => Vec::new(),
+                    None => cands(pool, c).to_vec(),
+                },
                 unlisted: None,
             })
         })
@@ -1388,7 +1469,12 @@ fn resolve(
 /// The candidates of the level a mode prefers: the highest level for free
 /// and triggered hits, the town (city, regency, district, village, then
 /// province) for a dateline.
-fn preferred_level_group(gazetteer: &Gazetteer, mode: Mode, candidates: &[u32]) -> Vec<u32> {
+fn preferred_level_group(
+    gazetteer: &Gazetteer,
+    mode: Mode,
+    pool: &mut Vec<u32>,
+    candidates: Cands,
+) -> Cands {
     let rank = |level: Level| -> u8 {
         match mode {
             Mode::Dateline => match level {
@@ -1401,15 +1487,26 @@ fn preferred_level_group(gazetteer: &Gazetteer, mode: Mode, candidates: &[u32]) 
             _ => level as u8,
         }
     };
-    let best = candidates
+    let list = cands(pool, candidates);
+    let best = list
         .iter()
         .map(|&c| rank(gazetteer.region(c).level()))
         .min();
-    candidates
+    // Most lists are of one level: the same range.
+    if list
         .iter()
-        .copied()
-        .filter(|&c| Some(rank(gazetteer.region(c).level())) == best)
-        .collect()
+        .all(|&c| Some(rank(gazetteer.region(c).level())) == best)
+    {
+        return candidates;
+    }
+    let start = pool.len() as u32;
+    for at in candidates.0 as usize..candidates.1 as usize {
+        let c = pool[at];
+        if Some(rank(gazetteer.region(c).level())) == best {
+            pool.push(c);
+        }
+    }
+    (start, pool.len() as u32)
 }
 
 /// The scope a level word right before token `first` sets.
@@ -1508,4 +1605,22 @@ fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         .iter()
         .all(|t| !t.is_wordlike() || t.is_capitalized());
     capitalised && (is_dash(last + 1) || media_then_dash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_classes_fit_the_lookup_buffer() {
+        // `word_class` folds at most nine bytes and needs a letter first.
+        for word in WORD_CLASSES.keys() {
+            assert!(word.len() <= 9, "{word:?}");
+            assert!(word[0].is_ascii_lowercase(), "{word:?}");
+        }
+        assert_eq!(word_class("Di"), LOCATIVE);
+        assert_eq!(word_class("PUSKESMAS"), FACILITY);
+        assert_eq!(word_class("Puskesmasnya"), 0);
+        assert_eq!(word_class("dé"), 0);
+    }
 }
