@@ -450,6 +450,9 @@ fn widen_to_unlisted_names(
     in_title: &dyn Fn(usize) -> bool,
     mentions: &mut [RegionMention],
 ) {
+    // Mentions come in order and apart, so a binary search finds the one
+    // over a token (widening keeps them so: it takes only free tokens).
+    let ordered = in_order(mentions);
     for n in 0..mentions.len() {
         let m = &mentions[n];
         let Some(level_word) = m.first.checked_sub(1) else {
@@ -463,7 +466,13 @@ fn widen_to_unlisted_names(
         if in_title(level_word) || m.last - m.first >= 2 {
             continue;
         }
-        let taken = |i: usize| mentions.iter().any(|o| o.first <= i && i <= o.last);
+        let taken = |i: usize| {
+            if ordered {
+                covers(mentions, i)
+            } else {
+                mentions.iter().any(|o| o.first <= i && i <= o.last)
+            }
+        };
         let mut last = m.last;
         while last < m.first + 2 && continues_place_name(doc, mask, last + 1, &taken) {
             last += 1;
@@ -472,6 +481,14 @@ fn widen_to_unlisted_names(
             mentions[n] = unlisted_mention(doc, m.first, last, level);
         }
     }
+}
+
+/// Whether `mentions` are ordered by both first and last token, as
+/// [`covers`] needs.
+fn in_order(mentions: &[RegionMention]) -> bool {
+    mentions
+        .windows(2)
+        .all(|w| w[0].first <= w[1].first && w[0].last <= w[1].last)
 }
 
 /// Whether a mention of `found` (sorted, not overlapping) covers token `i`.
@@ -578,6 +595,12 @@ fn hyphenated_pairs(
             && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase)
     });
     let mut last_token = usize::MAX;
+    // The hits read so far, in order and apart (the pairs added below lie
+    // on hyphen tokens already passed).
+    let read = pending.len();
+    let ordered = pending
+        .windows(2)
+        .all(|w| w[0].first <= w[1].first && w[0].last <= w[1].last);
     for at in hyphens {
         let k = doc.tokens.partition_point(|t| t.span.end <= at);
         let Some(t) = doc.tokens.get(k) else { break };
@@ -585,7 +608,12 @@ fn hyphenated_pairs(
             || t.span.start > at
             || t.kind != crate::TokenKind::Word
             || !t.is_capitalized()
-            || pending.iter().any(|p| p.first <= k && k <= p.last)
+            || if ordered {
+                let after = pending[..read].partition_point(|p| p.last < k);
+                pending[..read].get(after).is_some_and(|p| p.first <= k)
+            } else {
+                pending.iter().any(|p| p.first <= k && k <= p.last)
+            }
         {
             continue;
         }
@@ -1010,11 +1038,32 @@ fn repeated_places(
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
     let mut out = Vec::new();
+    // The places by their first word (then in order), so that each token
+    // is compared with the places that start with it only.
+    let mut by_first: Vec<(&str, usize)> = places
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (tokens[p.first].text, k))
+        .collect();
+    by_first.sort_unstable();
+    let mut first_bytes = [false; 256];
+    for &(w, _) in &by_first {
+        first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+    }
     let mut i = 0;
     while i < tokens.len() {
+        let word = tokens[i].text;
+        // Most tokens start with a byte no place starts with.
+        if !first_bytes[usize::from(word.as_bytes().first().copied().unwrap_or(0))] {
+            i += 1;
+            continue;
+        }
+        let from = by_first.partition_point(|&(w, _)| w < word);
+        let to = from + by_first[from..].partition_point(|&(w, _)| w == word);
         // The longest name written here: "Lembor Selatan", not "Lembor".
-        let repeat = places
+        let repeat = by_first[from..to]
             .iter()
+            .map(|&(_, k)| &places[k])
             .filter(|p| {
                 let n = p.last - p.first;
                 p.first != i
@@ -1300,6 +1349,7 @@ fn resolve(
         })
         .collect();
     let mut known: Vec<(u32, u32)> = Vec::new();
+    let mut in_known: Vec<bool> = vec![false; pending.len()];
     let mut remembered: FastMap<usize, u32> = FastMap::default();
     let mut scores: Vec<u32> = Vec::new();
     for round in 0..4 {
@@ -1307,18 +1357,27 @@ fn resolve(
             break;
         }
         // Regions known so far with the sentences they are in (sorted, for
-        // binary search), and the names read with a trigger.
-        known.clear();
+        // binary search), and the names read with a trigger. A resolved
+        // hit stays resolved: only the hits resolved since the last round
+        // are added, sorted and merged.
+        let before = known.len();
         remembered.clear();
-        for (r, p) in resolved.iter().zip(&pending) {
+        for (k, (r, p)) in resolved.iter().zip(&pending).enumerate() {
             if let Some(r) = r {
-                known.push((*r, doc.sentence_of(p.first) as u32));
+                if !in_known[k] {
+                    in_known[k] = true;
+                    known.push((*r, doc.sentence_of(p.first) as u32));
+                }
                 if matches!(p.mode, Mode::Triggered | Mode::Dateline) {
                     remembered.entry(p.pattern).or_insert(*r);
                 }
             }
         }
-        known.sort_unstable();
+        known[before..].sort_unstable();
+        if before > 0 && known.len() > before {
+            // Two sorted runs: the stable sort merges them in one pass.
+            known.sort();
+        }
         let mentioned = |region: u32| {
             let at = known.partition_point(|&(r, _)| r < region);
             known.get(at).is_some_and(|&(r, _)| r == region)
