@@ -894,14 +894,13 @@ fn in_media_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let agency = before.is_some_and(|t| {
         t.text.eq_ignore_ascii_case("antara") || t.text.eq_ignore_ascii_case("antaranews")
     });
-    let capitals = tokens[first..=last].iter().all(|t| t.is_all_caps());
-    let start =
-        capitals && before.is_some_and(|t| t.is_all_caps() && MEDIA_STARTS.contains(&t.text));
-    let end = capitals
-        && tokens
-            .get(last + 1)
-            .is_some_and(|t| t.is_all_caps() && MEDIA_ENDINGS.contains(&t.text));
-    agency || start || end
+    // The words around first: most names have no medium's word there.
+    let start = before.is_some_and(|t| MEDIA_STARTS.contains(&t.text) && t.is_all_caps());
+    let end = tokens
+        .get(last + 1)
+        .is_some_and(|t| MEDIA_ENDINGS.contains(&t.text) && t.is_all_caps());
+    let capitals = || tokens[first..=last].iter().all(|t| t.is_all_caps());
+    agency || (start || end) && capitals()
 }
 
 /// Villages the gazetteer lacks, listed one a line with their district
@@ -1612,11 +1611,14 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
         return false;
     };
     let class = word_class(prev.text);
+    if class & (BLOCKS | BLOCKS_CAPITALIZED | BLOCKS_LOWERCASE) == 0 {
+        return false;
+    }
     // "Ibu Kota Palu" is the capital, not a person: a level word after the
     // blocking word starts the region itself.
-    let level_word = Scope::of_level_word(doc.tokens[first].text).is_some();
+    let level_word = || Scope::of_level_word(doc.tokens[first].text).is_some();
     class & BLOCKS != 0
-        || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word
+        || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word()
         || !prev.is_capitalized() && class & BLOCKS_LOWERCASE != 0
 }
 
@@ -1627,18 +1629,22 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
 fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let tokens = &doc.tokens;
     let is_dash = |k: usize| matches!(tokens.get(k).map(|t| t.text), Some("–" | "—" | "-"));
-    let all_caps = tokens[first..=last]
-        .iter()
-        .all(|t| !t.is_wordlike() || t.is_all_caps());
+    let all_caps = || {
+        tokens[first..=last]
+            .iter()
+            .all(|t| !t.is_wordlike() || t.is_all_caps())
+    };
     // "LENSAKITA.ID-KOLAKA UTARA.": the medium's name first, then a dash.
-    let after_medium = all_caps
-        && first >= 2
+    // Most names start no line and follow no medium: capitals last.
+    let after_medium = first >= 2
         && doc.starts_line(first - 2)
         && is_dash(first - 1)
-        && (tokens[first - 2].kind == crate::TokenKind::Url || tokens[first - 2].is_all_caps());
+        && (tokens[first - 2].kind == crate::TokenKind::Url || tokens[first - 2].is_all_caps())
+        && all_caps();
     if !doc.starts_line(first) && !after_medium {
         return false;
     }
+    let all_caps = after_medium || all_caps();
     if all_caps {
         // "LIMBOTO (29 Oktober):": the date in parentheses.
         let dated = tokens.get(last + 1).is_some_and(|t| t.text == "(")
