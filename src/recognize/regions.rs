@@ -194,11 +194,14 @@ pub(crate) fn find(
     in_title: &dyn Fn(usize) -> bool,
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
-    let mut pending: Vec<Pending> = Vec::new();
+    // News holds about one region name per 15 tokens: room for that many
+    // hits, so that the vectors seldom grow.
+    let expected = tokens.len() / 12 + 4;
+    let mut pending: Vec<Pending> = Vec::with_capacity(expected);
     let mut deferred: Vec<(usize, usize, Span, usize)> = Vec::new();
     let mut scratch: Vec<(u32, bool)> = Vec::new();
     // The candidate lists of every hit, and the one being chosen.
-    let mut pool: Vec<u32> = Vec::new();
+    let mut pool: Vec<u32> = Vec::with_capacity(2 * expected);
     let mut chosen: Vec<u32> = Vec::new();
     let lists = enumerations(doc, mask);
     let list_scope = |k: usize| {
