@@ -118,10 +118,19 @@ pub(crate) struct SentenceStream {
 }
 
 impl SentenceStream {
-    /// A stream with room for about `tokens` tokens.
-    pub fn with_capacity(tokens: usize) -> SentenceStream {
+    /// A stream with room for about `tokens` tokens that fills `spans` and
+    /// `of_token` (emptied first), reusing their memory.
+    pub fn with_buffers(
+        mut spans: Vec<Span>,
+        mut of_token: Vec<u32>,
+        tokens: usize,
+    ) -> SentenceStream {
+        spans.clear();
+        of_token.clear();
+        of_token.reserve_exact(tokens);
         SentenceStream {
-            of_token: Vec::with_capacity(tokens),
+            spans,
+            of_token,
             ..SentenceStream::default()
         }
     }
@@ -261,7 +270,7 @@ mod tests {
                 newline_before.push(prev_end > 0 && text[prev_end..t.span.start].contains('\n'));
                 prev_end = t.span.end;
             }
-            let mut stream = SentenceStream::with_capacity(tokens.len());
+            let mut stream = SentenceStream::with_buffers(Vec::new(), Vec::new(), tokens.len());
             for (t, &nl) in tokens.iter().zip(&newline_before) {
                 stream.push(t, nl);
             }

@@ -151,6 +151,14 @@ fn one_pass_document_equals_two_pass_document() {
         let old = build(&text, engine);
         assert_eq!(doc.tokens, old.tokens, "{text:?}");
         assert_eq!(doc.newline_before, old.newline_before, "{text:?}");
+        let line_starts: Vec<usize> = (0..old.tokens.len())
+            .filter(|&i| i == 0 || old.newline_before[i])
+            .collect();
+        assert_eq!(
+            doc.line_starts().collect::<Vec<_>>(),
+            line_starts,
+            "{text:?}"
+        );
         assert_eq!(doc.sentences, old.sentences, "{text:?}");
         assert_eq!(doc.token_sentence, old.token_sentence, "{text:?}");
         assert_eq!(doc.title_case, old.title_case, "{text:?}");

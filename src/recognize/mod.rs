@@ -163,6 +163,9 @@ pub(crate) struct Doc<'t> {
     token_sentence: Vec<u32>,
     /// Whether a line break comes right before each token.
     newline_before: Vec<bool>,
+    /// The tokens that start a line after the first: where
+    /// `newline_before` is set, so that no stage walks it to find them.
+    line_breaks: Vec<u32>,
     /// Whether each token is in a line written in title case (a headline:
     /// most longer words capitalised, no full stop).
     title_case: Vec<bool>,
@@ -175,19 +178,109 @@ pub(crate) struct Doc<'t> {
     mask: Vec<u8>,
 }
 
+/// The memory of a document's vectors and of its lookups' memo, kept
+/// between documents so that analysing one allocates none of them again
+/// (see [`with_buffers`]).
+#[derive(Default)]
+pub(crate) struct Buffers {
+    tokens: Vec<Token<'static>>,
+    sentences: Vec<Span>,
+    token_sentence: Vec<u32>,
+    newline_before: Vec<bool>,
+    line_breaks: Vec<u32>,
+    title_case: Vec<bool>,
+    lower_case: Vec<bool>,
+    mask: Vec<u8>,
+    folded: String,
+    memo: Vec<Cell<u32>>,
+}
+
+/// Documents of at most this many tokens (about 100 KB of news) leave
+/// their buffers to the thread's next document; a longer one frees them,
+/// so that one huge text does not keep its memory.
+const KEPT_TOKENS: usize = 1 << 14;
+
+impl Buffers {
+    /// Whether the buffers are small enough to keep between analyses.
+    fn worth_keeping(&self) -> bool {
+        self.tokens.capacity() <= KEPT_TOKENS
+            && self.memo.capacity() <= KEPT_TOKENS * MEMO_LEXICONS
+            && self.folded.capacity() <= KEPT_TOKENS * 8
+    }
+}
+
+/// An empty vector of tokens of any lifetime in the memory of `tokens`:
+/// the in-place collection of an empty iterator keeps the allocation.
+// `filter_map` changes the lifetime, which `filter` cannot.
+#[allow(clippy::unnecessary_filter_map)]
+fn relabel<'a, 'b>(mut tokens: Vec<Token<'a>>) -> Vec<Token<'b>> {
+    tokens.clear();
+    tokens.into_iter().filter_map(|_| None).collect()
+}
+
+thread_local! {
+    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
+}
+
+/// Runs `f` with this thread's kept buffers (fresh ones if they are in use
+/// or gone), and keeps the buffers `f` gives back if they are small enough.
+fn with_buffers<R>(f: impl FnOnce(Buffers) -> (R, Buffers)) -> R {
+    let kept = BUFFERS
+        .try_with(|b| b.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)).ok())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let (out, back) = f(kept);
+    if back.worth_keeping() {
+        let _ = BUFFERS.try_with(|b| {
+            if let Ok(mut b) = b.try_borrow_mut() {
+                *b = back;
+            }
+        });
+    }
+    out
+}
+
 impl<'t> Doc<'t> {
+    /// Builds the document in one pass over the tokenizer (see
+    /// [`Doc::with_buffers`]), in new memory.
+    #[cfg(test)]
+    fn new(text: &'t str, engine: &Engine) -> Doc<'t> {
+        Doc::with_buffers(text, engine, Buffers::default()).0
+    }
+
     /// Builds the document in one pass over the tokenizer: each token's
     /// line break, lexicon mask and line statistics are taken as it comes,
-    /// so no stage walks the whole token vector again to compute them.
-    fn new(text: &'t str, engine: &Engine) -> Doc<'t> {
+    /// so no stage walks the whole token vector again to compute them. The
+    /// document's vectors reuse the memory of `buffers`; the memo's buffer
+    /// is handed back for the lookups.
+    fn with_buffers(text: &'t str, engine: &Engine, buffers: Buffers) -> (Doc<'t>, Vec<Cell<u32>>) {
+        let Buffers {
+            tokens,
+            sentences,
+            token_sentence,
+            mut newline_before,
+            mut line_breaks,
+            title_case,
+            lower_case,
+            mut mask,
+            mut folded,
+            memo,
+        } = buffers;
         // About one token per six bytes of news text: reserve to avoid
         // regrowing a large vector.
         let capacity = text.len() / 6 + 16;
-        let mut tokens: Vec<Token<'t>> = Vec::with_capacity(capacity);
-        let mut newline_before: Vec<bool> = Vec::with_capacity(capacity);
-        let mut mask: Vec<u8> = Vec::with_capacity(capacity);
-        let mut lines = Lines::default();
-        let mut sentences = SentenceStream::with_capacity(capacity);
+        // Exact: kept memory grows only as far as the longest document
+        // (or window) needs.
+        let mut tokens: Vec<Token<'t>> = relabel(tokens);
+        tokens.reserve_exact(capacity);
+        newline_before.clear();
+        newline_before.reserve_exact(capacity);
+        line_breaks.clear();
+        mask.clear();
+        mask.reserve_exact(capacity);
+        let mut lines = Lines::with_buffers(title_case, lower_case);
+        let mut sentences = SentenceStream::with_buffers(sentences, token_sentence, capacity);
         let bytes = text.as_bytes();
         let mut prev_end = 0;
         for t in tokenize(text) {
@@ -207,6 +300,7 @@ impl<'t> Doc<'t> {
                 // first because a line's test looks one token past a
                 // one-token line, as the whole-vector pass did.
                 let last = tokens.len() - 1;
+                line_breaks.push(last as u32);
                 lines.close(&tokens, last, &mut mask, engine);
                 lines.start(last, &tokens[last]);
             }
@@ -222,16 +316,39 @@ impl<'t> Doc<'t> {
             lower_case.resize(tokens.len(), false);
         }
         let (sentences, token_sentence) = sentences.finish();
-        Doc {
+        folded.clear();
+        folded.reserve_exact(text.len());
+        folded.push_str(text);
+        folded.make_ascii_lowercase();
+        let doc = Doc {
             text,
-            folded: text.to_ascii_lowercase(),
+            folded,
             tokens,
             sentences,
             token_sentence,
             newline_before,
+            line_breaks,
             title_case,
             lower_case,
             mask,
+        };
+        (doc, memo)
+    }
+
+    /// The document's memory, for the next document; `memo` is the
+    /// lookups' buffer.
+    fn into_buffers(self, memo: Vec<Cell<u32>>) -> Buffers {
+        Buffers {
+            tokens: relabel(self.tokens),
+            sentences: self.sentences,
+            token_sentence: self.token_sentence,
+            newline_before: self.newline_before,
+            line_breaks: self.line_breaks,
+            title_case: self.title_case,
+            lower_case: self.lower_case,
+            mask: self.mask,
+            folded: self.folded,
+            memo,
         }
     }
 
@@ -314,13 +431,9 @@ impl<'t> Doc<'t> {
     /// The tokens that start a line, in order.
     pub fn line_starts(&self) -> impl Iterator<Item = usize> + '_ {
         let first = (!self.tokens.is_empty()).then_some(0);
-        first.into_iter().chain(
-            self.newline_before
-                .iter()
-                .enumerate()
-                .skip(1)
-                .filter_map(|(i, &b)| b.then_some(i)),
-        )
+        first
+            .into_iter()
+            .chain(self.line_breaks.iter().map(|&i| i as usize))
     }
 }
 
@@ -339,6 +452,17 @@ struct Lines {
 }
 
 impl Lines {
+    /// Statistics that fill `title_case` and `lower_case` (emptied first).
+    fn with_buffers(mut title_case: Vec<bool>, mut lower_case: Vec<bool>) -> Lines {
+        title_case.clear();
+        lower_case.clear();
+        Lines {
+            title_case,
+            lower_case,
+            ..Lines::default()
+        }
+    }
+
     /// Counts token `t` into the current line.
     #[inline]
     fn count(&mut self, t: &Token<'_>) {
@@ -397,7 +521,7 @@ pub(crate) struct Lookups<'a, 't> {
     /// Per token and lexicon: 0 not looked up, 1 no match, else a match
     /// packed as `(last - first) << 22 | entry << 2 | 2` (patterns span
     /// fewer than 1,024 tokens; lexicons hold fewer than a million entries).
-    memo: Vec<Cell<u32>>,
+    memo: &'a [Cell<u32>],
 }
 
 const MEMO_TITLE: usize = 0;
@@ -408,14 +532,18 @@ const MEMO_HEAD: usize = 4;
 const MEMO_LEXICONS: usize = 5;
 
 impl<'a, 't> Lookups<'a, 't> {
-    fn new(doc: &'a Doc<'t>, engine: &'a Engine) -> Lookups<'a, 't> {
+    /// Lookups over `doc` memoised in `memo`, which is cleared and sized
+    /// here.
+    fn new(doc: &'a Doc<'t>, engine: &'a Engine, memo: &'a mut Vec<Cell<u32>>) -> Lookups<'a, 't> {
         let n = doc.tokens.len();
+        memo.clear();
+        memo.reserve_exact(n * MEMO_LEXICONS);
+        memo.resize(n * MEMO_LEXICONS, Cell::new(0));
         Lookups {
             doc,
             engine,
             mask: &doc.mask,
-            // Zeroed memory, which the allocator hands out cheaply.
-            memo: vec![Cell::new(0); n * MEMO_LEXICONS],
+            memo,
         }
     }
 
@@ -884,20 +1012,31 @@ impl Analyzer {
             entities: Vec::new(),
         };
         if text.len() <= window {
-            let doc = Doc::new(text, &self.engine);
-            out.entities = self.recognize(&doc);
-            if keep_tokens {
-                out.tokens = doc.tokens;
-                out.sentences = doc.sentences;
-            }
-            return out;
+            return with_buffers(|buffers| {
+                let (doc, mut memo) = Doc::with_buffers(text, &self.engine, buffers);
+                out.entities = self.recognize(&doc, &mut memo);
+                if keep_tokens {
+                    // The tokens and sentences are the result: only the
+                    // other buffers are kept.
+                    let mut doc = doc;
+                    out.tokens = std::mem::take(&mut doc.tokens);
+                    out.sentences = std::mem::take(&mut doc.sentences);
+                    (out, doc.into_buffers(memo))
+                } else {
+                    (out, doc.into_buffers(memo))
+                }
+            });
         }
         // Person identifiers stay unique in the document: each window's
-        // start after the last one's.
+        // start after the last one's. The windows share one set of buffers.
         let mut first_person = 0;
+        let mut buffers = Buffers::default();
         for (offset, piece) in windows(text, window) {
-            let doc = Doc::new(piece, &self.engine);
-            let found = self.recognize(&doc);
+            let (doc, mut memo) = Doc::with_buffers(piece, &self.engine, buffers);
+            let found = self.recognize(&doc, &mut memo);
+            // Freed before the results grow: kept, it would add to the peak
+            // of memory.
+            drop(memo);
             // Exact growth: the results are most of the peak memory.
             out.entities.reserve_exact(found.len());
             let mut next_person = first_person;
@@ -911,24 +1050,29 @@ impl Analyzer {
                 e
             }));
             first_person = next_person;
+            let mut doc = doc;
             if keep_tokens {
-                out.tokens.reserve_exact(doc.tokens.len());
-                out.tokens.extend(doc.tokens.into_iter().map(|mut t| {
+                // Each window's tokens are freed as they are copied: kept,
+                // they would add to the peak of memory.
+                let tokens = std::mem::take(&mut doc.tokens);
+                out.tokens.reserve_exact(tokens.len());
+                out.tokens.extend(tokens.into_iter().map(|mut t| {
                     t.span = shifted(t.span, offset);
                     t
                 }));
                 out.sentences.reserve_exact(doc.sentences.len());
                 out.sentences
-                    .extend(doc.sentences.into_iter().map(|s| shifted(s, offset)));
+                    .extend(doc.sentences.iter().map(|&s| shifted(s, offset)));
             }
+            buffers = doc.into_buffers(Vec::new());
         }
         out
     }
 
-    fn recognize<'t>(&self, doc: &Doc<'t>) -> Vec<Entity<'t>> {
+    fn recognize<'t>(&self, doc: &Doc<'t>, memo: &mut Vec<Cell<u32>>) -> Vec<Entity<'t>> {
         let engine = &*self.engine;
         let gazetteer = &engine.gazetteer;
-        let lk = Lookups::new(doc, engine);
+        let lk = Lookups::new(doc, engine, memo);
         let scope_before = |i: usize| scope_ending_before(engine, &lk, i);
         let in_title = |i: usize| {
             (i.saturating_sub(3)..=i)
@@ -1341,6 +1485,26 @@ mod tests {
                 Some((e.text, r.code.as_deref().map(str::to_string), r.level))
             })
             .collect()
+    }
+
+    #[test]
+    fn kept_buffers_keep_their_memory_and_change_nothing() {
+        let mut tokens: Vec<Token<'static>> = Vec::with_capacity(100);
+        tokens.extend(crate::tokenize("Bupati Poso"));
+        let relabelled: Vec<Token<'_>> = relabel(tokens);
+        assert!(relabelled.is_empty() && relabelled.capacity() >= 100);
+        // The same text before and after other documents of every size,
+        // one of them windowed.
+        let analyzer = Analyzer::new();
+        let short = "Bupati Poso Verna Inkiriwang meninjau Kecamatan Lore Utara.";
+        let first = analyzer.analyze(short);
+        let long = "Wali Kota Palu Hadianto Rasyid hadir di Kabupaten Sigi.\n".repeat(300);
+        let _ = analyzer.analyze_in_windows(&long, 4096, true);
+        let _ = analyzer.entities(&long);
+        let _ = analyzer.entities("");
+        let again = analyzer.analyze(short);
+        assert_eq!(format!("{first:?}"), format!("{again:?}"));
+        assert_eq!(analyzer.entities(short), first.entities);
     }
 
     #[test]

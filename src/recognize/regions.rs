@@ -75,10 +75,41 @@ struct Pending {
     /// The gazetteer form matched: the same form is the same name.
     pattern: usize,
     mode: Mode,
-    candidates: Vec<u32>,
+    /// The candidates: a range of the document's candidate pool.
+    candidates: Cands,
     /// A locative word or a coordinated region before it ("di Tondo",
     /// "Kecamatan Towuti serta Malili").
     cue: bool,
+}
+
+/// A list of candidate regions: the range `start..end` of a pool shared by
+/// the document's hits, so that no hit allocates a list of its own.
+type Cands = (u32, u32);
+
+/// The candidates `c` in `pool`.
+#[inline]
+fn cands(pool: &[u32], c: Cands) -> &[u32] {
+    &pool[c.0 as usize..c.1 as usize]
+}
+
+/// Appends `items` to `pool` and returns their range.
+#[inline]
+fn pooled(pool: &mut Vec<u32>, items: impl IntoIterator<Item = u32>) -> Cands {
+    let start = pool.len() as u32;
+    pool.extend(items);
+    (start, pool.len() as u32)
+}
+
+/// Removes repeats from a sorted list in place; returns the length kept.
+fn dedup_in_place(list: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for k in 0..list.len() {
+        if kept == 0 || list[k] != list[kept - 1] {
+            list[kept] = list[k];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// Words after which a bare name is a place: "di", "ke", "dari", "menuju" …
@@ -163,9 +194,15 @@ pub(crate) fn find(
     in_title: &dyn Fn(usize) -> bool,
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
-    let mut pending: Vec<Pending> = Vec::new();
+    // News holds about one region name per 15 tokens: room for that many
+    // hits, so that the vectors seldom grow.
+    let expected = tokens.len() / 12 + 4;
+    let mut pending: Vec<Pending> = Vec::with_capacity(expected);
     let mut deferred: Vec<(usize, usize, Span, usize)> = Vec::new();
     let mut scratch: Vec<(u32, bool)> = Vec::new();
+    // The candidate lists of every hit, and the one being chosen.
+    let mut pool: Vec<u32> = Vec::with_capacity(2 * expected);
+    let mut chosen: Vec<u32> = Vec::new();
     let lists = enumerations(doc, mask);
     let list_scope = |k: usize| {
         let at = lists.partition_point(|&(_, end, _)| end < k);
@@ -288,12 +325,9 @@ pub(crate) fn find(
             scratch.dedup_by_key(|c| c.0);
         }
         let level = |r: u32| gazetteer.region(r).level();
-        let select = |keep: &dyn Fn(u32, bool) -> bool| -> Vec<u32> {
-            scratch
-                .iter()
-                .filter(|&&(r, n)| keep(r, n))
-                .map(|c| c.0)
-                .collect()
+        let select = |out: &mut Vec<u32>, keep: &dyn Fn(u32, bool) -> bool| {
+            out.clear();
+            out.extend(scratch.iter().filter(|&&(r, n)| keep(r, n)).map(|c| c.0));
         };
         // "Banggai Laut (Balut)": a short form in parentheses right after a
         // region names that region.
@@ -301,21 +335,27 @@ pub(crate) fn find(
             && tokens[hit.first - 1].text == "("
             && tokens.get(hit.last + 1).is_some_and(|t| t.text == ")");
         let after = in_parentheses
-            .then(|| pending.last().filter(|p| p.last + 2 == hit.first))
-            .flatten()
-            .map(|p| select(&|r, _| p.candidates.contains(&r)))
-            .filter(|shared| !shared.is_empty());
-        let (mode, chosen): (Mode, Vec<u32>) = match scope {
-            _ if after.is_some() => (Mode::Triggered, after.unwrap_or_default()),
+            && pending
+                .last()
+                .filter(|p| p.last + 2 == hit.first)
+                .is_some_and(|p| {
+                    let before = cands(&pool, p.candidates);
+                    select(&mut chosen, &|r, _| before.contains(&r));
+                    !chosen.is_empty()
+                });
+        // Computed once, where a branch needs it first.
+        let mut cue = None;
+        let mode = match scope {
+            _ if after => Mode::Triggered,
             Some(scope) if scratch.iter().any(|&(r, _)| scope.admits(level(r))) => {
                 // A current name beats a former name or ordinary-word form
                 // that fits as well: "Dandim 1417/Kendari" is the city, not
                 // Konawe (Kabupaten Kendari until 2004).
                 let current = scratch.iter().any(|&(r, n)| !n && scope.admits(level(r)));
-                (
-                    Mode::Triggered,
-                    select(&|r, n| scope.admits(level(r)) && !(n && current)),
-                )
+                select(&mut chosen, &|r, n| {
+                    scope.admits(level(r)) && !(n && current)
+                });
+                Mode::Triggered
             }
             // A trigger whose levels do not fit ("Kota Poso", "Kota Tentena",
             // towns): still a trigger, but a town is no rural desa ("Kota
@@ -324,11 +364,15 @@ pub(crate) fn find(
                 let village_scope = matches!(scope, Scope::Village | Scope::District);
                 let rural =
                     |r: u32| gazetteer.region(r).village_type() == Some(crate::VillageType::Desa);
-                (Mode::Triggered, select(&|r, _| village_scope || !rural(r)))
+                select(&mut chosen, &|r, _| village_scope || !rural(r));
+                Mode::Triggered
             }
-            _ if dateline => (Mode::Dateline, select(&|_, _| true)),
+            _ if dateline => {
+                select(&mut chosen, &|_, _| true);
+                Mode::Dateline
+            }
             _ => {
-                let cue = cue_before(doc, hit.first, pending.last());
+                let cue = *cue.insert(cue_before(doc, hit.first, pending.last()));
                 let comma_after = tokens.get(hit.last + 1).is_some_and(|t| t.text == ",");
                 // "di Medan", "di Jabar dan Jatim": a place word or a region
                 // it is listed with vouches for a regency, city or province
@@ -351,15 +395,18 @@ pub(crate) fn find(
                             || cue && word_class(prev) & (LOCATIVE | FACILITY) == 0)
                 };
                 if scratch.iter().any(|&(r, n)| !n && level(r) <= Level::City) {
-                    (Mode::Free, select(&|r, n| !n && level(r) <= Level::City))
+                    select(&mut chosen, &|r, n| !n && level(r) <= Level::City);
+                    Mode::Free
                 } else if scratch.iter().any(|&(r, _)| level(r) <= Level::City) && vouching() {
-                    (Mode::Free, select(&|r, _| level(r) <= Level::City))
+                    select(&mut chosen, &|r, _| level(r) <= Level::City);
+                    Mode::Free
                 } else if ends_longer_name(doc, hit.first) {
                     // "Bandara Sultan Hasanuddin": a district or village
                     // name is the tail of another proper name.
                     continue;
                 } else if (cue || comma_after) && scratch.iter().any(|&(_, n)| !n) {
-                    (Mode::Nearby, select(&|_, n| !n))
+                    select(&mut chosen, &|_, n| !n);
+                    Mode::Nearby
                 } else {
                     // Without a cue, a district, village or ordinary-word
                     // name counts only if the text reads it with a trigger
@@ -372,19 +419,20 @@ pub(crate) fn find(
         if chosen.is_empty() {
             continue;
         }
-        let cue = cue_before(doc, hit.first, pending.last());
+        let cue = cue.unwrap_or_else(|| cue_before(doc, hit.first, pending.last()));
+        let candidates = pooled(&mut pool, chosen.iter().copied());
         pending.push(Pending {
             first: hit.first,
             last: hit.last,
             span: hit.span,
             pattern: hit.pattern,
             mode,
-            candidates: chosen,
+            candidates,
             cue,
         });
     }
-    hyphenated_pairs(doc, gazetteer, &mut pending);
-    let mut mentions = resolve(doc, gazetteer, pending, &deferred);
+    hyphenated_pairs(doc, gazetteer, &mut pending, &mut pool);
+    let mut mentions = resolve(doc, gazetteer, pending, &mut pool, &deferred);
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
     let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
     unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
@@ -405,6 +453,9 @@ fn widen_to_unlisted_names(
     in_title: &dyn Fn(usize) -> bool,
     mentions: &mut [RegionMention],
 ) {
+    // Mentions come in order and apart, so a binary search finds the one
+    // over a token (widening keeps them so: it takes only free tokens).
+    let ordered = in_order(mentions);
     for n in 0..mentions.len() {
         let m = &mentions[n];
         let Some(level_word) = m.first.checked_sub(1) else {
@@ -418,7 +469,13 @@ fn widen_to_unlisted_names(
         if in_title(level_word) || m.last - m.first >= 2 {
             continue;
         }
-        let taken = |i: usize| mentions.iter().any(|o| o.first <= i && i <= o.last);
+        let taken = |i: usize| {
+            if ordered {
+                covers(mentions, i)
+            } else {
+                mentions.iter().any(|o| o.first <= i && i <= o.last)
+            }
+        };
         let mut last = m.last;
         while last < m.first + 2 && continues_place_name(doc, mask, last + 1, &taken) {
             last += 1;
@@ -427,6 +484,14 @@ fn widen_to_unlisted_names(
             mentions[n] = unlisted_mention(doc, m.first, last, level);
         }
     }
+}
+
+/// Whether `mentions` are ordered by both first and last token, as
+/// [`covers`] needs.
+fn in_order(mentions: &[RegionMention]) -> bool {
+    mentions
+        .windows(2)
+        .all(|w| w[0].first <= w[1].first && w[0].last <= w[1].last)
 }
 
 /// Whether a mention of `found` (sorted, not overlapping) covers token `i`.
@@ -518,7 +583,12 @@ fn misspelt_regions(
 /// Buol-Tolitoli", "Gowa-Takalar". Each part that names such a region is a
 /// mention of its own (a reduplicated name, "Toli-Toli", is one name and
 /// was matched whole).
-fn hyphenated_pairs(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: &mut Vec<Pending>) {
+fn hyphenated_pairs(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    pending: &mut Vec<Pending>,
+    pool: &mut Vec<u32>,
+) {
     let mut added = false;
     let bytes = doc.text.as_bytes();
     // Visit hyphens, not tokens: one between a letter and a capital is rare.
@@ -528,6 +598,12 @@ fn hyphenated_pairs(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: &mut Vec<Pend
             && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase)
     });
     let mut last_token = usize::MAX;
+    // The hits read so far, in order and apart (the pairs added below lie
+    // on hyphen tokens already passed).
+    let read = pending.len();
+    let ordered = pending
+        .windows(2)
+        .all(|w| w[0].first <= w[1].first && w[0].last <= w[1].last);
     for at in hyphens {
         let k = doc.tokens.partition_point(|t| t.span.end <= at);
         let Some(t) = doc.tokens.get(k) else { break };
@@ -535,7 +611,12 @@ fn hyphenated_pairs(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: &mut Vec<Pend
             || t.span.start > at
             || t.kind != crate::TokenKind::Word
             || !t.is_capitalized()
-            || pending.iter().any(|p| p.first <= k && k <= p.last)
+            || if ordered {
+                let after = pending[..read].partition_point(|p| p.last < k);
+                pending[..read].get(after).is_some_and(|p| p.first <= k)
+            } else {
+                pending.iter().any(|p| p.first <= k && k <= p.last)
+            }
         {
             continue;
         }
@@ -562,15 +643,22 @@ fn hyphenated_pairs(doc: &Doc<'_>, gazetteer: &Gazetteer, pending: &mut Vec<Pend
             let Some((pattern, entries)) = gazetteer.lookup_entries(part) else {
                 continue;
             };
-            let mut candidates: Vec<u32> = entries
-                .iter()
-                .map(|&e| gazetteer.candidate(e))
-                .filter(|c| !c.needs_trigger && gazetteer.region(c.region).level() <= Level::City)
-                .map(|c| c.region)
-                .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            if candidates.is_empty() {
+            let candidates = pooled(
+                pool,
+                entries
+                    .iter()
+                    .map(|&e| gazetteer.candidate(e))
+                    .filter(|c| {
+                        !c.needs_trigger && gazetteer.region(c.region).level() <= Level::City
+                    })
+                    .map(|c| c.region),
+            );
+            let list = &mut pool[candidates.0 as usize..];
+            list.sort_unstable();
+            let kept = candidates.0 + dedup_in_place(list) as u32;
+            pool.truncate(kept as usize);
+            let candidates = (candidates.0, kept);
+            if candidates.0 == candidates.1 {
                 continue;
             }
             let start = t.span.start + offset;
@@ -809,14 +897,13 @@ fn in_media_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let agency = before.is_some_and(|t| {
         t.text.eq_ignore_ascii_case("antara") || t.text.eq_ignore_ascii_case("antaranews")
     });
-    let capitals = tokens[first..=last].iter().all(|t| t.is_all_caps());
-    let start =
-        capitals && before.is_some_and(|t| t.is_all_caps() && MEDIA_STARTS.contains(&t.text));
-    let end = capitals
-        && tokens
-            .get(last + 1)
-            .is_some_and(|t| t.is_all_caps() && MEDIA_ENDINGS.contains(&t.text));
-    agency || start || end
+    // The words around first: most names have no medium's word there.
+    let start = before.is_some_and(|t| MEDIA_STARTS.contains(&t.text) && t.is_all_caps());
+    let end = tokens
+        .get(last + 1)
+        .is_some_and(|t| MEDIA_ENDINGS.contains(&t.text) && t.is_all_caps());
+    let capitals = || tokens[first..=last].iter().all(|t| t.is_all_caps());
+    agency || (start || end) && capitals()
 }
 
 /// Villages the gazetteer lacks, listed one a line with their district
@@ -953,11 +1040,32 @@ fn repeated_places(
 ) -> Vec<RegionMention> {
     let tokens = &doc.tokens;
     let mut out = Vec::new();
+    // The places by their first word (then in order), so that each token
+    // is compared with the places that start with it only.
+    let mut by_first: Vec<(&str, usize)> = places
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (tokens[p.first].text, k))
+        .collect();
+    by_first.sort_unstable();
+    let mut first_bytes = [false; 256];
+    for &(w, _) in &by_first {
+        first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+    }
     let mut i = 0;
     while i < tokens.len() {
+        let word = tokens[i].text;
+        // Most tokens start with a byte no place starts with.
+        if !first_bytes[usize::from(word.as_bytes().first().copied().unwrap_or(0))] {
+            i += 1;
+            continue;
+        }
+        let from = by_first.partition_point(|&(w, _)| w < word);
+        let to = from + by_first[from..].partition_point(|&(w, _)| w == word);
         // The longest name written here: "Lembor Selatan", not "Lembor".
-        let repeat = places
+        let repeat = by_first[from..to]
             .iter()
+            .map(|&(_, k)| &places[k])
             .filter(|p| {
                 let n = p.last - p.first;
                 p.first != i
@@ -1140,8 +1248,8 @@ const LOCATIVE: u8 = 4;
 const FACILITY: u8 = 8;
 const BLOCKS_LOWERCASE: u8 = 16;
 
-static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
-    let mut map: FastMap<&'static str, u8> = FastMap::default();
+static WORD_CLASSES: Lazy<FastMap<&'static [u8], u8>> = Lazy::new(|| {
+    let mut map: FastMap<&'static [u8], u8> = FastMap::default();
     for (list, class) in [
         (NOT_A_REGION_AFTER, BLOCKS),
         (NOT_A_REGION_AFTER_CAPITALIZED, BLOCKS_CAPITALIZED),
@@ -1150,7 +1258,7 @@ static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
         (FACILITY_NOUNS, FACILITY),
     ] {
         for &word in list {
-            *map.entry(word).or_insert(0) |= class;
+            *map.entry(word.as_bytes()).or_insert(0) |= class;
         }
     }
     map
@@ -1160,8 +1268,17 @@ static WORD_CLASSES: Lazy<FastMap<&'static str, u8>> = Lazy::new(|| {
 /// scan of each word list.
 #[inline]
 fn word_class(word: &str) -> u8 {
-    let mut buf = [0u8; 16];
-    ascii_lower(word, &mut buf).map_or(0, |w| WORD_CLASSES.get(w).copied().unwrap_or(0))
+    // The longest word listed has nine letters: longer words, and words
+    // that start with no letter, are in no class.
+    let bytes = word.as_bytes();
+    if bytes.len() > 9 || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return 0;
+    }
+    let mut buf = [0u8; 9];
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    WORD_CLASSES.get(&buf[..bytes.len()]).copied().unwrap_or(0)
 }
 
 /// Whether the name at token `first` ends a longer proper name: a
@@ -1217,36 +1334,52 @@ fn resolve(
     doc: &Doc<'_>,
     gazetteer: &Gazetteer,
     pending: Vec<Pending>,
+    pool: &mut Vec<u32>,
     deferred: &[(usize, usize, Span, usize)],
 ) -> Vec<RegionMention> {
-    let mut candidates: Vec<Vec<u32>> = pending
+    let mut candidates: Vec<Cands> = pending
         .iter()
-        .map(|p| preferred_level_group(gazetteer, p.mode, &p.candidates))
+        .map(|p| preferred_level_group(gazetteer, p.mode, pool, p.candidates))
         .collect();
     // Names with one candidate that needs no confirmation are resolved at once.
     let mut resolved: Vec<Option<u32>> = pending
         .iter()
         .zip(&candidates)
-        .map(|(p, c)| (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0]))
+        .map(|(p, &c)| {
+            let c = cands(pool, c);
+            (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0])
+        })
         .collect();
     let mut known: Vec<(u32, u32)> = Vec::new();
+    let mut in_known: Vec<bool> = vec![false; pending.len()];
+    let mut remembered: FastMap<usize, u32> = FastMap::default();
+    let mut scores: Vec<u32> = Vec::new();
     for round in 0..4 {
         if resolved.iter().all(Option::is_some) {
             break;
         }
         // Regions known so far with the sentences they are in (sorted, for
-        // binary search), and the names read with a trigger.
-        known.clear();
-        let mut remembered: FastMap<usize, u32> = FastMap::default();
-        for (r, p) in resolved.iter().zip(&pending) {
+        // binary search), and the names read with a trigger. A resolved
+        // hit stays resolved: only the hits resolved since the last round
+        // are added, sorted and merged.
+        let before = known.len();
+        remembered.clear();
+        for (k, (r, p)) in resolved.iter().zip(&pending).enumerate() {
             if let Some(r) = r {
-                known.push((*r, doc.sentence_of(p.first) as u32));
+                if !in_known[k] {
+                    in_known[k] = true;
+                    known.push((*r, doc.sentence_of(p.first) as u32));
+                }
                 if matches!(p.mode, Mode::Triggered | Mode::Dateline) {
                     remembered.entry(p.pattern).or_insert(*r);
                 }
             }
         }
-        known.sort_unstable();
+        known[before..].sort_unstable();
+        if before > 0 && known.len() > before {
+            // Two sorted runs: the stable sort merges them in one pass.
+            known.sort();
+        }
         let mentioned = |region: u32| {
             let at = known.partition_point(|&(r, _)| r < region);
             known.get(at).is_some_and(|&(r, _)| r == region)
@@ -1276,7 +1409,7 @@ fn resolve(
             };
             if p.mode == Mode::Nearby {
                 if let Some(&r) = remembered.get(&p.pattern) {
-                    if p.candidates.contains(&r) {
+                    if cands(pool, p.candidates).contains(&r) {
                         resolved[k] = Some(r);
                         changed = true;
                     }
@@ -1301,38 +1434,44 @@ fn resolve(
                         && comma
                         && ancestor.is_some_and(|a| gazetteer.is_within(gazetteer.region(c), a))
                 };
-                let keep: Vec<u32> = candidates[k]
-                    .iter()
-                    .copied()
-                    .filter(|&c| parent_follows(c) || p.cue && score(c).0 > 0)
-                    .collect();
-                if keep.is_empty() {
+                let start = pool.len() as u32;
+                let (from, to) = candidates[k];
+                for at in from as usize..to as usize {
+                    let c = pool[at];
+                    if parent_follows(c) || p.cue && score(c).0 > 0 {
+                        pool.push(c);
+                    }
+                }
+                if pool.len() as u32 == start {
                     continue;
                 }
-                candidates[k] = keep;
+                candidates[k] = (start, pool.len() as u32);
             }
-            let cands = &candidates[k];
-            if cands.len() == 1 {
-                resolved[k] = Some(cands[0]);
+            let list = cands(pool, candidates[k]);
+            if list.len() == 1 {
+                resolved[k] = Some(list[0]);
                 changed = true;
                 continue;
             }
             if round == 0 {
                 continue;
             }
-            let scores: Vec<u32> = cands.iter().map(|&c| score(c).0).collect();
+            scores.clear();
+            scores.extend(list.iter().map(|&c| score(c).0));
             let best = scores.iter().copied().max().unwrap_or(0);
             if best > 0 && scores.iter().filter(|&&s| s == best).count() == 1 {
-                let winner = cands[scores.iter().position(|&s| s == best).unwrap_or(0)];
+                let winner = list[scores.iter().position(|&s| s == best).unwrap_or(0)];
                 resolved[k] = Some(winner);
                 changed = true;
             } else if best > 0 {
-                candidates[k] = cands
-                    .iter()
-                    .zip(&scores)
-                    .filter(|&(_, &s)| s == best)
-                    .map(|(&c, _)| c)
-                    .collect();
+                let (from, _) = candidates[k];
+                let start = pool.len() as u32;
+                for (n, &s) in scores.iter().enumerate() {
+                    if s == best {
+                        pool.push(pool[from as usize + n]);
+                    }
+                }
+                candidates[k] = (start, pool.len() as u32);
             }
         }
         if !changed && round > 0 {
@@ -1341,7 +1480,7 @@ fn resolve(
     }
     // Names read without a cue: the region the same name has where the
     // text gives it a trigger ("Kecamatan Pinogu" … "kopi Pinogu").
-    let mut remembered: FastMap<usize, u32> = FastMap::default();
+    remembered.clear();
     for (r, p) in resolved.iter().zip(&pending) {
         if let (Some(r), Mode::Triggered | Mode::Dateline) = (r, p.mode) {
             remembered.entry(p.pattern).or_insert(*r);
@@ -1351,7 +1490,7 @@ fn resolve(
         .into_iter()
         .zip(resolved)
         .zip(candidates)
-        .filter_map(|((p, region), cands)| {
+        .filter_map(|((p, region), c)| {
             if p.mode == Mode::Nearby && region.is_none() {
                 // Never tied to the text's places: not read as a region.
                 return None;
@@ -1361,7 +1500,10 @@ fn resolve(
                 last: p.last,
                 span: p.span,
                 region,
-                candidates: if region.is_some() { Vec::new() } else { cands },
+                candidates: match region {
+                    Some(_) => Vec::new(),
+                    None => cands(pool, c).to_vec(),
+                },
                 unlisted: None,
             })
         })
@@ -1388,7 +1530,12 @@ fn resolve(
 /// The candidates of the level a mode prefers: the highest level for free
 /// and triggered hits, the town (city, regency, district, village, then
 /// province) for a dateline.
-fn preferred_level_group(gazetteer: &Gazetteer, mode: Mode, candidates: &[u32]) -> Vec<u32> {
+fn preferred_level_group(
+    gazetteer: &Gazetteer,
+    mode: Mode,
+    pool: &mut Vec<u32>,
+    candidates: Cands,
+) -> Cands {
     let rank = |level: Level| -> u8 {
         match mode {
             Mode::Dateline => match level {
@@ -1401,15 +1548,26 @@ fn preferred_level_group(gazetteer: &Gazetteer, mode: Mode, candidates: &[u32]) 
             _ => level as u8,
         }
     };
-    let best = candidates
+    let list = cands(pool, candidates);
+    let best = list
         .iter()
         .map(|&c| rank(gazetteer.region(c).level()))
         .min();
-    candidates
+    // Most lists are of one level: the same range.
+    if list
         .iter()
-        .copied()
-        .filter(|&c| Some(rank(gazetteer.region(c).level())) == best)
-        .collect()
+        .all(|&c| Some(rank(gazetteer.region(c).level())) == best)
+    {
+        return candidates;
+    }
+    let start = pool.len() as u32;
+    for at in candidates.0 as usize..candidates.1 as usize {
+        let c = pool[at];
+        if Some(rank(gazetteer.region(c).level())) == best {
+            pool.push(c);
+        }
+    }
+    (start, pool.len() as u32)
 }
 
 /// The scope a level word right before token `first` sets.
@@ -1456,11 +1614,14 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
         return false;
     };
     let class = word_class(prev.text);
+    if class & (BLOCKS | BLOCKS_CAPITALIZED | BLOCKS_LOWERCASE) == 0 {
+        return false;
+    }
     // "Ibu Kota Palu" is the capital, not a person: a level word after the
     // blocking word starts the region itself.
-    let level_word = Scope::of_level_word(doc.tokens[first].text).is_some();
+    let level_word = || Scope::of_level_word(doc.tokens[first].text).is_some();
     class & BLOCKS != 0
-        || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word
+        || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word()
         || !prev.is_capitalized() && class & BLOCKS_LOWERCASE != 0
 }
 
@@ -1471,18 +1632,22 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
 fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     let tokens = &doc.tokens;
     let is_dash = |k: usize| matches!(tokens.get(k).map(|t| t.text), Some("–" | "—" | "-"));
-    let all_caps = tokens[first..=last]
-        .iter()
-        .all(|t| !t.is_wordlike() || t.is_all_caps());
+    let all_caps = || {
+        tokens[first..=last]
+            .iter()
+            .all(|t| !t.is_wordlike() || t.is_all_caps())
+    };
     // "LENSAKITA.ID-KOLAKA UTARA.": the medium's name first, then a dash.
-    let after_medium = all_caps
-        && first >= 2
+    // Most names start no line and follow no medium: capitals last.
+    let after_medium = first >= 2
         && doc.starts_line(first - 2)
         && is_dash(first - 1)
-        && (tokens[first - 2].kind == crate::TokenKind::Url || tokens[first - 2].is_all_caps());
+        && (tokens[first - 2].kind == crate::TokenKind::Url || tokens[first - 2].is_all_caps())
+        && all_caps();
     if !doc.starts_line(first) && !after_medium {
         return false;
     }
+    let all_caps = after_medium || all_caps();
     if all_caps {
         // "LIMBOTO (29 Oktober):": the date in parentheses.
         let dated = tokens.get(last + 1).is_some_and(|t| t.text == "(")
@@ -1508,4 +1673,22 @@ fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         .iter()
         .all(|t| !t.is_wordlike() || t.is_capitalized());
     capitalised && (is_dash(last + 1) || media_then_dash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_classes_fit_the_lookup_buffer() {
+        // `word_class` folds at most nine bytes and needs a letter first.
+        for word in WORD_CLASSES.keys() {
+            assert!(word.len() <= 9, "{word:?}");
+            assert!(word[0].is_ascii_lowercase(), "{word:?}");
+        }
+        assert_eq!(word_class("Di"), LOCATIVE);
+        assert_eq!(word_class("PUSKESMAS"), FACILITY);
+        assert_eq!(word_class("Puskesmasnya"), 0);
+        assert_eq!(word_class("dé"), 0);
+    }
 }
