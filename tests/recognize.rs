@@ -3127,3 +3127,12 @@ fn an_unlisted_district_known_by_its_compass_word_before_the_camat() {
     let e = analyze("Camat Rudi Jaya hadir.");
     assert_eq!(holder_names(&e), ["Rudi Jaya"]);
 }
+
+#[test]
+fn a_function_word_ends_an_unlisted_place_name() {
+    let e = analyze("Kerusakan mulai dari Kecamatan Banggae Sampai di Kecamatan Malunda.");
+    assert_eq!(
+        regions(&e),
+        [("Banggae", Some("76.05.01")), ("Malunda", Some("76.05.04"))]
+    );
+}

@@ -1112,7 +1112,8 @@ fn place_word(doc: &Doc<'_>, mask: &[u8], j: usize, taken: &dyn Fn(usize) -> boo
         t.kind == crate::TokenKind::Word
             && t.is_capitalized()
             && !t.is_all_caps()
-            && t.text != "Dan"
+            // "Kecamatan Banggae Sampai di …": a function word ends a name.
+            && !crate::Stopwords::default_list().is_stopword(t.text)
             && Scope::of_level_word(t.text).is_none()
             && mask[j] & (super::TITLE | super::ROLE | super::BODY | super::HEAD | super::AFFIX)
                 == 0
