@@ -3136,3 +3136,14 @@ fn a_function_word_ends_an_unlisted_place_name() {
         [("Banggae", Some("76.05.01")), ("Malunda", Some("76.05.04"))]
     );
 }
+
+#[test]
+fn candidates_for_a_pair_of_offices_and_a_tournament_are_no_officials() {
+    let e = analyze("Pasangan Calon Bupati dan Wakil Bupati Majene Rudi-Yusuf (Ruyus) hadir.");
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+    let e = analyze("Turnamen Bupati Cup digelar di Majene.");
+    assert!(officials(&e).is_empty(), "{:?}", officials(&e));
+    // Holders of the same pair of offices are officials.
+    let e = analyze("Bupati dan Wakil Bupati Majene Rudi-Yusuf hadir.");
+    assert_eq!(holder_names(&e), ["Rudi", "Yusuf"]);
+}

@@ -1111,7 +1111,12 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             continue;
         }
         let Some(occ) = f.title_at(i) else {
-            i += 1;
+            // A candidate's title is passed whole: "Calon Wakil Bupati" is
+            // no "Bupati".
+            i = match lk.title(i) {
+                Some((hit, _)) if f.status_before(i).2 || f.pair_of_candidates(i) => hit.last + 1,
+                _ => i + 1,
+            };
             continue;
         };
         // "pasangan A dan B sebagai Bupati dan Wakil Bupati", "A-B Sebagai

@@ -104,6 +104,17 @@ impl<'a, 't> Finder<'a, 't> {
         (first, status, candidate)
     }
 
+    /// Whether the title at `i` is the second of a candidate pair: "Calon
+    /// Bupati dan Wakil Bupati Majene A-B" names candidates for both.
+    pub(super) fn pair_of_candidates(&self, i: usize) -> bool {
+        if i < 2 || !self.is(i - 1, "dan") {
+            return false;
+        }
+        (i.saturating_sub(6)..i - 1).any(|s| {
+            self.lk.title(s).is_some_and(|(hit, _)| hit.last + 2 == i) && self.status_before(s).2
+        })
+    }
+
     /// The title starting at token `i`, with its complement.
     pub(super) fn title_at(&self, i: usize) -> Option<TitleOcc> {
         let titles = &self.engine.titles;
@@ -233,7 +244,7 @@ impl<'a, 't> Finder<'a, 't> {
         // A lowercase title ("kata bupati Delis") is fine: the name after it
         // must be capitalised.
         let (first, status, candidate) = self.status_before(i);
-        if candidate {
+        if candidate || self.pair_of_candidates(i) {
             return None;
         }
         occ.first = first;
