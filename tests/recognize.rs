@@ -3147,3 +3147,9 @@ fn candidates_for_a_pair_of_offices_and_a_tournament_are_no_officials() {
     let e = analyze("Bupati dan Wakil Bupati Majene Rudi-Yusuf hadir.");
     assert_eq!(holder_names(&e), ["Rudi", "Yusuf"]);
 }
+
+#[test]
+fn a_suspended_holder_after_nonaktif() {
+    let e = analyze("Wakil Bupati Majene non aktif, Rudi Lolo, hadir.");
+    assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Wakil Bupati")]);
+}

@@ -283,6 +283,9 @@ impl<'a, 't> Finder<'a, 't> {
             "kini",
             "sekarang",
             "aktif",
+            // "Wakil Bupati Majene nonaktif, NAME": suspended, still the
+            // office's holder.
+            "nonaktif",
             "yakni",
             "yaitu",
             "adalah",
@@ -308,6 +311,7 @@ impl<'a, 't> Finder<'a, 't> {
             ["terdiri", "dari"],
             ["terdiri", "atas"],
             // "Kajari Soppeng yang baru, Salahuddin".
+            ["non", "aktif"],
             ["yang", "baru"],
             ["yang", "lama"],
         ];
