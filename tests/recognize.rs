@@ -3153,3 +3153,9 @@ fn a_suspended_holder_after_nonaktif() {
     let e = analyze("Wakil Bupati Majene non aktif, Rudi Lolo, hadir.");
     assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Wakil Bupati")]);
 }
+
+#[test]
+fn a_dateline_with_a_bar_before_the_medium() {
+    let e = analyze("KULISUSU | kabarberita.id — Warga berkumpul di balai desa.");
+    assert_eq!(regions(&e), [("KULISUSU", Some("74.10.01"))]);
+}

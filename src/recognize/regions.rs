@@ -1626,8 +1626,8 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
         || !prev.is_capitalized() && class & BLOCKS_LOWERCASE != 0
 }
 
-/// A dateline: capitals at the start of a line, followed by a comma or a
-/// dash ("MOROWALI –", "PALU, GLOBALSULTENG.COM –"); or a capitalised town
+/// A dateline: capitals at the start of a line, followed by a comma, a bar
+/// or a dash ("MOROWALI –", "PALU, GLOBALSULTENG.COM –", "BUOL | …"); or a capitalised town
 /// followed by a dash, with at most a media name between ("Gorontalo,
 /// InfoPublik –", "Palu - …").
 fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
@@ -1656,7 +1656,8 @@ fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                 .get(last + 2)
                 .is_some_and(|t| t.kind == crate::TokenKind::Number || super::is_date_word(t.text));
         let full_stop = after_medium && tokens.get(last + 1).is_some_and(|t| t.text == ".");
-        return matches!(tokens.get(last + 1).map(|t| t.text), Some(","))
+        // "KULISUSU | kabarku.id —": a bar between town and medium.
+        return matches!(tokens.get(last + 1).map(|t| t.text), Some("," | "|"))
             || is_dash(last + 1)
             || dated
             || full_stop;
