@@ -3159,3 +3159,9 @@ fn a_dateline_with_a_bar_before_the_medium() {
     let e = analyze("KULISUSU | kabarberita.id — Warga berkumpul di balai desa.");
     assert_eq!(regions(&e), [("KULISUSU", Some("74.10.01"))]);
 }
+
+#[test]
+fn a_companys_region_then_its_heads_name_after_a_title() {
+    let e = analyze("Direktur Utama Bank Sulteng Rudi Lolo hadir.");
+    assert_eq!(org_names(&e), ["Bank Sulteng"]);
+}

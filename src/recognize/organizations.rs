@@ -111,7 +111,9 @@ impl<'a, 't> Finder<'a, 't> {
     /// Lingkungan Hidup Deasy Makalalag". The name's words are no common
     /// words, places, bodies or titles, and a lower-case word or
     /// punctuation follows them.
-    fn person_after_field(&self, k: usize) -> bool {
+    /// After a title ("Direktur Utama Bank Sulteng Rudi Lolo") the body's
+    /// region may come before the name too (`after_title`).
+    fn person_after_field(&self, k: usize, after_title: bool) -> bool {
         let field_word = |i: usize| {
             self.doc.tokens.get(i).is_some_and(|t| {
                 t.kind == crate::TokenKind::Word
@@ -134,7 +136,8 @@ impl<'a, 't> Finder<'a, 't> {
                 && self.lk.affix(i).is_none()
                 && !self.lk.starts_body_or_head(i)
         };
-        if !field_word(k - 1) || !name_word(k) || !name_word(k + 1) {
+        let region_before = after_title && self.region_index(k - 1).is_some();
+        if !(field_word(k - 1) || region_before) || !name_word(k) || !name_word(k + 1) {
             return false;
         }
         let end = if name_word(k + 2) { k + 3 } else { k + 2 };
@@ -486,7 +489,8 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.lk.title(k).is_some() || t.text.eq_ignore_ascii_case("se") {
                     break;
                 }
-                if last.is_some() && self.person_after_field(k) {
+                let after_title = head_last > 0 && self.ends_title_or_role(head_last - 1);
+                if last.is_some() && self.person_after_field(k, after_title) {
                     break;
                 }
                 // A headline capitalises its function words too: "Inspektorat
