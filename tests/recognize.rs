@@ -3165,3 +3165,14 @@ fn a_companys_region_then_its_heads_name_after_a_title() {
     let e = analyze("Direktur Utama Bank Sulteng Rudi Lolo hadir.");
     assert_eq!(org_names(&e), ["Bank Sulteng"]);
 }
+
+#[test]
+fn a_units_parent_command_between_its_place_and_the_holders_rank() {
+    let e = analyze("Kapolsek Bunta Polres Banggai Iptu Rudi Lolo hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Kepala Kepolisian Sektor")]
+    );
+    let e = analyze("Danramil Bunta Kodim 1308 Luwuk Kapten Inf Yusuf Tandi hadir.");
+    assert_eq!(holder_names(&e), ["Yusuf Tandi"]);
+}

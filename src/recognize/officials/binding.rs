@@ -1151,6 +1151,29 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 k = place_last + 1;
                 name
             });
+        // "Kapolsek Bunta Polres Banggai Iptu X", "Danramil Bunta Kodim 1308
+        // Luwuk Kapten X": the unit's parent command, named after its place,
+        // before the holder's rank.
+        if let Some(parent) = f
+            .org_mention(k)
+            .filter(|o| occ.place && o.category == occ.category)
+        {
+            // The command's town may follow its number: "Kodim 1308 Luwuk".
+            let town = f.doc.tokens.get(parent.last + 1).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && matches!(f.affix(parent.last + 2), Some((_, AffixKind::Rank)))
+            });
+            let last = match f.region_mention(parent.last + 1) {
+                Some(m) => m.last,
+                None if town => parent.last + 1,
+                None => parent.last,
+            };
+            if matches!(f.affix(last + 1), Some((_, AffixKind::Rank))) {
+                occ.last = last;
+                k = last + 1;
+            }
+        }
         let qualified = k;
         k = f.past_office_qualifiers(k);
         if f.former_between(qualified, k) {
