@@ -3176,3 +3176,12 @@ fn a_units_parent_command_between_its_place_and_the_holders_rank() {
     let e = analyze("Danramil Bunta Kodim 1308 Luwuk Kapten Inf Yusuf Tandi hadir.");
     assert_eq!(holder_names(&e), ["Yusuf Tandi"]);
 }
+
+#[test]
+fn a_verb_opening_the_sentence_is_no_name_before_sebagai() {
+    let e = analyze("Bertindak sebagai Ketua Majelis dalam sidang itu adalah Hakim Rudi Lolo.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+    // A short name with the same letters stays a name.
+    let e = analyze("Dimas sebagai Kepala Desa Bente hadir.");
+    assert_eq!(holder_names(&e), ["Dimas"]);
+}

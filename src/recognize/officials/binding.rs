@@ -648,6 +648,19 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether a one-word "name" read before an apposition link is a verb
+    /// opening its sentence: "Bertindak sebagai Ketua Majelis …".
+    fn verb_opening_sentence(&self, name: &NameParse) -> bool {
+        let opens = name.first == 0
+            || matches!(self.text(name.first - 1), "." | "!" | "?" | "\"" | "“")
+            || self.doc.line_break_before(name.first);
+        let word = self.text(name.first).to_ascii_lowercase();
+        let verbal_prefix = ["ber", "ter", "meng", "meny", "mem", "men", "di"]
+            .iter()
+            .any(|p| word.starts_with(p) && word.len() >= p.len() + 4);
+        name.first == name.last && name.honorifics.is_empty() && opens && verbal_prefix
+    }
+
     /// The holder written right before a village or district title whose
     /// place ends a list item (see [`Self::place_ending_item`]), and the
     /// place's last token.
@@ -1314,7 +1327,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     before -= 3;
                 }
                 let name = f.name_before(before)?;
-                if covered[name.first..=name.last].iter().any(|&c| c) {
+                if covered[name.first..=name.last].iter().any(|&c| c)
+                    || f.verb_opening_sentence(&name)
+                {
                     return None;
                 }
                 if former {
