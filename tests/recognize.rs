@@ -3185,3 +3185,15 @@ fn a_verb_opening_the_sentence_is_no_name_before_sebagai() {
     let e = analyze("Dimas sebagai Kepala Desa Bente hadir.");
     assert_eq!(holder_names(&e), ["Dimas"]);
 }
+
+#[test]
+fn deputies_joined_by_dan_with_honorifics_share_the_title() {
+    let e = analyze(
+        "Rapat dipimpin Wakil Ketua DPRD H. Rudi Lolo bersama Wakil Ketua Hj. Rina Sule dan H. \
+         Yusuf Tandi.",
+    );
+    assert_eq!(holder_names(&e), ["Rudi Lolo", "Rina Sule", "Yusuf Tandi"]);
+    // A bare name after "dan" may be anyone.
+    let e = analyze("Ketua DPRD Sigi Rudi Lolo didampingi Wakil Ketua Yusuf Tandi dan Hamka Sule.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo", "Yusuf Tandi"]);
+}
