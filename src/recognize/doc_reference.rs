@@ -42,13 +42,7 @@ pub(super) fn build<'t>(text: &'t str, engine: &Engine) -> Reference<'t> {
                 }
                 full_stops += usize::from(t.text == ".");
             }
-            let bulleted = tokens.get(line_start).is_some_and(|t| {
-                matches!(t.text, "•" | "·" | "▪" | "*" | "-" | "–")
-                    || t.kind == crate::TokenKind::Number
-                        && tokens
-                            .get(line_start + 1)
-                            .is_some_and(|n| matches!(n.text, "." | ")"))
-            });
+            let bulleted = super::starts_list_item(&tokens, line_start);
             if words >= 3 && capitals * 10 >= words * 7 && full_stops == 0 && !bulleted {
                 title_case[line_start..i].iter_mut().for_each(|f| *f = true);
             }

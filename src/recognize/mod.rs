@@ -178,6 +178,18 @@ pub(crate) struct Doc<'t> {
     mask: Vec<u8>,
 }
 
+/// Whether the line starting at token `start` is an item of a list: a
+/// bullet, or a number and a full stop or parenthesis.
+pub(crate) fn starts_list_item(tokens: &[Token<'_>], start: usize) -> bool {
+    tokens.get(start).is_some_and(|t| {
+        matches!(t.text, "•" | "·" | "▪" | "*" | "-" | "–")
+            || t.kind == crate::TokenKind::Number
+                && tokens
+                    .get(start + 1)
+                    .is_some_and(|n| matches!(n.text, "." | ")"))
+    })
+}
+
 /// The memory of a document's vectors and of its lookups' memo, kept
 /// between documents so that analysing one allocates none of them again
 /// (see [`with_buffers`]).
@@ -489,13 +501,7 @@ impl Lines {
         // A headline is not a paragraph of sentences, however many
         // names a paragraph holds, nor an item of a list ("• Dra.
         // Meiske Kalangi dari Asisten I menjadi Kadis DPMPTSP").
-        let bulleted = tokens.get(start).is_some_and(|t| {
-            matches!(t.text, "•" | "·" | "▪" | "*" | "-" | "–")
-                || t.kind == crate::TokenKind::Number
-                    && tokens
-                        .get(start + 1)
-                        .is_some_and(|n| matches!(n.text, "." | ")"))
-        });
+        let bulleted = starts_list_item(tokens, start);
         let headline = words >= 3 && capitals * 10 >= words * 7 && self.full_stops == 0;
         self.title_case.resize(start, false);
         self.title_case.resize(end, headline && !bulleted);
