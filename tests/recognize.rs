@@ -3197,3 +3197,19 @@ fn deputies_joined_by_dan_with_honorifics_share_the_title() {
     let e = analyze("Ketua DPRD Sigi Rudi Lolo didampingi Wakil Ketua Yusuf Tandi dan Hamka Sule.");
     assert_eq!(holder_names(&e), ["Rudi Lolo", "Yusuf Tandi"]);
 }
+
+#[test]
+fn villages_listed_after_one_level_word() {
+    let e = analyze("Warga Desa Tateli, Kalasey Satu, dan Kalasey Dua hadir.");
+    assert_eq!(
+        regions(&e),
+        [
+            ("Tateli", Some("71.02.23.2003")),
+            ("Kalasey Satu", Some("71.02.23.2001")),
+            ("Kalasey Dua", Some("71.02.23.2002"))
+        ]
+    );
+    // After a village head's title the names are people.
+    let e = analyze("Hadir Kepala Desa Tateli, Rudi Lolo, dan Yusuf Tandi.");
+    assert_eq!(regions(&e), [("Tateli", Some("71.02.23.2003"))]);
+}

@@ -703,6 +703,10 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
             out.push((rows.0, rows.1, scope));
             continue;
         }
+        if let Some(end) = names_listed_after_level_word(doc, mask, i) {
+            out.push((i + 1, end, scope));
+            continue;
+        }
         let mut j = if text(i + 1) == "," { i + 2 } else { i + 1 };
         if is(j, "yakni") || is(j, "yaitu") || is(j, "meliputi") || text(j) == ":" {
             j += 1;
@@ -737,6 +741,55 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
         }
     }
     out
+}
+
+/// The last token of names listed right after the level word at `i`, up
+/// to one joined by "dan" or "serta": "Desa Tateli, Kalasey Satu, dan
+/// Kalasey Dua". Each item is one to three capitalised words that start no
+/// title, body, affix or level word; not after a title's role ("Kepala
+/// Desa A, B …" names a holder after the place).
+fn names_listed_after_level_word(doc: &Doc<'_>, mask: &[u8], i: usize) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let item_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word && t.is_capitalized() && !t.is_all_caps()
+        }) && mask[k]
+            & (super::TITLE | super::ROLE | super::BODY | super::HEAD | super::AFFIX | super::LEVEL)
+            == 0
+            && !doc.line_break_before(k)
+    };
+    // One item from `k`: its last token.
+    let item = |k: usize| {
+        if !item_word(k) {
+            return None;
+        }
+        let mut last = k;
+        while last < k + 2 && item_word(last + 1) {
+            last += 1;
+        }
+        Some(last)
+    };
+    if i == 0 || text(i - 1).eq_ignore_ascii_case("kepala") || mask[i - 1] & super::ROLE != 0 {
+        return None;
+    }
+    let mut last = item(i + 1)?;
+    let mut commas = 0;
+    loop {
+        let mut k = last + 1;
+        if text(k) == "," {
+            commas += 1;
+            k += 1;
+        }
+        if matches!(text(k), "dan" | "serta") {
+            let end = item(k + 1)?;
+            return (commas >= 1).then_some(end);
+        }
+        if commas == 0 || text(k - 1) != "," {
+            return None;
+        }
+        last = item(k)?;
+    }
 }
 
 /// The rows of a table whose header holds the level word at `i`: "No
