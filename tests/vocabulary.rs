@@ -476,3 +476,11 @@ fn regional_offices_fields_written_as_one_word_are_spelled_out() {
         "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
     );
 }
+
+#[test]
+fn the_national_parliament_written_with_a_hyphen() {
+    let e = warta::Analyzer::new()
+        .entities("Rapat Komisi IV DPR-RI dihadiri Anggota DPR-RI Rudi Lolo.");
+    assert_eq!(org_texts(&e), ["Komisi IV DPR-RI", "DPR-RI"]);
+    assert_eq!(title_of(&e, "Rudi Lolo"), "Anggota DPR RI");
+}
