@@ -3213,3 +3213,12 @@ fn villages_listed_after_one_level_word() {
     let e = analyze("Hadir Kepala Desa Tateli, Rudi Lolo, dan Yusuf Tandi.");
     assert_eq!(regions(&e), [("Tateli", Some("71.02.23.2003"))]);
 }
+
+#[test]
+fn a_rank_word_ending_a_name_is_a_surname() {
+    let e = analyze("Hadir Kepala Dinas Pendidikan Majene, Benny Jems Mayor, dan warga.");
+    assert_eq!(holder_names(&e), ["Benny Jems Mayor"]);
+    // Before a name it is a rank.
+    let e = analyze("Dandim 1311/Morowali Letkol Inf Rudi Lolo hadir.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+}

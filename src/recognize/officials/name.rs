@@ -259,8 +259,21 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.doc.line_break_before(k) {
                     break;
                 }
+                // "Benny Jems Mayor,": a rank word that ends the name, with
+                // no name after it, is a surname.
+                let surname = |hit: crate::lexicon::Hit| {
+                    hit.last == k
+                        && tokens[k].is_capitalized()
+                        && !tokens[k].is_all_caps()
+                        && !self.is_name_word(k + 1, false)
+                        && self.affix(k + 1).is_none()
+                };
                 match self.affix(k) {
                     Some((_, AffixKind::Degree)) => break,
+                    Some((hit, AffixKind::Rank)) if surname(hit) => {
+                        k += 1;
+                        continue;
+                    }
                     // "Pangdam Jaya Mayjen TNI Rafael Granada": a word or two
                     // before a rank complete the title; the name follows.
                     Some((_, AffixKind::Rank)) if k - first <= 2 => return self.name_at(k),
