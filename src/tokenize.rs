@@ -810,6 +810,19 @@ impl<'t> Tokens<'t> {
                         };
                         return (url_end, TokenKind::Url, false);
                     }
+                    // "H.M.Ali Tangkilisan": an honorific and an initial
+                    // glued to a given name; the name is a word of its own.
+                    let name_glued = segments >= 3
+                        && bytes[start..last]
+                            .chunks(2)
+                            .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
+                        && end - last >= 3
+                        && bytes[last].is_ascii_uppercase()
+                        && bytes[last + 1..end].iter().all(u8::is_ascii_lowercase)
+                        && self.byte_at(end) != b'.';
+                    if name_glued && !seg {
+                        return (last, TokenKind::Abbreviation, false);
+                    }
                     if segments_short && !seg {
                         let with_dot = if self.byte_at(end) == b'.' {
                             end + 1
@@ -1266,6 +1279,15 @@ mod tests {
             assert_eq!(flags[0] == 0x80, b.is_ascii_alphabetic(), "byte {b:#x}");
             assert_eq!(flags[1..], [0x80, 0, 0x80, 0, 0, 0, 0]);
         }
+    }
+
+    #[test]
+    fn an_honorific_and_an_initial_glued_to_a_given_name() {
+        assert_eq!(texts("H.M.Ali Lolo"), ["H.M.", "Ali", "Lolo"]);
+        // Degrees and initials in chains stay whole.
+        assert_eq!(texts("S.Pd.I"), ["S.Pd.I"]);
+        assert_eq!(texts("A.Md.Kep"), ["A.Md.Kep"]);
+        assert_eq!(texts("W.R. Supratman"), ["W.R.", "Supratman"]);
     }
 
     #[test]
