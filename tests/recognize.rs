@@ -3222,3 +3222,9 @@ fn a_rank_word_ending_a_name_is_a_surname() {
     let e = analyze("Dandim 1311/Morowali Letkol Inf Rudi Lolo hadir.");
     assert_eq!(holder_names(&e), ["Rudi Lolo"]);
 }
+
+#[test]
+fn degrees_written_with_a_space_after_the_dot_end_the_name() {
+    let e = analyze("Hadir Kapolres Majene, Akbp Benny Tangkilisan S. Ik. MH, dan warga.");
+    assert_eq!(holder_names(&e), ["Benny Tangkilisan"]);
+}
