@@ -484,3 +484,9 @@ fn the_national_parliament_written_with_a_hyphen() {
     assert_eq!(org_texts(&e), ["Komisi IV DPR-RI", "DPR-RI"]);
     assert_eq!(title_of(&e, "Rudi Lolo"), "Anggota DPR RI");
 }
+
+#[test]
+fn a_dotted_public_administration_degree_ends_the_name() {
+    let e = warta::Analyzer::new().entities("Kepala Desa Rudi Lolo S.A.P yang hadir.");
+    assert_eq!(title_of(&e, "Rudi Lolo"), "Kepala Desa");
+}
