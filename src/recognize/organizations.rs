@@ -760,16 +760,17 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether token `i` is part of a rank written before it ("Brigjen
     /// TNI").
     fn inside_rank(&self, i: usize) -> bool {
-        let is_rank = |start: usize| matches!(self.lk.affix(start), Some((_, AffixKind::Rank)));
+        let rank_at = |start: usize| {
+            self.lk
+                .affix(start)
+                .filter(|&(_, kind)| kind == AffixKind::Rank)
+        };
         // "Brigadir Jenderal (Brigjen) TNI": after the rank's short form in
         // parentheses.
-        let after_short_form = i >= 3 && self.text(i - 1) == ")" && is_rank(i - 2);
+        let after_short_form = i >= 3 && self.text(i - 1) == ")" && rank_at(i - 2).is_some();
         after_short_form
-            || (i.saturating_sub(2)..i).any(|start| {
-                self.lk
-                    .affix(start)
-                    .is_some_and(|(hit, kind)| kind == AffixKind::Rank && hit.last >= i)
-            })
+            || (i.saturating_sub(2)..i)
+                .any(|start| rank_at(start).is_some_and(|(hit, _)| hit.last >= i))
     }
 
     fn is_class_use(&self, first: usize, last: usize) -> bool {
@@ -1116,18 +1117,17 @@ pub(crate) fn find(
             // when it is the story's own local government or police unit
             // ("meminta BPBD dan Dinsos", "personel Satreskrim").
             if !unique && !parent_follows && !headed {
-                if let Some(&k) = seen_bodies.get(&b) {
+                let local_body = if let Some(&k) = seen_bodies.get(&b) {
                     let mention = out[k].referred_by(i, t);
                     out.push(mention);
-                    i = name_last + 1;
-                    continue;
-                }
-                if doc.in_title_case_line(i) {
+                    false
+                } else if doc.in_title_case_line(i) {
                     headline_units.push((i, b));
-                    i = name_last + 1;
-                    continue;
-                }
-                if !f.names_local_body(i, orgs.body(b)) {
+                    false
+                } else {
+                    f.names_local_body(i, orgs.body(b))
+                };
+                if !local_body {
                     i = name_last + 1;
                     continue;
                 }

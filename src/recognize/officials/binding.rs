@@ -648,12 +648,36 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether token `i` opens a sentence or a line.
+    fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || matches!(self.text(i - 1), "." | "!" | "?") || self.doc.line_break_before(i)
+    }
+
+    /// The last token of a unit's parent command written at `k`, after the
+    /// unit's place and before the holder's rank: "Kapolsek Bunta Polres
+    /// Banggai Iptu X", "Danramil Bunta Kodim 1308 Luwuk Kapten X" (the
+    /// command's town may follow its number).
+    fn parent_command_before_rank(&self, occ: &TitleOcc, k: usize) -> Option<usize> {
+        let parent = self
+            .org_mention(k)
+            .filter(|o| occ.place && o.category == occ.category)?;
+        let rank_at = |j: usize| matches!(self.affix(j), Some((_, AffixKind::Rank)));
+        let town = self.doc.tokens.get(parent.last + 1).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word && t.is_capitalized() && rank_at(parent.last + 2)
+        });
+        let last = match self.region_mention(parent.last + 1) {
+            Some(m) => m.last,
+            None if town => parent.last + 1,
+            None => parent.last,
+        };
+        rank_at(last + 1).then_some(last)
+    }
+
     /// Whether a one-word "name" read before an apposition link is a verb
     /// opening its sentence: "Bertindak sebagai Ketua Majelis …".
     fn verb_opening_sentence(&self, name: &NameParse) -> bool {
-        let opens = name.first == 0
-            || matches!(self.text(name.first - 1), "." | "!" | "?" | "\"" | "“")
-            || self.doc.line_break_before(name.first);
+        let opens = self.opens_sentence(name.first)
+            || matches!(self.text(name.first.wrapping_sub(1)), "\"" | "“");
         let word = self.text(name.first).to_ascii_lowercase();
         let verbal_prefix = ["ber", "ter", "meng", "meny", "mem", "men", "di"]
             .iter()
@@ -680,10 +704,8 @@ impl<'a, 't> Finder<'a, 't> {
         let name = self.name_before(first)?;
         // One capitalised word opening a sentence may be a common noun
         // ("Terdakwa Kades Sumarrang, …").
-        let opens_sentence = name.first == 0
-            || matches!(self.text(name.first - 1), "." | "!" | "?")
-            || self.doc.line_break_before(name.first);
-        if name.first == name.last && name.honorifics.is_empty() && opens_sentence {
+        if name.first == name.last && name.honorifics.is_empty() && self.opens_sentence(name.first)
+        {
             return None;
         }
         Some((name, place_last))
@@ -1164,28 +1186,10 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 k = place_last + 1;
                 name
             });
-        // "Kapolsek Bunta Polres Banggai Iptu X", "Danramil Bunta Kodim 1308
-        // Luwuk Kapten X": the unit's parent command, named after its place,
-        // before the holder's rank.
-        if let Some(parent) = f
-            .org_mention(k)
-            .filter(|o| occ.place && o.category == occ.category)
-        {
-            // The command's town may follow its number: "Kodim 1308 Luwuk".
-            let town = f.doc.tokens.get(parent.last + 1).is_some_and(|t| {
-                t.kind == crate::TokenKind::Word
-                    && t.is_capitalized()
-                    && matches!(f.affix(parent.last + 2), Some((_, AffixKind::Rank)))
-            });
-            let last = match f.region_mention(parent.last + 1) {
-                Some(m) => m.last,
-                None if town => parent.last + 1,
-                None => parent.last,
-            };
-            if matches!(f.affix(last + 1), Some((_, AffixKind::Rank))) {
-                occ.last = last;
-                k = last + 1;
-            }
+        // "Kapolsek Bunta Polres Banggai Iptu X": the parent command.
+        if let Some(last) = f.parent_command_before_rank(&occ, k) {
+            occ.last = last;
+            k = last + 1;
         }
         let qualified = k;
         k = f.past_office_qualifiers(k);

@@ -263,11 +263,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let field_word = |j: usize| {
             self.doc.tokens.get(j).is_some_and(|t| {
-                t.kind == crate::TokenKind::Word
-                    && t.is_capitalized()
-                    && (super::super::is_common_word(t.text)
-                        || super::super::looks_derived_noun(t.text)
-                        || self.engine.titles.field(t.text).is_some())
+                t.kind == crate::TokenKind::Word && t.is_capitalized() && self.is_field_word(t.text)
             })
         };
         let mut last = None;
@@ -277,6 +273,14 @@ impl<'a, 't> Finder<'a, 't> {
             j += 1;
         }
         last.filter(|&l| self.text(l + 1) == ",")
+    }
+
+    /// Whether a word reads as a word of an office's field, not of a name:
+    /// a common word, a derived noun ("Pertanian") or a field's short form.
+    fn is_field_word(&self, word: &str) -> bool {
+        super::super::is_common_word(word)
+            || super::super::looks_derived_noun(word)
+            || self.engine.titles.field(word).is_some()
     }
 
     /// Whether the word at `k` names a hospital ("RSUD", "Rumah Sakit").
@@ -692,10 +696,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let field_word = |j: usize| {
             let t = &self.doc.tokens[j];
-            super::super::is_common_word(t.text)
-                || super::super::looks_derived_noun(t.text)
-                || self.engine.titles.field(t.text).is_some()
-                || t.is_all_caps()
+            self.is_field_word(t.text) || t.is_all_caps()
         };
         let mut end = last;
         while end > k && last - end < 3 && !field_word(end) {
@@ -991,17 +992,14 @@ impl<'a, 't> Finder<'a, 't> {
         // "Staf Ahli Bupati Bidang Pemerintahan, Kemasyarakatan, dan SDM",
         // "Asisten Gubernur Bidang Perekonomian": an adviser's or
         // assistant's field written after the title.
-        let adviser =
-            occ.canonical.starts_with("Staf Ahli") || occ.canonical.starts_with("Asisten");
+        let assistant = occ.canonical.starts_with("Asisten");
+        let adviser = assistant || occ.canonical.starts_with("Staf Ahli");
         if adviser && self.is(k, "bidang") {
             if let Some(last) = self.field_words(k + 1) {
                 occ.last = last;
                 k = last + 1;
             }
-        } else if occ.canonical.starts_with("Asisten")
-            && occ.region.is_none()
-            && self.text(k) != ","
-        {
+        } else if assistant && occ.region.is_none() && self.text(k) != "," {
             // "Asisten I Pemerintah dan Kesra": the field without "Bidang".
             if let Some(last) = self.field_words(k) {
                 occ.last = last;
