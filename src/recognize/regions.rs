@@ -455,7 +455,7 @@ fn widen_to_unlisted_names(
 ) {
     // Mentions come in order and apart, so a binary search finds the one
     // over a token (widening keeps them so: it takes only free tokens).
-    let ordered = in_order(mentions);
+    let ordered = in_order(mentions, |m| (m.first, m.last));
     for n in 0..mentions.len() {
         let m = &mentions[n];
         let Some(level_word) = m.first.checked_sub(1) else {
@@ -486,12 +486,14 @@ fn widen_to_unlisted_names(
     }
 }
 
-/// Whether `mentions` are ordered by both first and last token, as
-/// [`covers`] needs.
-fn in_order(mentions: &[RegionMention]) -> bool {
-    mentions
-        .windows(2)
-        .all(|w| w[0].first <= w[1].first && w[0].last <= w[1].last)
+/// Whether `items` are ordered by both their first and last token (as
+/// `tokens` gives them), so that a binary search finds the one over a
+/// token ([`covers`]).
+fn in_order<T>(items: &[T], tokens: impl Fn(&T) -> (usize, usize)) -> bool {
+    items.windows(2).all(|w| {
+        let (a, b) = (tokens(&w[0]), tokens(&w[1]));
+        a.0 <= b.0 && a.1 <= b.1
+    })
 }
 
 /// Whether a mention of `found` (sorted, not overlapping) covers token `i`.
@@ -601,9 +603,7 @@ fn hyphenated_pairs(
     // The hits read so far, in order and apart (the pairs added below lie
     // on hyphen tokens already passed).
     let read = pending.len();
-    let ordered = pending
-        .windows(2)
-        .all(|w| w[0].first <= w[1].first && w[0].last <= w[1].last);
+    let ordered = in_order(pending, |p| (p.first, p.last));
     for at in hyphens {
         let k = doc.tokens.partition_point(|t| t.span.end <= at);
         let Some(t) = doc.tokens.get(k) else { break };
