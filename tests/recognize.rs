@@ -3228,3 +3228,22 @@ fn degrees_written_with_a_space_after_the_dot_end_the_name() {
     let e = analyze("Hadir Kapolres Majene, Akbp Benny Tangkilisan S. Ik. MH, dan warga.");
     assert_eq!(holder_names(&e), ["Benny Tangkilisan"]);
 }
+
+#[test]
+fn a_police_units_name_runs_into_its_command() {
+    let e = analyze(
+        "Penyidikan dilakukan Unit Reskrim Polres Luwu Timur, lalu berkas diperiksa \
+         Propam Polda Sulbar dan Satres Narkoba Polres Takalar.",
+    );
+    assert_eq!(
+        org_names(&e),
+        [
+            "Unit Reskrim Polres Luwu Timur",
+            "Propam Polda Sulbar",
+            "Satres Narkoba Polres Takalar"
+        ]
+    );
+    // A field after a fused title is the title's: the body is the command.
+    let e = analyze("Hadir Kanit Tipikor Polres Takalar, Aiptu Bahar Lolo.");
+    assert_eq!(org_names(&e), ["Polres Takalar"]);
+}
