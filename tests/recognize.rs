@@ -3247,3 +3247,29 @@ fn a_police_units_name_runs_into_its_command() {
     let e = analyze("Hadir Kanit Tipikor Polres Takalar, Aiptu Bahar Lolo.");
     assert_eq!(org_names(&e), ["Polres Takalar"]);
 }
+
+#[test]
+fn a_secretariat_assistant_named_by_the_field_alone() {
+    let e = analyze(
+        "Hadir Assisten Administrasi Umum Rudi Lolo, H. Yusuf Tandi (Asisten Kesejahteraan \
+         Rakyat), Plt. Asisten Pemerintah dan Kesra Kota Palu Rina Sule, dan Asisten \
+         Perekonomian Sekretariat Daerah (Setda) Sulteng Bahar Lolo.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Asisten Sekretariat Daerah"),
+            ("Yusuf Tandi", "Asisten Sekretariat Daerah"),
+            ("Rina Sule", "Asisten Sekretariat Daerah"),
+            ("Bahar Lolo", "Asisten Sekretariat Daerah")
+        ]
+    );
+    // Anyone's assistant, or a role's field, is no secretariat's.
+    let e = analyze(
+        "Menurut Kepala Asisten Pencegahan Maladministrasi Rudi Lolo, dan Asisten Yusuf Tandi.",
+    );
+    assert_eq!(holders_and_titles(&e), Vec::<(&str, &str)>::new());
+    // A village after a body's short form is the holder's given name.
+    let e = analyze("Hadir Kepala Dinas Komunikasi dan Informatika (Diskominfo) Mario Said.");
+    assert_eq!(holder_names(&e), ["Mario Said"]);
+}

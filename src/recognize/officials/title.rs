@@ -249,7 +249,19 @@ impl<'a, 't> Finder<'a, 't> {
         }
         occ.first = first;
         occ.status = status.or(occ.status);
+        let written_last = occ.last;
         self.complement(&mut occ);
+        // A bare "Asisten" is the secretariat's only with its field or
+        // secretariat written after it ("Asisten Kesejahteraan Rakyat",
+        // "Assisten Administrasi Umum Setda"); "Asisten Rina" is anyone's,
+        // and "Kepala Asisten Pencegahan" a role's field.
+        if written_last == i && self.is_bare_assistant(i) {
+            let role_before = (i.saturating_sub(3)..i)
+                .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == i));
+            if role_before || !self.secretariat_field(i + 1, occ.last) {
+                return None;
+            }
+        }
         default_parent(&mut occ);
         Some(occ)
     }
@@ -281,6 +293,37 @@ impl<'a, 't> Finder<'a, 't> {
         super::super::is_common_word(word)
             || super::super::looks_derived_noun(word)
             || self.engine.titles.field(word).is_some()
+    }
+
+    /// Whether the word at `k` is "Asisten" alone, spelt either way.
+    fn is_bare_assistant(&self, k: usize) -> bool {
+        self.is(k, "asisten") || self.is(k, "assisten")
+    }
+
+    /// Whether tokens `from..=to` hold a regional secretariat's field or
+    /// the secretariat itself ("Kesejahteraan Rakyat", "Setda").
+    fn secretariat_field(&self, from: usize, to: usize) -> bool {
+        const FIELDS: &[&str] = &[
+            "pemerintahan",
+            "pemerintah",
+            "kesejahteraan",
+            "kesra",
+            "perekonomian",
+            "ekonomi",
+            "pembangunan",
+            "administrasi",
+            "umum",
+            "pembinaan",
+            "setda",
+            "sekretariat",
+            "sekertariat",
+            "setdakab",
+            "setdakot",
+            "setdaprov",
+            "setprov",
+            "sekda",
+        ];
+        (from..=to).any(|j| FIELDS.iter().any(|w| self.is(j, w)))
     }
 
     /// Whether the word at `k` names a hospital ("RSUD", "Rumah Sakit").
@@ -735,8 +778,15 @@ impl<'a, 't> Finder<'a, 't> {
             self.doc.tokens.get(j).is_some_and(|t| {
                 t.kind == crate::TokenKind::Word
                     && t.is_capitalized()
-                    && (super::super::is_common_word(t.text) || self.engine.not_name(t.text))
+                    && (super::super::is_common_word(t.text)
+                        || super::super::looks_derived_noun(t.text)
+                        || self.engine.not_name(t.text))
             }) && !self.doc.line_break_before(j)
+                // "… dan Kesra Kota Palu": the region after the field is
+                // the title's, not a field word.
+                && self.region_mention(j).is_none()
+                && !(Scope::of_level_word(self.text(j)).is_some()
+                    && self.region_mention(j + 1).is_some())
         };
         let mut last = None;
         let mut j = k;
@@ -1026,8 +1076,19 @@ impl<'a, 't> Finder<'a, 't> {
                 k = close + 1;
                 // The body's region, written after its acronym: "Kepala Dinas
                 // Kominfo (Diskominfo) Morowali".
-                if let (Some(r), Some(m)) = (occ.region, self.region_mention(k)) {
-                    if m.region == Some(r) {
+                // A title of no region yet takes a regency's, city's or
+                // province's: "Asisten Perekonomian Sekretariat Daerah
+                // (Setda) Sulteng" (a village there is a name: "Mario").
+                let fits = |r: u32| {
+                    let level = self.gazetteer().region(r).level();
+                    level < Level::District && occ.scope.admits(level)
+                };
+                if let Some(m) = self.region_mention(k) {
+                    if occ.region.is_none() && m.region.is_some_and(fits)
+                        || m.region.is_some() && m.region == occ.region
+                    {
+                        occ.region = occ.region.or(m.region);
+                        occ.place = true;
                         occ.last = m.last;
                         k = m.last + 1;
                     }
@@ -1195,6 +1256,12 @@ impl<'a, 't> Finder<'a, 't> {
             if let Some(close) = close {
                 occ.last = close;
                 k = close + 1;
+                // The body's region again after its short form: "Sekretariat
+                // Daerah (Setda) Sulteng".
+                if let Some(m) = self.region_mention(k).filter(|m| m.region == occ.region) {
+                    occ.last = m.last;
+                    k = m.last + 1;
+                }
             }
         }
         // A parent region after a comma: ", Kecamatan Mamosalato" after a
