@@ -3273,3 +3273,30 @@ fn a_secretariat_assistant_named_by_the_field_alone() {
     let e = analyze("Hadir Kepala Dinas Komunikasi dan Informatika (Diskominfo) Mario Said.");
     assert_eq!(holder_names(&e), ["Mario Said"]);
 }
+
+#[test]
+fn a_central_directors_directorate_then_its_ministry() {
+    let e = analyze(
+        "Hadir Direktur Toponimi dan Batas Daerah Kemendagri, Rudi Lolo, Direktur Pengawasan \
+         Asuransi dan BPJS Kesehatan Otoritas Jasa Keuangan Yusuf Tandi, dan Dirjen Perikanan \
+         Budidaya, Rina Sule.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Rudi Lolo",
+                "Direktur Toponimi dan Batas Daerah Kementerian Dalam Negeri"
+            ),
+            (
+                "Yusuf Tandi",
+                "Direktur Pengawasan Asuransi dan BPJS Kesehatan Otoritas Jasa Keuangan"
+            ),
+            ("Rina Sule", "Direktur Jenderal Perikanan Budidaya")
+        ]
+    );
+    // A company's director is no official, and its body ends before him.
+    let e = analyze("Hadir Direktur Keuangan Bank Sulteng Bahar Lolo.");
+    assert_eq!(holders_and_titles(&e), Vec::<(&str, &str)>::new());
+    assert_eq!(org_names(&e), ["Bank Sulteng"]);
+}

@@ -112,7 +112,8 @@ impl<'a, 't> Finder<'a, 't> {
     /// words, places, bodies or titles, and a lower-case word or
     /// punctuation follows them.
     /// After a title ("Direktur Utama Bank Sulteng Rudi Lolo") the body's
-    /// region may come before the name too (`after_title`).
+    /// region may come before the name too (`after_title`), and a known
+    /// body's whole name may.
     fn person_after_field(&self, k: usize, after_title: bool) -> bool {
         let field_word = |i: usize| {
             self.doc.tokens.get(i).is_some_and(|t| {
@@ -137,7 +138,14 @@ impl<'a, 't> Finder<'a, 't> {
                 && !self.lk.starts_body_or_head(i)
         };
         let region_before = after_title && self.region_index(k - 1).is_some();
-        if !(field_word(k - 1) || region_before) || !name_word(k) || !name_word(k + 1) {
+        // "Kementerian Desa … dan Transmigrasi Rudi Lolo": a known body's
+        // whole name, then a person's.
+        let known_body_ends = (k.saturating_sub(8)..k)
+            .any(|s| self.lk.body(s).is_some_and(|(hit, _)| hit.last + 1 == k));
+        if !(field_word(k - 1) || region_before || known_body_ends)
+            || !name_word(k)
+            || !name_word(k + 1)
+        {
             return false;
         }
         let end = if name_word(k + 2) { k + 3 } else { k + 2 };

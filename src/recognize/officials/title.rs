@@ -655,6 +655,8 @@ impl<'a, 't> Finder<'a, 't> {
                 None,
                 Scope::Regional,
             )
+        } else if let Some(occ) = self.directorate_title(i, k, role) {
+            return Some(occ);
         } else {
             return None;
         };
@@ -705,6 +707,89 @@ impl<'a, 't> Finder<'a, 't> {
             scope,
             status: None,
             region,
+            place: false,
+        })
+    }
+
+    /// A central government director named by the directorate written from
+    /// `k`: "Direktur Jenderal Perikanan Tangkap", "Direktur Toponimi dan
+    /// Batas Daerah Kemendagri". A director-general's directorate may stand
+    /// alone before a comma; a director's must be followed by its ministry
+    /// or agency (a company's director is no official).
+    fn directorate_title(
+        &self,
+        i: usize,
+        k: usize,
+        role: &crate::titles::Role,
+    ) -> Option<TitleOcc> {
+        let general = &*role.role == "Direktur Jenderal";
+        if !general && &*role.role != "Direktur" {
+            return None;
+        }
+        let mut last = None;
+        let mut body = None;
+        let mut j = k;
+        while j < k + 10 && !self.doc.line_break_before(j) {
+            if let Some(org) = self.org_mention(j) {
+                // A regional body's name inside the directorate's
+                // ("Fasilitasi Kepala Daerah dan DPRD", "Bina Pemerintahan
+                // Desa") is part of it; the ministry or agency ends it.
+                let central = |o: &super::OrgMention| matches!(o.category, "ministry" | "agency");
+                // "Pengawasan Asuransi dan BPJS Kesehatan Otoritas Jasa
+                // Keuangan": an agency named in the field, then the director's.
+                let next_is_central = self.org_mention(org.last + 1).is_some_and(central);
+                if central(org) && !next_is_central {
+                    body = Some(org);
+                    break;
+                }
+                last = Some(org.last);
+                j = org.last + 1;
+                continue;
+            }
+            let t = self.doc.tokens.get(j)?;
+            if self.region_mention(j).is_some() || self.affix(j).is_some() || self.starts_title(j) {
+                break;
+            }
+            if t.kind == crate::TokenKind::Word && t.is_capitalized() {
+                last = Some(j);
+                j += 1;
+            } else if last.is_some()
+                && matches!(t.text, "dan" | "&")
+                && self
+                    .doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_capitalized())
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let last = last?;
+        let central = |org: &super::OrgMention| matches!(org.category, "ministry" | "agency");
+        let (last, body_name) = match body {
+            Some(org) if central(org) => (org.last, Some(&*org.base)),
+            // Without its ministry only a comma tells the directorate from
+            // the name after it ("Dirjen Perikanan Tangkap, Rudi Lolo").
+            _ if general && self.text(last + 1) == "," => (last, None),
+            _ => return None,
+        };
+        let field_last = body
+            .filter(|_| body_name.is_some())
+            .map_or(last, |o| o.first - 1);
+        let mut canonical = format!("{} {}", role.role, self.spelled_field(k, field_last));
+        if let Some(name) = body_name {
+            canonical = format!("{canonical} {name}");
+        }
+        Some(TitleOcc {
+            first: i,
+            last,
+            canonical: title_cased(&canonical),
+            category: "central_government",
+            scope: Scope::National,
+            status: None,
+            region: None,
             place: false,
         })
     }
