@@ -3300,3 +3300,14 @@ fn a_central_directors_directorate_then_its_ministry() {
     assert_eq!(holders_and_titles(&e), Vec::<(&str, &str)>::new());
     assert_eq!(org_names(&e), ["Bank Sulteng"]);
 }
+
+#[test]
+fn initials_written_like_a_degree_inside_a_name() {
+    let e = analyze(
+        "Bupati Sigi Rudi M.T. Lolo membuka acara, didampingi Camat Palolo Yusuf MT. Tandi, SH.",
+    );
+    assert_eq!(holder_names(&e), ["Rudi M.T. Lolo", "Yusuf MT. Tandi"]);
+    // After the name, with no name word after it, it is a degree.
+    let e = analyze("Hadir Camat Palolo Yusuf Tandi MT, dan warga.");
+    assert_eq!(holder_names(&e), ["Yusuf Tandi"]);
+}

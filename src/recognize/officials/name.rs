@@ -179,6 +179,23 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// A name starting at `k`, with honorifics and rank before it and
     /// degrees after it.
+    /// The token after a degree's form written inside a name that is the
+    /// name's initials: one to three capitals, with or without dots, and a
+    /// name word right after them ("M.T." in "Markus M.T. Tandiari"; not "MT"
+    /// in "Markus Tandiari MT, Camat").
+    fn initials_inside_name(&self, hit: crate::lexicon::Hit) -> Option<usize> {
+        let written = &self.doc.text[hit.span];
+        let letters = written.bytes().filter(u8::is_ascii_uppercase).count();
+        let next = self.past_stray_full_stop(hit);
+        (written.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            && (1..=3).contains(&letters)
+            && !self.doc.line_break_before(next)
+            && self.affix(next).is_none()
+            && self.is_name_word(next, false)
+            && !self.doc.tokens[next].is_all_caps())
+        .then_some(next)
+    }
+
     pub(super) fn name_at(&self, mut k: usize) -> Option<NameParse> {
         if let Some(rank) = self.rank_after_unit(k) {
             return self.name_at(rank);
@@ -268,7 +285,16 @@ impl<'a, 't> Finder<'a, 't> {
                         && !self.is_name_word(k + 1, false)
                         && self.affix(k + 1).is_none()
                 };
-                match self.affix(k) {
+                let affix = self.affix(k);
+                // "Markus M.T. Tandiari": a degree's letters with a name
+                // after them are the name's initials.
+                if let Some((hit, AffixKind::Degree)) = affix {
+                    if let Some(next) = self.initials_inside_name(hit) {
+                        k = next;
+                        continue;
+                    }
+                }
+                match affix {
                     Some((_, AffixKind::Degree)) => break,
                     Some((hit, AffixKind::Rank)) if surname(hit) => {
                         k += 1;
