@@ -3311,3 +3311,19 @@ fn initials_written_like_a_degree_inside_a_name() {
     let e = analyze("Hadir Camat Palolo Yusuf Tandi MT, dan warga.");
     assert_eq!(holder_names(&e), ["Yusuf Tandi"]);
 }
+
+#[test]
+fn a_village_heads_district_between_the_title_and_the_name() {
+    let e = analyze(
+        "Hadir Kepala Desa Bahomohoni Kecamatan Bungku Tengah Rina Sule, dan Kades Bente \
+         Kecamatan Bungku Tengah, Hasnawati, S.Si.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rina Sule", "Kepala Desa"), ("Hasnawati", "Kepala Desa")]
+    );
+    // The district the gazetteer knows whole does not take the name in.
+    assert!(regions(&e)
+        .iter()
+        .all(|(text, _)| !text.contains("Hasnawati")));
+}

@@ -476,8 +476,14 @@ fn widen_to_unlisted_names(
                 mentions.iter().any(|o| o.first <= i && i <= o.last)
             }
         };
+        // A name of two words the gazetteer knows goes on only by a compass
+        // or place word ("Bungku Tengah Hasnawati": a person follows).
+        let known_whole = m.last > m.first;
         let mut last = m.last;
-        while last < m.first + 2 && continues_place_name(doc, mask, last + 1, &taken) {
+        while last < m.first + 2
+            && continues_place_name(doc, mask, last + 1, &taken)
+            && (!known_whole || is_place_qualifier(doc.tokens[last + 1].text))
+        {
             last += 1;
         }
         if last > m.last {

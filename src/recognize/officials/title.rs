@@ -1349,12 +1349,17 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
-        // A parent region after a comma: ", Kecamatan Mamosalato" after a
-        // village, ", Maluku Utara" after a regency.
+        // A parent region after a comma, or after its level word: ",
+        // Kecamatan Mamosalato" or "Kecamatan Mamosalato" after a village,
+        // ", Maluku Utara" after a regency.
         if let Some(r) = occ.region {
-            if self.text(k) == "," {
-                let level_word = usize::from(Scope::of_level_word(self.text(k + 1)).is_some());
-                if let Some(m) = self.region_mention(k + 1 + level_word) {
+            let comma = usize::from(self.text(k) == ",");
+            let level_word = usize::from(Scope::of_level_word(self.text(k + comma)).is_some());
+            if comma + level_word > 0 {
+                let parent_at = self
+                    .region_mention(k + comma)
+                    .or_else(|| self.region_mention(k + comma + level_word));
+                if let Some(m) = parent_at {
                     let parent = m.region.is_some_and(|p| {
                         self.gazetteer()
                             .is_within(self.gazetteer().region(r), self.gazetteer().region(p))
