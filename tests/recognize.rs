@@ -3327,3 +3327,26 @@ fn a_village_heads_district_between_the_title_and_the_name() {
         .iter()
         .all(|(text, _)| !text.contains("Hasnawati")));
 }
+
+#[test]
+fn a_spelled_out_division_head_reads_its_field_like_the_fused_one() {
+    let e = analyze(
+        "Kepala Subbidang Penerangan Masyarakat Polda Sulut Kompol Rudi Lolo membenarkan, \
+         didampingi Kabid Pemberdayaan Nelayan Kecil DKP Maluku, Yusuf Tandi.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Rudi Lolo",
+                "Kepala Subbidang Penerangan Masyarakat Kepolisian Daerah"
+            ),
+            (
+                "Yusuf Tandi",
+                "Kepala Bidang Pemberdayaan Nelayan Kecil Dinas Kelautan dan Perikanan"
+            )
+        ]
+    );
+    // The division is the title's field; the body after it is reported.
+    assert_eq!(org_names(&e), ["Polda Sulut", "DKP Maluku"]);
+}

@@ -98,7 +98,7 @@ pub(crate) fn is_hospital_word(word: &str) -> bool {
 /// which the annotated sets mostly leave out as a body of its own (about 3
 /// of every 30 such spans were annotated). The officials stage still
 /// composes titles from them.
-fn is_division(name: &str) -> bool {
+pub(crate) fn is_division(name: &str) -> bool {
     let head = name.split(' ').next().unwrap_or("");
     [
         "Bidang",

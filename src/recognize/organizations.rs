@@ -1362,7 +1362,11 @@ fn merge_units_with_parents(
             .checked_sub(1)
             .and_then(|p| lk.role(p))
             .is_some_and(|(hit, role)| hit.last + 1 == unit.first && role.head.is_some());
-        let may_join = !unit.standalone && unit.region.is_none() && !fused_title_before;
+        // A division ("Bidang Penerangan Masyarakat") is its head's field,
+        // not reported: the body after it stays a mention of its own.
+        let division = super::is_division(&doc.text[unit.span]);
+        let may_join =
+            !unit.standalone && unit.region.is_none() && !fused_title_before && !division;
         // "Humas Pengadilan Negeri Poso Rina Tamara": a unit word that is
         // also a role ("Humas") is the holder's title before a name, and
         // the body alone is the organisation.

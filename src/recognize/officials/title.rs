@@ -591,10 +591,10 @@ impl<'a, 't> Finder<'a, 't> {
             return Some(TitleOcc::of(i, last, titles.title(t), None));
         } else if let Some(head) = role.head.as_ref().filter(|_| fused_words) {
             // "Kadis Perikanan dan Kelautan": the field words after a fused
-            // role, up to a region, a rank or honorific, or a fourth word.
+            // role, up to a region, a rank or honorific, or seven tokens.
             let mut last = None;
             let mut j = k;
-            while j < self.doc.tokens.len() && j < k + 4 {
+            while j < self.doc.tokens.len() && j < k + 7 {
                 let t = &self.doc.tokens[j];
                 // "Kanit Laka Polres Butur": the field ends where a body
                 // starts.
@@ -604,7 +604,15 @@ impl<'a, 't> Finder<'a, 't> {
                 {
                     break;
                 }
-                if t.is_wordlike() && t.is_capitalized() && !self.engine.not_name(t.text) {
+                // A word that is never a name ends the field unless it is a
+                // field's word too ("Pemberdayaan Nelayan Kecil",
+                // "Penerangan Masyarakat"); a verb ends it ("Kadis
+                // Pendidikan Resmikan …").
+                let field_word = !self.engine.not_name(t.text)
+                    || last.is_some()
+                        && super::super::is_common_word(t.text)
+                        && !t.text.ends_with("kan");
+                if t.is_wordlike() && t.is_capitalized() && field_word {
                     last = Some(j);
                     j += 1;
                     // "Kabid Promkes Lilis Hasan": a field's short form is
