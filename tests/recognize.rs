@@ -3350,3 +3350,33 @@ fn a_spelled_out_division_head_reads_its_field_like_the_fused_one() {
     // The division is the title's field; the body after it is reported.
     assert_eq!(org_names(&e), ["Polda Sulut", "DKP Maluku"]);
 }
+
+#[test]
+fn short_forms_in_parentheses_inside_a_composed_title() {
+    let e = analyze(
+        "Kepala Subbidang (Kasubbid) Penerangan Masyarakat (Penmas) Polda Sulut Kompol Rudi \
+         Lolo membenarkan. Hadir pula Pejabat Sekretaris Daerah (Pj. Sekda) Yusuf Tandi, S.Sos.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Rudi Lolo",
+                "Kepala Subbidang Penerangan Masyarakat Kepolisian Daerah"
+            ),
+            ("Yusuf Tandi", "Sekretaris Daerah")
+        ]
+    );
+}
+
+#[test]
+fn a_bodys_acronym_after_its_head_noun_names_the_body() {
+    let e = analyze("Hadir Kepala Dinas DPMD Konut Rudi Lolo dan Kasat Serse Iptu Yusuf Tandi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Kepala Dinas Pemberdayaan Masyarakat dan Desa"),
+            ("Yusuf Tandi", "Kepala Satuan Reserse Kriminal")
+        ]
+    );
+}

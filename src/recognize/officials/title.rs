@@ -514,6 +514,11 @@ impl<'a, 't> Finder<'a, 't> {
         while self.is_ordinal(k) && self.org_mention(k).is_none() {
             k += 1;
         }
+        // "Kepala Subbidang (Kasubbid) Penmas": the role's short form in
+        // parentheses before the field.
+        if self.text(k) == "(" && self.text(k + 2) == ")" && self.lk.role(k + 1).is_some() {
+            k += 3;
+        }
         // The body may start inside the role: "Kepala Dinas" + "Dinas
         // Komunikasi, Informatika, Persandian dan Statistik".
         let org = self.org_mention(k).or_else(|| {
@@ -546,6 +551,17 @@ impl<'a, 't> Finder<'a, 't> {
                 .map(|w| titles.field(w).unwrap_or(w))
                 .collect();
             let spelled = spelled.join(" ");
+            // "Dinas DPMD": the acronym of a body of the same head written
+            // after the head names that body.
+            let orgs = &self.engine.organizations;
+            let spelled = match spelled.split_once(' ') {
+                Some((head, acronym)) if acronym.bytes().all(|b| b.is_ascii_uppercase()) => orgs
+                    .body_form(acronym)
+                    .map(|b| &*orgs.body(b).name)
+                    .filter(|name| name.starts_with(head) && name.len() > head.len())
+                    .map_or(spelled.clone(), str::to_string),
+                _ => spelled,
+            };
             let base = match &role.head {
                 Some(head) if !spelled.starts_with(&**head) => format!("{head} {spelled}"),
                 _ => spelled,
@@ -1042,7 +1058,14 @@ impl<'a, 't> Finder<'a, 't> {
         if self.text(k) != "(" {
             return None;
         }
-        let close = (k + 2..=k + 3).find(|&c| self.text(c) == ")")?;
+        // "(Pj. Sekda)": a status word before the short form.
+        let first = match self.affix(k + 1) {
+            Some((hit, AffixKind::Acting)) if self.text(hit.last + 1) == "." => hit.last + 2,
+            Some((hit, AffixKind::Acting)) => hit.last + 1,
+            _ => k + 1,
+        };
+        let close = (first + 1..=first + 2).find(|&c| self.text(c) == ")")?;
+        let k = first - 1;
         // Its first word is an acronym or a title, role or body form; two
         // plain capitalised words are a name ("(Imam Hud)").
         let abbreviated = (k + 1..close).any(|j| self.doc.tokens[j].is_all_caps())
