@@ -3380,3 +3380,18 @@ fn a_bodys_acronym_after_its_head_noun_names_the_body() {
         ]
     );
 }
+
+#[test]
+fn a_holder_after_a_dash_and_a_passive_verb_or_after_era() {
+    let e = analyze(
+        "Kepala Dinas Sosial – dijabat Plt oleh Rudi Lolo\nNama itu diusulkan pada masa \
+         Gubernur era Yusuf Tandi.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Kepala Dinas Sosial"),
+            ("Yusuf Tandi", "Gubernur")
+        ]
+    );
+}

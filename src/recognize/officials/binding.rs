@@ -299,6 +299,8 @@ impl<'a, 't> Finder<'a, 't> {
             "lainnya",
             // "Ketua DPRD sementara, Rudi Lamba": the interim holder.
             "sementara",
+            // "Gubernur era Rudi Lamba": the office in that holder's time.
+            "era",
         ];
         const TWO: &[[&str; 2]] = &[
             ["atas", "nama"],
@@ -926,7 +928,8 @@ impl<'a, 't> Finder<'a, 't> {
     /// The holder named after a binding verb at `k`: "(kini) dijabat (oleh)
     /// X", "dipimpin AKBP X".
     pub(super) fn verb_bound_name(&self, mut k: usize) -> Option<NameParse> {
-        if self.text(k) == "," {
+        // "Kepala Dinas Sosial – dijabat Plt oleh X": a dash as a comma.
+        if matches!(self.text(k), "," | "-" | "–" | "—") {
             k += 1;
         }
         let start = k;
@@ -946,6 +949,10 @@ impl<'a, 't> Finder<'a, 't> {
             return None;
         }
         k += 1;
+        // "dijabat Plt oleh X": the holder acts in the office.
+        if let Some((hit, AffixKind::Acting)) = self.affix(k) {
+            k = hit.last + 1;
+        }
         if self.is(k, "oleh") {
             k += 1;
         }
