@@ -3395,3 +3395,22 @@ fn a_holder_after_a_dash_and_a_passive_verb_or_after_era() {
         ]
     );
 }
+
+#[test]
+fn regional_names_of_a_village_head_place_the_village_before_its_district() {
+    let e = analyze(
+        "Bupati melantik Kepala Pemerintah Negeri (KPN):\n- Rudi Lolo sebagai KPN Waiputih \
+         Kecamatan Leihitu,\n- Yusuf Tandi sebagai Kapitalaung Lenganeng Kecamatan Tabukan Utara.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Kepala Desa"), ("Yusuf Tandi", "Kepala Desa")]
+    );
+    // The village head's title holds no body.
+    assert!(org_names(&e)
+        .iter()
+        .all(|o| !o.contains("Pemerintah Negeri")));
+    // The villages are places, not the holders' names.
+    let places = texts(&e, EntityKind::Region);
+    assert!(places.contains(&"Waiputih") && places.contains(&"Lenganeng"));
+}

@@ -664,6 +664,17 @@ impl<'a, 't> Finder<'a, 't> {
         self.title_ends_from_before(i).any(|end| end >= i)
     }
 
+    /// Whether a village head's title of the lexicon that starts before
+    /// token `i` runs over it ("Kepala Pemerintah Negeri"); not a village
+    /// body's chair ("Ketua BPD X" names the body).
+    fn inside_village_title(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|s| {
+            self.lk.title(s).is_some_and(|(hit, t)| {
+                hit.last >= i && self.engine.titles.title(t).canonical() == "Kepala Desa"
+            })
+        })
+    }
+
     /// Whether a title or role ends at token `last`.
     fn ends_title_or_role(&self, last: usize) -> bool {
         (last.saturating_sub(4)..=last).any(|s| {
@@ -896,8 +907,10 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        // "TNI" in "Mayjen TNI", "Pol" in "Kombes Pol": part of a rank.
-        if f.inside_rank(i) || f.inside_region_name(i) {
+        // "TNI" in "Mayjen TNI", "Pol" in "Kombes Pol": part of a rank;
+        // "Pemerintah Negeri" in "Kepala Pemerintah Negeri": part of a
+        // village head's title.
+        if f.inside_rank(i) || f.inside_region_name(i) || f.inside_village_title(i) {
             i += 1;
             continue;
         }

@@ -916,7 +916,12 @@ fn village_of_its_head(
 ) -> Option<(usize, usize)> {
     let tokens = &doc.tokens;
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
-    let head = text(i).eq_ignore_ascii_case("kades")
+    let is = |k: usize, word: &str| text(k).eq_ignore_ascii_case(word);
+    let head = VILLAGE_HEAD_WORDS.iter().any(|w| is(i, w))
+        // "Hukum Tua X", "Kepala Pemerintah Negeri X", "Kepala Kampung X".
+        || is(i, "tua") && i > 0 && is(i - 1, "hukum")
+        || is(i, "negeri") && i > 0 && (is(i - 1, "pemerintah") || is(i - 1, "pemerintahan"))
+        || is(i, "kampung") && i > 0 && is(i - 1, "kepala")
         || mask[i] & super::LEVEL != 0
             && Scope::of_level_word(text(i)) == Some(Scope::Village)
             && in_title(i);
@@ -934,6 +939,20 @@ fn village_of_its_head(
     let last = place_name(doc, mask, first, taken)?;
     district_follows(doc, last, &[",", "di"]).then_some((first, last))
 }
+
+/// One-word titles of a village's head, by region: Kades, the Sangihe
+/// Kapitalaung, the Bolaang Mongondow Sangadi, the Minahasa Hukumtua, the
+/// Maluku KPN (Kepala Pemerintah Negeri), Bali's Perbekel, Aceh's Keuchik.
+const VILLAGE_HEAD_WORDS: &[&str] = &[
+    "kades",
+    "kapitalaung",
+    "sangadi",
+    "hukumtua",
+    "kpn",
+    "perbekel",
+    "keuchik",
+    "geuchik",
+];
 
 /// Words that end the names of news media ("LUWUK POST", "HARIANPOST").
 const MEDIA_ENDINGS: &[&str] = &[
