@@ -3414,3 +3414,15 @@ fn regional_names_of_a_village_head_place_the_village_before_its_district() {
     let places = texts(&e, EntityKind::Region);
     assert!(places.contains(&"Waiputih") && places.contains(&"Lenganeng"));
 }
+
+#[test]
+fn a_building_of_an_office_whose_holder_is_named_with_his_rank() {
+    let e = analyze("Rumah Wakapolda Sulut Brigjen Pol Rudi Lolo ada di desa itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Wakil Kepala Kepolisian Daerah")]
+    );
+    // The building alone, or with its street, names no one.
+    let e = analyze("Rapat di Kantor Bupati Morut Jalan Yos Sudarso, dan di Rujab Bupati Poso.");
+    assert_eq!(holders_and_titles(&e), Vec::<(&str, &str)>::new());
+}

@@ -119,11 +119,13 @@ impl<'a, 't> Finder<'a, 't> {
     pub(super) fn title_at(&self, i: usize) -> Option<TitleOcc> {
         let titles = &self.engine.titles;
         let mut buf = [0u8; 16];
+        let mut building = false;
         if let Some(prev) = i.checked_sub(1) {
             if let Some(word) = ascii_lower(self.text(prev), &mut buf) {
+                building = BUILDING_BEFORE.contains(&word)
+                    || matches!(word, "jabatan" | "dinas")
+                        && self.is(prev.wrapping_sub(1), "rumah");
                 if GENERIC_BEFORE.contains(&word)
-                    || BUILDING_BEFORE.contains(&word)
-                    || matches!(word, "jabatan" | "dinas") && self.is(prev.wrapping_sub(1), "rumah")
                     || (word == "-" && self.text(prev.wrapping_sub(1)) == "se")
                 {
                     return None;
@@ -259,6 +261,17 @@ impl<'a, 't> Finder<'a, 't> {
             let role_before = (i.saturating_sub(3)..i)
                 .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == i));
             if role_before || !self.secretariat_field(i + 1, occ.last) {
+                return None;
+            }
+        }
+        // "Kantor Bupati Morut" is a building; "Rumah Wakapolda Sulut Brigjen
+        // Pol X" still names the office's holder, known as a person by a
+        // rank or honorific (not "Kantor Bupati Lutra Jl Simpurusiang").
+        if building {
+            let named = self
+                .name_at(occ.last + 1)
+                .is_some_and(|n| n.rank.is_some() || !n.honorifics.is_empty());
+            if !named {
                 return None;
             }
         }
