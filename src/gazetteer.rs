@@ -1241,21 +1241,24 @@ fn name_variants(name: &str) -> Vec<String> {
     if name.bytes().any(|b| b == b'\'') {
         out.push(name.replace('\'', "\u{2019}"));
     }
-    // Villages numbered both ways: "Dembe I" / "Dembe Satu".
-    const NUMBERS: [(&str, &str); 5] = [
-        ("I", "Satu"),
-        ("II", "Dua"),
-        ("III", "Tiga"),
-        ("IV", "Empat"),
-        ("V", "Lima"),
+    // Villages numbered three ways: "Dembe I" / "Dembe Satu" / "Dembe 1".
+    const NUMBERS: [[&str; 3]; 5] = [
+        ["I", "Satu", "1"],
+        ["II", "Dua", "2"],
+        ["III", "Tiga", "3"],
+        ["IV", "Empat", "4"],
+        ["V", "Lima", "5"],
     ];
     let last_space = name.bytes().rposition(|b| b == b' ');
     if let Some((stem, last)) = last_space.map(|p| (&name[..p], &name[p + 1..])) {
-        for (roman, word) in NUMBERS {
-            if last == roman {
-                out.push(format!("{stem} {word}"));
-            } else if last == word {
-                out.push(format!("{stem} {roman}"));
+        for forms in NUMBERS {
+            if forms[..2].contains(&last) {
+                out.extend(
+                    forms
+                        .iter()
+                        .filter(|&&f| f != last)
+                        .map(|f| format!("{stem} {f}")),
+                );
             }
         }
     }
@@ -1364,8 +1367,15 @@ mod tests {
             ]
         );
         assert_eq!(name_variants("Sa'dan"), ["Sa'dan", "Sa\u{2019}dan"]);
-        assert_eq!(name_variants("Dembe I"), ["Dembe I", "Dembe Satu"]);
-        assert_eq!(name_variants("Doloduo Dua"), ["Doloduo Dua", "Doloduo II"]);
+        assert_eq!(
+            name_variants("Dembe I"),
+            ["Dembe I", "Dembe Satu", "Dembe 1"]
+        );
+        assert_eq!(name_variants("Wani Dua"), ["Wani Dua", "Wani II", "Wani 2"]);
+        assert_eq!(
+            name_variants("Doloduo Dua"),
+            ["Doloduo Dua", "Doloduo II", "Doloduo 2"]
+        );
         assert_eq!(
             name_variants("Bahoea Reko- Reko"),
             [

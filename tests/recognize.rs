@@ -3426,3 +3426,23 @@ fn a_building_of_an_office_whose_holder_is_named_with_his_rank() {
     let e = analyze("Rapat di Kantor Bupati Morut Jalan Yos Sudarso, dan di Rujab Bupati Poso.");
     assert_eq!(holders_and_titles(&e), Vec::<(&str, &str)>::new());
 }
+
+#[test]
+fn villages_listed_with_hamlets_and_numbers() {
+    let e = analyze(
+        "Banjir menerjang Desa Tondo Dusun 1, Talise, dan Layana Indah, Kecamatan Mantikulore, \
+         serta Desa Wani 1 dan Wani 2, Kecamatan Tanantovea.",
+    );
+    assert_eq!(
+        regions(&e),
+        [
+            ("Tondo", Some("72.71.08.1002")),
+            ("Talise", Some("72.71.08.1003")),
+            ("Layana Indah", Some("72.71.08.1001")),
+            ("Mantikulore", Some("72.71.08")),
+            ("Wani 1", Some("72.03.19.2001")),
+            ("Wani 2", Some("72.03.19.2002")),
+            ("Tanantovea", Some("72.03.19"))
+        ]
+    );
+}

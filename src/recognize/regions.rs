@@ -759,7 +759,10 @@ fn names_listed_after_level_word(doc: &Doc<'_>, mask: &[u8], i: usize) -> Option
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
     let item_word = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            t.kind == crate::TokenKind::Word && t.is_capitalized() && !t.is_all_caps()
+            t.kind == crate::TokenKind::Word
+                && t.is_capitalized()
+                && !t.is_all_caps()
+                && !is_hamlet_word(t.text)
         }) && mask[k]
             & (super::TITLE | super::ROLE | super::BODY | super::HEAD | super::AFFIX | super::LEVEL)
             == 0
@@ -773,6 +776,10 @@ fn names_listed_after_level_word(doc: &Doc<'_>, mask: &[u8], i: usize) -> Option
         let mut last = k;
         while last < k + 2 && item_word(last + 1) {
             last += 1;
+        }
+        // "Desa Tondo Dusun 1, Talise": a hamlet named with its village.
+        if is_hamlet_word(text(last + 1)) && !doc.line_break_before(last + 2) {
+            last += 2;
         }
         Some(last)
     };
@@ -1193,10 +1200,21 @@ fn place_word(doc: &Doc<'_>, mask: &[u8], j: usize, taken: &dyn Fn(usize) -> boo
             // "Kecamatan Banggae Sampai di …": a function word ends a name.
             && !crate::Stopwords::default_list().is_stopword(t.text)
             && Scope::of_level_word(t.text).is_none()
+            // "Desa Tondo Dusun 1": a hamlet of the village, no part of
+            // its name.
+            && !is_hamlet_word(t.text)
             && mask[j] & (super::TITLE | super::ROLE | super::BODY | super::HEAD | super::AFFIX)
                 == 0
             && !taken(j)
     })
+}
+
+/// Whether a word names a part of a village ("Dusun", "Lingkungan"):
+/// it ends the village's name.
+fn is_hamlet_word(word: &str) -> bool {
+    ["dusun", "lingkungan", "dukuh"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether the word at `j` goes on a place's name written before it: it
