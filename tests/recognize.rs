@@ -3446,3 +3446,19 @@ fn villages_listed_with_hamlets_and_numbers() {
         ]
     );
 }
+
+#[test]
+fn a_titles_field_and_a_task_force_are_no_bodies() {
+    let e = analyze(
+        "Kegiatan dipandu Kepala Seksi Hubungan Masyarakat (Kasi Humas) Polres Donggala, Iptu \
+         Rudi Lolo, usai pembubaran Satuan Tugas (Satgas) PON.",
+    );
+    assert_eq!(org_names(&e), ["Polres Donggala"]);
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rudi Lolo",
+            "Kepala Seksi Hubungan Masyarakat Kepolisian Resor"
+        )]
+    );
+}

@@ -1032,12 +1032,13 @@ pub(crate) fn find(
             i = name_last + 1;
             continue;
         }
-        // "Pemerintah Pusat", "Pemerintah Desa setempat": a head noun with
-        // only a generic word after it names no single body.
+        // "Pemerintah Pusat", "Pemerintah Desa setempat", "Satuan Tugas": a
+        // head noun with only a generic word after it names no single body.
         let generic = body.is_none()
             && unit.is_none()
             && qualifier.is_none()
-            && paren_acronym.is_none()
+            // "Satuan Tugas (Satgas)": a generic name's own short form.
+            && paren_acronym.is_none_or(|a| lk.body(a).is_none())
             && name_last > i
             && (i + 1..=name_last).all(|k| is_generic_word(f.text(k)));
         // "Asisten I Pemerintah Yusuf Tandi": a government is named by its
@@ -1105,6 +1106,24 @@ pub(crate) fn find(
             i = name_last + 1;
             continue;
         }
+        // "Kabid Humas Polda Sulsel", "Kepala Seksi Hubungan Masyarakat
+        // (Kasi Humas) Polres Donggala": a unit named without its head noun
+        // right after a title is the office's field; the body is the one
+        // after it.
+        let field = body.is_some_and(|b| {
+            orgs.body(b).category == "government"
+                && !is_headed_name(&orgs.body(b).name)
+                && i > 0
+                && (f.ends_title_or_role(i - 1) || f.inside_title(i))
+        });
+        if field && qualifier.is_none() {
+            i = if paren_acronym.is_some() {
+                j
+            } else {
+                name_last + 1
+            };
+            continue;
+        }
         let bare =
             qualifier.is_none() && paren_acronym.is_none() && name_last == i && body.is_some();
         if bare {
@@ -1123,17 +1142,6 @@ pub(crate) fn find(
             // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
             // heads is one body.
             let headed = f.headed_by_role(i) || f.named_after_fused_role(i, &orgs.body(b).name);
-            // "Kabid Humas Polda Sulsel", "Kepala Humas PT IMIP": a unit
-            // named without its head noun right after a title is the
-            // office's field; the body is the one after it.
-            let field = orgs.body(b).category == "government"
-                && !is_headed_name(&orgs.body(b).name)
-                && i > 0
-                && (f.ends_title_or_role(i - 1) || f.inside_title(i));
-            if field {
-                i = name_last + 1;
-                continue;
-            }
             // A unit noun alone names a body when it refers back to one, or
             // when it is the story's own local government or police unit
             // ("meminta BPBD dan Dinsos", "personel Satreskrim").
@@ -1529,6 +1537,8 @@ fn is_generic_word(word: &str) -> bool {
                 | "kelurahan"
                 | "terkait"
                 | "tersebut"
+                // "Satuan Tugas": a task force, one of many.
+                | "tugas"
         )
     })
 }
