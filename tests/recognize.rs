@@ -3462,3 +3462,22 @@ fn a_titles_field_and_a_task_force_are_no_bodies() {
         )]
     );
 }
+
+#[test]
+fn a_body_in_lower_case_after_a_title_or_before_its_regency() {
+    let e = analyze(
+        "Ia dilantik oleh ketua pengadilan Negeri (PN) Kolaka, Rudi Lolo. Bantuan disalurkan \
+         dinas pertanian kabupaten Konawe.",
+    );
+    assert_eq!(
+        org_names(&e),
+        [
+            "pengadilan Negeri",
+            "PN",
+            "dinas pertanian kabupaten Konawe"
+        ]
+    );
+    // A class noun after a chair's title, or a clinic in a district, is none.
+    let e = analyze("Hadir para ketua kelompok tani dan petugas puskesmas di Kecamatan Bilato.");
+    assert_eq!(org_names(&e), Vec::<&str>::new());
+}

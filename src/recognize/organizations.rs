@@ -889,7 +889,23 @@ pub(crate) fn find(
             && !t.is_capitalized()
             && (i + 1..=i + 2).any(|k| lk.mask(k) & (REGION | LEVEL) != 0)
             && !doc.in_lower_case_line(i)
-            && (i + 1..=i + 2).any(|k| region_at_some(&f, k).is_some());
+            && ((i + 1..=i + 2).any(|k| region_at_some(&f, k).is_some())
+                // "dinas pertanian kabupaten Konawe" (not "puskesmas di
+                // Kecamatan Bilato").
+                || Scope::of_level_word(f.text(i + 2)).is_some()
+                    && !crate::Stopwords::default_list().is_stopword(f.text(i + 1))
+                    && region_at_some(&f, i + 3).is_some());
+        // "ketua pengadilan Negeri (PN) Kolaka", "kepala dinas Kominfo dan
+        // Persandian": after a title, the body it names may start in lower
+        // case when its name goes on capitalised (not "ketua kelompok
+        // tani", "anggota pansus").
+        let lowercase_after_title = t.is_wordlike()
+            && !t.is_capitalized()
+            && i > 0
+            && f.is_capitalized_word(i + 1)
+            && !doc.in_lower_case_line(i)
+            && f.ends_title_or_role(i - 1);
+        let lowercase = lowercase || lowercase_after_title;
         // Only a known form, a head noun or a defined acronym starts a body.
         if !t.is_wordlike()
             || !lowercase && !t.is_capitalized() && !doc.in_lower_case_line(i)
@@ -1163,7 +1179,7 @@ pub(crate) fn find(
             }
         }
         let region = qualifier.as_ref().and_then(|q| q.region);
-        if lowercase && (region.is_none() || paren_acronym.is_some()) {
+        if lowercase && !lowercase_after_title && (region.is_none() || paren_acronym.is_some()) {
             i += 1;
             continue;
         }
