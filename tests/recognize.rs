@@ -3481,3 +3481,22 @@ fn a_body_in_lower_case_after_a_title_or_before_its_regency() {
     let e = analyze("Hadir para ketua kelompok tani dan petugas puskesmas di Kecamatan Bilato.");
     assert_eq!(org_names(&e), Vec::<&str>::new());
 }
+
+#[test]
+fn a_title_right_after_a_names_degrees_is_that_names() {
+    let e = analyze(
+        "Hadir Drs. Rudi Lolo, MM. Wakil Bupati Pasangkayu, AKBP Yusuf Tandi, SH Kapolres \
+         Pasangkayu, H. Rina Sule, SE Ketua DPRD Pasangkayu.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Wakil Bupati"),
+            ("Yusuf Tandi", "Kepala Kepolisian Resor"),
+            ("Rina Sule", "Ketua DPRD")
+        ]
+    );
+    // A new line after the degree starts another item.
+    let e = analyze("Hadir Pimpinan Bawaslu Sulut, Rudi Lolo S.Hut.\nKetua Bawaslu Boltim Yusuf Tandi mengatakan.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo", "Yusuf Tandi"]);
+}

@@ -697,10 +697,22 @@ impl<'a, 't> Finder<'a, 't> {
         k: usize,
     ) -> Option<(NameParse, usize)> {
         let first = occ.first;
-        let degree_before = first > 0
-            && matches!(self.affix(first - 1), Some((hit, AffixKind::Degree)) if hit.last + 1 == first);
+        let degree_before = self.degree_right_before(first);
         if first == 0 || !self.is_name_word(first - 1, false) && !degree_before {
             return None;
+        }
+        // "Drs. A, MM. Wakil Bupati X, AKBP B, SH Kapolres X": a title
+        // right after a name's degrees, with no comma between, is that
+        // name's (a holder named first and his degrees end the item).
+        if degree_before && occ.scope != Scope::Village && occ.scope != Scope::District {
+            // Past the degree's own full stop ("MM. Wakil Bupati").
+            let end = if self.text(first - 1) == "." {
+                first - 1
+            } else {
+                first
+            };
+            let name = self.name_before(end)?;
+            return (name.last + 1 < first).then_some((name, occ.last));
         }
         let place_last = self.place_ending_item(occ, title_last, k)?;
         let name = self.name_before(first)?;
@@ -713,9 +725,26 @@ impl<'a, 't> Finder<'a, 't> {
         Some((name, place_last))
     }
 
+    /// Whether a name's degree ends right before token `first`, past a
+    /// full stop of its own ("SH Kapolres", "MM. Wakil Bupati").
+    fn degree_right_before(&self, first: usize) -> bool {
+        let end = if first > 1 && self.text(first - 1) == "." {
+            first - 2
+        } else {
+            first.wrapping_sub(1)
+        };
+        first > 0
+            && !self.doc.line_break_before(first)
+            && matches!(self.affix(end), Some((hit, AffixKind::Degree)) if hit.last == end)
+    }
+
     /// Whether a village or district title at `k` takes the name before it
-    /// as its holder: then that name is no holder of a title before it.
+    /// as its holder, or any title written right after the name's degrees:
+    /// then that name is no holder of a title before it.
     fn claims_name_before(&self, k: usize) -> bool {
+        if self.degree_right_before(k) && self.title_at(k).is_some() {
+            return true;
+        }
         let Some(mut occ) = self.title_at(k) else {
             return false;
         };

@@ -125,7 +125,9 @@ impl<'a, 't> Finder<'a, 't> {
                 building = BUILDING_BEFORE.contains(&word)
                     || matches!(word, "jabatan" | "dinas")
                         && self.is(prev.wrapping_sub(1), "rumah");
-                if GENERIC_BEFORE.contains(&word)
+                // "se" as written ("se Sulteng"), not the degree "SE".
+                let degree = self.text(prev) == "SE";
+                if GENERIC_BEFORE.contains(&word) && !degree
                     || (word == "-" && self.text(prev.wrapping_sub(1)) == "se")
                 {
                     return None;
