@@ -3500,3 +3500,32 @@ fn a_title_right_after_a_names_degrees_is_that_names() {
     let e = analyze("Hadir Pimpinan Bawaslu Sulut, Rudi Lolo S.Hut.\nKetua Bawaslu Boltim Yusuf Tandi mengatakan.");
     assert_eq!(holder_names(&e), ["Rudi Lolo", "Yusuf Tandi"]);
 }
+
+#[test]
+fn a_list_that_opens_with_a_name_gives_each_title_the_name_before_it() {
+    let e = analyze(
+        "Hadir Rudi Lolo, Wakil Bupati Pasangkayu, Yusuf Tandi, Kapolres Pasangkayu, dan Rina \
+         Sule, Ketua DPRD Pasangkayu.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Wakil Bupati"),
+            ("Yusuf Tandi", "Kepala Kepolisian Resor"),
+            ("Rina Sule", "Ketua DPRD")
+        ]
+    );
+    // Opening with a title, each title takes the name after it.
+    let e = analyze(
+        "Hadir Wakil Bupati Pasangkayu, Rudi Lolo, Kapolres Pasangkayu, Yusuf Tandi, dan Ketua \
+         DPRD Pasangkayu, Rina Sule.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Wakil Bupati"),
+            ("Yusuf Tandi", "Kepala Kepolisian Resor"),
+            ("Rina Sule", "Ketua DPRD")
+        ]
+    );
+}

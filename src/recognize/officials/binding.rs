@@ -725,6 +725,59 @@ impl<'a, 't> Finder<'a, 't> {
         Some((name, place_last))
     }
 
+    /// Whether the name `n` read after the title `occ` (from `k`, past a
+    /// comma) belongs to the next title of a list written name first:
+    /// the name before `occ` is set off by a comma and opens the list (after
+    /// "Hadir", "yakni", a colon or the sentence's start) or follows the
+    /// title of an item read so (`backward_end`), and `n` is followed by a
+    /// comma and a title.
+    fn named_first_list(
+        &self,
+        occ: &TitleOcc,
+        k: usize,
+        n: &NameParse,
+        backward_end: Option<usize>,
+    ) -> bool {
+        const OPENERS: &[&str] = &[
+            "hadir",
+            "yakni",
+            "yaitu",
+            "lain",
+            "antaranya",
+            "diantaranya",
+            "dihadiri",
+            ":",
+        ];
+        if self.text(k.wrapping_sub(1)) != ","
+            || self.text(n.after) != ","
+            || self.title_at(n.after + 1).is_none()
+            || occ.first < 2
+            || self.text(occ.first - 1) != ","
+        {
+            return false;
+        }
+        let Some(before) = self.name_before(occ.first - 1) else {
+            return false;
+        };
+        // The list item starts at the name's honorifics or rank.
+        let mut start = before.first;
+        while let Some((hit, _)) = start.checked_sub(1).and_then(|p| self.affix(p)) {
+            if hit.last + 1 != start {
+                break;
+            }
+            start = hit.first;
+        }
+        let Some(p) = start.checked_sub(1) else {
+            return true;
+        };
+        let opener = self.is_one_of(p, OPENERS) || self.opens_sentence(start);
+        let after_item = backward_end.is_some_and(|end| {
+            end + 1 == p && self.text(p) == ","
+                || end + 2 == p && self.is_one_of(p, &["dan", "serta"])
+        });
+        opener || after_item
+    }
+
     /// Whether a name's degree ends right before token `first`, past a
     /// full stop of its own ("SH Kapolres", "MM. Wakil Bupati").
     fn degree_right_before(&self, first: usize) -> bool {
@@ -1179,6 +1232,8 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
     let mut found: Vec<OfficialMention> = Vec::new();
     let mut nameless: Vec<TitleOcc> = Vec::new();
     let mut covered = vec![false; tokens.len()];
+    // The last token of the latest title that took the name before it.
+    let mut backward_end: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
         if lk.mask(i) & (TITLE | ROLE) == 0 || covered[i] {
@@ -1280,6 +1335,10 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             .filter(|n| {
                 crate::titles::is_public_office(occ.category) || !f.title_follows_link(n.after)
             })
+            // "Hadir A, Wakil Bupati X, B, Kapolres X, dan C, Ketua DPRD X.":
+            // a list that opens with a name gives each title the name
+            // before it; the name after the comma is the next title's.
+            .filter(|n| !f.named_first_list(&occ, k, n, backward_end))
             .or_else(|| {
                 // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder
                 // in parentheses, a name of two words or more.
@@ -1403,6 +1462,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 }
                 for c in &mut covered[occ.first.min(name.first)..=occ.last.max(name.last)] {
                     *c = true;
+                }
+                if name.last < occ.first {
+                    backward_end = Some(occ.last);
                 }
                 let mut last = name.last.max(occ.last);
                 // "Bupati dan Wakil Bupati Bangkep, Rusli Moidady dan Serfi
