@@ -3529,3 +3529,19 @@ fn a_list_that_opens_with_a_name_gives_each_title_the_name_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_state_universitys_rector_holds_a_public_office() {
+    let e = analyze(
+        "Kesepakatan ditandatangani Rektor Unhas Prof Dr Rudi Lolo MA dan Rektor Universitas \
+         Muhammadiyah Makassar Prof. Dr. Yusuf Tandi.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Rektor")]);
+    // The degree MA after a name is no court.
+    assert_eq!(
+        org_names(&e),
+        ["Unhas", "Universitas Muhammadiyah Makassar"]
+    );
+    let e = analyze("Hal itu disambut baik Rektor Unima Profesor Rina Sule.");
+    assert_eq!(holder_names(&e), ["Rina Sule"]);
+}

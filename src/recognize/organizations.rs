@@ -792,6 +792,29 @@ impl<'a, 't> Finder<'a, 't> {
                 .any(|start| rank_at(start).is_some_and(|(hit, _)| hit.last >= i))
     }
 
+    /// Whether token `i` is a degree written after a person's name that
+    /// a body's acronym spells too: "MA" (Master of Arts, not the Mahkamah
+    /// Agung) in "Rudi Lolo MA" or "Rudi Lolo, S.STP, MA".
+    fn degree_after_name(&self, i: usize) -> bool {
+        let degree = |k: usize| {
+            self.lk
+                .affix(k)
+                .is_some_and(|(hit, kind)| kind == AffixKind::Degree && hit.last == k)
+        };
+        if i < 2 || !degree(i) {
+            return false;
+        }
+        let after_degrees = self.text(i - 1) == "," && degree(i - 2);
+        let p = &self.doc.tokens[i - 1];
+        let after_name = p.kind == crate::TokenKind::Word
+            && p.is_capitalized()
+            && !p.is_all_caps()
+            && !super::is_common_word(p.text)
+            && !self.ends_title_or_role(i - 1)
+            && !self.lk.starts_body_or_head(i - 1);
+        after_degrees || after_name
+    }
+
     fn is_class_use(&self, first: usize, last: usize) -> bool {
         let mut buf = [0u8; 16];
         let before = first
@@ -926,7 +949,11 @@ pub(crate) fn find(
         // "TNI" in "Mayjen TNI", "Pol" in "Kombes Pol": part of a rank;
         // "Pemerintah Negeri" in "Kepala Pemerintah Negeri": part of a
         // village head's title.
-        if f.inside_rank(i) || f.inside_region_name(i) || f.inside_village_title(i) {
+        if f.inside_rank(i)
+            || f.inside_region_name(i)
+            || f.inside_village_title(i)
+            || f.degree_after_name(i)
+        {
             i += 1;
             continue;
         }
@@ -981,8 +1008,8 @@ pub(crate) fn find(
         };
         // A known single-word body followed by more capitalised words is
         // part of a programme or event name ("TNI Manunggal Membangun Desa"),
-        // unless a title ends at it: "Ketua DPRD Teddy Lamusu" names the
-        // holder after the body.
+        // unless a title ends at it or right before it: "Ketua DPRD Teddy
+        // Lamusu" names the holder after the body.
         // In a headline the capitalised words after it are the headline's
         // ("Dinkes Minta Warga …").
         let headline_verb = doc.in_title_case_line(i)
@@ -997,6 +1024,10 @@ pub(crate) fn find(
         if body.is_some()
             && name_last == i
             && !f.title_ends_at(i)
+            // "Rektor Unima Yusuf Tandi": the body after a title, then
+            // its head.
+            && !(i.saturating_sub(5)..i)
+                .any(|s| lk.title(s).is_some_and(|(hit, _)| hit.last + 1 == i))
             && !f.headed_by_role(i)
             && !headline_verb
             && !after_unit_noun

@@ -254,6 +254,16 @@ impl<'a, 't> Finder<'a, 't> {
         occ.first = first;
         occ.status = status.or(occ.status);
         let written_last = occ.last;
+        // "Rektor Unhas": a state university's rector holds a public office
+        // (a private one's does not).
+        let state_university = self
+            .org_mention(occ.last + 1)
+            .filter(|o| o.category == "university")
+            .and_then(|o| self.lk.body(o.first))
+            .is_some_and(|(_, b)| self.engine.organizations.body(b).scope == Scope::National);
+        if state_university && occ.category == "education" {
+            occ.category = "civil_service";
+        }
         self.complement(&mut occ);
         // A bare "Asisten" is the secretariat's only with its field or
         // secretariat written after it ("Asisten Kesejahteraan Rakyat",
