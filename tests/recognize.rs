@@ -3545,3 +3545,12 @@ fn a_state_universitys_rector_holds_a_public_office() {
     let e = analyze("Hal itu disambut baik Rektor Unima Profesor Rina Sule.");
     assert_eq!(holder_names(&e), ["Rina Sule"]);
 }
+
+#[test]
+fn a_compass_word_after_a_known_name_makes_another_place() {
+    let e = analyze("Kepala desa yang dilantik berasal dari Katingan Hulu dan Sigi.");
+    assert_eq!(regions(&e), [("Sigi", Some("72.10"))]);
+    // A known name with its compass word is found whole.
+    let e = analyze("Warga Kecamatan Palu Barat hadir.");
+    assert_eq!(regions(&e), [("Palu Barat", Some("72.71.02"))]);
+}

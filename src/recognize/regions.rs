@@ -284,7 +284,18 @@ pub(crate) fn find(
             .get(hit.last + 1)
             .is_some_and(|t| t.text == "Raya")
             && !doc.line_break_before(hit.last + 1);
-        if greater_area {
+        // "Polombangkeng selatan", "Katingan Hulu": a compass word after
+        // the longest known name makes the name of a place the gazetteer
+        // lacks, not the region it starts with.
+        let other_place = doc.tokens.get(hit.last + 1).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && [
+                    "utara", "selatan", "barat", "timur", "tengah", "tenggara", "hulu", "hilir",
+                ]
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w))
+        }) && !doc.line_break_before(hit.last + 1);
+        if greater_area || other_place {
             continue;
         }
         let blocked_here = blocked(doc, hit.first) && !road_between(doc, hit.first, hit.last);
