@@ -3554,3 +3554,12 @@ fn a_compass_word_after_a_known_name_makes_another_place() {
     let e = analyze("Warga Kecamatan Palu Barat hadir.");
     assert_eq!(regions(&e), [("Palu Barat", Some("72.71.02"))]);
 }
+
+#[test]
+fn a_citys_word_written_in_lower_case_stays_with_its_name() {
+    let e = analyze("Stok untuk kota Makassar aman, kata Wali kota Palu.");
+    assert_eq!(
+        regions(&e),
+        [("kota Makassar", Some("73.71")), ("Palu", Some("72.71"))]
+    );
+}

@@ -444,6 +444,7 @@ pub(crate) fn find(
     }
     hyphenated_pairs(doc, gazetteer, &mut pending, &mut pool);
     let mut mentions = resolve(doc, gazetteer, pending, &mut pool, &deferred);
+    city_word_in_lower_case(doc, gazetteer, &mut mentions);
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
     let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
     unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
@@ -452,6 +453,30 @@ pub(crate) fn find(
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// A city's name keeps "Kota" written directly before it in lower case
+/// too ("kota Makassar", as "Kota Makassar"); not a title's or a
+/// building's ("wali kota Palu", "balai kota").
+fn city_word_in_lower_case(doc: &Doc<'_>, gazetteer: &Gazetteer, mentions: &mut [RegionMention]) {
+    let text = |k: usize| doc.tokens.get(k).map_or("", |t| t.text);
+    for m in mentions.iter_mut() {
+        let city = m
+            .region
+            .is_some_and(|r| gazetteer.region(r).level() == Level::City);
+        let Some(kota) = m.first.checked_sub(1) else {
+            continue;
+        };
+        let owner = kota.checked_sub(1).is_some_and(|p| {
+            ["wali", "balai", "pemkot"]
+                .iter()
+                .any(|w| text(p).eq_ignore_ascii_case(w))
+        });
+        if city && text(kota) == "kota" && !owner && !doc.line_break_before(m.first) {
+            m.first = kota;
+            m.span = Span::new(doc.tokens[kota].span.start, m.span.end);
+        }
+    }
 }
 
 /// A village or district named after its level word whose name goes on
