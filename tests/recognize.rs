@@ -3563,3 +3563,13 @@ fn a_citys_word_written_in_lower_case_stays_with_its_name() {
         [("kota Makassar", Some("73.71")), ("Palu", Some("72.71"))]
     );
 }
+
+#[test]
+fn a_regions_name_in_lower_case_after_a_body() {
+    let e = analyze("Tim bertemu Asisten II Setda pohuwato dan anggota Bawaslu sulteng.");
+    assert_eq!(
+        regions(&e),
+        [("pohuwato", Some("75.04")), ("sulteng", Some("72"))]
+    );
+    assert_eq!(org_names(&e), ["Setda pohuwato", "Bawaslu sulteng"]);
+}

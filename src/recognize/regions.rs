@@ -214,7 +214,11 @@ pub(crate) fn find(
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens start no region and follow no level word.
-        if mask[i] & REGION == 0 && (i == 0 || mask[i - 1] & (super::LEVEL | super::TITLE) == 0) {
+        let cue = super::LEVEL | super::TITLE | super::BODY;
+        if mask[i] & REGION == 0
+            && (i == 0 || mask[i - 1] & cue == 0)
+            && (i < 2 || mask[i - 2] & (super::TITLE | super::BODY) == 0)
+        {
             i += 1;
             continue;
         }
@@ -228,12 +232,17 @@ pub(crate) fn find(
             && i > 0
             && mask[i - 1] & super::LEVEL != 0
             && level_word_before(doc, i).is_some();
-        // "kepada bupati pohuwato": after a regional title too, for a
-        // regency, city or province that fits it.
+        // "kepada bupati pohuwato", "Setda pohuwato", "kejaksaan negeri
+        // muna": after a regional title or body too, for a regency, city or
+        // province that fits it.
         let word = token.kind == crate::TokenKind::Word;
         // The name is looked up first: it rarely is one.
-        let after_title =
-            lower && word && !after_level_word && i > 0 && mask[i - 1] & super::TITLE != 0;
+        let title_or_body = |k: usize| mask[k] & (super::TITLE | super::BODY) != 0;
+        let after_title = lower
+            && word
+            && !after_level_word
+            && i > 0
+            && (title_or_body(i - 1) || i > 1 && title_or_body(i - 2));
         let title_hit = after_title
             .then(|| gazetteer.match_at_caseless(&doc.hay(), i))
             .flatten()
