@@ -3573,3 +3573,17 @@ fn a_regions_name_in_lower_case_after_a_body() {
     );
     assert_eq!(org_names(&e), ["Setda pohuwato", "Bawaslu sulteng"]);
 }
+
+#[test]
+fn a_dateline_glued_to_the_mediums_address() {
+    let e = analyze("BONE-SULSEL-KABARSATU.COM|| Bupati hadir.\nWarga menyambut.");
+    assert_eq!(
+        regions(&e),
+        [("BONE", Some("73.08")), ("SULSEL", Some("73"))]
+    );
+    let e = analyze("Majene-beritasatu.co.id. Dengan melihat kondisi itu.");
+    assert_eq!(regions(&e), [("Majene", Some("76.05"))]);
+    // An address in lower case names no place.
+    let e = analyze("makassar.kabarsatu.com melaporkan kejadian itu.");
+    assert_eq!(regions(&e), Vec::<(&str, Option<&str>)>::new());
+}

@@ -456,12 +456,70 @@ pub(crate) fn find(
     city_word_in_lower_case(doc, gazetteer, &mut mentions);
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
     let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
+    unlisted.extend(url_datelines(doc, gazetteer));
     unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
     if !unlisted.is_empty() {
         mentions.extend(unlisted);
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// Datelines glued to the medium's address at a line's start, which the
+/// tokenizer reads as one address: "BONE-SULSEL-LENSASATU.COM",
+/// "Takalar-jurnalpolisi.id". Each word before the part with the domain's
+/// dot that names one province, regency or city is that region.
+fn url_datelines(doc: &Doc<'_>, gazetteer: &Gazetteer) -> Vec<RegionMention> {
+    let mut out = Vec::new();
+    for start in doc.line_starts() {
+        let t = &doc.tokens[start];
+        // The parts that may be places: all but the address's name and
+        // domain ("LENSASATU", "COM"), or, for a word glued to the address
+        // that follows ("Majene-makassarpena" ".co.id"), all but the name.
+        let address_after = doc.tokens.get(start + 1).is_some_and(|n| n.text == ".")
+            && doc
+                .tokens
+                .get(start + 2)
+                .is_some_and(|n| ["co", "com", "id", "net", "news"].contains(&n.text));
+        let kept = match t.kind {
+            crate::TokenKind::Url => 2,
+            crate::TokenKind::Word if address_after && t.text.contains('-') => 1,
+            _ => continue,
+        };
+        let parts: Vec<(usize, &str)> = t
+            .text
+            .split(['-', '.'])
+            .scan(t.span.start, |offset, part| {
+                let at = *offset;
+                *offset += part.len() + 1;
+                Some((at, part))
+            })
+            .collect();
+        let Some(places) = parts.len().checked_sub(kept) else {
+            continue;
+        };
+        for &(at, part) in &parts[..places] {
+            // A capitalised dateline; an address in lower case names none.
+            if !part.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let mut regions = gazetteer
+                .lookup(part)
+                .into_iter()
+                .filter(|r| r.level() <= Level::City);
+            if let (Some(region), None) = (regions.next(), regions.next()) {
+                out.push(RegionMention {
+                    first: start,
+                    last: start,
+                    span: Span::new(at, at + part.len()),
+                    region: Some(region.index()),
+                    candidates: Vec::new(),
+                    unlisted: None,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// A city's name keeps "Kota" written directly before it in lower case
