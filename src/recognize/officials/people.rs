@@ -2,8 +2,11 @@
 //! mentions of known names ("kata Iriane"); coreference of what later
 //! mentions do not state; jurisdictions inferred from the text.
 
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+
 use crate::entity::Status;
-use crate::fold::{ascii_lower, FastMap, FastSet};
+use crate::fold::FastMap;
 use crate::gazetteer::{Level, Scope};
 use crate::span::Span;
 use crate::titles::AffixKind;
@@ -17,6 +20,33 @@ pub(super) const WEAK_NAME_PARTS: &[&str] = &[
     "muhammad", "mohammad", "mohamad", "muhamad", "moh", "moh.", "muh", "muh.", "mhd", "abdul",
     "abd", "andi", "la", "wa", "ni", "i", "haji", "daeng", "dg", "ode", "siti", "nur",
 ];
+
+/// The lengths of the weak parts by first letter, as bits.
+const WEAK_SHAPES: [u32; 26] = {
+    let mut bits = [0; 26];
+    let mut n = 0;
+    while n < WEAK_NAME_PARTS.len() {
+        let w = WEAK_NAME_PARTS[n].as_bytes();
+        bits[(w[0] - b'a') as usize] |= 1 << w.len();
+        n += 1;
+    }
+    bits
+};
+
+/// Whether `word` may be a weak part: not when it is ASCII and no weak part
+/// has its first letter and length (a non-ASCII word may fold to one).
+fn may_be_weak(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !word.is_ascii() {
+        return true;
+    }
+    match b.first() {
+        Some(c) if c.is_ascii_alphabetic() && b.len() < 32 => {
+            WEAK_SHAPES[(c.to_ascii_lowercase() - b'a') as usize] & 1 << b.len() != 0
+        }
+        _ => false,
+    }
+}
 
 /// Nouns for a person that a relative clause describes: "pria yang akrab
 /// disapa Appi".
@@ -47,7 +77,11 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
             .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
     };
     let mut out = Vec::new();
-    for k in 1..tokens.len() {
+    for (k, t) in tokens.iter().enumerate().skip(1) {
+        // "disapa" and "sapaan": most tokens fail on their length.
+        if t.text.len() != 6 {
+            continue;
+        }
         if f.is(k, "disapa") && is_nick(k + 1) {
             // "<title> yang akrab disapa X", "<title> yang biasa disapa X".
             let mut j = k;
@@ -76,47 +110,103 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
     out
 }
 
-/// Calls `f` with the lowercase form of `word`, folded on the stack when it
-/// is short ASCII.
-pub(super) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    match ascii_lower(word, &mut buf) {
-        Some(folded) => f(folded),
-        None => f(&word.to_lowercase()),
+/// The lowercase form of `word`, a slice of the document's text starting at
+/// byte `start`: borrowed from the document's folded copy when it is ASCII
+/// (the same as `to_lowercase` there).
+fn folded_at<'d>(doc: &'d Doc<'_>, start: usize, word: &str) -> Cow<'d, str> {
+    if word.is_ascii() {
+        Cow::Borrowed(&doc.folded[start..start + word.len()])
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// The lowercase form of token `i`.
+fn folded_token<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
+    let t = &doc.tokens[i];
+    folded_at(doc, t.span.start, t.text)
+}
+
+/// The document's name parts, folded, each given a number: people's names
+/// are compared as lists of these numbers.
+struct PartTable<'d> {
+    ids: FastMap<Cow<'d, str>, u32>,
+    /// Per part: whether it is a weak part ([`WEAK_NAME_PARTS`]).
+    weak: Vec<bool>,
+    /// Per part: its length in bytes.
+    len: Vec<usize>,
+}
+
+impl<'d> PartTable<'d> {
+    fn new() -> Self {
+        // Room for the parts of a short article's names.
+        const PARTS: usize = 32;
+        PartTable {
+            ids: FastMap::with_capacity_and_hasher(PARTS, Default::default()),
+            weak: Vec::with_capacity(PARTS),
+            len: Vec::with_capacity(PARTS),
+        }
+    }
+
+    fn intern(&mut self, part: Cow<'d, str>) -> u32 {
+        let next = self.weak.len() as u32;
+        match self.ids.entry(part) {
+            Entry::Occupied(e) => *e.get(),
+            Entry::Vacant(e) => {
+                self.weak.push(WEAK_NAME_PARTS.contains(&e.key().as_ref()));
+                self.len.push(e.key().len());
+                e.insert(next);
+                next
+            }
+        }
+    }
+
+    fn get(&self, folded: &str) -> Option<u32> {
+        self.ids.get(folded).copied()
+    }
+
+    /// The part token `i` is, if any.
+    fn of_token(&self, doc: &Doc<'_>, i: usize) -> Option<u32> {
+        let t = &doc.tokens[i];
+        if t.text.is_ascii() {
+            self.get(&doc.folded[t.span.start..t.span.end])
+        } else {
+            self.get(&t.text.to_lowercase())
+        }
+    }
+
+    /// The significant parts of `parts` into `out`: the strong ones, or all
+    /// when none is strong.
+    fn significant(&self, parts: &[u32], out: &mut Vec<u32>) {
+        out.clear();
+        out.extend(parts.iter().copied().filter(|&p| !self.weak[p as usize]));
+        if out.is_empty() {
+            out.extend_from_slice(parts);
+        }
     }
 }
 
 /// A person's name as a set of folded name parts.
 pub(super) struct Person {
-    parts: Vec<String>,
+    parts: Vec<u32>,
 }
 
-/// The folded words of a name's span: whole words, not initials or
-/// acronyms. A span that is part of a token ("Rusli" of "Rusli-Amir") gives
-/// only its own words.
-pub(super) fn name_parts(doc: &Doc<'_>, span: Span) -> Vec<String> {
-    doc.text[span]
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| {
-            w.len() >= 2
-                && !w.contains('.')
-                && w.chars().any(char::is_lowercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
-        })
-        .map(str::to_lowercase)
-        .collect()
-}
-
-pub(super) fn significant(parts: &[String]) -> Vec<&String> {
-    let strong: Vec<&String> = parts
-        .iter()
-        .filter(|p| !WEAK_NAME_PARTS.contains(&p.as_str()))
-        .collect();
-    if strong.is_empty() {
-        parts.iter().collect()
-    } else {
-        strong
+/// The folded words of a name's span, numbered in `table`, into `out`:
+/// whole words, not initials or acronyms. A span that is part of a token
+/// ("Rusli" of "Rusli-Amir") gives only its own words.
+fn name_parts<'d>(doc: &'d Doc<'_>, span: Span, table: &mut PartTable<'d>, out: &mut Vec<u32>) {
+    out.clear();
+    let text = &doc.text[span];
+    for w in text.split(|c: char| c.is_whitespace() || c == '-') {
+        let whole_word = w.len() >= 2
+            && !w.contains('.')
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}');
+        if whole_word {
+            let start = span.start + (w.as_ptr() as usize - text.as_ptr() as usize);
+            out.push(table.intern(folded_at(doc, start, w)));
+        }
     }
 }
 
@@ -130,23 +220,30 @@ pub(super) fn infer_jurisdictions(
     mentions: &mut [OfficialMention],
 ) {
     let gazetteer = &engine.gazetteer;
-    let stated: FastMap<String, u32> = mentions
-        .iter()
-        .filter(|m| m.title_span.is_some() && !m.inferred)
-        .filter_map(|m| Some((m.title.clone(), m.region?)))
-        .collect();
-    let dateline = regions
-        .iter()
-        .find(|m| doc.starts_line(m.first) && m.region.is_some() && m.first < 12)
-        .and_then(|m| m.region);
-    for m in mentions.iter_mut() {
+    // Most mentions state their region: find the others first.
+    let unstated = |m: &OfficialMention| {
         // "Ketua KPU RI": the title itself names the nation.
         let names_nation = m.title_span.is_some_and(|s| {
             let written = &doc.text[s];
             written.ends_with(" RI") || written.ends_with("Republik Indonesia")
         });
-        if m.region.is_some() || names_nation || matches!(m.scope, Scope::National | Scope::Unbound)
-        {
+        !(m.region.is_some() || names_nation || matches!(m.scope, Scope::National | Scope::Unbound))
+    };
+    if !mentions.iter().any(unstated) {
+        return;
+    }
+    let stated: FastMap<&str, u32> = mentions
+        .iter()
+        .filter(|m| m.title_span.is_some() && !m.inferred)
+        .filter_map(|m| Some((m.title.as_str(), m.region?)))
+        .collect();
+    let dateline = regions
+        .iter()
+        .find(|m| doc.starts_line(m.first) && m.region.is_some() && m.first < 12)
+        .and_then(|m| m.region);
+    let mut inferred: Vec<(usize, u32)> = Vec::new();
+    for (n, m) in mentions.iter().enumerate() {
+        if !unstated(m) {
             continue;
         }
         let from_dateline = || {
@@ -156,10 +253,14 @@ pub(super) fn infer_jurisdictions(
                 .find(|a| m.scope.admits(a.level()))
                 .map(|a| a.index())
         };
-        if let Some(r) = stated.get(&m.title).copied().or_else(from_dateline) {
-            m.region = Some(r);
-            m.inferred = true;
+        if let Some(r) = stated.get(m.title.as_str()).copied().or_else(from_dateline) {
+            inferred.push((n, r));
         }
+    }
+    drop(stated);
+    for (n, r) in inferred {
+        mentions[n].region = Some(r);
+        mentions[n].inferred = true;
     }
 }
 
@@ -171,62 +272,96 @@ pub(super) fn link_people(
     mut found: Vec<OfficialMention>,
     covered: Vec<bool>,
 ) -> Vec<OfficialMention> {
-    let mut persons = assign_persons(f.doc, &mut found);
-    add_nicknames(f, &found, &mut persons);
-    let bare = bare_mentions(f, &found, &persons, covered);
+    // No titled mention: no person to link or to mention bare.
+    if found.is_empty() {
+        return found;
+    }
+    let mut table = PartTable::new();
+    let mut persons = assign_persons(f.doc, &mut found, &mut table);
+    add_nicknames(f, &found, &mut persons, &mut table);
+    let bare = bare_mentions(f, &found, &persons, &table, covered);
     let mut all = found;
     all.extend(bare);
     all.sort_by_key(|m| m.first);
-    coreference(&mut all);
+    coreference(&mut all, persons.len());
     infer_jurisdictions(f.doc, f.engine, f.regions, &mut all);
     // Renumber people by first appearance.
-    let mut ids: FastMap<u32, u32> = FastMap::default();
+    let mut ids = vec![u32::MAX; persons.len()];
+    let mut next = 0;
     for m in &mut all {
-        let next = ids.len() as u32;
-        m.person = *ids.entry(m.person).or_insert(next);
+        let id = &mut ids[m.person as usize];
+        if *id == u32::MAX {
+            *id = next;
+            next += 1;
+        }
+        m.person = *id;
     }
     all
 }
 
 /// Gives each titled mention its person: mentions whose significant name
 /// parts include one another's are one person.
-fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention]) -> Vec<Person> {
+fn assign_persons<'d>(
+    doc: &'d Doc<'_>,
+    found: &mut [OfficialMention],
+    table: &mut PartTable<'d>,
+) -> Vec<Person> {
     // The people each name part belongs to, so that a mention is compared
     // only with the people it shares a part with.
-    let mut persons: Vec<Person> = Vec::new();
-    let mut by_part: FastMap<String, Vec<u32>> = FastMap::default();
+    let mut persons: Vec<Person> = Vec::with_capacity(found.len());
+    // Per part, the last of its (person, next) links in `links`; u32::MAX
+    // ends a chain.
+    let mut by_part: Vec<u32> = Vec::with_capacity(32);
+    let mut links: Vec<(u32, u32)> = Vec::with_capacity(32);
+    let mut parts = Vec::with_capacity(8);
+    let mut sig = Vec::with_capacity(8);
+    let mut psig = Vec::with_capacity(8);
+    let mut sharing = Vec::with_capacity(8);
     for m in found.iter_mut() {
-        let parts = name_parts(doc, m.span);
-        let sig = significant(&parts);
-        let mut sharing: Vec<u32> = sig
-            .iter()
-            .filter_map(|s| by_part.get(*s))
-            .flatten()
-            .copied()
-            .collect();
+        name_parts(doc, m.span, table, &mut parts);
+        table.significant(&parts, &mut sig);
+        sharing.clear();
+        for &s in &sig {
+            let mut link = by_part.get(s as usize).copied().unwrap_or(u32::MAX);
+            while let Some(&(person, next)) = links.get(link as usize) {
+                sharing.push(person);
+                link = next;
+            }
+        }
         sharing.sort_unstable();
         sharing.dedup();
-        let same = sharing.into_iter().rev().find(|&p| {
-            let psig = significant(&persons[p as usize].parts);
-            !sig.is_empty()
-                && (sig.iter().all(|s| psig.contains(s)) || psig.iter().all(|s| sig.contains(s)))
-        });
+        let mut same = None;
+        if !sig.is_empty() {
+            for &p in sharing.iter().rev() {
+                table.significant(&persons[p as usize].parts, &mut psig);
+                if sig.iter().all(|s| psig.contains(s)) || psig.iter().all(|s| sig.contains(s)) {
+                    same = Some(p);
+                    break;
+                }
+            }
+        }
         let p = match same {
             Some(p) => p,
             None => {
-                persons.push(Person { parts: Vec::new() });
+                persons.push(Person {
+                    parts: Vec::with_capacity(4),
+                });
                 (persons.len() - 1) as u32
             }
         };
-        for part in parts {
+        for &part in &parts {
             if !persons[p as usize].parts.contains(&part) {
-                by_part.entry(part.clone()).or_default().push(p);
+                if by_part.len() <= part as usize {
+                    by_part.resize(part as usize + 1, u32::MAX);
+                }
+                links.push((p, by_part[part as usize]));
+                by_part[part as usize] = (links.len() - 1) as u32;
                 persons[p as usize].parts.push(part);
             }
         }
         m.person = p;
         if let Some(alias) = m.alias {
-            let part = doc.tokens[alias].text.to_lowercase();
+            let part = table.intern(folded_token(doc, alias));
             if !persons[p as usize].parts.contains(&part) {
                 persons[p as usize].parts.push(part);
             }
@@ -237,8 +372,12 @@ fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention]) -> Vec<Person> {
 
 /// Nicknames the text ties to an office holder ("gubernur yang akrab disapa
 /// ASR", "SDK, sapaan akrab gubernur") become parts of the holder's name.
-fn add_nicknames(f: &Finder<'_, '_>, found: &[OfficialMention], persons: &mut [Person]) {
-    let tokens = &f.doc.tokens;
+fn add_nicknames<'d>(
+    f: &Finder<'d, '_>,
+    found: &[OfficialMention],
+    persons: &mut [Person],
+    table: &mut PartTable<'d>,
+) {
     for (nick, title) in nicknames(f) {
         let holder = match title {
             Some(title) => found
@@ -256,11 +395,33 @@ fn add_nicknames(f: &Finder<'_, '_>, found: &[OfficialMention], persons: &mut [P
                 .map(|m| m.person),
         };
         if let Some(p) = holder {
-            let part = tokens[nick].text.to_lowercase();
+            let part = table.intern(folded_token(f.doc, nick));
             if !persons[p as usize].parts.contains(&part) {
                 persons[p as usize].parts.push(part);
             }
         }
+    }
+}
+
+/// A set of word shapes (first two letters and length, ASCII case
+/// ignored) that may give false positives but no false negatives: 1,024
+/// bits, cheap to clear per document.
+#[derive(Default)]
+struct ShapeFilter([u64; 16]);
+
+impl ShapeFilter {
+    fn bit(word: &[u8]) -> usize {
+        (crate::fold::shape_index(word) * 32 + word.len().min(31)) % 1024
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        let b = Self::bit(word);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let b = Self::bit(word);
+        self.0[b / 64] & 1 << (b % 64) != 0
     }
 }
 
@@ -270,27 +431,53 @@ fn bare_mentions(
     f: &Finder<'_, '_>,
     found: &[OfficialMention],
     persons: &[Person],
+    table: &PartTable<'_>,
     covered: Vec<bool>,
 ) -> Vec<OfficialMention> {
     let (tokens, engine, regions, orgs) = (&f.doc.tokens, f.engine, f.regions, f.orgs);
     // Each person's first titled mention, whose attributes bare mentions take.
-    let mut first_mention: FastMap<u32, usize> = FastMap::default();
+    let mut first_mention = vec![usize::MAX; persons.len()];
     for (n, m) in found.iter().enumerate() {
-        first_mention.entry(m.person).or_insert(n);
-    }
-    let mut part_index: FastMap<String, Vec<u32>> = FastMap::default();
-    // The shapes (first two letters, length) of the parts: most capitalised
-    // words are no part of a known name and are rejected without hashing.
-    let mut part_shapes = vec![0u32; crate::fold::SHAPES];
-    for (p, person) in persons.iter().enumerate() {
-        for part in significant(&person.parts) {
-            // Two letters only for an alias written in capitals ("RA").
-            if part.len() >= 2 {
-                part_index.entry(part.clone()).or_default().push(p as u32);
-                part_shapes[crate::fold::shape_index(part.as_bytes())] |= 1 << part.len().min(31);
-            }
+        let first = &mut first_mention[m.person as usize];
+        if *first == usize::MAX {
+            *first = n;
         }
     }
+    // The people each significant part names, in the order of the people:
+    // `part_index[part_start[id]..part_start[id + 1]]`.
+    let mut part_start = vec![0u32; table.weak.len() + 1];
+    let mut sig = Vec::new();
+    let indexed = |part: u32| table.len[part as usize] >= 2;
+    for person in persons {
+        table.significant(&person.parts, &mut sig);
+        // Two letters only for an alias written in capitals ("RA").
+        for &part in sig.iter().filter(|&&part| indexed(part)) {
+            part_start[part as usize + 1] += 1;
+        }
+    }
+    for id in 0..table.weak.len() {
+        part_start[id + 1] += part_start[id];
+    }
+    let mut part_index = vec![0u32; part_start[table.weak.len()] as usize];
+    let mut fill = part_start.clone();
+    // The shapes (first two letters, length) of the parts: most capitalised
+    // words are no part of a known name and are rejected without hashing.
+    let mut part_shapes = ShapeFilter::default();
+    for (p, person) in persons.iter().enumerate() {
+        table.significant(&person.parts, &mut sig);
+        for &part in sig.iter().filter(|&&part| indexed(part)) {
+            part_index[fill[part as usize] as usize] = p as u32;
+            fill[part as usize] += 1;
+        }
+    }
+    for (part, &id) in &table.ids {
+        if part_start[id as usize + 1] > part_start[id as usize] {
+            part_shapes.insert(part.as_bytes());
+        }
+    }
+    let people_of = |part: u32| {
+        &part_index[part_start[part as usize] as usize..part_start[part as usize + 1] as usize]
+    };
     let mut blocked = covered;
     // "Budi Lamba (BL), Kadis …": the alias inside a titled mention's
     // cover is a mention of its own.
@@ -337,12 +524,11 @@ fn bare_mentions(
             if t.text.len() == 2 && !t.is_all_caps() {
                 return None;
             }
-            let bytes = t.text.as_bytes();
-            let shape = part_shapes[crate::fold::shape_index(bytes)] & 1 << bytes.len().min(31);
-            if shape == 0 && t.text.is_ascii() {
+            if !part_shapes.may_contain(t.text.as_bytes()) && t.text.is_ascii() {
                 return None;
             }
-            with_folded(t.text, |f| part_index.get(f))
+            let people = people_of(table.of_token(f.doc, i)?);
+            (!people.is_empty()).then_some(people)
         };
         let (start, candidates) = match lookup(k).filter(|_| !(t.text.len() > 3 && t.is_all_caps()))
         {
@@ -350,7 +536,8 @@ fn bare_mentions(
             None => {
                 let weak_first = !blocked.get(k + 1).copied().unwrap_or(true)
                     && t.text.len() <= 8
-                    && with_folded(t.text, |f| WEAK_NAME_PARTS.contains(&f));
+                    && may_be_weak(t.text)
+                    && WEAK_NAME_PARTS.contains(&folded_token(f.doc, k).as_ref());
                 match weak_first.then(|| lookup(k + 1)).flatten() {
                     Some(c) => (k + 1, c),
                     None => {
@@ -366,7 +553,9 @@ fn bare_mentions(
         for &p in candidates {
             let has_part = |i: usize| {
                 let parts = &persons[p as usize].parts;
-                with_folded(tokens[i].text, |f| parts.iter().any(|part| part == f))
+                table
+                    .of_token(f.doc, i)
+                    .is_some_and(|id| parts.contains(&id))
             };
             if start != k && !has_part(k) {
                 continue;
@@ -415,7 +604,9 @@ fn bare_mentions(
                         && !blocked[i]
                         && f.is_name_word(i, true)
                         && f.lk.mask(i) & (super::super::TITLE | super::super::ROLE) == 0
-                        && !with_folded(t.text, |w| parts.iter().any(|part| part == w))
+                        && !table
+                            .of_token(f.doc, i)
+                            .is_some_and(|id| parts.contains(&id))
                 })
             };
             // "La Ode Syamsudin" after "Syamsudin": a name particle is no
@@ -437,7 +628,10 @@ fn bare_mentions(
         };
         match best {
             Some((p, end)) if !ambiguous && !inside_other_name(p, end) && !f.in_credit(k) => {
-                let template = first_mention.get(&p).map(|&n| found[n].clone());
+                let template = first_mention
+                    .get(p as usize)
+                    .filter(|&&n| n != usize::MAX)
+                    .map(|&n| &found[n]);
                 // "Menurut La Ode Rudi": a name particle before the mention
                 // is part of the name.
                 let first = (k.saturating_sub(2)..k)
@@ -458,7 +652,8 @@ fn bare_mentions(
                         degrees: Vec::new(),
                         alias: None,
                         unlisted_place: None,
-                        ..template
+                        title: template.title.clone(),
+                        ..*template
                     });
                 }
                 k = end + 1;
@@ -470,20 +665,22 @@ fn bare_mentions(
 }
 
 /// Later mentions inherit the region and status they do not state from the
-/// person's first titled mention.
-fn coreference(all: &mut [OfficialMention]) {
-    let mut seen: FastSet<u32> = FastSet::default();
-    let mut first_titled: FastMap<u32, usize> = FastMap::default();
+/// person's first titled mention. `people` bounds the person numbers.
+fn coreference(all: &mut [OfficialMention], people: usize) {
+    let mut seen = vec![false; people];
+    let mut first_titled = vec![usize::MAX; people];
     for (n, m) in all.iter().enumerate() {
-        if m.title_span.is_some() {
-            first_titled.entry(m.person).or_insert(n);
+        let first = &mut first_titled[m.person as usize];
+        if m.title_span.is_some() && *first == usize::MAX {
+            *first = n;
         }
     }
     let stated: Vec<(Option<u32>, Option<Status>)> =
         all.iter().map(|m| (m.region, m.status)).collect();
     for m in all.iter_mut() {
-        m.coref = !seen.insert(m.person);
-        if let Some(&n) = first_titled.get(&m.person) {
+        m.coref = std::mem::replace(&mut seen[m.person as usize], true);
+        let n = first_titled[m.person as usize];
+        if n != usize::MAX {
             let (region, status) = &stated[n];
             if m.region.is_none() && (m.title_span.is_none() || m.coref) {
                 m.region = *region;
