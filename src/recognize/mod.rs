@@ -1121,45 +1121,30 @@ impl Analyzer {
                 }
             })
         };
-        let mut entities: Vec<Entity<'t>> =
+        // The entities come out sorted by start and kind, stably (regions,
+        // bodies, unlisted places, officials): their keys are sorted first and
+        // each entity is built in its place, since moving entities costs
+        // more than building them.
+        let mut keys: Vec<(usize, EntityKind, u32, Source)> =
             Vec::with_capacity(regions.len() + orgs.len() + officials.len());
-        for m in &regions {
+        for (n, m) in regions.iter().enumerate() {
             if in_name(m.span) {
                 continue;
             }
-            entities.push(Entity {
-                kind: EntityKind::Region,
-                span: m.span,
-                text: &doc.text[m.span],
-                info: EntityInfo::Region(match m.unlisted {
-                    Some(level) => RegionInfo {
-                        level: Some(level),
-                        ..RegionInfo::default()
-                    },
-                    None => region_info(gazetteer, m.region, &m.candidates),
-                }),
-            });
+            let seq = keys.len() as u32;
+            keys.push((m.span.start, EntityKind::Region, seq, Source::Region(n)));
         }
-        for m in &orgs {
+        for (n, m) in orgs.iter().enumerate() {
             if in_name(m.span) || is_division(&doc.text[m.span]) {
                 continue;
             }
-            entities.push(Entity {
-                kind: EntityKind::Organization,
-                span: m.span,
-                text: &doc.text[m.span],
-                info: EntityInfo::Organization(OrganizationInfo {
-                    name: Some(m.name.clone()),
-                    acronym: m.acronym.clone(),
-                    category: Some(m.category.to_string()),
-                    jurisdiction: jurisdiction(m.region, false),
-                }),
-            });
+            let seq = keys.len() as u32;
+            keys.push((m.span.start, EntityKind::Organization, seq, Source::Org(n)));
         }
-        for m in &officials {
+        for (n, m) in officials.iter().enumerate() {
             // "Kepala Desa Lalomba, Yusuf Tandi": a place the gazetteer
             // lacks, shown to be one by its head's title.
-            let Some((span, level)) = m.unlisted_place.filter(|_| kinds.regions) else {
+            let Some((span, _)) = m.unlisted_place.filter(|_| kinds.regions) else {
                 continue;
             };
             // Regions come sorted by position and do not overlap each other.
@@ -1167,40 +1152,99 @@ impl Analyzer {
             if regions.get(after).is_some_and(|r| r.span.overlaps(span)) {
                 continue;
             }
-            entities.push(Entity {
-                kind: EntityKind::Region,
-                span,
-                text: &doc.text[span],
-                info: EntityInfo::Region(RegionInfo {
-                    level: Some(level),
-                    ..RegionInfo::default()
-                }),
+            let seq = keys.len() as u32;
+            keys.push((span.start, EntityKind::Region, seq, Source::Place(n)));
+        }
+        for (n, m) in officials.iter().enumerate() {
+            let seq = keys.len() as u32;
+            keys.push((m.span.start, EntityKind::Official, seq, Source::Official(n)));
+        }
+        // The sequence number makes every key distinct: an unstable sort
+        // keeps ties in their order.
+        keys.sort_unstable_by_key(|&(start, kind, seq, _)| (start, kind, seq));
+        let mut officials = officials;
+        let mut entities: Vec<Entity<'t>> = Vec::with_capacity(keys.len());
+        for &(_, _, _, source) in &keys {
+            entities.push(match source {
+                Source::Region(n) => {
+                    let m = &regions[n];
+                    Entity {
+                        kind: EntityKind::Region,
+                        span: m.span,
+                        text: &doc.text[m.span],
+                        info: EntityInfo::Region(match m.unlisted {
+                            Some(level) => RegionInfo {
+                                level: Some(level),
+                                ..RegionInfo::default()
+                            },
+                            None => region_info(gazetteer, m.region, &m.candidates),
+                        }),
+                    }
+                }
+                Source::Org(n) => {
+                    let m = &orgs[n];
+                    Entity {
+                        kind: EntityKind::Organization,
+                        span: m.span,
+                        text: &doc.text[m.span],
+                        info: EntityInfo::Organization(OrganizationInfo {
+                            name: Some(m.name.clone()),
+                            acronym: m.acronym.clone(),
+                            category: Some(m.category.to_string()),
+                            jurisdiction: jurisdiction(m.region, false),
+                        }),
+                    }
+                }
+                Source::Place(n) => {
+                    let (span, level) = officials[n].unlisted_place.expect("an unlisted place");
+                    Entity {
+                        kind: EntityKind::Region,
+                        span,
+                        text: &doc.text[span],
+                        info: EntityInfo::Region(RegionInfo {
+                            level: Some(level),
+                            ..RegionInfo::default()
+                        }),
+                    }
+                }
+                Source::Official(n) => {
+                    // Each official is built once: its fields are taken.
+                    let m = &mut officials[n];
+                    Entity {
+                        kind: EntityKind::Official,
+                        span: m.span,
+                        text: &doc.text[m.span],
+                        info: EntityInfo::Official(OfficialInfo {
+                            title: std::mem::take(&mut m.title),
+                            title_text: m.title_span.map(|s| doc.text[s].to_string()),
+                            title_span: m.title_span,
+                            status: m.status,
+                            jurisdiction: jurisdiction(m.region, m.inferred),
+                            honorifics: std::mem::take(&mut m.honorifics),
+                            rank: m.rank.take(),
+                            degrees: std::mem::take(&mut m.degrees),
+                            person: m.person,
+                            coref: m.coref,
+                            category: m.category.to_string(),
+                            other_titles: Vec::new(),
+                        }),
+                    }
+                }
             });
         }
-        for m in officials {
-            entities.push(Entity {
-                kind: EntityKind::Official,
-                span: m.span,
-                text: &doc.text[m.span],
-                info: EntityInfo::Official(OfficialInfo {
-                    title: m.title,
-                    title_text: m.title_span.map(|s| doc.text[s].to_string()),
-                    title_span: m.title_span,
-                    status: m.status,
-                    jurisdiction: jurisdiction(m.region, m.inferred),
-                    honorifics: m.honorifics,
-                    rank: m.rank,
-                    degrees: m.degrees,
-                    person: m.person,
-                    coref: m.coref,
-                    category: m.category.to_string(),
-                    other_titles: Vec::new(),
-                }),
-            });
-        }
-        entities.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.kind.cmp(&b.kind)));
         entities
     }
+}
+
+/// Where an entity of [`Analyzer::recognize`] comes from: the index of its
+/// region, body or official mention (an unlisted place: of the official
+/// whose title shows it).
+#[derive(Clone, Copy)]
+enum Source {
+    Region(usize),
+    Org(usize),
+    Place(usize),
+    Official(usize),
 }
 
 /// The scope of a title or body whose last token is `i - 1` ("Bupati" in
