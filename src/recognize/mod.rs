@@ -602,7 +602,17 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The title written at token `i`, with its index.
+    /// Inlined: most tokens asked start no such pattern, which their mask
+    /// says.
+    #[inline]
     pub fn title(&self, i: usize) -> Option<(Hit, u32)> {
+        if self.mask(i) & TITLE == 0 {
+            return None;
+        }
+        self.title_memo(i)
+    }
+
+    fn title_memo(&self, i: usize) -> Option<(Hit, u32)> {
         self.memo(MEMO_TITLE, TITLE, i, || {
             let (hit, t) = self.engine.titles.title_at(&self.doc.hay(), i)?;
             Some((hit.last, t))
@@ -610,7 +620,15 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The role written at token `i`.
+    #[inline]
     pub fn role(&self, i: usize) -> Option<(Hit, &'a crate::titles::Role)> {
+        if self.mask(i) & ROLE == 0 {
+            return None;
+        }
+        self.role_memo(i)
+    }
+
+    fn role_memo(&self, i: usize) -> Option<(Hit, &'a crate::titles::Role)> {
         let (hit, r) = self.memo(MEMO_ROLE, ROLE, i, || {
             let (hit, r) = self.engine.titles.role_index_at(&self.doc.hay(), i)?;
             Some((hit.last, r))
@@ -619,7 +637,15 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The name affix written at token `i`, with its kind.
+    #[inline]
     pub fn affix(&self, i: usize) -> Option<(Hit, crate::titles::AffixKind)> {
+        if self.mask(i) & AFFIX == 0 {
+            return None;
+        }
+        self.affix_memo(i)
+    }
+
+    fn affix_memo(&self, i: usize) -> Option<(Hit, crate::titles::AffixKind)> {
         let (hit, kind) = self.memo(MEMO_AFFIX, AFFIX, i, || {
             let (hit, kind) = self.engine.titles.affix_at(&self.doc.hay(), i)?;
             Some((hit.last, kind as u32))
@@ -628,7 +654,15 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The known body written at token `i`, with its index.
+    #[inline]
     pub fn body(&self, i: usize) -> Option<(Hit, u32)> {
+        if self.mask(i) & BODY == 0 {
+            return None;
+        }
+        self.body_memo(i)
+    }
+
+    fn body_memo(&self, i: usize) -> Option<(Hit, u32)> {
         self.memo(MEMO_BODY, BODY, i, || {
             let (hit, b) = self.engine.organizations.body_at(&self.doc.hay(), i)?;
             Some((hit.last, b))
@@ -707,7 +741,15 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The head noun written at token `i`.
+    #[inline]
     pub fn head(&self, i: usize) -> Option<(Hit, &'a crate::organizations::Head)> {
+        if self.mask(i) & HEAD == 0 {
+            return None;
+        }
+        self.head_memo(i)
+    }
+
+    fn head_memo(&self, i: usize) -> Option<(Hit, &'a crate::organizations::Head)> {
         let (hit, h) = self.memo(MEMO_HEAD, HEAD, i, || {
             let (hit, h) = self
                 .engine
@@ -737,6 +779,9 @@ pub(crate) struct Engine {
     pub organizations: Organizations,
     stopwords: Stopwords,
     not_names: FastSet<Box<str>>,
+    /// The shapes (first two letters, length) of the ASCII not-names: most
+    /// words asked are rejected here without folding or hashing.
+    not_name_shapes: Box<[u32]>,
     /// Country names: not regions, not parts of person names.
     pub countries: Lexicon,
     kinds: Kinds,
@@ -772,12 +817,17 @@ impl Engine {
         for word in crate::gazetteer::LEVEL_WORDS {
             *starts.entry((*word).into()).or_insert(0) |= LEVEL;
         }
+        let mut not_name_shapes = vec![0u32; crate::fold::SHAPES].into_boxed_slice();
+        for word in not_names.iter().filter(|w| w.is_ascii()) {
+            not_name_shapes[crate::fold::shape_index(word.as_bytes())] |= 1 << word.len().min(31);
+        }
         Engine {
             gazetteer,
             titles,
             organizations,
             stopwords: Stopwords::default_list().clone(),
             not_names,
+            not_name_shapes,
             countries,
             start_index: starts::StartIndex::new(&starts, TITLE | ROLE | AFFIX | LEVEL),
             starts,
@@ -823,6 +873,11 @@ impl Engine {
     pub fn not_name(&self, word: &str) -> bool {
         if self.is_function_word(word) {
             return true;
+        }
+        let bytes = word.as_bytes();
+        let shape = self.not_name_shapes[crate::fold::shape_index(bytes)];
+        if shape & 1 << bytes.len().min(31) == 0 && word.is_ascii() {
+            return false;
         }
         let mut buf = [0u8; 32];
         match ascii_lower(word, &mut buf) {
