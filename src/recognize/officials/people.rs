@@ -138,13 +138,16 @@ struct PartTable<'d> {
 }
 
 impl<'d> PartTable<'d> {
-    fn new() -> Self {
+    /// An empty table whose vectors are `weak` and `len`, cleared.
+    fn new(mut weak: Vec<bool>, mut len: Vec<usize>) -> Self {
         // Room for the parts of a short article's names.
         const PARTS: usize = 32;
+        weak.clear();
+        len.clear();
         PartTable {
             ids: FastMap::with_capacity_and_hasher(PARTS, Default::default()),
-            weak: Vec::with_capacity(PARTS),
-            len: Vec::with_capacity(PARTS),
+            weak,
+            len,
         }
     }
 
@@ -197,6 +200,27 @@ pub(super) struct Person {
 fn name_parts<'d>(doc: &'d Doc<'_>, span: Span, table: &mut PartTable<'d>, out: &mut Vec<u32>) {
     out.clear();
     let text = &doc.text[span];
+    if text.is_ascii() {
+        // The same words read byte by byte: ASCII white space is
+        // '\t'..='\r' and ' '; a word of letters has no full stop.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for end in 0..=bytes.len() {
+            if end < bytes.len() && !matches!(bytes[end], b'\t'..=b'\r' | b' ' | b'-') {
+                continue;
+            }
+            let w = &bytes[start..end];
+            let whole_word = w.len() >= 2
+                && w.iter().any(u8::is_ascii_lowercase)
+                && w.iter().all(|&b| b.is_ascii_alphabetic() || b == b'\'');
+            if whole_word {
+                let folded = &doc.folded[span.start + start..span.start + end];
+                out.push(table.intern(Cow::Borrowed(folded)));
+            }
+            start = end + 1;
+        }
+        return;
+    }
     for w in text.split(|c: char| c.is_whitespace() || c == '-') {
         let whole_word = w.len() >= 2
             && !w.contains('.')
@@ -276,17 +300,21 @@ pub(super) fn link_people(
     if found.is_empty() {
         return found;
     }
-    let mut table = PartTable::new();
-    let mut persons = assign_persons(f.doc, &mut found, &mut table);
-    add_nicknames(f, &found, &mut persons, &mut table);
-    let bare = bare_mentions(f, &found, &persons, &table, covered);
+    let mut s = SCRATCH.with(|c| c.take());
+    let mut table = PartTable::new(std::mem::take(&mut s.weak), std::mem::take(&mut s.len));
+    let people = assign_persons(f.doc, &mut found, &mut table, &mut s);
+    let persons = &mut s.persons[..people];
+    add_nicknames(f, &found, persons, &mut table);
+    let bare = bare_mentions(f, &found, &table, covered, &mut s, people);
     let mut all = found;
     all.extend(bare);
     all.sort_by_key(|m| m.first);
-    coreference(&mut all, persons.len());
+    coreference(&mut all, people, &mut s);
     infer_jurisdictions(f.doc, f.engine, f.regions, &mut all);
     // Renumber people by first appearance.
-    let mut ids = vec![u32::MAX; persons.len()];
+    let ids = &mut s.ids;
+    ids.clear();
+    ids.resize(people, u32::MAX);
     let mut next = 0;
     for m in &mut all {
         let id = &mut ids[m.person as usize];
@@ -296,32 +324,85 @@ pub(super) fn link_people(
         }
         m.person = *id;
     }
+    (s.weak, s.len) = (table.weak, table.len);
+    if s.is_small() {
+        SCRATCH.with(|c| c.replace(s));
+    }
     all
+}
+
+/// The buffers of [`link_people`], kept between a thread's documents so
+/// that linking a short article allocates none of them again.
+#[derive(Default)]
+struct Scratch {
+    /// The people of the document are the first ones; the others keep
+    /// their memory for the next document.
+    persons: Vec<Person>,
+    weak: Vec<bool>,
+    len: Vec<usize>,
+    by_part: Vec<u32>,
+    links: Vec<(u32, u32)>,
+    parts: Vec<u32>,
+    sig: Vec<u32>,
+    psig: Vec<u32>,
+    sharing: Vec<u32>,
+    first_mention: Vec<usize>,
+    part_start: Vec<u32>,
+    part_index: Vec<u32>,
+    fill: Vec<u32>,
+    seen: Vec<bool>,
+    first_titled: Vec<usize>,
+    stated: Vec<(Option<u32>, Option<Status>)>,
+    ids: Vec<u32>,
+}
+
+impl Scratch {
+    /// Whether the buffers are small enough to keep: a long text's are
+    /// freed.
+    fn is_small(&self) -> bool {
+        const KEPT: usize = 1 << 10;
+        self.persons.len() <= KEPT
+            && self.links.capacity() <= KEPT
+            && self.by_part.capacity() <= KEPT
+            && self.part_index.capacity() <= KEPT
+            && self.stated.capacity() <= KEPT
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 /// Gives each titled mention its person: mentions whose significant name
 /// parts include one another's are one person.
+/// The people are the first ones of `s.persons`; returns their number.
 fn assign_persons<'d>(
     doc: &'d Doc<'_>,
     found: &mut [OfficialMention],
     table: &mut PartTable<'d>,
-) -> Vec<Person> {
+    s: &mut Scratch,
+) -> usize {
+    let Scratch {
+        persons,
+        by_part,
+        links,
+        parts,
+        sig,
+        psig,
+        sharing,
+        ..
+    } = s;
     // The people each name part belongs to, so that a mention is compared
-    // only with the people it shares a part with.
-    let mut persons: Vec<Person> = Vec::with_capacity(found.len());
-    // Per part, the last of its (person, next) links in `links`; u32::MAX
-    // ends a chain.
-    let mut by_part: Vec<u32> = Vec::with_capacity(32);
-    let mut links: Vec<(u32, u32)> = Vec::with_capacity(32);
-    let mut parts = Vec::with_capacity(8);
-    let mut sig = Vec::with_capacity(8);
-    let mut psig = Vec::with_capacity(8);
-    let mut sharing = Vec::with_capacity(8);
+    // only with the people it shares a part with: per part, the last of
+    // its (person, next) links in `links`; u32::MAX ends a chain.
+    let mut people = 0;
+    by_part.clear();
+    links.clear();
     for m in found.iter_mut() {
-        name_parts(doc, m.span, table, &mut parts);
-        table.significant(&parts, &mut sig);
+        name_parts(doc, m.span, table, parts);
+        table.significant(parts, sig);
         sharing.clear();
-        for &s in &sig {
+        for &s in sig.iter() {
             let mut link = by_part.get(s as usize).copied().unwrap_or(u32::MAX);
             while let Some(&(person, next)) = links.get(link as usize) {
                 sharing.push(person);
@@ -333,7 +414,7 @@ fn assign_persons<'d>(
         let mut same = None;
         if !sig.is_empty() {
             for &p in sharing.iter().rev() {
-                table.significant(&persons[p as usize].parts, &mut psig);
+                table.significant(&persons[p as usize].parts, psig);
                 if sig.iter().all(|s| psig.contains(s)) || psig.iter().all(|s| sig.contains(s)) {
                     same = Some(p);
                     break;
@@ -343,13 +424,17 @@ fn assign_persons<'d>(
         let p = match same {
             Some(p) => p,
             None => {
-                persons.push(Person {
-                    parts: Vec::with_capacity(4),
-                });
-                (persons.len() - 1) as u32
+                match persons.get_mut(people) {
+                    Some(kept) => kept.parts.clear(),
+                    None => persons.push(Person {
+                        parts: Vec::with_capacity(4),
+                    }),
+                }
+                people += 1;
+                (people - 1) as u32
             }
         };
-        for &part in &parts {
+        for &part in parts.iter() {
             if !persons[p as usize].parts.contains(&part) {
                 if by_part.len() <= part as usize {
                     by_part.resize(part as usize + 1, u32::MAX);
@@ -367,7 +452,7 @@ fn assign_persons<'d>(
             }
         }
     }
-    persons
+    people
 }
 
 /// Nicknames the text ties to an office holder ("gubernur yang akrab disapa
@@ -430,13 +515,25 @@ impl ShapeFilter {
 fn bare_mentions(
     f: &Finder<'_, '_>,
     found: &[OfficialMention],
-    persons: &[Person],
     table: &PartTable<'_>,
     covered: Vec<bool>,
+    s: &mut Scratch,
+    people: usize,
 ) -> Vec<OfficialMention> {
     let (tokens, engine, regions, orgs) = (&f.doc.tokens, f.engine, f.regions, f.orgs);
+    let Scratch {
+        persons,
+        sig,
+        first_mention,
+        part_start,
+        part_index,
+        fill,
+        ..
+    } = s;
+    let persons = &persons[..people];
     // Each person's first titled mention, whose attributes bare mentions take.
-    let mut first_mention = vec![usize::MAX; persons.len()];
+    first_mention.clear();
+    first_mention.resize(people, usize::MAX);
     for (n, m) in found.iter().enumerate() {
         let first = &mut first_mention[m.person as usize];
         if *first == usize::MAX {
@@ -445,11 +542,11 @@ fn bare_mentions(
     }
     // The people each significant part names, in the order of the people:
     // `part_index[part_start[id]..part_start[id + 1]]`.
-    let mut part_start = vec![0u32; table.weak.len() + 1];
-    let mut sig = Vec::new();
+    part_start.clear();
+    part_start.resize(table.weak.len() + 1, 0);
     let indexed = |part: u32| table.len[part as usize] >= 2;
     for person in persons {
-        table.significant(&person.parts, &mut sig);
+        table.significant(&person.parts, sig);
         // Two letters only for an alias written in capitals ("RA").
         for &part in sig.iter().filter(|&&part| indexed(part)) {
             part_start[part as usize + 1] += 1;
@@ -458,13 +555,15 @@ fn bare_mentions(
     for id in 0..table.weak.len() {
         part_start[id + 1] += part_start[id];
     }
-    let mut part_index = vec![0u32; part_start[table.weak.len()] as usize];
-    let mut fill = part_start.clone();
+    part_index.clear();
+    part_index.resize(part_start[table.weak.len()] as usize, 0);
+    fill.clear();
+    fill.extend_from_slice(part_start);
     // The shapes (first two letters, length) of the parts: most capitalised
     // words are no part of a known name and are rejected without hashing.
     let mut part_shapes = ShapeFilter::default();
     for (p, person) in persons.iter().enumerate() {
-        table.significant(&person.parts, &mut sig);
+        table.significant(&person.parts, sig);
         for &part in sig.iter().filter(|&&part| indexed(part)) {
             part_index[fill[part as usize] as usize] = p as u32;
             fill[part as usize] += 1;
@@ -475,6 +574,11 @@ fn bare_mentions(
             part_shapes.insert(part.as_bytes());
         }
     }
+    // No part names anyone: no bare mention.
+    if part_index.is_empty() {
+        return Vec::new();
+    }
+    let (part_start, part_index) = (&*part_start, &*part_index);
     let people_of = |part: u32| {
         &part_index[part_start[part as usize] as usize..part_start[part as usize + 1] as usize]
     };
@@ -510,13 +614,12 @@ fn bare_mentions(
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
-        let cased = t.is_capitalized() || f.doc.in_lower_case_line(k);
-        if blocked[k] || t.kind != crate::TokenKind::Word || !cased {
+        if blocked[k]
+            || t.kind != crate::TokenKind::Word
+            || !(t.is_capitalized() || f.doc.in_lower_case_line(k))
+        {
             k += 1;
             continue;
-        }
-        if part_index.is_empty() {
-            break;
         }
         // "Andi Nursami", "La Fala": a weak first part before a strong one.
         let lookup = |i: usize| {
@@ -666,17 +769,25 @@ fn bare_mentions(
 
 /// Later mentions inherit the region and status they do not state from the
 /// person's first titled mention. `people` bounds the person numbers.
-fn coreference(all: &mut [OfficialMention], people: usize) {
-    let mut seen = vec![false; people];
-    let mut first_titled = vec![usize::MAX; people];
+fn coreference(all: &mut [OfficialMention], people: usize, s: &mut Scratch) {
+    let Scratch {
+        seen,
+        first_titled,
+        stated,
+        ..
+    } = s;
+    seen.clear();
+    seen.resize(people, false);
+    first_titled.clear();
+    first_titled.resize(people, usize::MAX);
     for (n, m) in all.iter().enumerate() {
         let first = &mut first_titled[m.person as usize];
         if m.title_span.is_some() && *first == usize::MAX {
             *first = n;
         }
     }
-    let stated: Vec<(Option<u32>, Option<Status>)> =
-        all.iter().map(|m| (m.region, m.status)).collect();
+    stated.clear();
+    stated.extend(all.iter().map(|m| (m.region, m.status)));
     for m in all.iter_mut() {
         m.coref = std::mem::replace(&mut seen[m.person as usize], true);
         let n = first_titled[m.person as usize];
