@@ -3,7 +3,6 @@
 //! mentions do not state; jurisdictions inferred from the text.
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 
 use crate::entity::Status;
 use crate::fold::FastMap;
@@ -110,71 +109,118 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
     out
 }
 
-/// The lowercase form of `word`, a slice of the document's text starting at
-/// byte `start`: borrowed from the document's folded copy when it is ASCII
-/// (the same as `to_lowercase` there).
-fn folded_at<'d>(doc: &'d Doc<'_>, start: usize, word: &str) -> Cow<'d, str> {
-    if word.is_ascii() {
-        Cow::Borrowed(&doc.folded[start..start + word.len()])
+/// The lowercase form of token `i`: borrowed from the document's folded
+/// copy when it is ASCII (the same as `to_lowercase` there).
+fn folded_token<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
+    let t = &doc.tokens[i];
+    if t.text.is_ascii() {
+        Cow::Borrowed(&doc.folded[t.span.start..t.span.end])
     } else {
-        Cow::Owned(word.to_lowercase())
+        Cow::Owned(t.text.to_lowercase())
     }
 }
 
-/// The lowercase form of token `i`.
-fn folded_token<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
-    let t = &doc.tokens[i];
-    folded_at(doc, t.span.start, t.text)
-}
-
 /// The document's name parts, folded, each given a number: people's names
-/// are compared as lists of these numbers.
-struct PartTable<'d> {
-    ids: FastMap<Cow<'d, str>, u32>,
+/// are compared as lists of these numbers. Its memory is kept between
+/// documents, so parts are found by hash and located in the document's
+/// folded copy (or, for non-ASCII words, in `owned`).
+#[derive(Default)]
+struct PartTable {
+    /// Per hash of a folded part, the last part with that hash.
+    by_hash: FastMap<u64, u32>,
+    /// Per part: the previous part with the same hash (u32::MAX: none).
+    same_hash: Vec<u32>,
+    /// Per part: where its folded text is, in the document's folded copy
+    /// or (`true`) in `owned`.
+    text: Vec<(u32, u32, bool)>,
+    owned: String,
     /// Per part: whether it is a weak part ([`WEAK_NAME_PARTS`]).
     weak: Vec<bool>,
     /// Per part: its length in bytes.
     len: Vec<usize>,
 }
 
-impl<'d> PartTable<'d> {
-    /// An empty table whose vectors are `weak` and `len`, cleared.
-    fn new(mut weak: Vec<bool>, mut len: Vec<usize>) -> Self {
-        // Room for the parts of a short article's names.
-        const PARTS: usize = 32;
-        weak.clear();
-        len.clear();
-        PartTable {
-            ids: FastMap::with_capacity_and_hasher(PARTS, Default::default()),
-            weak,
-            len,
+impl PartTable {
+    fn clear(&mut self) {
+        self.by_hash.clear();
+        self.same_hash.clear();
+        self.text.clear();
+        self.owned.clear();
+        self.weak.clear();
+        self.len.clear();
+    }
+
+    /// Number of parts.
+    fn count(&self) -> usize {
+        self.weak.len()
+    }
+
+    /// The folded text of part `id`.
+    fn part<'s>(&'s self, doc: &'s Doc<'_>, id: u32) -> &'s str {
+        let (start, end, owned) = self.text[id as usize];
+        let (start, end) = (start as usize, end as usize);
+        if owned {
+            &self.owned[start..end]
+        } else {
+            &doc.folded[start..end]
         }
     }
 
-    fn intern(&mut self, part: Cow<'d, str>) -> u32 {
-        let next = self.weak.len() as u32;
-        match self.ids.entry(part) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => {
-                self.weak.push(WEAK_NAME_PARTS.contains(&e.key().as_ref()));
-                self.len.push(e.key().len());
-                e.insert(next);
-                next
+    fn hash(folded: &str) -> u64 {
+        use std::hash::Hasher;
+        let mut h = crate::fold::FastHasher::default();
+        h.write(folded.as_bytes());
+        h.finish()
+    }
+
+    fn find(&self, doc: &Doc<'_>, folded: &str, hash: u64) -> Option<u32> {
+        let mut id = *self.by_hash.get(&hash)?;
+        while id != u32::MAX {
+            if self.part(doc, id) == folded {
+                return Some(id);
             }
+            id = self.same_hash[id as usize];
         }
+        None
     }
 
-    fn get(&self, folded: &str) -> Option<u32> {
-        self.ids.get(folded).copied()
+    /// The part `word` is, a slice of the document's text starting at byte
+    /// `start`, numbered if new.
+    fn intern_at(&mut self, doc: &Doc<'_>, start: usize, word: &str) -> u32 {
+        let lower;
+        let (folded, place) = if word.is_ascii() {
+            let end = start + word.len();
+            (&doc.folded[start..end], (start as u32, end as u32, false))
+        } else {
+            lower = word.to_lowercase();
+            let at = self.owned.len();
+            (lower.as_str(), (at as u32, (at + lower.len()) as u32, true))
+        };
+        let hash = Self::hash(folded);
+        if let Some(id) = self.find(doc, folded, hash) {
+            return id;
+        }
+        let id = self.count() as u32;
+        self.weak.push(WEAK_NAME_PARTS.contains(&folded));
+        self.len.push(folded.len());
+        if place.2 {
+            self.owned.push_str(folded);
+        }
+        self.text.push(place);
+        let previous = self.by_hash.insert(hash, id).unwrap_or(u32::MAX);
+        self.same_hash.push(previous);
+        id
     }
 
     /// The part token `i` is, if any.
     fn of_token(&self, doc: &Doc<'_>, i: usize) -> Option<u32> {
         let t = &doc.tokens[i];
         if t.text.is_ascii() {
-            self.get(&doc.folded[t.span.start..t.span.end])
+            let folded = &doc.folded[t.span.start..t.span.end];
+            self.find(doc, folded, Self::hash(folded))
         } else {
-            self.get(&t.text.to_lowercase())
+            let folded = t.text.to_lowercase();
+            self.find(doc, &folded, Self::hash(&folded))
         }
     }
 
@@ -197,7 +243,7 @@ pub(super) struct Person {
 /// The folded words of a name's span, numbered in `table`, into `out`:
 /// whole words, not initials or acronyms. A span that is part of a token
 /// ("Rusli" of "Rusli-Amir") gives only its own words.
-fn name_parts<'d>(doc: &'d Doc<'_>, span: Span, table: &mut PartTable<'d>, out: &mut Vec<u32>) {
+fn name_parts(doc: &Doc<'_>, span: Span, table: &mut PartTable, out: &mut Vec<u32>) {
     out.clear();
     let text = &doc.text[span];
     if text.is_ascii() {
@@ -214,8 +260,7 @@ fn name_parts<'d>(doc: &'d Doc<'_>, span: Span, table: &mut PartTable<'d>, out: 
                 && w.iter().any(u8::is_ascii_lowercase)
                 && w.iter().all(|&b| b.is_ascii_alphabetic() || b == b'\'');
             if whole_word {
-                let folded = &doc.folded[span.start + start..span.start + end];
-                out.push(table.intern(Cow::Borrowed(folded)));
+                out.push(table.intern_at(doc, span.start + start, &text[start..end]));
             }
             start = end + 1;
         }
@@ -229,7 +274,7 @@ fn name_parts<'d>(doc: &'d Doc<'_>, span: Span, table: &mut PartTable<'d>, out: 
                 .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}');
         if whole_word {
             let start = span.start + (w.as_ptr() as usize - text.as_ptr() as usize);
-            out.push(table.intern(folded_at(doc, start, w)));
+            out.push(table.intern_at(doc, start, w));
         }
     }
 }
@@ -293,23 +338,38 @@ pub(super) fn infer_jurisdictions(
 /// inherit.
 pub(super) fn link_people(
     f: &Finder<'_, '_>,
-    mut found: Vec<OfficialMention>,
+    found: Vec<OfficialMention>,
     covered: Vec<bool>,
 ) -> Vec<OfficialMention> {
     // No titled mention: no person to link or to mention bare.
     if found.is_empty() {
         return found;
     }
-    let mut s = SCRATCH.with(|c| c.take());
-    let mut table = PartTable::new(std::mem::take(&mut s.weak), std::mem::take(&mut s.len));
-    let people = assign_persons(f.doc, &mut found, &mut table, &mut s);
-    let persons = &mut s.persons[..people];
-    add_nicknames(f, &found, persons, &mut table);
-    let bare = bare_mentions(f, &found, &table, covered, &mut s, people);
+    SCRATCH.with(|c| {
+        let s = &mut *c.borrow_mut();
+        let all = link_with(f, found, covered, s);
+        if !s.is_small() {
+            *s = Scratch::default();
+        }
+        all
+    })
+}
+
+/// [`link_people`] with the buffers `s`.
+fn link_with(
+    f: &Finder<'_, '_>,
+    mut found: Vec<OfficialMention>,
+    covered: Vec<bool>,
+    s: &mut Scratch,
+) -> Vec<OfficialMention> {
+    s.table.clear();
+    let people = assign_persons(f.doc, &mut found, s);
+    add_nicknames(f, &found, &mut s.persons[..people], &mut s.table);
+    let bare = bare_mentions(f, &found, covered, s, people);
     let mut all = found;
     all.extend(bare);
     all.sort_by_key(|m| m.first);
-    coreference(&mut all, people, &mut s);
+    coreference(&mut all, people, s);
     infer_jurisdictions(f.doc, f.engine, f.regions, &mut all);
     // Renumber people by first appearance.
     let ids = &mut s.ids;
@@ -324,10 +384,6 @@ pub(super) fn link_people(
         }
         m.person = *id;
     }
-    (s.weak, s.len) = (table.weak, table.len);
-    if s.is_small() {
-        SCRATCH.with(|c| c.replace(s));
-    }
     all
 }
 
@@ -338,8 +394,7 @@ struct Scratch {
     /// The people of the document are the first ones; the others keep
     /// their memory for the next document.
     persons: Vec<Person>,
-    weak: Vec<bool>,
-    len: Vec<usize>,
+    table: PartTable,
     by_part: Vec<u32>,
     links: Vec<(u32, u32)>,
     parts: Vec<u32>,
@@ -366,6 +421,7 @@ impl Scratch {
             && self.by_part.capacity() <= KEPT
             && self.part_index.capacity() <= KEPT
             && self.stated.capacity() <= KEPT
+            && self.table.count() <= KEPT
     }
 }
 
@@ -376,14 +432,10 @@ thread_local! {
 /// Gives each titled mention its person: mentions whose significant name
 /// parts include one another's are one person.
 /// The people are the first ones of `s.persons`; returns their number.
-fn assign_persons<'d>(
-    doc: &'d Doc<'_>,
-    found: &mut [OfficialMention],
-    table: &mut PartTable<'d>,
-    s: &mut Scratch,
-) -> usize {
+fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention], s: &mut Scratch) -> usize {
     let Scratch {
         persons,
+        table,
         by_part,
         links,
         parts,
@@ -446,7 +498,8 @@ fn assign_persons<'d>(
         }
         m.person = p;
         if let Some(alias) = m.alias {
-            let part = table.intern(folded_token(doc, alias));
+            let t = &doc.tokens[alias];
+            let part = table.intern_at(doc, t.span.start, t.text);
             if !persons[p as usize].parts.contains(&part) {
                 persons[p as usize].parts.push(part);
             }
@@ -457,11 +510,11 @@ fn assign_persons<'d>(
 
 /// Nicknames the text ties to an office holder ("gubernur yang akrab disapa
 /// ASR", "SDK, sapaan akrab gubernur") become parts of the holder's name.
-fn add_nicknames<'d>(
-    f: &Finder<'d, '_>,
+fn add_nicknames(
+    f: &Finder<'_, '_>,
     found: &[OfficialMention],
     persons: &mut [Person],
-    table: &mut PartTable<'d>,
+    table: &mut PartTable,
 ) {
     for (nick, title) in nicknames(f) {
         let holder = match title {
@@ -480,7 +533,8 @@ fn add_nicknames<'d>(
                 .map(|m| m.person),
         };
         if let Some(p) = holder {
-            let part = table.intern(folded_token(f.doc, nick));
+            let t = &f.doc.tokens[nick];
+            let part = table.intern_at(f.doc, t.span.start, t.text);
             if !persons[p as usize].parts.contains(&part) {
                 persons[p as usize].parts.push(part);
             }
@@ -515,7 +569,6 @@ impl ShapeFilter {
 fn bare_mentions(
     f: &Finder<'_, '_>,
     found: &[OfficialMention],
-    table: &PartTable<'_>,
     covered: Vec<bool>,
     s: &mut Scratch,
     people: usize,
@@ -523,6 +576,7 @@ fn bare_mentions(
     let (tokens, engine, regions, orgs) = (&f.doc.tokens, f.engine, f.regions, f.orgs);
     let Scratch {
         persons,
+        table,
         sig,
         first_mention,
         part_start,
@@ -543,7 +597,7 @@ fn bare_mentions(
     // The people each significant part names, in the order of the people:
     // `part_index[part_start[id]..part_start[id + 1]]`.
     part_start.clear();
-    part_start.resize(table.weak.len() + 1, 0);
+    part_start.resize(table.count() + 1, 0);
     let indexed = |part: u32| table.len[part as usize] >= 2;
     for person in persons {
         table.significant(&person.parts, sig);
@@ -552,11 +606,11 @@ fn bare_mentions(
             part_start[part as usize + 1] += 1;
         }
     }
-    for id in 0..table.weak.len() {
+    for id in 0..table.count() {
         part_start[id + 1] += part_start[id];
     }
     part_index.clear();
-    part_index.resize(part_start[table.weak.len()] as usize, 0);
+    part_index.resize(part_start[table.count()] as usize, 0);
     fill.clear();
     fill.extend_from_slice(part_start);
     // The shapes (first two letters, length) of the parts: most capitalised
@@ -569,9 +623,9 @@ fn bare_mentions(
             fill[part as usize] += 1;
         }
     }
-    for (part, &id) in &table.ids {
-        if part_start[id as usize + 1] > part_start[id as usize] {
-            part_shapes.insert(part.as_bytes());
+    for id in 0..table.count() {
+        if part_start[id + 1] > part_start[id] {
+            part_shapes.insert(table.part(f.doc, id as u32).as_bytes());
         }
     }
     // No part names anyone: no bare mention.
