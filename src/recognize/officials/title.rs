@@ -497,14 +497,15 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let (canonical, last, region, org_category, scope) = if let Some(org) = org {
             // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat".
-            let spelled: Vec<&str> = org
-                .base
-                .split(' ')
-                .map(|w| titles.field(w).unwrap_or(w))
-                .collect();
-            let spelled = spelled.join(" ");
+            let mut spelled = String::with_capacity(org.base.len() + 16);
+            for (n, w) in org.base.split(' ').enumerate() {
+                if n > 0 {
+                    spelled.push(' ');
+                }
+                spelled.push_str(titles.field(w).unwrap_or(w));
+            }
             let base = match &role.head {
-                Some(head) if !spelled.starts_with(&**head) => format!("{head} {spelled}"),
+                Some(head) if !spelled.starts_with(&**head) => super::spaced(&[head, &spelled]),
                 _ => spelled,
             };
             // A body starting inside the role shares its words: keep the
@@ -522,12 +523,12 @@ impl<'a, 't> Finder<'a, 't> {
             let base = match regional_head {
                 Some(head @ ("Dinas" | "Badan")) if org.category == "ministry" => {
                     let field = org.base.strip_prefix("Kementerian ").unwrap_or(&org.base);
-                    format!("{head} {field}")
+                    super::spaced(&[head, field])
                 }
                 _ => base,
             };
             (
-                format!("{role_words} {base}"),
+                super::spaced(&[role_words, &base]),
                 org.last,
                 org.region,
                 Some(org.category),
