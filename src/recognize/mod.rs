@@ -1217,7 +1217,7 @@ impl Analyzer {
         // The sequence number makes every key distinct: an unstable sort
         // keeps ties in their order.
         keys.sort_unstable_by_key(|&(start, kind, seq, _)| (start, kind, seq));
-        let mut officials = officials;
+        let (mut officials, mut orgs) = (officials, orgs);
         let mut entities: Vec<Entity<'t>> = Vec::with_capacity(keys.len());
         for &(_, _, _, source) in &keys {
             entities.push(match source {
@@ -1237,14 +1237,15 @@ impl Analyzer {
                     }
                 }
                 Source::Org(n) => {
-                    let m = &orgs[n];
+                    // Each body is built once: its names are taken.
+                    let m = &mut orgs[n];
                     Entity {
                         kind: EntityKind::Organization,
                         span: m.span,
                         text: &doc.text[m.span],
                         info: EntityInfo::Organization(OrganizationInfo {
-                            name: Some(m.name.clone()),
-                            acronym: m.acronym.clone(),
+                            name: Some(std::mem::take(&mut m.name)),
+                            acronym: m.acronym.take(),
                             category: Some(m.category.to_string()),
                             jurisdiction: jurisdiction(m.region, false),
                         }),
