@@ -1072,10 +1072,12 @@ pub(super) fn units_of_superiors(f: &Finder<'_, '_>, found: &mut [OfficialMentio
         let (before, rest) = found.split_at_mut(n);
         let (m, superior) = (&mut rest[0], &before[n - 1]);
         let unit_head = UNIT_HEADS.iter().any(|h| m.title.starts_with(h));
-        let names_office = [" Dinas ", " Badan ", " Kepolisian ", " Sekretariat "]
-            .iter()
-            .any(|w| m.title.contains(w));
-        let Some(title_span) = m.title_span.filter(|_| unit_head && !names_office) else {
+        let names_office = || {
+            [" Dinas ", " Badan ", " Kepolisian ", " Sekretariat "]
+                .iter()
+                .any(|w| m.title.contains(w))
+        };
+        let Some(title_span) = m.title_span.filter(|_| unit_head && !names_office()) else {
             continue;
         };
         let title_first = tokens.partition_point(|t| t.span.start < title_span.start);
@@ -1513,6 +1515,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
 /// "… digantikan oleh Drs. Y" (Y holds it now). The office is the one of the
 /// nearest titled mention before, in the same or the previous sentence.
 fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &mut [bool]) {
+    if !f.doc.mentions("gantikan") && !f.doc.mentions("pejabat") {
+        return;
+    }
     let tokens = &f.doc.tokens;
     let mut added = Vec::new();
     for k in 1..tokens.len() {

@@ -63,6 +63,9 @@ const PERSON_NOUNS: &[&str] = &[
 /// no title for "pria yang akrab disapa X", which names the holder written
 /// last before it.
 pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
+    if !f.doc.mentions("disapa") && !f.doc.mentions("sapaan") {
+        return Vec::new();
+    }
     let tokens = &f.doc.tokens;
     let title_ending_at = |end: usize| -> Option<String> {
         (end.saturating_sub(3)..=end).find_map(|s| {
