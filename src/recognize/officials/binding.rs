@@ -1148,7 +1148,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
     let mut i = 0;
     while i < tokens.len() {
         if lk.mask(i) & (TITLE | ROLE) == 0 || covered[i] {
-            i += 1;
+            i = f.next_title_start(i + 1);
             continue;
         }
         let Some(occ) = f.title_at(i) else {

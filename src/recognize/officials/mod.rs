@@ -58,9 +58,21 @@ struct Finder<'a, 't> {
     lk: &'a Lookups<'a, 't>,
     regions: &'a [RegionMention],
     orgs: &'a [OrgMention],
+    /// The tokens that may start a title or a role (their mask says so),
+    /// in order: the passes over titles visit these, not every token.
+    title_starts: Vec<u32>,
 }
 
 impl<'a, 't> Finder<'a, 't> {
+    /// The first token from `i` on that may start a title or a role
+    /// (the number of tokens if none).
+    fn next_title_start(&self, i: usize) -> usize {
+        let at = self.title_starts.partition_point(|&s| (s as usize) < i);
+        self.title_starts
+            .get(at)
+            .map_or(self.doc.tokens.len(), |&s| s as usize)
+    }
+
     fn region_index(&self, i: usize) -> Option<usize> {
         super::starting_at(self.regions, i, |m| m.first)
     }
@@ -191,12 +203,35 @@ pub(crate) fn find(
     regions: &[RegionMention],
     orgs: &[OrgMention],
 ) -> Vec<OfficialMention> {
+    let mut title_starts = Vec::with_capacity(doc.tokens.len() / 8 + 1);
+    // Eight masks at a time: most runs of eight tokens start no title.
+    const BITS: u64 = u64::from_ne_bytes([super::TITLE | super::ROLE; 8]);
+    let mut chunks = doc.mask.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if u64::from_ne_bytes(word) & BITS != 0 {
+            for (i, &mask) in chunk.iter().enumerate() {
+                if mask & (super::TITLE | super::ROLE) != 0 {
+                    title_starts.push((at + i) as u32);
+                }
+            }
+        }
+        at += 8;
+    }
+    for (i, &mask) in chunks.remainder().iter().enumerate() {
+        if mask & (super::TITLE | super::ROLE) != 0 {
+            title_starts.push((at + i) as u32);
+        }
+    }
     let f = Finder {
         doc,
         engine,
         lk,
         regions,
         orgs,
+        title_starts,
     };
     let (mut found, covered) = binding::titled_mentions(&f);
     binding::units_of_superiors(&f, &mut found);
