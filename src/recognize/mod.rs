@@ -676,6 +676,19 @@ impl<'a, 't> Lookups<'a, 't> {
         })
     }
 
+    /// Whether token `i` cannot be part of a person's name
+    /// ([`Engine::not_name`] of its text, read in the folded copy when
+    /// ASCII).
+    pub fn not_name(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        if t.text.is_ascii() {
+            self.engine
+                .folded_not_name(&self.doc.folded[t.span.start..t.span.end])
+        } else {
+            self.engine.not_name(t.text)
+        }
+    }
+
     /// Whether a known body or a head noun starts at token `i`: the bits
     /// are a lossy prefilter, the lookups confirm ("Ahmadi" shares a bit
     /// with a body and starts none).
@@ -874,6 +887,15 @@ impl Engine {
     /// Whether a word is a function word (a stopword).
     pub fn is_function_word(&self, word: &str) -> bool {
         self.stopwords.is_stopword(word)
+    }
+
+    /// [`Engine::not_name`] of an ASCII word given with its lowercase form
+    /// (the document's folded copy): no folding, one hash per set.
+    fn folded_not_name(&self, folded: &str) -> bool {
+        let bytes = folded.as_bytes();
+        self.stopwords.is_folded_stopword(folded)
+            || self.not_name_shapes[crate::fold::shape_index(bytes)] & 1 << bytes.len().min(31) != 0
+                && self.not_names.contains(folded)
     }
 
     /// Whether a capitalised word cannot be part of a person's name.
