@@ -497,15 +497,14 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let (canonical, last, region, org_category, scope) = if let Some(org) = org {
             // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat".
-            let mut spelled = String::with_capacity(org.base.len() + 16);
-            for (n, w) in org.base.split(' ').enumerate() {
-                if n > 0 {
-                    spelled.push(' ');
-                }
-                spelled.push_str(titles.field(w).unwrap_or(w));
-            }
+            let spelled: Vec<&str> = org
+                .base
+                .split(' ')
+                .map(|w| titles.field(w).unwrap_or(w))
+                .collect();
+            let spelled = spelled.join(" ");
             let base = match &role.head {
-                Some(head) if !spelled.starts_with(&**head) => super::spaced(&[head, &spelled]),
+                Some(head) if !spelled.starts_with(&**head) => format!("{head} {spelled}"),
                 _ => spelled,
             };
             // A body starting inside the role shares its words: keep the
