@@ -434,13 +434,6 @@ impl<'t> Doc<'t> {
             && capitalised(k + 1)
     }
 
-    /// Whether the text holds `needle` (lowercase ASCII), ignoring ASCII
-    /// case: one byte search, so that a pass looking for a rare word can
-    /// skip a document that lacks it instead of walking its tokens.
-    pub fn mentions(&self, needle: &str) -> bool {
-        self.folded.contains(needle)
-    }
-
     /// Whether a line break separates token `i` from the one before it.
     #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {

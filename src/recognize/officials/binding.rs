@@ -1515,7 +1515,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
 /// "… digantikan oleh Drs. Y" (Y holds it now). The office is the one of the
 /// nearest titled mention before, in the same or the previous sentence.
 fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &mut [bool]) {
-    if !f.doc.mentions("gantikan") && !f.doc.mentions("pejabat") {
+    if !f.has_any(&["menggantikan", "digantikan", "pejabat"]) {
         return;
     }
     let tokens = &f.doc.tokens;

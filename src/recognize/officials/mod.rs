@@ -61,9 +61,46 @@ struct Finder<'a, 't> {
     /// The tokens that may start a title or a role (their mask says so),
     /// in order: the passes over titles visit these, not every token.
     title_starts: Vec<u32>,
+    /// Which of [`KEYWORDS`] the tokens are, as bits.
+    keywords: u32,
+}
+
+/// Rare words that passes of this stage look for: a document without one
+/// skips its pass. One walk over the tokens (most fail on their length)
+/// finds them all, where each pass walked them all.
+const KEYWORDS: &[&str] = &[
+    "disapa",
+    "sapaan",
+    "pejabat",
+    "menggantikan",
+    "digantikan",
+    "wakilnya",
+];
+
+/// Which of [`KEYWORDS`] the document's tokens are, as bits.
+fn keywords_in(doc: &Doc<'_>) -> u32 {
+    let mut bits = 0;
+    for t in &doc.tokens {
+        if matches!(t.text.len(), 6 | 7 | 8 | 10 | 12) {
+            if let Some(n) = KEYWORDS.iter().position(|k| t.text.eq_ignore_ascii_case(k)) {
+                bits |= 1 << n;
+            }
+        }
+    }
+    bits
 }
 
 impl<'a, 't> Finder<'a, 't> {
+    /// Whether a token is one of `words` (of [`KEYWORDS`]), ignoring
+    /// ASCII case.
+    fn has_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| {
+            let n = KEYWORDS.iter().position(|k| k == w);
+            debug_assert!(n.is_some(), "{w} is no keyword");
+            n.is_none_or(|n| self.keywords & 1 << n != 0)
+        })
+    }
+
     /// The first token from `i` on that may start a title or a role
     /// (the number of tokens if none).
     fn next_title_start(&self, i: usize) -> usize {
@@ -232,6 +269,7 @@ pub(crate) fn find(
         regions,
         orgs,
         title_starts,
+        keywords: keywords_in(doc),
     };
     let (mut found, covered) = binding::titled_mentions(&f);
     binding::units_of_superiors(&f, &mut found);

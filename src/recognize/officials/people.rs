@@ -63,7 +63,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// no title for "pria yang akrab disapa X", which names the holder written
 /// last before it.
 pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
-    if !f.doc.mentions("disapa") && !f.doc.mentions("sapaan") {
+    if !f.has_any(&["disapa", "sapaan"]) {
         return Vec::new();
     }
     let tokens = &f.doc.tokens;
