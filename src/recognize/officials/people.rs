@@ -129,7 +129,12 @@ fn folded_token<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
 /// folded copy (or, for non-ASCII words, in `owned`).
 #[derive(Default)]
 struct PartTable {
-    /// Per hash of a folded part, the last part with that hash.
+    /// Per part: the hash of its folded text. A short article's few parts
+    /// are found by scanning these; past [`PartTable::SCANNED`] parts,
+    /// through `by_hash`.
+    hashes: Vec<u64>,
+    /// Per hash of a folded part, the last part with that hash (filled
+    /// only past [`PartTable::SCANNED`] parts).
     by_hash: FastMap<u64, u32>,
     /// Per part: the previous part with the same hash (u32::MAX: none).
     same_hash: Vec<u32>,
@@ -144,7 +149,11 @@ struct PartTable {
 }
 
 impl PartTable {
+    /// The most parts found by scanning their hashes.
+    const SCANNED: usize = 32;
+
     fn clear(&mut self) {
+        self.hashes.clear();
         self.by_hash.clear();
         self.same_hash.clear();
         self.text.clear();
@@ -177,6 +186,10 @@ impl PartTable {
     }
 
     fn find(&self, doc: &Doc<'_>, folded: &str, hash: u64) -> Option<u32> {
+        if self.hashes.len() <= Self::SCANNED {
+            return (0..self.hashes.len() as u32)
+                .find(|&id| self.hashes[id as usize] == hash && self.part(doc, id) == folded);
+        }
         let mut id = *self.by_hash.get(&hash)?;
         while id != u32::MAX {
             if self.part(doc, id) == folded {
@@ -210,8 +223,17 @@ impl PartTable {
             self.owned.push_str(folded);
         }
         self.text.push(place);
-        let previous = self.by_hash.insert(hash, id).unwrap_or(u32::MAX);
-        self.same_hash.push(previous);
+        self.hashes.push(hash);
+        if self.hashes.len() == Self::SCANNED + 1 {
+            // Past the scanned parts: index them all by hash.
+            for (id, &hash) in self.hashes.iter().enumerate() {
+                let previous = self.by_hash.insert(hash, id as u32).unwrap_or(u32::MAX);
+                self.same_hash.push(previous);
+            }
+        } else if self.hashes.len() > Self::SCANNED + 1 {
+            let previous = self.by_hash.insert(hash, id).unwrap_or(u32::MAX);
+            self.same_hash.push(previous);
+        }
         id
     }
 
