@@ -679,11 +679,12 @@ fn bare_mentions(
             .region
             .is_some_and(|r| engine.gazetteer.region(r).level() <= Level::City);
         // "warga Kecamatan Towuti": a name after a level word is a place.
-        let after_level_word = m
-            .first
-            .checked_sub(1)
-            .is_some_and(|p| Scope::of_level_word(tokens[p].text).is_some());
-        if high || after_level_word {
+        let after_level_word = || {
+            m.first
+                .checked_sub(1)
+                .is_some_and(|p| Scope::of_level_word(tokens[p].text).is_some())
+        };
+        if high || after_level_word() {
             for b in &mut blocked[m.first..=m.last] {
                 *b = true;
             }
