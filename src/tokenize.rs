@@ -108,6 +108,7 @@ impl<'t> Token<'t> {
     /// assert!(tokens.next().unwrap().is_all_caps());
     /// assert!(!tokens.next().unwrap().is_all_caps());
     /// ```
+    #[inline]
     pub fn is_all_caps(&self) -> bool {
         let mut letters = false;
         // One pass over ASCII bytes: most words fail at their second
