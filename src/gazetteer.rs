@@ -295,7 +295,9 @@ impl Region {
     /// assert_eq!(warta::Gazetteer::embedded().get("72.06").unwrap().province_code(), "72");
     /// ```
     pub fn province_code(&self) -> &str {
-        self.code.split('.').next().unwrap_or(&self.code)
+        // Codes are short: a byte loop, not a substring search.
+        let end = self.code.bytes().position(|b| b == b'.');
+        &self.code[..end.unwrap_or(self.code.len())]
     }
 
     pub(crate) fn shared_code(&self) -> &Arc<str> {
@@ -333,10 +335,12 @@ impl Region {
     /// assert!(!g.get("31").unwrap().is_sulawesi());
     /// ```
     pub fn is_sulawesi(&self) -> bool {
-        matches!(
-            self.province_code(),
-            "71" | "72" | "73" | "74" | "75" | "76"
-        )
+        // The province code is "71" to "76": two bytes, then the end or a dot.
+        let b = self.code.as_bytes();
+        b.len() >= 2
+            && b[0] == b'7'
+            && (b'1'..=b'6').contains(&b[1])
+            && (b.len() == 2 || b[2] == b'.')
     }
 }
 

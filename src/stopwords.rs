@@ -109,6 +109,15 @@ impl Stopwords {
         }
     }
 
+    /// Whether `folded`, an ASCII word already in lowercase, is a stopword:
+    /// [`Stopwords::is_stopword`] without folding it again.
+    pub(crate) fn is_folded_stopword(&self, folded: &str) -> bool {
+        let len = folded.len();
+        len <= self.longest
+            && (len > 31 || self.shapes[shape_index(folded.as_bytes())] & (1 << len) != 0)
+            && self.words.contains(folded)
+    }
+
     /// Number of words in the set.
     ///
     /// ```

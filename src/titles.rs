@@ -162,6 +162,10 @@ struct TitlesInner {
     affix_lexicon: Lexicon,
     /// Short forms of fields, lower-cased, and the fields spelled out.
     fields: FastMap<Box<str>, Box<str>>,
+    /// The shapes (first two letters, length) of the ASCII short forms,
+    /// with "-nya" and without: most words asked are rejected here without
+    /// folding or hashing.
+    field_shapes: Box<[u32]>,
 }
 
 impl fmt::Debug for Titles {
@@ -226,6 +230,11 @@ impl Titles {
     pub fn field(&self, form: &str) -> Option<&str> {
         // Asked of many words on the hot path: fold short ASCII words on
         // the stack.
+        let bytes = form.as_bytes();
+        let shape = self.inner.field_shapes[crate::fold::shape_index(bytes)];
+        if shape & 1 << bytes.len().min(31) == 0 && form.is_ascii() {
+            return None;
+        }
         let mut buf = [0u8; 32];
         let found = match crate::fold::ascii_lower(form, &mut buf) {
             Some(folded) => self.inner.fields.get(folded).or_else(|| {
@@ -243,10 +252,15 @@ impl Titles {
 
     /// The title whose canonical form is `canonical` (case-insensitive).
     pub(crate) fn by_canonical(&self, canonical: &str) -> Option<u32> {
-        self.inner
-            .by_canonical
-            .get(canonical.to_lowercase().as_str())
-            .copied()
+        let mut buf = [0u8; 96];
+        match crate::fold::ascii_lower(canonical, &mut buf) {
+            Some(folded) => self.inner.by_canonical.get(folded),
+            None => self
+                .inner
+                .by_canonical
+                .get(canonical.to_lowercase().as_str()),
+        }
+        .copied()
     }
 
     /// The title written at token `i`.
@@ -568,9 +582,24 @@ impl TitlesBuilder {
                     .iter()
                     .map(|(form, field)| (form.as_str().into(), field.as_str().into()))
                     .collect(),
+                field_shapes: field_shapes(&self.fields),
             }),
         })
     }
+}
+
+/// The shapes of the short forms of fields for [`Titles::field`]: a word
+/// of an ASCII form's first two letters and of its length, or of its length
+/// and three more (a possessive "-nya").
+fn field_shapes(fields: &[(String, String)]) -> Box<[u32]> {
+    let mut shapes = vec![0u32; crate::fold::SHAPES].into_boxed_slice();
+    for (form, _) in fields {
+        if form.is_ascii() {
+            let bits = 1 << form.len().min(31) | 1 << (form.len() + 3).min(31);
+            shapes[crate::fold::shape_index(form.as_bytes())] |= bits;
+        }
+    }
+    shapes
 }
 
 /// A fused role and its field written as one word, as the press often

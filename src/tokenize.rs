@@ -108,22 +108,31 @@ impl<'t> Token<'t> {
     /// assert!(tokens.next().unwrap().is_all_caps());
     /// assert!(!tokens.next().unwrap().is_all_caps());
     /// ```
+    #[inline]
     pub fn is_all_caps(&self) -> bool {
         let mut letters = false;
-        if self.text.is_ascii() {
-            for &b in self.text.as_bytes() {
-                if b.is_ascii_lowercase() {
-                    return false;
-                }
-                letters |= b.is_ascii_uppercase();
+        // One pass over ASCII bytes: most words fail at their second
+        // letter; the first non-ASCII byte sends the word to the pass over
+        // characters.
+        for &b in self.text.as_bytes() {
+            if b >= 0x80 {
+                return self.is_all_caps_unicode();
             }
-        } else {
-            for c in self.text.chars() {
-                if c.is_lowercase() {
-                    return false;
-                }
-                letters |= c.is_uppercase();
+            if b.is_ascii_lowercase() {
+                return false;
             }
+            letters |= b.is_ascii_uppercase();
+        }
+        letters
+    }
+
+    fn is_all_caps_unicode(&self) -> bool {
+        let mut letters = false;
+        for c in self.text.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters |= c.is_uppercase();
         }
         letters
     }

@@ -117,10 +117,13 @@ pub(crate) fn add_bodies_defined_by_acronyms(
     };
     let mut out = Vec::new();
     let mut inside = Vec::new();
-    for open in 1..tokens.len() {
-        if tokens[open].text != "(" {
-            continue;
-        }
+    // The opening parentheses, found in the text (a byte search) instead of
+    // among the tokens: each "(" token starts at a '(' byte.
+    let opens = doc.text.match_indices('(').filter_map(|(at, _)| {
+        let open = tokens.partition_point(|t| t.span.start < at);
+        (open >= 1 && tokens.get(open)?.text == "(").then_some(open)
+    });
+    for open in opens {
         let Some((letters, close)) = acronym_at(doc, open) else {
             continue;
         };

@@ -602,7 +602,17 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The title written at token `i`, with its index.
+    /// Inlined: most tokens asked start no such pattern, which their mask
+    /// says.
+    #[inline]
     pub fn title(&self, i: usize) -> Option<(Hit, u32)> {
+        if self.mask(i) & TITLE == 0 {
+            return None;
+        }
+        self.title_memo(i)
+    }
+
+    fn title_memo(&self, i: usize) -> Option<(Hit, u32)> {
         self.memo(MEMO_TITLE, TITLE, i, || {
             let (hit, t) = self.engine.titles.title_at(&self.doc.hay(), i)?;
             Some((hit.last, t))
@@ -610,7 +620,15 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The role written at token `i`.
+    #[inline]
     pub fn role(&self, i: usize) -> Option<(Hit, &'a crate::titles::Role)> {
+        if self.mask(i) & ROLE == 0 {
+            return None;
+        }
+        self.role_memo(i)
+    }
+
+    fn role_memo(&self, i: usize) -> Option<(Hit, &'a crate::titles::Role)> {
         let (hit, r) = self.memo(MEMO_ROLE, ROLE, i, || {
             let (hit, r) = self.engine.titles.role_index_at(&self.doc.hay(), i)?;
             Some((hit.last, r))
@@ -619,7 +637,15 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The name affix written at token `i`, with its kind.
+    #[inline]
     pub fn affix(&self, i: usize) -> Option<(Hit, crate::titles::AffixKind)> {
+        if self.mask(i) & AFFIX == 0 {
+            return None;
+        }
+        self.affix_memo(i)
+    }
+
+    fn affix_memo(&self, i: usize) -> Option<(Hit, crate::titles::AffixKind)> {
         let (hit, kind) = self.memo(MEMO_AFFIX, AFFIX, i, || {
             let (hit, kind) = self.engine.titles.affix_at(&self.doc.hay(), i)?;
             Some((hit.last, kind as u32))
@@ -628,11 +654,32 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The known body written at token `i`, with its index.
+    #[inline]
     pub fn body(&self, i: usize) -> Option<(Hit, u32)> {
+        if self.mask(i) & BODY == 0 {
+            return None;
+        }
+        self.body_memo(i)
+    }
+
+    fn body_memo(&self, i: usize) -> Option<(Hit, u32)> {
         self.memo(MEMO_BODY, BODY, i, || {
             let (hit, b) = self.engine.organizations.body_at(&self.doc.hay(), i)?;
             Some((hit.last, b))
         })
+    }
+
+    /// Whether token `i` cannot be part of a person's name
+    /// ([`Engine::not_name`] of its text, read in the folded copy when
+    /// ASCII).
+    pub fn not_name(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        if t.text.is_ascii() {
+            self.engine
+                .folded_not_name(&self.doc.folded[t.span.start..t.span.end])
+        } else {
+            self.engine.not_name(t.text)
+        }
     }
 
     /// Whether a known body or a head noun starts at token `i`: the bits
@@ -707,7 +754,15 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 
     /// The head noun written at token `i`.
+    #[inline]
     pub fn head(&self, i: usize) -> Option<(Hit, &'a crate::organizations::Head)> {
+        if self.mask(i) & HEAD == 0 {
+            return None;
+        }
+        self.head_memo(i)
+    }
+
+    fn head_memo(&self, i: usize) -> Option<(Hit, &'a crate::organizations::Head)> {
         let (hit, h) = self.memo(MEMO_HEAD, HEAD, i, || {
             let (hit, h) = self
                 .engine
@@ -737,6 +792,9 @@ pub(crate) struct Engine {
     pub organizations: Organizations,
     stopwords: Stopwords,
     not_names: FastSet<Box<str>>,
+    /// The shapes (first two letters, length) of the ASCII not-names: most
+    /// words asked are rejected here without folding or hashing.
+    not_name_shapes: Box<[u32]>,
     /// Country names: not regions, not parts of person names.
     pub countries: Lexicon,
     kinds: Kinds,
@@ -772,12 +830,17 @@ impl Engine {
         for word in crate::gazetteer::LEVEL_WORDS {
             *starts.entry((*word).into()).or_insert(0) |= LEVEL;
         }
+        let mut not_name_shapes = vec![0u32; crate::fold::SHAPES].into_boxed_slice();
+        for word in not_names.iter().filter(|w| w.is_ascii()) {
+            not_name_shapes[crate::fold::shape_index(word.as_bytes())] |= 1 << word.len().min(31);
+        }
         Engine {
             gazetteer,
             titles,
             organizations,
             stopwords: Stopwords::default_list().clone(),
             not_names,
+            not_name_shapes,
             countries,
             start_index: starts::StartIndex::new(&starts, TITLE | ROLE | AFFIX | LEVEL),
             starts,
@@ -819,10 +882,24 @@ impl Engine {
         self.stopwords.is_stopword(word)
     }
 
+    /// [`Engine::not_name`] of an ASCII word given with its lowercase form
+    /// (the document's folded copy): no folding, one hash per set.
+    fn folded_not_name(&self, folded: &str) -> bool {
+        let bytes = folded.as_bytes();
+        self.stopwords.is_folded_stopword(folded)
+            || self.not_name_shapes[crate::fold::shape_index(bytes)] & 1 << bytes.len().min(31) != 0
+                && self.not_names.contains(folded)
+    }
+
     /// Whether a capitalised word cannot be part of a person's name.
     pub fn not_name(&self, word: &str) -> bool {
         if self.is_function_word(word) {
             return true;
+        }
+        let bytes = word.as_bytes();
+        let shape = self.not_name_shapes[crate::fold::shape_index(bytes)];
+        if shape & 1 << bytes.len().min(31) == 0 && word.is_ascii() {
+            return false;
         }
         let mut buf = [0u8; 32];
         match ascii_lower(word, &mut buf) {
@@ -1121,45 +1198,30 @@ impl Analyzer {
                 }
             })
         };
-        let mut entities: Vec<Entity<'t>> =
+        // The entities come out sorted by start and kind, stably (regions,
+        // bodies, unlisted places, officials): their keys are sorted first and
+        // each entity is built in its place, since moving entities costs
+        // more than building them.
+        let mut keys: Vec<(usize, EntityKind, u32, Source)> =
             Vec::with_capacity(regions.len() + orgs.len() + officials.len());
-        for m in &regions {
+        for (n, m) in regions.iter().enumerate() {
             if in_name(m.span) {
                 continue;
             }
-            entities.push(Entity {
-                kind: EntityKind::Region,
-                span: m.span,
-                text: &doc.text[m.span],
-                info: EntityInfo::Region(match m.unlisted {
-                    Some(level) => RegionInfo {
-                        level: Some(level),
-                        ..RegionInfo::default()
-                    },
-                    None => region_info(gazetteer, m.region, &m.candidates),
-                }),
-            });
+            let seq = keys.len() as u32;
+            keys.push((m.span.start, EntityKind::Region, seq, Source::Region(n)));
         }
-        for m in &orgs {
+        for (n, m) in orgs.iter().enumerate() {
             if in_name(m.span) || is_division(&doc.text[m.span]) {
                 continue;
             }
-            entities.push(Entity {
-                kind: EntityKind::Organization,
-                span: m.span,
-                text: &doc.text[m.span],
-                info: EntityInfo::Organization(OrganizationInfo {
-                    name: Some(m.name.clone()),
-                    acronym: m.acronym.clone(),
-                    category: Some(m.category.to_string()),
-                    jurisdiction: jurisdiction(m.region, false),
-                }),
-            });
+            let seq = keys.len() as u32;
+            keys.push((m.span.start, EntityKind::Organization, seq, Source::Org(n)));
         }
-        for m in &officials {
+        for (n, m) in officials.iter().enumerate() {
             // "Kepala Desa Lalomba, Yusuf Tandi": a place the gazetteer
             // lacks, shown to be one by its head's title.
-            let Some((span, level)) = m.unlisted_place.filter(|_| kinds.regions) else {
+            let Some((span, _)) = m.unlisted_place.filter(|_| kinds.regions) else {
                 continue;
             };
             // Regions come sorted by position and do not overlap each other.
@@ -1167,40 +1229,100 @@ impl Analyzer {
             if regions.get(after).is_some_and(|r| r.span.overlaps(span)) {
                 continue;
             }
-            entities.push(Entity {
-                kind: EntityKind::Region,
-                span,
-                text: &doc.text[span],
-                info: EntityInfo::Region(RegionInfo {
-                    level: Some(level),
-                    ..RegionInfo::default()
-                }),
+            let seq = keys.len() as u32;
+            keys.push((span.start, EntityKind::Region, seq, Source::Place(n)));
+        }
+        for (n, m) in officials.iter().enumerate() {
+            let seq = keys.len() as u32;
+            keys.push((m.span.start, EntityKind::Official, seq, Source::Official(n)));
+        }
+        // The sequence number makes every key distinct: an unstable sort
+        // keeps ties in their order.
+        keys.sort_unstable_by_key(|&(start, kind, seq, _)| (start, kind, seq));
+        let (mut officials, mut orgs) = (officials, orgs);
+        let mut entities: Vec<Entity<'t>> = Vec::with_capacity(keys.len());
+        for &(_, _, _, source) in &keys {
+            entities.push(match source {
+                Source::Region(n) => {
+                    let m = &regions[n];
+                    Entity {
+                        kind: EntityKind::Region,
+                        span: m.span,
+                        text: &doc.text[m.span],
+                        info: EntityInfo::Region(match m.unlisted {
+                            Some(level) => RegionInfo {
+                                level: Some(level),
+                                ..RegionInfo::default()
+                            },
+                            None => region_info(gazetteer, m.region, &m.candidates),
+                        }),
+                    }
+                }
+                Source::Org(n) => {
+                    // Each body is built once: its names are taken.
+                    let m = &mut orgs[n];
+                    Entity {
+                        kind: EntityKind::Organization,
+                        span: m.span,
+                        text: &doc.text[m.span],
+                        info: EntityInfo::Organization(OrganizationInfo {
+                            name: Some(std::mem::take(&mut m.name)),
+                            acronym: m.acronym.take(),
+                            category: Some(m.category.to_string()),
+                            jurisdiction: jurisdiction(m.region, false),
+                        }),
+                    }
+                }
+                Source::Place(n) => {
+                    let (span, level) = officials[n].unlisted_place.expect("an unlisted place");
+                    Entity {
+                        kind: EntityKind::Region,
+                        span,
+                        text: &doc.text[span],
+                        info: EntityInfo::Region(RegionInfo {
+                            level: Some(level),
+                            ..RegionInfo::default()
+                        }),
+                    }
+                }
+                Source::Official(n) => {
+                    // Each official is built once: its fields are taken.
+                    let m = &mut officials[n];
+                    Entity {
+                        kind: EntityKind::Official,
+                        span: m.span,
+                        text: &doc.text[m.span],
+                        info: EntityInfo::Official(OfficialInfo {
+                            title: std::mem::take(&mut m.title),
+                            title_text: m.title_span.map(|s| doc.text[s].to_string()),
+                            title_span: m.title_span,
+                            status: m.status,
+                            jurisdiction: jurisdiction(m.region, m.inferred),
+                            honorifics: std::mem::take(&mut m.honorifics),
+                            rank: m.rank.take(),
+                            degrees: std::mem::take(&mut m.degrees),
+                            person: m.person,
+                            coref: m.coref,
+                            category: m.category.to_string(),
+                            other_titles: Vec::new(),
+                        }),
+                    }
+                }
             });
         }
-        for m in officials {
-            entities.push(Entity {
-                kind: EntityKind::Official,
-                span: m.span,
-                text: &doc.text[m.span],
-                info: EntityInfo::Official(OfficialInfo {
-                    title: m.title,
-                    title_text: m.title_span.map(|s| doc.text[s].to_string()),
-                    title_span: m.title_span,
-                    status: m.status,
-                    jurisdiction: jurisdiction(m.region, m.inferred),
-                    honorifics: m.honorifics,
-                    rank: m.rank,
-                    degrees: m.degrees,
-                    person: m.person,
-                    coref: m.coref,
-                    category: m.category.to_string(),
-                    other_titles: Vec::new(),
-                }),
-            });
-        }
-        entities.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.kind.cmp(&b.kind)));
         entities
     }
+}
+
+/// Where an entity of [`Analyzer::recognize`] comes from: the index of its
+/// region, body or official mention (an unlisted place: of the official
+/// whose title shows it).
+#[derive(Clone, Copy)]
+enum Source {
+    Region(usize),
+    Org(usize),
+    Place(usize),
+    Official(usize),
 }
 
 /// The scope of a title or body whose last token is `i - 1` ("Bupati" in

@@ -1612,5 +1612,11 @@ fn qualified_name(base: &str, gazetteer: &Gazetteer, region: u32) -> String {
     } else {
         r.name()
     };
-    format!("{base} {prefix}{name}")
+    // Joined by hand: `format!` costs several times as much here.
+    let mut qualified = String::with_capacity(base.len() + 1 + prefix.len() + name.len());
+    qualified.push_str(base);
+    qualified.push(' ');
+    qualified.push_str(prefix);
+    qualified.push_str(name);
+    qualified
 }

@@ -1161,10 +1161,12 @@ pub(super) fn units_of_superiors(f: &Finder<'_, '_>, found: &mut [OfficialMentio
         let (before, rest) = found.split_at_mut(n);
         let (m, superior) = (&mut rest[0], &before[n - 1]);
         let unit_head = UNIT_HEADS.iter().any(|h| m.title.starts_with(h));
-        let names_office = [" Dinas ", " Badan ", " Kepolisian ", " Sekretariat "]
-            .iter()
-            .any(|w| m.title.contains(w));
-        let Some(title_span) = m.title_span.filter(|_| unit_head && !names_office) else {
+        let names_office = || {
+            [" Dinas ", " Badan ", " Kepolisian ", " Sekretariat "]
+                .iter()
+                .any(|w| m.title.contains(w))
+        };
+        let Some(title_span) = m.title_span.filter(|_| unit_head && !names_office()) else {
             continue;
         };
         let title_first = tokens.partition_point(|t| t.span.start < title_span.start);
@@ -1237,7 +1239,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
     let mut i = 0;
     while i < tokens.len() {
         if lk.mask(i) & (TITLE | ROLE) == 0 || covered[i] {
-            i += 1;
+            i = f.next_title_start(i + 1);
             continue;
         }
         let Some(occ) = f.title_at(i) else {
@@ -1611,6 +1613,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
 /// "… digantikan oleh Drs. Y" (Y holds it now). The office is the one of the
 /// nearest titled mention before, in the same or the previous sentence.
 fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &mut [bool]) {
+    if !f.has_any(&["menggantikan", "digantikan", "pejabat"]) {
+        return;
+    }
     let tokens = &f.doc.tokens;
     let mut added = Vec::new();
     for k in 1..tokens.len() {

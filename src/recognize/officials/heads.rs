@@ -200,7 +200,7 @@ pub(super) fn deputies_named_wakilnya(
     found: &mut Vec<OfficialMention>,
     covered: &mut [bool],
 ) {
-    if found.is_empty() {
+    if found.is_empty() || !f.has_any(&["wakilnya"]) {
         return;
     }
     let tokens = &f.doc.tokens;

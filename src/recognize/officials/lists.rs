@@ -156,7 +156,8 @@ pub(super) fn members_named_later(
 ) {
     let tokens = &f.doc.tokens;
     let mut added = Vec::new();
-    for i in 1..tokens.len() {
+    let starts = f.title_starts.iter().map(|&i| i as usize);
+    for i in starts.filter(|&i| i >= 1) {
         if f.lk.mask(i) & TITLE == 0 || !f.is_one_of(i - 1, GENERIC_BEFORE) {
             continue;
         }

@@ -58,9 +58,58 @@ struct Finder<'a, 't> {
     lk: &'a Lookups<'a, 't>,
     regions: &'a [RegionMention],
     orgs: &'a [OrgMention],
+    /// The tokens that may start a title or a role (their mask says so),
+    /// in order: the passes over titles visit these, not every token.
+    title_starts: Vec<u32>,
+    /// Which of [`KEYWORDS`] the tokens are, as bits.
+    keywords: u32,
+}
+
+/// Rare words that passes of this stage look for: a document without one
+/// skips its pass. One walk over the tokens (most fail on their length)
+/// finds them all, where each pass walked them all.
+const KEYWORDS: &[&str] = &[
+    "disapa",
+    "sapaan",
+    "pejabat",
+    "menggantikan",
+    "digantikan",
+    "wakilnya",
+];
+
+/// Which of [`KEYWORDS`] the document's tokens are, as bits.
+fn keywords_in(doc: &Doc<'_>) -> u32 {
+    let mut bits = 0;
+    for t in &doc.tokens {
+        if matches!(t.text.len(), 6 | 7 | 8 | 10 | 12) {
+            if let Some(n) = KEYWORDS.iter().position(|k| t.text.eq_ignore_ascii_case(k)) {
+                bits |= 1 << n;
+            }
+        }
+    }
+    bits
 }
 
 impl<'a, 't> Finder<'a, 't> {
+    /// Whether a token is one of `words` (of [`KEYWORDS`]), ignoring
+    /// ASCII case.
+    fn has_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| {
+            let n = KEYWORDS.iter().position(|k| k == w);
+            debug_assert!(n.is_some(), "{w} is no keyword");
+            n.is_none_or(|n| self.keywords & 1 << n != 0)
+        })
+    }
+
+    /// The first token from `i` on that may start a title or a role
+    /// (the number of tokens if none).
+    fn next_title_start(&self, i: usize) -> usize {
+        let at = self.title_starts.partition_point(|&s| (s as usize) < i);
+        self.title_starts
+            .get(at)
+            .map_or(self.doc.tokens.len(), |&s| s as usize)
+    }
+
     fn region_index(&self, i: usize) -> Option<usize> {
         super::starting_at(self.regions, i, |m| m.first)
     }
@@ -170,6 +219,19 @@ impl<'a, 't> Finder<'a, 't> {
     }
 }
 
+/// The words joined by single spaces: `format!` costs several times as
+/// much on the paths that compose titles.
+fn spaced(words: &[&str]) -> String {
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (n, w) in words.iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Finds the officials of a document.
 pub(crate) fn find(
     doc: &Doc<'_>,
@@ -178,12 +240,36 @@ pub(crate) fn find(
     regions: &[RegionMention],
     orgs: &[OrgMention],
 ) -> Vec<OfficialMention> {
+    let mut title_starts = Vec::with_capacity(doc.tokens.len() / 8 + 1);
+    // Eight masks at a time: most runs of eight tokens start no title.
+    const BITS: u64 = u64::from_ne_bytes([super::TITLE | super::ROLE; 8]);
+    let mut chunks = doc.mask.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if u64::from_ne_bytes(word) & BITS != 0 {
+            for (i, &mask) in chunk.iter().enumerate() {
+                if mask & (super::TITLE | super::ROLE) != 0 {
+                    title_starts.push((at + i) as u32);
+                }
+            }
+        }
+        at += 8;
+    }
+    for (i, &mask) in chunks.remainder().iter().enumerate() {
+        if mask & (super::TITLE | super::ROLE) != 0 {
+            title_starts.push((at + i) as u32);
+        }
+    }
     let f = Finder {
         doc,
         engine,
         lk,
         regions,
         orgs,
+        title_starts,
+        keywords: keywords_in(doc),
     };
     let (mut found, covered) = binding::titled_mentions(&f);
     binding::units_of_superiors(&f, &mut found);

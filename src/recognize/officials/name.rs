@@ -90,7 +90,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && !is_roman_numeral(t.text)
                     && !verb
                     && !common
-                    && (!self.engine.not_name(t.text) || !first && self.not_name_inside_name(i))
+                    && (!self.lk.not_name(i) || !first && self.not_name_inside_name(i))
                     && Scope::of_level_word(t.text).is_none()
                     && !status()
             }

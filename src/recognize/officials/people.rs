@@ -2,8 +2,10 @@
 //! mentions of known names ("kata Iriane"); coreference of what later
 //! mentions do not state; jurisdictions inferred from the text.
 
+use std::borrow::Cow;
+
 use crate::entity::Status;
-use crate::fold::{ascii_lower, FastMap, FastSet};
+use crate::fold::FastMap;
 use crate::gazetteer::{Level, Scope};
 use crate::span::Span;
 use crate::titles::AffixKind;
@@ -17,6 +19,33 @@ pub(super) const WEAK_NAME_PARTS: &[&str] = &[
     "muhammad", "mohammad", "mohamad", "muhamad", "moh", "moh.", "muh", "muh.", "mhd", "abdul",
     "abd", "andi", "la", "wa", "ni", "i", "haji", "daeng", "dg", "ode", "siti", "nur",
 ];
+
+/// The lengths of the weak parts by first letter, as bits.
+const WEAK_SHAPES: [u32; 26] = {
+    let mut bits = [0; 26];
+    let mut n = 0;
+    while n < WEAK_NAME_PARTS.len() {
+        let w = WEAK_NAME_PARTS[n].as_bytes();
+        bits[(w[0] - b'a') as usize] |= 1 << w.len();
+        n += 1;
+    }
+    bits
+};
+
+/// Whether `word` may be a weak part: not when it is ASCII and no weak part
+/// has its first letter and length (a non-ASCII word may fold to one).
+fn may_be_weak(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !word.is_ascii() {
+        return true;
+    }
+    match b.first() {
+        Some(c) if c.is_ascii_alphabetic() && b.len() < 32 => {
+            WEAK_SHAPES[(c.to_ascii_lowercase() - b'a') as usize] & 1 << b.len() != 0
+        }
+        _ => false,
+    }
+}
 
 /// Nouns for a person that a relative clause describes: "pria yang akrab
 /// disapa Appi".
@@ -34,6 +63,9 @@ const PERSON_NOUNS: &[&str] = &[
 /// no title for "pria yang akrab disapa X", which names the holder written
 /// last before it.
 pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
+    if !f.has_any(&["disapa", "sapaan"]) {
+        return Vec::new();
+    }
     let tokens = &f.doc.tokens;
     let title_ending_at = |end: usize| -> Option<String> {
         (end.saturating_sub(3)..=end).find_map(|s| {
@@ -47,7 +79,11 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
             .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
     };
     let mut out = Vec::new();
-    for k in 1..tokens.len() {
+    for (k, t) in tokens.iter().enumerate().skip(1) {
+        // "disapa" and "sapaan": most tokens fail on their length.
+        if t.text.len() != 6 {
+            continue;
+        }
         if f.is(k, "disapa") && is_nick(k + 1) {
             // "<title> yang akrab disapa X", "<title> yang biasa disapa X".
             let mut j = k;
@@ -76,47 +112,195 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
     out
 }
 
-/// Calls `f` with the lowercase form of `word`, folded on the stack when it
-/// is short ASCII.
-pub(super) fn with_folded<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    match ascii_lower(word, &mut buf) {
-        Some(folded) => f(folded),
-        None => f(&word.to_lowercase()),
+/// The lowercase form of token `i`: borrowed from the document's folded
+/// copy when it is ASCII (the same as `to_lowercase` there).
+fn folded_token<'d>(doc: &'d Doc<'_>, i: usize) -> Cow<'d, str> {
+    let t = &doc.tokens[i];
+    if t.text.is_ascii() {
+        Cow::Borrowed(&doc.folded[t.span.start..t.span.end])
+    } else {
+        Cow::Owned(t.text.to_lowercase())
+    }
+}
+
+/// The document's name parts, folded, each given a number: people's names
+/// are compared as lists of these numbers. Its memory is kept between
+/// documents, so parts are found by hash and located in the document's
+/// folded copy (or, for non-ASCII words, in `owned`).
+#[derive(Default)]
+struct PartTable {
+    /// Per part: the hash of its folded text. A short article's few parts
+    /// are found by scanning these; past [`PartTable::SCANNED`] parts,
+    /// through `by_hash`.
+    hashes: Vec<u64>,
+    /// Per hash of a folded part, the last part with that hash (filled
+    /// only past [`PartTable::SCANNED`] parts).
+    by_hash: FastMap<u64, u32>,
+    /// Per part: the previous part with the same hash (u32::MAX: none).
+    same_hash: Vec<u32>,
+    /// Per part: where its folded text is, in the document's folded copy
+    /// or (`true`) in `owned`.
+    text: Vec<(u32, u32, bool)>,
+    owned: String,
+    /// Per part: whether it is a weak part ([`WEAK_NAME_PARTS`]).
+    weak: Vec<bool>,
+    /// Per part: its length in bytes.
+    len: Vec<usize>,
+}
+
+impl PartTable {
+    /// The most parts found by scanning their hashes.
+    const SCANNED: usize = 32;
+
+    fn clear(&mut self) {
+        self.hashes.clear();
+        self.by_hash.clear();
+        self.same_hash.clear();
+        self.text.clear();
+        self.owned.clear();
+        self.weak.clear();
+        self.len.clear();
+    }
+
+    /// Number of parts.
+    fn count(&self) -> usize {
+        self.weak.len()
+    }
+
+    /// The folded text of part `id`.
+    fn part<'s>(&'s self, doc: &'s Doc<'_>, id: u32) -> &'s str {
+        let (start, end, owned) = self.text[id as usize];
+        let (start, end) = (start as usize, end as usize);
+        if owned {
+            &self.owned[start..end]
+        } else {
+            &doc.folded[start..end]
+        }
+    }
+
+    fn hash(folded: &str) -> u64 {
+        use std::hash::Hasher;
+        let mut h = crate::fold::FastHasher::default();
+        h.write(folded.as_bytes());
+        h.finish()
+    }
+
+    fn find(&self, doc: &Doc<'_>, folded: &str, hash: u64) -> Option<u32> {
+        if self.hashes.len() <= Self::SCANNED {
+            return (0..self.hashes.len() as u32)
+                .find(|&id| self.hashes[id as usize] == hash && self.part(doc, id) == folded);
+        }
+        let mut id = *self.by_hash.get(&hash)?;
+        while id != u32::MAX {
+            if self.part(doc, id) == folded {
+                return Some(id);
+            }
+            id = self.same_hash[id as usize];
+        }
+        None
+    }
+
+    /// The part `word` is, a slice of the document's text starting at byte
+    /// `start`, numbered if new.
+    fn intern_at(&mut self, doc: &Doc<'_>, start: usize, word: &str) -> u32 {
+        let lower;
+        let (folded, place) = if word.is_ascii() {
+            let end = start + word.len();
+            (&doc.folded[start..end], (start as u32, end as u32, false))
+        } else {
+            lower = word.to_lowercase();
+            let at = self.owned.len();
+            (lower.as_str(), (at as u32, (at + lower.len()) as u32, true))
+        };
+        let hash = Self::hash(folded);
+        if let Some(id) = self.find(doc, folded, hash) {
+            return id;
+        }
+        let id = self.count() as u32;
+        self.weak.push(WEAK_NAME_PARTS.contains(&folded));
+        self.len.push(folded.len());
+        if place.2 {
+            self.owned.push_str(folded);
+        }
+        self.text.push(place);
+        self.hashes.push(hash);
+        if self.hashes.len() == Self::SCANNED + 1 {
+            // Past the scanned parts: index them all by hash.
+            for (id, &hash) in self.hashes.iter().enumerate() {
+                let previous = self.by_hash.insert(hash, id as u32).unwrap_or(u32::MAX);
+                self.same_hash.push(previous);
+            }
+        } else if self.hashes.len() > Self::SCANNED + 1 {
+            let previous = self.by_hash.insert(hash, id).unwrap_or(u32::MAX);
+            self.same_hash.push(previous);
+        }
+        id
+    }
+
+    /// The part token `i` is, if any.
+    fn of_token(&self, doc: &Doc<'_>, i: usize) -> Option<u32> {
+        let t = &doc.tokens[i];
+        if t.text.is_ascii() {
+            let folded = &doc.folded[t.span.start..t.span.end];
+            self.find(doc, folded, Self::hash(folded))
+        } else {
+            let folded = t.text.to_lowercase();
+            self.find(doc, &folded, Self::hash(&folded))
+        }
+    }
+
+    /// The significant parts of `parts` into `out`: the strong ones, or all
+    /// when none is strong.
+    fn significant(&self, parts: &[u32], out: &mut Vec<u32>) {
+        out.clear();
+        out.extend(parts.iter().copied().filter(|&p| !self.weak[p as usize]));
+        if out.is_empty() {
+            out.extend_from_slice(parts);
+        }
     }
 }
 
 /// A person's name as a set of folded name parts.
 pub(super) struct Person {
-    parts: Vec<String>,
+    parts: Vec<u32>,
 }
 
-/// The folded words of a name's span: whole words, not initials or
-/// acronyms. A span that is part of a token ("Rusli" of "Rusli-Amir") gives
-/// only its own words.
-pub(super) fn name_parts(doc: &Doc<'_>, span: Span) -> Vec<String> {
-    doc.text[span]
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| {
-            w.len() >= 2
-                && !w.contains('.')
-                && w.chars().any(char::is_lowercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}')
-        })
-        .map(str::to_lowercase)
-        .collect()
-}
-
-pub(super) fn significant(parts: &[String]) -> Vec<&String> {
-    let strong: Vec<&String> = parts
-        .iter()
-        .filter(|p| !WEAK_NAME_PARTS.contains(&p.as_str()))
-        .collect();
-    if strong.is_empty() {
-        parts.iter().collect()
-    } else {
-        strong
+/// The folded words of a name's span, numbered in `table`, into `out`:
+/// whole words, not initials or acronyms. A span that is part of a token
+/// ("Rusli" of "Rusli-Amir") gives only its own words.
+fn name_parts(doc: &Doc<'_>, span: Span, table: &mut PartTable, out: &mut Vec<u32>) {
+    out.clear();
+    let text = &doc.text[span];
+    if text.is_ascii() {
+        // The same words read byte by byte: ASCII white space is
+        // '\t'..='\r' and ' '; a word of letters has no full stop.
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for end in 0..=bytes.len() {
+            if end < bytes.len() && !matches!(bytes[end], b'\t'..=b'\r' | b' ' | b'-') {
+                continue;
+            }
+            let w = &bytes[start..end];
+            let whole_word = w.len() >= 2
+                && w.iter().any(u8::is_ascii_lowercase)
+                && w.iter().all(|&b| b.is_ascii_alphabetic() || b == b'\'');
+            if whole_word {
+                out.push(table.intern_at(doc, span.start + start, &text[start..end]));
+            }
+            start = end + 1;
+        }
+        return;
+    }
+    for w in text.split(|c: char| c.is_whitespace() || c == '-') {
+        let whole_word = w.len() >= 2
+            && !w.contains('.')
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '\u{2019}');
+        if whole_word {
+            let start = span.start + (w.as_ptr() as usize - text.as_ptr() as usize);
+            out.push(table.intern_at(doc, start, w));
+        }
     }
 }
 
@@ -130,23 +314,30 @@ pub(super) fn infer_jurisdictions(
     mentions: &mut [OfficialMention],
 ) {
     let gazetteer = &engine.gazetteer;
-    let stated: FastMap<String, u32> = mentions
-        .iter()
-        .filter(|m| m.title_span.is_some() && !m.inferred)
-        .filter_map(|m| Some((m.title.clone(), m.region?)))
-        .collect();
-    let dateline = regions
-        .iter()
-        .find(|m| doc.starts_line(m.first) && m.region.is_some() && m.first < 12)
-        .and_then(|m| m.region);
-    for m in mentions.iter_mut() {
+    // Most mentions state their region: find the others first.
+    let unstated = |m: &OfficialMention| {
         // "Ketua KPU RI": the title itself names the nation.
         let names_nation = m.title_span.is_some_and(|s| {
             let written = &doc.text[s];
             written.ends_with(" RI") || written.ends_with("Republik Indonesia")
         });
-        if m.region.is_some() || names_nation || matches!(m.scope, Scope::National | Scope::Unbound)
-        {
+        !(m.region.is_some() || names_nation || matches!(m.scope, Scope::National | Scope::Unbound))
+    };
+    if !mentions.iter().any(unstated) {
+        return;
+    }
+    let stated: FastMap<&str, u32> = mentions
+        .iter()
+        .filter(|m| m.title_span.is_some() && !m.inferred)
+        .filter_map(|m| Some((m.title.as_str(), m.region?)))
+        .collect();
+    let dateline = regions
+        .iter()
+        .find(|m| doc.starts_line(m.first) && m.region.is_some() && m.first < 12)
+        .and_then(|m| m.region);
+    let mut inferred: Vec<(usize, u32)> = Vec::new();
+    for (n, m) in mentions.iter().enumerate() {
+        if !unstated(m) {
             continue;
         }
         let from_dateline = || {
@@ -156,10 +347,14 @@ pub(super) fn infer_jurisdictions(
                 .find(|a| m.scope.admits(a.level()))
                 .map(|a| a.index())
         };
-        if let Some(r) = stated.get(&m.title).copied().or_else(from_dateline) {
-            m.region = Some(r);
-            m.inferred = true;
+        if let Some(r) = stated.get(m.title.as_str()).copied().or_else(from_dateline) {
+            inferred.push((n, r));
         }
+    }
+    drop(stated);
+    for (n, r) in inferred {
+        mentions[n].region = Some(r);
+        mentions[n].inferred = true;
     }
 }
 
@@ -168,77 +363,184 @@ pub(super) fn infer_jurisdictions(
 /// inherit.
 pub(super) fn link_people(
     f: &Finder<'_, '_>,
-    mut found: Vec<OfficialMention>,
+    found: Vec<OfficialMention>,
     covered: Vec<bool>,
 ) -> Vec<OfficialMention> {
-    let mut persons = assign_persons(f.doc, &mut found);
-    add_nicknames(f, &found, &mut persons);
-    let bare = bare_mentions(f, &found, &persons, covered);
+    // No titled mention: no person to link or to mention bare.
+    if found.is_empty() {
+        return found;
+    }
+    SCRATCH.with(|c| {
+        let s = &mut *c.borrow_mut();
+        let all = link_with(f, found, covered, s);
+        if !s.is_small() {
+            *s = Scratch::default();
+        }
+        all
+    })
+}
+
+/// [`link_people`] with the buffers `s`.
+fn link_with(
+    f: &Finder<'_, '_>,
+    mut found: Vec<OfficialMention>,
+    covered: Vec<bool>,
+    s: &mut Scratch,
+) -> Vec<OfficialMention> {
+    s.table.clear();
+    let people = assign_persons(f.doc, &mut found, s);
+    add_nicknames(f, &found, &mut s.persons[..people], &mut s.table);
+    let bare = bare_mentions(f, &found, covered, s, people);
     let mut all = found;
     all.extend(bare);
     all.sort_by_key(|m| m.first);
-    coreference(&mut all);
+    coreference(&mut all, people, s);
     infer_jurisdictions(f.doc, f.engine, f.regions, &mut all);
     // Renumber people by first appearance.
-    let mut ids: FastMap<u32, u32> = FastMap::default();
+    let ids = &mut s.ids;
+    ids.clear();
+    ids.resize(people, u32::MAX);
+    let mut next = 0;
     for m in &mut all {
-        let next = ids.len() as u32;
-        m.person = *ids.entry(m.person).or_insert(next);
+        let id = &mut ids[m.person as usize];
+        if *id == u32::MAX {
+            *id = next;
+            next += 1;
+        }
+        m.person = *id;
     }
     all
 }
 
+/// The buffers of [`link_people`], kept between a thread's documents so
+/// that linking a short article allocates none of them again.
+#[derive(Default)]
+struct Scratch {
+    /// The people of the document are the first ones; the others keep
+    /// their memory for the next document.
+    persons: Vec<Person>,
+    table: PartTable,
+    by_part: Vec<u32>,
+    links: Vec<(u32, u32)>,
+    parts: Vec<u32>,
+    sig: Vec<u32>,
+    psig: Vec<u32>,
+    sharing: Vec<u32>,
+    first_mention: Vec<usize>,
+    part_start: Vec<u32>,
+    part_index: Vec<u32>,
+    fill: Vec<u32>,
+    seen: Vec<bool>,
+    first_titled: Vec<usize>,
+    stated: Vec<(Option<u32>, Option<Status>)>,
+    ids: Vec<u32>,
+}
+
+impl Scratch {
+    /// Whether the buffers are small enough to keep: a long text's are
+    /// freed.
+    fn is_small(&self) -> bool {
+        const KEPT: usize = 1 << 10;
+        self.persons.len() <= KEPT
+            && self.links.capacity() <= KEPT
+            && self.by_part.capacity() <= KEPT
+            && self.part_index.capacity() <= KEPT
+            && self.stated.capacity() <= KEPT
+            && self.table.count() <= KEPT
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// Gives each titled mention its person: mentions whose significant name
 /// parts include one another's are one person.
-fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention]) -> Vec<Person> {
+/// The people are the first ones of `s.persons`; returns their number.
+fn assign_persons(doc: &Doc<'_>, found: &mut [OfficialMention], s: &mut Scratch) -> usize {
+    let Scratch {
+        persons,
+        table,
+        by_part,
+        links,
+        parts,
+        sig,
+        psig,
+        sharing,
+        ..
+    } = s;
     // The people each name part belongs to, so that a mention is compared
-    // only with the people it shares a part with.
-    let mut persons: Vec<Person> = Vec::new();
-    let mut by_part: FastMap<String, Vec<u32>> = FastMap::default();
+    // only with the people it shares a part with: per part, the last of
+    // its (person, next) links in `links`; u32::MAX ends a chain.
+    let mut people = 0;
+    by_part.clear();
+    links.clear();
     for m in found.iter_mut() {
-        let parts = name_parts(doc, m.span);
-        let sig = significant(&parts);
-        let mut sharing: Vec<u32> = sig
-            .iter()
-            .filter_map(|s| by_part.get(*s))
-            .flatten()
-            .copied()
-            .collect();
+        name_parts(doc, m.span, table, parts);
+        table.significant(parts, sig);
+        sharing.clear();
+        for &s in sig.iter() {
+            let mut link = by_part.get(s as usize).copied().unwrap_or(u32::MAX);
+            while let Some(&(person, next)) = links.get(link as usize) {
+                sharing.push(person);
+                link = next;
+            }
+        }
         sharing.sort_unstable();
         sharing.dedup();
-        let same = sharing.into_iter().rev().find(|&p| {
-            let psig = significant(&persons[p as usize].parts);
-            !sig.is_empty()
-                && (sig.iter().all(|s| psig.contains(s)) || psig.iter().all(|s| sig.contains(s)))
-        });
+        let mut same = None;
+        if !sig.is_empty() {
+            for &p in sharing.iter().rev() {
+                table.significant(&persons[p as usize].parts, psig);
+                if sig.iter().all(|s| psig.contains(s)) || psig.iter().all(|s| sig.contains(s)) {
+                    same = Some(p);
+                    break;
+                }
+            }
+        }
         let p = match same {
             Some(p) => p,
             None => {
-                persons.push(Person { parts: Vec::new() });
-                (persons.len() - 1) as u32
+                match persons.get_mut(people) {
+                    Some(kept) => kept.parts.clear(),
+                    None => persons.push(Person {
+                        parts: Vec::with_capacity(4),
+                    }),
+                }
+                people += 1;
+                (people - 1) as u32
             }
         };
-        for part in parts {
+        for &part in parts.iter() {
             if !persons[p as usize].parts.contains(&part) {
-                by_part.entry(part.clone()).or_default().push(p);
+                if by_part.len() <= part as usize {
+                    by_part.resize(part as usize + 1, u32::MAX);
+                }
+                links.push((p, by_part[part as usize]));
+                by_part[part as usize] = (links.len() - 1) as u32;
                 persons[p as usize].parts.push(part);
             }
         }
         m.person = p;
         if let Some(alias) = m.alias {
-            let part = doc.tokens[alias].text.to_lowercase();
+            let t = &doc.tokens[alias];
+            let part = table.intern_at(doc, t.span.start, t.text);
             if !persons[p as usize].parts.contains(&part) {
                 persons[p as usize].parts.push(part);
             }
         }
     }
-    persons
+    people
 }
 
 /// Nicknames the text ties to an office holder ("gubernur yang akrab disapa
 /// ASR", "SDK, sapaan akrab gubernur") become parts of the holder's name.
-fn add_nicknames(f: &Finder<'_, '_>, found: &[OfficialMention], persons: &mut [Person]) {
-    let tokens = &f.doc.tokens;
+fn add_nicknames(
+    f: &Finder<'_, '_>,
+    found: &[OfficialMention],
+    persons: &mut [Person],
+    table: &mut PartTable,
+) {
     for (nick, title) in nicknames(f) {
         let holder = match title {
             Some(title) => found
@@ -256,11 +558,34 @@ fn add_nicknames(f: &Finder<'_, '_>, found: &[OfficialMention], persons: &mut [P
                 .map(|m| m.person),
         };
         if let Some(p) = holder {
-            let part = tokens[nick].text.to_lowercase();
+            let t = &f.doc.tokens[nick];
+            let part = table.intern_at(f.doc, t.span.start, t.text);
             if !persons[p as usize].parts.contains(&part) {
                 persons[p as usize].parts.push(part);
             }
         }
+    }
+}
+
+/// A set of word shapes (first two letters and length, ASCII case
+/// ignored) that may give false positives but no false negatives: 1,024
+/// bits, cheap to clear per document.
+#[derive(Default)]
+struct ShapeFilter([u64; 16]);
+
+impl ShapeFilter {
+    fn bit(word: &[u8]) -> usize {
+        (crate::fold::shape_index(word) * 32 + word.len().min(31)) % 1024
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        let b = Self::bit(word);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let b = Self::bit(word);
+        self.0[b / 64] & 1 << (b % 64) != 0
     }
 }
 
@@ -269,28 +594,73 @@ fn add_nicknames(f: &Finder<'_, '_>, found: &[OfficialMention], persons: &mut [P
 fn bare_mentions(
     f: &Finder<'_, '_>,
     found: &[OfficialMention],
-    persons: &[Person],
     covered: Vec<bool>,
+    s: &mut Scratch,
+    people: usize,
 ) -> Vec<OfficialMention> {
     let (tokens, engine, regions, orgs) = (&f.doc.tokens, f.engine, f.regions, f.orgs);
+    let Scratch {
+        persons,
+        table,
+        sig,
+        first_mention,
+        part_start,
+        part_index,
+        fill,
+        ..
+    } = s;
+    let persons = &persons[..people];
     // Each person's first titled mention, whose attributes bare mentions take.
-    let mut first_mention: FastMap<u32, usize> = FastMap::default();
+    first_mention.clear();
+    first_mention.resize(people, usize::MAX);
     for (n, m) in found.iter().enumerate() {
-        first_mention.entry(m.person).or_insert(n);
-    }
-    let mut part_index: FastMap<String, Vec<u32>> = FastMap::default();
-    // The shapes (first two letters, length) of the parts: most capitalised
-    // words are no part of a known name and are rejected without hashing.
-    let mut part_shapes = vec![0u32; crate::fold::SHAPES];
-    for (p, person) in persons.iter().enumerate() {
-        for part in significant(&person.parts) {
-            // Two letters only for an alias written in capitals ("RA").
-            if part.len() >= 2 {
-                part_index.entry(part.clone()).or_default().push(p as u32);
-                part_shapes[crate::fold::shape_index(part.as_bytes())] |= 1 << part.len().min(31);
-            }
+        let first = &mut first_mention[m.person as usize];
+        if *first == usize::MAX {
+            *first = n;
         }
     }
+    // The people each significant part names, in the order of the people:
+    // `part_index[part_start[id]..part_start[id + 1]]`.
+    part_start.clear();
+    part_start.resize(table.count() + 1, 0);
+    let indexed = |part: u32| table.len[part as usize] >= 2;
+    for person in persons {
+        table.significant(&person.parts, sig);
+        // Two letters only for an alias written in capitals ("RA").
+        for &part in sig.iter().filter(|&&part| indexed(part)) {
+            part_start[part as usize + 1] += 1;
+        }
+    }
+    for id in 0..table.count() {
+        part_start[id + 1] += part_start[id];
+    }
+    part_index.clear();
+    part_index.resize(part_start[table.count()] as usize, 0);
+    fill.clear();
+    fill.extend_from_slice(part_start);
+    // The shapes (first two letters, length) of the parts: most capitalised
+    // words are no part of a known name and are rejected without hashing.
+    let mut part_shapes = ShapeFilter::default();
+    for (p, person) in persons.iter().enumerate() {
+        table.significant(&person.parts, sig);
+        for &part in sig.iter().filter(|&&part| indexed(part)) {
+            part_index[fill[part as usize] as usize] = p as u32;
+            fill[part as usize] += 1;
+        }
+    }
+    for id in 0..table.count() {
+        if part_start[id + 1] > part_start[id] {
+            part_shapes.insert(table.part(f.doc, id as u32).as_bytes());
+        }
+    }
+    // No part names anyone: no bare mention.
+    if part_index.is_empty() {
+        return Vec::new();
+    }
+    let (part_start, part_index) = (&*part_start, &*part_index);
+    let people_of = |part: u32| {
+        &part_index[part_start[part as usize] as usize..part_start[part as usize + 1] as usize]
+    };
     let mut blocked = covered;
     // "Budi Lamba (BL), Kadis …": the alias inside a titled mention's
     // cover is a mention of its own.
@@ -309,11 +679,12 @@ fn bare_mentions(
             .region
             .is_some_and(|r| engine.gazetteer.region(r).level() <= Level::City);
         // "warga Kecamatan Towuti": a name after a level word is a place.
-        let after_level_word = m
-            .first
-            .checked_sub(1)
-            .is_some_and(|p| Scope::of_level_word(tokens[p].text).is_some());
-        if high || after_level_word {
+        let after_level_word = || {
+            m.first
+                .checked_sub(1)
+                .is_some_and(|p| Scope::of_level_word(tokens[p].text).is_some())
+        };
+        if high || after_level_word() {
             for b in &mut blocked[m.first..=m.last] {
                 *b = true;
             }
@@ -323,13 +694,12 @@ fn bare_mentions(
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
-        let cased = t.is_capitalized() || f.doc.in_lower_case_line(k);
-        if blocked[k] || t.kind != crate::TokenKind::Word || !cased {
+        if blocked[k]
+            || t.kind != crate::TokenKind::Word
+            || !(t.is_capitalized() || f.doc.in_lower_case_line(k))
+        {
             k += 1;
             continue;
-        }
-        if part_index.is_empty() {
-            break;
         }
         // "Andi Nursami", "La Fala": a weak first part before a strong one.
         let lookup = |i: usize| {
@@ -337,12 +707,11 @@ fn bare_mentions(
             if t.text.len() == 2 && !t.is_all_caps() {
                 return None;
             }
-            let bytes = t.text.as_bytes();
-            let shape = part_shapes[crate::fold::shape_index(bytes)] & 1 << bytes.len().min(31);
-            if shape == 0 && t.text.is_ascii() {
+            if !part_shapes.may_contain(t.text.as_bytes()) && t.text.is_ascii() {
                 return None;
             }
-            with_folded(t.text, |f| part_index.get(f))
+            let people = people_of(table.of_token(f.doc, i)?);
+            (!people.is_empty()).then_some(people)
         };
         let (start, candidates) = match lookup(k).filter(|_| !(t.text.len() > 3 && t.is_all_caps()))
         {
@@ -350,7 +719,8 @@ fn bare_mentions(
             None => {
                 let weak_first = !blocked.get(k + 1).copied().unwrap_or(true)
                     && t.text.len() <= 8
-                    && with_folded(t.text, |f| WEAK_NAME_PARTS.contains(&f));
+                    && may_be_weak(t.text)
+                    && WEAK_NAME_PARTS.contains(&folded_token(f.doc, k).as_ref());
                 match weak_first.then(|| lookup(k + 1)).flatten() {
                     Some(c) => (k + 1, c),
                     None => {
@@ -366,7 +736,9 @@ fn bare_mentions(
         for &p in candidates {
             let has_part = |i: usize| {
                 let parts = &persons[p as usize].parts;
-                with_folded(tokens[i].text, |f| parts.iter().any(|part| part == f))
+                table
+                    .of_token(f.doc, i)
+                    .is_some_and(|id| parts.contains(&id))
             };
             if start != k && !has_part(k) {
                 continue;
@@ -415,7 +787,9 @@ fn bare_mentions(
                         && !blocked[i]
                         && f.is_name_word(i, true)
                         && f.lk.mask(i) & (super::super::TITLE | super::super::ROLE) == 0
-                        && !with_folded(t.text, |w| parts.iter().any(|part| part == w))
+                        && !table
+                            .of_token(f.doc, i)
+                            .is_some_and(|id| parts.contains(&id))
                 })
             };
             // "La Ode Syamsudin" after "Syamsudin": a name particle is no
@@ -437,7 +811,10 @@ fn bare_mentions(
         };
         match best {
             Some((p, end)) if !ambiguous && !inside_other_name(p, end) && !f.in_credit(k) => {
-                let template = first_mention.get(&p).map(|&n| found[n].clone());
+                let template = first_mention
+                    .get(p as usize)
+                    .filter(|&&n| n != usize::MAX)
+                    .map(|&n| &found[n]);
                 // "Menurut La Ode Rudi": a name particle before the mention
                 // is part of the name.
                 let first = (k.saturating_sub(2)..k)
@@ -458,7 +835,8 @@ fn bare_mentions(
                         degrees: Vec::new(),
                         alias: None,
                         unlisted_place: None,
-                        ..template
+                        title: template.title.clone(),
+                        ..*template
                     });
                 }
                 k = end + 1;
@@ -470,20 +848,30 @@ fn bare_mentions(
 }
 
 /// Later mentions inherit the region and status they do not state from the
-/// person's first titled mention.
-fn coreference(all: &mut [OfficialMention]) {
-    let mut seen: FastSet<u32> = FastSet::default();
-    let mut first_titled: FastMap<u32, usize> = FastMap::default();
+/// person's first titled mention. `people` bounds the person numbers.
+fn coreference(all: &mut [OfficialMention], people: usize, s: &mut Scratch) {
+    let Scratch {
+        seen,
+        first_titled,
+        stated,
+        ..
+    } = s;
+    seen.clear();
+    seen.resize(people, false);
+    first_titled.clear();
+    first_titled.resize(people, usize::MAX);
     for (n, m) in all.iter().enumerate() {
-        if m.title_span.is_some() {
-            first_titled.entry(m.person).or_insert(n);
+        let first = &mut first_titled[m.person as usize];
+        if m.title_span.is_some() && *first == usize::MAX {
+            *first = n;
         }
     }
-    let stated: Vec<(Option<u32>, Option<Status>)> =
-        all.iter().map(|m| (m.region, m.status)).collect();
+    stated.clear();
+    stated.extend(all.iter().map(|m| (m.region, m.status)));
     for m in all.iter_mut() {
-        m.coref = !seen.insert(m.person);
-        if let Some(&n) = first_titled.get(&m.person) {
+        m.coref = std::mem::replace(&mut seen[m.person as usize], true);
+        let n = first_titled[m.person as usize];
+        if n != usize::MAX {
             let (region, status) = &stated[n];
             if m.region.is_none() && (m.title_span.is_none() || m.coref) {
                 m.region = *region;

@@ -606,12 +606,12 @@ impl<'a, 't> Finder<'a, 't> {
             let base = match regional_head {
                 Some(head @ ("Dinas" | "Badan")) if org.category == "ministry" => {
                     let field = org.base.strip_prefix("Kementerian ").unwrap_or(&org.base);
-                    format!("{head} {field}")
+                    super::spaced(&[head, field])
                 }
                 _ => base,
             };
             (
-                format!("{role_words} {base}"),
+                super::spaced(&[role_words, &base]),
                 org.last,
                 org.region,
                 Some(org.category),
