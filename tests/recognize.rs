@@ -3587,3 +3587,27 @@ fn a_dateline_glued_to_the_mediums_address() {
     let e = analyze("makassar.kabarsatu.com melaporkan kejadian itu.");
     assert_eq!(regions(&e), Vec::<(&str, Option<&str>)>::new());
 }
+
+#[test]
+fn a_bagian_in_a_story_about_a_ministrys_office_is_that_offices() {
+    let e = analyze(
+        "Kakanwil Kemenag Sulbar membuka acara. Hadir pula Kepala Bagian Tata Usaha, H. Rudi \
+         Lolo.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rudi Lolo",
+            "Kepala Bagian Tata Usaha Kantor Wilayah Kementerian Agama"
+        )]
+    );
+    // With a regional government named since, the Bagian is its secretariat's.
+    let e = analyze(
+        "Kakanwil Kemenag Sulbar membuka acara bersama Pemkab Mamuju. Hadir pula Kepala Bagian \
+         Tata Usaha, H. Rudi Lolo.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Kepala Bagian Tata Usaha Sekretariat Daerah")]
+    );
+}

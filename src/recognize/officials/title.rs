@@ -287,7 +287,8 @@ impl<'a, 't> Finder<'a, 't> {
                 return None;
             }
         }
-        default_parent(&mut occ);
+        let office = self.office_named_before(occ.first);
+        default_parent(&mut occ, office.as_deref());
         Some(occ)
     }
 
@@ -318,6 +319,34 @@ impl<'a, 't> Finder<'a, 't> {
         super::super::is_common_word(word)
             || super::super::looks_derived_noun(word)
             || self.engine.titles.field(word).is_some()
+    }
+
+    /// The long name of a ministry's regional office ("Kantor Wilayah
+    /// Kementerian Agama") named before token `i` with no regional
+    /// government named since.
+    fn office_named_before(&self, i: usize) -> Option<String> {
+        let before = self.orgs.partition_point(|o| o.last < i);
+        for org in self.orgs[..before].iter().rev() {
+            // A regional government named since: the Bagian is its own.
+            if org.base.starts_with("Pemerintah") || org.base.starts_with("Sekretariat") {
+                return None;
+            }
+            if org.category != "ministry" {
+                continue;
+            }
+            if org.base.starts_with("Kantor ") {
+                return Some(org.base.clone());
+            }
+            // "Kakanwil Kemenag Sulbar": the office is in the title.
+            let head = org.first.checked_sub(1).map_or("", |p| self.text(p));
+            if ["kakanwil", "kanwil"]
+                .iter()
+                .any(|w| head.eq_ignore_ascii_case(w))
+            {
+                return Some(format!("Kantor Wilayah {}", org.base));
+            }
+        }
+        None
     }
 
     /// Whether the word at `k` is "Asisten" alone, spelt either way.
@@ -1445,8 +1474,10 @@ impl<'a, 't> Finder<'a, 't> {
 /// Puts the parent body a title leaves unwritten: a regional government's
 /// "Bagian" sits in its Sekretariat Daerah ("Kabag Hukum" is the "Kepala
 /// Bagian Hukum Sekretariat Daerah"), as the annotated real news reads it in
-/// 9 of 11 such titles; a Bagian of another body names that body.
-fn default_parent(occ: &mut TitleOcc) {
+/// 9 of 11 such titles; a Bagian of another body names that body, and
+/// one in a story about a ministry's office (`office`: "Kepala Bagian Tata
+/// Usaha" after "Kanwil Kemenag Sulbar") is that office's.
+fn default_parent(occ: &mut TitleOcc, office: Option<&str>) {
     const PARENTS: &[&str] = &[
         "Sekretariat",
         "Dinas",
@@ -1465,7 +1496,9 @@ fn default_parent(occ: &mut TitleOcc) {
     ];
     let bagian = occ.category == "civil_service" && occ.canonical.starts_with("Kepala Bagian ");
     if bagian && !PARENTS.iter().any(|p| occ.canonical.contains(p)) {
-        occ.canonical.push_str(" Sekretariat Daerah");
+        occ.canonical.push(' ');
+        occ.canonical
+            .push_str(office.unwrap_or("Sekretariat Daerah"));
     }
 }
 
