@@ -669,9 +669,10 @@ impl<'a, 't> Finder<'a, 't> {
     /// body's chair ("Ketua BPD X" names the body).
     fn inside_village_title(&self, i: usize) -> bool {
         (i.saturating_sub(4)..i).any(|s| {
-            self.lk.title(s).is_some_and(|(hit, t)| {
-                hit.last >= i && self.engine.titles.title(t).canonical() == "Kepala Desa"
-            })
+            self.lk.mask(s) & TITLE != 0
+                && self.lk.title(s).is_some_and(|(hit, t)| {
+                    hit.last >= i && self.engine.titles.title(t).canonical() == "Kepala Desa"
+                })
         })
     }
 
@@ -926,6 +927,7 @@ pub(crate) fn find(
             && !t.is_capitalized()
             && i > 0
             && f.is_capitalized_word(i + 1)
+            && (i.saturating_sub(5)..i).any(|k| lk.mask(k) & (TITLE | super::ROLE) != 0)
             && !doc.in_lower_case_line(i)
             && f.ends_title_or_role(i - 1);
         let lowercase = lowercase || lowercase_after_title;
