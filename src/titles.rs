@@ -36,7 +36,8 @@ pub(crate) const CATEGORIES: &[&str] = &[
 ];
 
 /// Whether holders of offices of this category are public officials (a
-/// company director, a party chair or a rector is not).
+/// company director or a party chair is not; a rector is, when his
+/// university is a state one, which the recognizer decides).
 pub(crate) fn is_public_office(category: &str) -> bool {
     !matches!(
         category,
