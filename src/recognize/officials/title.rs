@@ -690,14 +690,7 @@ impl<'a, 't> Finder<'a, 't> {
                     if titles.field(t.text).is_some() && self.text(j) != "dan" {
                         break;
                     }
-                } else if last.is_some()
-                    && t.text == "dan"
-                    && self
-                        .doc
-                        .tokens
-                        .get(j + 1)
-                        .is_some_and(|n| n.is_capitalized())
-                {
+                } else if last.is_some() && self.joins_capitalised(j) {
                     j += 1;
                 } else {
                     break;
@@ -789,6 +782,17 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether token `j` is "dan" or "&" joining a capitalised word to a
+    /// field ("Perikanan dan Kelautan", "Toponimi dan Batas Daerah").
+    fn joins_capitalised(&self, j: usize) -> bool {
+        matches!(self.text(j), "dan" | "&")
+            && self
+                .doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| n.is_capitalized())
+    }
+
     /// A central government director named by the directorate written from
     /// `k`: "Direktur Jenderal Perikanan Tangkap", "Direktur Toponimi dan
     /// Batas Daerah Kemendagri". A director-general's directorate may stand
@@ -831,14 +835,7 @@ impl<'a, 't> Finder<'a, 't> {
             if t.kind == crate::TokenKind::Word && t.is_capitalized() {
                 last = Some(j);
                 j += 1;
-            } else if last.is_some()
-                && matches!(t.text, "dan" | "&")
-                && self
-                    .doc
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_capitalized())
-            {
+            } else if last.is_some() && self.joins_capitalised(j) {
                 j += 1;
             } else {
                 break;
