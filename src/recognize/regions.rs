@@ -238,11 +238,14 @@ pub(crate) fn find(
         let word = token.kind == crate::TokenKind::Word;
         // The name is looked up first: it rarely is one.
         let title_or_body = |k: usize| mask[k] & (super::TITLE | super::BODY) != 0;
+        // A common word ("mengatakan") is no name: asked before the
+        // gazetteer, which costs more.
         let after_title = lower
             && word
             && !after_level_word
             && i > 0
-            && (title_or_body(i - 1) || i > 1 && title_or_body(i - 2));
+            && (title_or_body(i - 1) || i > 1 && title_or_body(i - 2))
+            && !super::is_common_word(token.text);
         let title_hit = after_title
             .then(|| gazetteer.match_at_caseless(&doc.hay(), i))
             .flatten()
@@ -256,7 +259,6 @@ pub(crate) fn find(
             .filter(|_| {
                 scope_before(i)
                     .is_some_and(|s| s.admits(Level::Regency) || s.admits(Level::Province))
-                    && !super::is_common_word(token.text)
             });
         let vouched =
             after_level_word && word && !super::is_common_word(token.text) || title_hit.is_some();
