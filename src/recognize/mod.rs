@@ -1218,10 +1218,10 @@ impl Analyzer {
             let seq = keys.len() as u32;
             keys.push((m.span.start, EntityKind::Organization, seq, Source::Org(n)));
         }
-        for (n, m) in officials.iter().enumerate() {
+        for m in &officials {
             // "Kepala Desa Lalomba, Yusuf Tandi": a place the gazetteer
             // lacks, shown to be one by its head's title.
-            let Some((span, _)) = m.unlisted_place.filter(|_| kinds.regions) else {
+            let Some((span, level)) = m.unlisted_place.filter(|_| kinds.regions) else {
                 continue;
             };
             // Regions come sorted by position and do not overlap each other.
@@ -1230,7 +1230,12 @@ impl Analyzer {
                 continue;
             }
             let seq = keys.len() as u32;
-            keys.push((span.start, EntityKind::Region, seq, Source::Place(n)));
+            keys.push((
+                span.start,
+                EntityKind::Region,
+                seq,
+                Source::Place(span, level),
+            ));
         }
         for (n, m) in officials.iter().enumerate() {
             let seq = keys.len() as u32;
@@ -1245,17 +1250,18 @@ impl Analyzer {
             entities.push(match source {
                 Source::Region(n) => {
                     let m = &regions[n];
-                    Entity {
-                        kind: EntityKind::Region,
-                        span: m.span,
-                        text: &doc.text[m.span],
-                        info: EntityInfo::Region(match m.unlisted {
-                            Some(level) => RegionInfo {
-                                level: Some(level),
-                                ..RegionInfo::default()
-                            },
-                            None => region_info(gazetteer, m.region, &m.candidates),
-                        }),
+                    match m.unlisted {
+                        Some(level) => unlisted_place(doc, m.span, level),
+                        None => Entity {
+                            kind: EntityKind::Region,
+                            span: m.span,
+                            text: &doc.text[m.span],
+                            info: EntityInfo::Region(region_info(
+                                gazetteer,
+                                m.region,
+                                &m.candidates,
+                            )),
+                        },
                     }
                 }
                 Source::Org(n) => {
@@ -1273,18 +1279,7 @@ impl Analyzer {
                         }),
                     }
                 }
-                Source::Place(n) => {
-                    let (span, level) = officials[n].unlisted_place.expect("an unlisted place");
-                    Entity {
-                        kind: EntityKind::Region,
-                        span,
-                        text: &doc.text[span],
-                        info: EntityInfo::Region(RegionInfo {
-                            level: Some(level),
-                            ..RegionInfo::default()
-                        }),
-                    }
-                }
+                Source::Place(span, level) => unlisted_place(doc, span, level),
                 Source::Official(n) => {
                     // Each official is built once: its fields are taken.
                     let m = &mut officials[n];
@@ -1321,8 +1316,22 @@ impl Analyzer {
 enum Source {
     Region(usize),
     Org(usize),
-    Place(usize),
+    /// A place the gazetteer lacks, shown by an official's title.
+    Place(Span, crate::Level),
     Official(usize),
+}
+
+/// The region entity of a place the gazetteer lacks: its level only.
+fn unlisted_place<'t>(doc: &Doc<'t>, span: Span, level: crate::Level) -> Entity<'t> {
+    Entity {
+        kind: EntityKind::Region,
+        span,
+        text: &doc.text[span],
+        info: EntityInfo::Region(RegionInfo {
+            level: Some(level),
+            ..RegionInfo::default()
+        }),
+    }
 }
 
 /// The scope of a title or body whose last token is `i - 1` ("Bupati" in

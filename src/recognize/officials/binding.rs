@@ -795,12 +795,12 @@ impl<'a, 't> Finder<'a, 't> {
     /// as its holder, or any title written right after the name's degrees:
     /// then that name is no holder of a title before it.
     fn claims_name_before(&self, k: usize) -> bool {
-        if self.degree_right_before(k) && self.title_at(k).is_some() {
-            return true;
-        }
         let Some(mut occ) = self.title_at(k) else {
             return false;
         };
+        if self.degree_right_before(k) {
+            return true;
+        }
         let title_last = occ.last;
         let after = self.place_after_title(&mut occ);
         self.place_ending_item(&occ, title_last, after).is_some()

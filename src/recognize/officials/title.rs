@@ -170,8 +170,9 @@ impl<'a, 't> Finder<'a, 't> {
         // "Kepala Sub Bagian Humas Polres": a role right after another is
         // that one's field, not a title of its own; so is a field's short
         // form joined to another field ("Kepala Biro Pemerintahan dan Humas").
-        let after_role = (i.saturating_sub(3)..i)
-            .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == i))
+        let role_right_before = (i.saturating_sub(3)..i)
+            .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == i));
+        let after_role = role_right_before
             || self.is(i.wrapping_sub(1), "dan")
                 && titles.field(self.text(i)).is_some()
                 && (i.saturating_sub(6)..i.saturating_sub(2))
@@ -256,25 +257,26 @@ impl<'a, 't> Finder<'a, 't> {
         let written_last = occ.last;
         // "Rektor Unhas": a state university's rector holds a public office
         // (a private one's does not).
-        let state_university = self
-            .org_mention(occ.last + 1)
-            .filter(|o| o.category == "university")
-            .and_then(|o| self.lk.body(o.first))
-            .is_some_and(|(_, b)| self.engine.organizations.body(b).scope == Scope::National);
-        if state_university && occ.category == "education" {
-            occ.category = "civil_service";
+        if occ.category == "education" {
+            let state_university = self
+                .org_mention(occ.last + 1)
+                .filter(|o| o.category == "university")
+                .and_then(|o| self.lk.body(o.first))
+                .is_some_and(|(_, b)| self.engine.organizations.body(b).scope == Scope::National);
+            if state_university {
+                occ.category = "civil_service";
+            }
         }
         self.complement(&mut occ);
         // A bare "Asisten" is the secretariat's only with its field or
         // secretariat written after it ("Asisten Kesejahteraan Rakyat",
         // "Assisten Administrasi Umum Setda"); "Asisten Rina" is anyone's,
         // and "Kepala Asisten Pencegahan" a role's field.
-        if written_last == i && self.is_bare_assistant(i) {
-            let role_before = (i.saturating_sub(3)..i)
-                .any(|s| self.lk.role(s).is_some_and(|(hit, _)| hit.last + 1 == i));
-            if role_before || !self.secretariat_field(i + 1, occ.last) {
-                return None;
-            }
+        if written_last == i
+            && self.is_bare_assistant(i)
+            && (role_right_before || !self.secretariat_field(i + 1, occ.last))
+        {
+            return None;
         }
         // "Kantor Bupati Morut" is a building; "Rumah Wakapolda Sulut Brigjen
         // Pol X" still names the office's holder, known as a person by a
@@ -287,8 +289,8 @@ impl<'a, 't> Finder<'a, 't> {
                 return None;
             }
         }
-        let office = self.office_named_before(occ.first);
-        default_parent(&mut occ, office.as_deref());
+        let first = occ.first;
+        default_parent(&mut occ, || self.office_named_before(first));
         Some(occ)
     }
 
@@ -808,6 +810,7 @@ impl<'a, 't> Finder<'a, 't> {
         if !general && &*role.role != "Direktur" {
             return None;
         }
+        let central = |o: &super::OrgMention| matches!(o.category, "ministry" | "agency");
         let mut last = None;
         let mut body = None;
         let mut j = k;
@@ -816,7 +819,6 @@ impl<'a, 't> Finder<'a, 't> {
                 // A regional body's name inside the directorate's
                 // ("Fasilitasi Kepala Daerah dan DPRD", "Bina Pemerintahan
                 // Desa") is part of it; the ministry or agency ends it.
-                let central = |o: &super::OrgMention| matches!(o.category, "ministry" | "agency");
                 // "Pengawasan Asuransi dan BPJS Kesehatan Otoritas Jasa
                 // Keuangan": an agency named in the field, then the director's.
                 let next_is_central = self.org_mention(org.last + 1).is_some_and(central);
@@ -842,17 +844,13 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         let last = last?;
-        let central = |org: &super::OrgMention| matches!(org.category, "ministry" | "agency");
-        let (last, body_name) = match body {
-            Some(org) if central(org) => (org.last, Some(&*org.base)),
+        let (last, field_last, body_name) = match body {
+            Some(org) => (org.last, org.first - 1, Some(&*org.base)),
             // Without its ministry only a comma tells the directorate from
             // the name after it ("Dirjen Perikanan Tangkap, Rudi Lolo").
-            _ if general && self.text(last + 1) == "," => (last, None),
-            _ => return None,
+            None if general && self.text(last + 1) == "," => (last, last, None),
+            None => return None,
         };
-        let field_last = body
-            .filter(|_| body_name.is_some())
-            .map_or(last, |o| o.first - 1);
         let mut canonical = format!("{} {}", role.role, self.spelled_field(k, field_last));
         if let Some(name) = body_name {
             canonical = format!("{canonical} {name}");
@@ -1472,9 +1470,10 @@ impl<'a, 't> Finder<'a, 't> {
 /// "Bagian" sits in its Sekretariat Daerah ("Kabag Hukum" is the "Kepala
 /// Bagian Hukum Sekretariat Daerah"), as the annotated real news reads it in
 /// 9 of 11 such titles; a Bagian of another body names that body, and
-/// one in a story about a ministry's office (`office`: "Kepala Bagian Tata
-/// Usaha" after "Kanwil Kemenag Sulbar") is that office's.
-fn default_parent(occ: &mut TitleOcc, office: Option<&str>) {
+/// one in a story about a ministry's office (`office`, asked only for such
+/// a title: "Kepala Bagian Tata Usaha" after "Kanwil Kemenag Sulbar") is
+/// that office's.
+fn default_parent(occ: &mut TitleOcc, office: impl FnOnce() -> Option<String>) {
     const PARENTS: &[&str] = &[
         "Sekretariat",
         "Dinas",
@@ -1493,9 +1492,10 @@ fn default_parent(occ: &mut TitleOcc, office: Option<&str>) {
     ];
     let bagian = occ.category == "civil_service" && occ.canonical.starts_with("Kepala Bagian ");
     if bagian && !PARENTS.iter().any(|p| occ.canonical.contains(p)) {
+        let parent = office();
         occ.canonical.push(' ');
         occ.canonical
-            .push_str(office.unwrap_or("Sekretariat Daerah"));
+            .push_str(parent.as_deref().unwrap_or("Sekretariat Daerah"));
     }
 }
 
