@@ -3611,3 +3611,28 @@ fn a_bagian_in_a_story_about_a_ministrys_office_is_that_offices() {
         [("Rudi Lolo", "Kepala Bagian Tata Usaha Sekretariat Daerah")]
     );
 }
+
+#[test]
+fn a_body_every_village_has_is_a_class_without_its_place() {
+    // Every village has its council and every district its election
+    // committee: the long form alone, even with its acronym, names none.
+    let e = analyze(
+        "Camat mengajak Badan Permusyawaratan Desa (BPD) dan Panitia Pemilihan Kecamatan (PPK) \
+         bekerja sama. BPD wajib hadir.",
+    );
+    assert_eq!(org_names(&e), Vec::<&str>::new());
+    // With its village written after it, it names one; a later bare form
+    // refers back to it.
+    let e = analyze(
+        "Badan Permusyawaratan Desa (BPD) Lembah Hijau menetapkan anggaran. Badan \
+         Permusyawaratan Desa itu rapat lagi.",
+    );
+    assert_eq!(
+        org_names(&e),
+        [
+            "Badan Permusyawaratan Desa",
+            "BPD",
+            "Badan Permusyawaratan Desa"
+        ]
+    );
+}

@@ -133,6 +133,11 @@ pub(crate) fn add_bodies_defined_by_acronyms(
         let Some(first) = long_form_before(doc, lk, open, &letters) else {
             continue;
         };
+        // A known body's whole name was judged by the lexicon pass, which
+        // may have found it a class ("Badan Permusyawaratan Desa (BPD)").
+        if lk.body(first).is_some_and(|(hit, _)| hit.last + 1 == open) {
+            continue;
+        }
         // Bodies found inside the long form give way; one that starts
         // before it or is the whole of it stays.
         let overlapping: Vec<usize> = (0..found.len())

@@ -835,6 +835,20 @@ impl<'a, 't> Finder<'a, 't> {
         before_is_quantifier || CLASS_FOLLOWERS.contains(&after) && !other_members
     }
 
+    /// Whether a known body's long form with no place after it is a class,
+    /// not one body: every district or village has its own ("Badan
+    /// Permusyawaratan Desa (BPD)", "Panitia Pemungutan Suara"), so the
+    /// name alone picks none of them, unless it refers back to one the
+    /// story named before.
+    fn names_one_of_many(&self, body: Option<u32>, seen: &FastMap<u32, usize>) -> bool {
+        body.is_some_and(|b| {
+            let body = self.engine.organizations.body(b);
+            matches!(body.scope, Scope::District | Scope::Village)
+                && !body.unique
+                && !seen.contains_key(&b)
+        })
+    }
+
     /// Whether a bare short form at `i` names the story's own body: a
     /// regency's or province's government or police unit ("meminta BPBD",
     /// "personel Satreskrim", "bersama Forkopimda"), of which the story's
@@ -1210,6 +1224,10 @@ pub(crate) fn find(
                     continue;
                 }
             }
+        }
+        if !bare && qualifier.is_none() && f.names_one_of_many(body, &seen_bodies) {
+            i = name_last + 1;
+            continue;
         }
         let region = qualifier.as_ref().and_then(|q| q.region);
         if lowercase && !lowercase_after_title && (region.is_none() || paren_acronym.is_some()) {
