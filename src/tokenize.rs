@@ -769,11 +769,21 @@ impl<'t> Tokens<'t> {
         let word = &bytes[start..dot];
         // Honorifics glued to what follows: "Ir.H. Rahman", "Dr.Hj. Nurlia",
         // "Drs.Moh. Amin": each is a token of its own.
-        // "H.Andi" is Haji Andi; a single letter before a short chain
-        // ("H.M.") stays an initial.
+        // "H.Andi" is Haji Andi; another single letter before a short
+        // chain ("W.R.") stays an initial.
         if self.byte_at(dot + 1).is_ascii_uppercase()
             && is_glueable_honorific(word)
             && (word.len() > 1 || self.byte_at(dot + 2).is_ascii_lowercase())
+        {
+            return (dot + 1, TokenKind::Abbreviation, seg);
+        }
+        // "H.M. Rudi", "H.M.Ali": Haji, then the initial of the given name
+        // (Muhammad), which is part of the name; two tokens. Not "(H.C.)",
+        // honoris causa.
+        if word == b"H"
+            && self.byte_at(dot + 1).is_ascii_uppercase()
+            && matches!(self.byte_at(dot + 2), b'.' | b' ')
+            && (start == 0 || bytes[start - 1] != b'(')
         {
             return (dot + 1, TokenKind::Abbreviation, seg);
         }
@@ -1292,7 +1302,9 @@ mod tests {
 
     #[test]
     fn an_honorific_and_an_initial_glued_to_a_given_name() {
-        assert_eq!(texts("H.M.Ali Lolo"), ["H.M.", "Ali", "Lolo"]);
+        assert_eq!(texts("H.M.Ali Lolo"), ["H.", "M.Ali", "Lolo"]);
+        assert_eq!(texts("H.M. Ali"), ["H.", "M.", "Ali"]);
+        assert_eq!(texts("Dr.(H.C) Ali"), ["Dr.", "(", "H.C", ")", "Ali"]);
         // Degrees and initials in chains stay whole.
         assert_eq!(texts("S.Pd.I"), ["S.Pd.I"]);
         assert_eq!(texts("A.Md.Kep"), ["A.Md.Kep"]);

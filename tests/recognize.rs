@@ -3636,3 +3636,14 @@ fn a_body_every_village_has_is_a_class_without_its_place() {
         ]
     );
 }
+
+#[test]
+fn haji_glued_to_the_initial_of_muhammad_leaves_the_initial_in_the_name() {
+    let e = analyze("Acara dibuka Wali Kota Dr. H.M. Rudi Lamba, SH, MM di aula.");
+    assert_eq!(holder_names(&e), ["M. Rudi Lamba"]);
+    let e = analyze("Hadir pula Gubernur Sulbar H.M.Yusuf Lolo dan warga.");
+    assert_eq!(holder_names(&e), ["M.Yusuf Lolo"]);
+    // Honoris causa is no Haji.
+    let e = analyze("Bupati Barru Dr.(H.C) Ir. H. Rudi Lamba, M.Si meninjau panen.");
+    assert_eq!(holder_names(&e), ["Rudi Lamba"]);
+}
