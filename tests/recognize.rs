@@ -3193,9 +3193,10 @@ fn deputies_joined_by_dan_with_honorifics_share_the_title() {
          Yusuf Tandi.",
     );
     assert_eq!(holder_names(&e), ["Rudi Lolo", "Rina Sule", "Yusuf Tandi"]);
-    // A bare name after "dan" may be anyone.
+    // Bare names too: a legislature has several deputies, and real news
+    // lists them after one title.
     let e = analyze("Ketua DPRD Sigi Rudi Lolo didampingi Wakil Ketua Yusuf Tandi dan Hamka Sule.");
-    assert_eq!(holder_names(&e), ["Rudi Lolo", "Yusuf Tandi"]);
+    assert_eq!(holder_names(&e), ["Rudi Lolo", "Yusuf Tandi", "Hamka Sule"]);
 }
 
 #[test]
@@ -3646,4 +3647,34 @@ fn haji_glued_to_the_initial_of_muhammad_leaves_the_initial_in_the_name() {
     // Honoris causa is no Haji.
     let e = analyze("Bupati Barru Dr.(H.C) Ir. H. Rudi Lamba, M.Si meninjau panen.");
     assert_eq!(holder_names(&e), ["Rudi Lamba"]);
+}
+
+#[test]
+fn buton_prefix_with_a_lower_case_ode_stays_in_the_name() {
+    let e = analyze("Hal itu dikatakan Kasi Intel La ode Hamka Rahim kepada wartawan.");
+    assert_eq!(holder_names(&e), ["La ode Hamka Rahim"]);
+    let e = analyze("Hadir Kepala Desa Lembah, Wa ode Sinta Dewi, dan camat.");
+    assert_eq!(holder_names(&e), ["Wa ode Sinta Dewi"]);
+}
+
+#[test]
+fn deputies_listed_after_one_deputy_title_share_it() {
+    let e = analyze(
+        "Sidang dipimpin Ketua DPRD Hasan Basri didampingi Wakil Ketua Rudi Lolo dan Marten \
+         Sule.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Hasan Basri", "Ketua DPRD"),
+            ("Rudi Lolo", "Wakil Ketua DPRD"),
+            ("Marten Sule", "Wakil Ketua DPRD")
+        ]
+    );
+    // A name with its own title keeps it.
+    let e = analyze("Hadir Wakil Ketua DPRD Rudi Lolo dan Bupati Poso Marten Sule.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Wakil Ketua DPRD"), ("Marten Sule", "Bupati")]
+    );
 }

@@ -1518,18 +1518,15 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         let team = f.is(occ.first.wrapping_sub(1), "tim")
                             || (occ.last + 1..name_first)
                                 .any(|j| f.is_one_of(j, &["yakni", "yaitu"]));
-                        // A body's deputies, when the names after "dan"
-                        // carry honorifics or degrees as the first one's do:
-                        // "Wakil Ketua H. A dan H. B".
+                        // A body's deputies: "Wakil Ketua H. A dan H. B",
+                        // "didampingi Wakil Ketua A dan B".
                         let deputies = occ.canonical.starts_with("Wakil Ketua");
                         if occ.canonical.starts_with("Anggota") || team || deputies {
                             let members = f.list_members(after);
-                            let titled_names =
-                                |m: &NameParse| !m.honorifics.is_empty() || !m.degrees.is_empty();
-                            let members = members
-                                .into_iter()
-                                .take_while(|m| !deputies || titled_names(m))
-                                .take(if deputies { 2 } else { usize::MAX });
+                            let members =
+                                members
+                                    .into_iter()
+                                    .take(if deputies { 3 } else { usize::MAX });
                             for member in members {
                                 for c in &mut covered[last..=member.last] {
                                     *c = true;

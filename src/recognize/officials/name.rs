@@ -313,8 +313,13 @@ impl<'a, 't> Finder<'a, 't> {
                     break;
                 }
             }
+            // "La ode Rahim": the Buton prefix La Ode / Wa Ode with "ode"
+            // in lower case, as local news often writes it.
+            let lower_ode = k > first
+                && self.text(k) == "ode"
+                && matches!(self.text(k - 1), "La" | "Wa" | "LA" | "WA");
             let particle = k > first
-                && NAME_PARTICLES.iter().any(|p| self.is(k, p))
+                && (NAME_PARTICLES.iter().any(|p| self.is(k, p)) || lower_ode)
                 && self.is_name_word(k + 1, false);
             // After a rank or honorific a name must follow, so a word that is
             // also a common word ("Legowo") still starts it.
