@@ -3678,3 +3678,32 @@ fn deputies_listed_after_one_deputy_title_share_it() {
         [("Rudi Lolo", "Wakil Ketua DPRD"), ("Marten Sule", "Bupati")]
     );
 }
+
+#[test]
+fn a_fused_roles_field_may_open_with_an_abstract_noun() {
+    let e = analyze("Kabid Mutasi BKD Sulbar, Rina Tamara menyampaikan jadwal pelantikan.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Tamara",
+            "Kepala Bidang Mutasi Badan Kepegawaian Daerah"
+        )]
+    );
+    let e = analyze("Kasi Administrasi Desa, Yanto Baoli, mengatakan dana sudah cair.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yanto Baoli", "Kepala Seksi Administrasi Desa")]
+    );
+    // A headline's verb is no field.
+    let e = analyze("Kabid Tinjau Pasar Baru");
+    assert_eq!(holder_names(&e), Vec::<&str>::new());
+}
+
+#[test]
+fn a_hospitals_namesake_is_no_holder_of_the_next_title() {
+    let e = analyze(
+        "Hadir Kadis PUPR Yanto Baoli, Direktur RSU Lamadjido Tiro, Kabag Keuangan, dan \
+         camat.",
+    );
+    assert_eq!(holder_names(&e), ["Yanto Baoli"]);
+}

@@ -1430,6 +1430,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 let name = f.name_before(before)?;
                 if covered[name.first..=name.last].iter().any(|&c| c)
                     || f.verb_opening_sentence(&name)
+                    || f.inside_org(name.first)
                 {
                     return None;
                 }

@@ -118,6 +118,16 @@ impl<'a, 't> Finder<'a, 't> {
         super::starting_at(self.orgs, i, |m| m.first)
     }
 
+    /// Whether the name starting at token `i` ends an organisation's name
+    /// that starts before it ("RSU Dunda Limboto": a hospital's namesake,
+    /// no person here); not a name joined to a body by "dan".
+    fn inside_org(&self, i: usize) -> bool {
+        let at = self.orgs.partition_point(|m| m.last < i);
+        self.orgs.get(at).is_some_and(|m| {
+            m.first < i && !matches!(self.text(i - 1), "dan" | "serta" | "," | "&")
+        })
+    }
+
     fn text(&self, i: usize) -> &'t str {
         self.doc.tokens.get(i).map_or("", |t| t.text)
     }

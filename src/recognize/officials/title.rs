@@ -681,6 +681,7 @@ impl<'a, 't> Finder<'a, 't> {
                 // "Penerangan Masyarakat"); a verb ends it ("Kadis
                 // Pendidikan Resmikan …").
                 let field_word = !self.engine.not_name(t.text)
+                    || last.is_none() && looks_abstract_noun(t.text)
                     || last.is_some()
                         && super::super::is_common_word(t.text)
                         && !t.text.ends_with("kan");
@@ -1503,6 +1504,19 @@ fn default_parent(occ: &mut TitleOcc, office: impl FnOnce() -> Option<String>) {
 /// capitalised but the joining words, "&" as "dan" ("Kepala dinas Pekerjaan
 /// umum Bina Marga & Penataan Ruang" → "Kepala Dinas Pekerjaan Umum Bina
 /// Marga dan Penataan Ruang"). Words in capitals stay as written.
+/// Whether a word has the shape of an abstract noun, as an office's field
+/// starts ("Mutasi", "Administrasi", "Pelayanan"), not of a headline's verb
+/// ("Tinjau", "Resmikan"): a loanword in -si or a noun in -an (not -kan).
+fn looks_abstract_noun(word: &str) -> bool {
+    let lower = word.as_bytes();
+    let ends = |suffix: &[u8]| {
+        lower.len() > suffix.len()
+            && lower[lower.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    word.is_ascii()
+        && (lower.len() >= 6 && ends(b"si") || lower.len() >= 7 && ends(b"an") && !ends(b"kan"))
+}
+
 fn title_cased(canonical: &str) -> String {
     const JOINING: &[&str] = &[
         "dan", "serta", "atau", "di", "ke", "dari", "untuk", "pada", "bagi",
