@@ -3707,3 +3707,21 @@ fn a_hospitals_namesake_is_no_holder_of_the_next_title() {
     );
     assert_eq!(holder_names(&e), ["Yanto Baoli"]);
 }
+
+#[test]
+fn a_role_its_field_and_then_its_public_body_compose_a_title() {
+    let e = analyze(
+        "Wakil Direktur Pelayanan dan Keuangan RSUD Tadulako, Rina Tamara, ditunjuk menjadi Plh \
+         Direktur.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Tamara",
+            "Wakil Direktur Pelayanan dan Keuangan Rumah Sakit Umum Daerah"
+        )]
+    );
+    // A company's director is no public official.
+    let e = analyze("Direktur Pemasaran PT Sinar Abadi, Rina Tamara, hadir.");
+    assert_eq!(holder_names(&e), Vec::<&str>::new());
+}

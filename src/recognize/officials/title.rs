@@ -731,6 +731,11 @@ impl<'a, 't> Finder<'a, 't> {
             )
         } else if let Some(occ) = self.directorate_title(i, k, role) {
             return Some(occ);
+        } else if let Some(occ) = fused_words
+            .then(|| self.field_then_body(i, k, role))
+            .flatten()
+        {
+            return Some(occ);
         } else {
             return None;
         };
@@ -864,6 +869,64 @@ impl<'a, 't> Finder<'a, 't> {
             scope: Scope::National,
             status: None,
             region: None,
+            place: false,
+        })
+    }
+
+    /// A spelled-out role with no head noun, its field, then the public
+    /// body the field belongs to: "Wakil Direktur Administrasi dan Keuangan
+    /// RSUD Undata", "Koordinator Divisi HP2H Bawaslu Kota Palu". The
+    /// body's words end the field, so no name can hide in it.
+    fn field_then_body(&self, i: usize, k: usize, role: &crate::titles::Role) -> Option<TitleOcc> {
+        if role.head.is_some() || self.org_mention(k).is_some() || self.starts_title(k) {
+            return None;
+        }
+        let field_last = self
+            .field_words(k)
+            .or_else(|| self.is_unknown_acronym(k).then_some(k))?;
+        // "Kepala Seksi Penerangan Hukum (Penkum) Kejati": the field's short
+        // form in parentheses.
+        let mut next = field_last + 1;
+        if self.text(next) == "(" && self.text(next + 2) == ")" {
+            next += 3;
+        }
+        let org = self.org_mention(next)?;
+        let public = matches!(
+            org.category,
+            "government"
+                | "legislature"
+                | "police"
+                | "military"
+                | "prosecution"
+                | "judiciary"
+                | "election"
+                | "agency"
+                | "ministry"
+        );
+        if !public || self.doc.line_break_before(next) {
+            return None;
+        }
+        // The body's kind, not its own name: "RSUD MM Dunda" → "Rumah
+        // Sakit Umum Daerah".
+        let orgs = &self.engine.organizations;
+        let body = self
+            .lk
+            .body(org.first)
+            .map_or(&*org.base, |(_, b)| &*orgs.body(b).name);
+        let canonical = format!(
+            "{} {} {}",
+            role.role,
+            self.spelled_field(k, field_last),
+            body
+        );
+        Some(TitleOcc {
+            first: i,
+            last: org.last,
+            canonical: title_cased(&canonical),
+            category: category_of(Some(org.category), role),
+            scope: Scope::Regional,
+            status: None,
+            region: org.region,
             place: false,
         })
     }
