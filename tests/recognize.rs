@@ -3725,3 +3725,13 @@ fn a_role_its_field_and_then_its_public_body_compose_a_title() {
     let e = analyze("Direktur Pemasaran PT Sinar Abadi, Rina Tamara, hadir.");
     assert_eq!(holder_names(&e), Vec::<&str>::new());
 }
+
+#[test]
+fn an_offices_field_in_capitals_is_no_holders_name() {
+    // "ESDM Sultra" names the office, not its head.
+    let e = analyze(
+        "Kepala Seksi Pembinaan dan Pengawasan Usaha Mineral dan Batubara ESDM Sulbar, Rudi Lolo \
+         mengatakan, tambang ditutup.",
+    );
+    assert!(!holder_names(&e).contains(&"ESDM Sulbar"));
+}

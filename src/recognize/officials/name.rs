@@ -50,7 +50,12 @@ impl<'a, 't> Finder<'a, 't> {
         };
         match t.kind {
             crate::TokenKind::Word => {
-                let acronym = t.is_all_caps() && t.text.len() >= 4 && !first;
+                let acronym = t.is_all_caps() && t.text.len() >= 4 && !first
+                    // "… Mineral dan Batubara ESDM Sultra, Rudi": an
+                    // office's field in capitals is no person's initials.
+                    || t.is_all_caps()
+                        && t.text.len() >= 3
+                        && self.engine.titles.field(t.text).is_some();
                 // A capitalised -kan word is a verb in a headline or where a
                 // name would start; inside a name in running text it is a
                 // surname ("Ferry Walintukan").
