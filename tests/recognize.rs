@@ -3735,3 +3735,36 @@ fn an_offices_field_in_capitals_is_no_holders_name() {
     );
     assert!(!holder_names(&e).contains(&"ESDM Sulbar"));
 }
+
+#[test]
+fn holders_introduced_after_a_plural_or_member_title_share_it() {
+    // A plural title of any office, then an introducing phrase.
+    let e = analyze("Para kepala desa yang dilantik yakni Rudi Lolo, Hamka Sule dan Rina Tamara.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Kepala Desa"),
+            ("Hamka Sule", "Kepala Desa"),
+            ("Rina Tamara", "Kepala Desa")
+        ]
+    );
+    // Titled items and bodies among the names are passed; each name keeps
+    // its own title.
+    let e = analyze(
+        "Anggota DPRD Sigi yang hadir yakni Ketua DPRD, Yusuf Tandi, Badan Kehormatan DPRD \
+         Sigi, Rudi Lolo, Hamka Sule serta Marten Lolo.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Yusuf Tandi", "Ketua DPRD"),
+            ("Rudi Lolo", "Anggota DPRD"),
+            ("Hamka Sule", "Anggota DPRD"),
+            ("Marten Lolo", "Anggota DPRD")
+        ]
+    );
+    // "adalah" introduces them too.
+    let e =
+        analyze("Anggota DPRD Sigi yang dilantik adalah Rudi Lolo, Hamka Sule dan Rina Tamara.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo", "Hamka Sule", "Rina Tamara"]);
+}

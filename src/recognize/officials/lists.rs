@@ -112,12 +112,23 @@ const INTRODUCERS: &[&[&str]] = &[
     &["yakni"],
     &["yaitu"],
     &["masing-masing"],
+    &["adalah"],
+    &["terdiri", "dari"],
+    &["terdiri", "atas"],
+    &["sebagai", "berikut"],
 ];
 
-/// The token after a phrase introducing the members of `occ`, a member's
-/// title, within the rest of its sentence and the next one.
-fn members_introduced(f: &Finder<'_, '_>, occ: &TitleOcc) -> Option<usize> {
-    if !occ.canonical.starts_with("Anggota") {
+/// Number words that make a title plural ("lima kepala desa").
+const NUMBER_WORDS: &[&str] = &[
+    "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+    "belasan", "puluhan",
+];
+
+/// The token after a phrase introducing the holders of `occ`, within the
+/// rest of its sentence and the next one: a member's title, or any title
+/// made plural by a quantifier or number ("lima kepala desa … yakni").
+fn members_introduced(f: &Finder<'_, '_>, occ: &TitleOcc, plural: bool) -> Option<usize> {
+    if !plural && !occ.canonical.starts_with("Anggota") {
         return None;
     }
     let mut sentence_ends = 0;
@@ -144,6 +155,69 @@ fn members_introduced(f: &Finder<'_, '_>, occ: &TitleOcc) -> Option<usize> {
     None
 }
 
+/// The most items read after a phrase introducing them.
+const MAX_INTRODUCED: usize = 40;
+
+/// The plain names among the items listed from `start` to the end of the
+/// sentence: "yakni Ketua DPRD, A, Badan Kehormatan DPRD, B, C serta D"
+/// gives B, C and D. An item that is a title with its holder, or a body,
+/// is passed (its holder is bound on his own); a name already bound is
+/// passed too; anything else ends the list.
+fn names_among_items(
+    f: &Finder<'_, '_>,
+    start: usize,
+    covered: &[bool],
+) -> Vec<super::name::NameParse> {
+    let tokens = &f.doc.tokens;
+    let mut names = Vec::new();
+    let mut j = start;
+    for _ in 0..MAX_INTRODUCED {
+        if j >= tokens.len() || f.doc.line_break_before(j) && j > start {
+            break;
+        }
+        let name = f.name_at(j).filter(|n| {
+            let next = f.text(n.after);
+            matches!(next, "," | "." | ";" | "")
+                || f.is_one_of(n.after, &["dan", "serta"])
+                || f.doc.line_break_before(n.after)
+        });
+        let end = match name {
+            Some(n) => {
+                let end = n.after;
+                if !covered[n.first..=n.last].iter().any(|&c| c) {
+                    names.push(n);
+                }
+                end
+            }
+            // A titled or named body's item: passed up to its comma.
+            None if f.starts_title(j) || f.org_mention(j).is_some() => {
+                let mut k = j + 1;
+                while k < tokens.len()
+                    && !matches!(f.text(k), "," | "." | ";")
+                    && !f.doc.line_break_before(k)
+                {
+                    k += 1;
+                }
+                k
+            }
+            None => break,
+        };
+        // The separator: a comma, "dan", "serta", or both.
+        let mut next = end;
+        if f.text(next) == "," {
+            next += 1;
+        }
+        if f.is_one_of(next, &["dan", "serta"]) {
+            next += 1;
+        }
+        if next == end {
+            break;
+        }
+        j = next;
+    }
+    names
+}
+
 /// Adds the members named after a phrase introducing them ("sejumlah
 /// anggota DPRD ikut menghadiri. Mulai dari A, B, C serta D"): a member's
 /// title after a quantifier (which the title stage leaves: "para anggota"
@@ -157,26 +231,25 @@ pub(super) fn members_named_later(
     let tokens = &f.doc.tokens;
     let mut added = Vec::new();
     let starts = f.title_starts.iter().map(|&i| i as usize);
-    for i in starts.filter(|&i| i >= 1) {
-        if f.lk.mask(i) & TITLE == 0 || !f.is_one_of(i - 1, GENERIC_BEFORE) {
+    for i in starts {
+        if f.lk.mask(i) & TITLE == 0 {
             continue;
         }
+        // "para anggota", "lima kepala desa", "15 anggota DPRD".
+        let plural = i.checked_sub(1).is_some_and(|p| {
+            f.is_one_of(p, GENERIC_BEFORE)
+                || f.is_one_of(p, NUMBER_WORDS)
+                || tokens[p].kind == crate::TokenKind::Number && tokens[p].text.len() <= 3
+        });
         let Some((hit, t)) = f.lk.title(i) else {
             continue;
         };
         let occ = TitleOcc::of(i, hit.last, f.engine.titles.title(t), None);
-        let Some(start) = members_introduced(f, &occ) else {
+        let Some(start) = members_introduced(f, &occ, plural) else {
             continue;
         };
-        let Some(first) = f.name_at(start) else {
-            continue;
-        };
-        let mut names = vec![first];
-        names.extend(f.list_members(names[0].after));
-        let free = names
-            .iter()
-            .all(|n| !covered[n.first..=n.last].iter().any(|&c| c));
-        if names.len() < 2 || !free {
+        let names = names_among_items(f, start, covered);
+        if names.len() < 2 {
             continue;
         }
         for name in names {
