@@ -3768,3 +3768,17 @@ fn holders_introduced_after_a_plural_or_member_title_share_it() {
         analyze("Anggota DPRD Sigi yang dilantik adalah Rudi Lolo, Hamka Sule dan Rina Tamara.");
     assert_eq!(holder_names(&e), ["Rudi Lolo", "Hamka Sule", "Rina Tamara"]);
 }
+
+#[test]
+fn the_governors_expert_staff_are_not_the_vice_governor() {
+    let e = analyze(
+        "Tenaga Ahli Gubernur dan Wakil Gubernur yang hadir, yaitu Rudi Lolo dan Hamka Sule.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Tenaga Ahli Gubernur"),
+            ("Hamka Sule", "Tenaga Ahli Gubernur")
+        ]
+    );
+}
