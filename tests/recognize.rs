@@ -3782,3 +3782,33 @@ fn the_governors_expert_staff_are_not_the_vice_governor() {
         ]
     );
 }
+
+#[test]
+fn a_council_or_meeting_defined_by_its_acronym_is_a_body_and_its_acronym_refers_back() {
+    let e = analyze(
+        "Ketua Musyawarah Guru Mata Pelajaran (MGMP) Poso, Rina Tamara, membuka rapat. MGMP \
+         akan menggelar pelatihan.",
+    );
+    assert_eq!(
+        org_names(&e),
+        ["Musyawarah Guru Mata Pelajaran", "MGMP", "MGMP"]
+    );
+    // Not a phrase in lower case, nor a task force.
+    let e = analyze(
+        "Dewan kami memutuskan (DKM) hal itu. Tim Percepatan Penurunan Stunting (TPPS) rapat.",
+    );
+    assert_eq!(org_names(&e), Vec::<&str>::new());
+    // The acronym defined twice is one mention each time.
+    let e = analyze(
+        "Dewan Pimpinan Cabang (DPC) rapat. Lalu Dewan Pimpinan Cabang (DPC) memilih ketua.",
+    );
+    assert_eq!(
+        org_names(&e),
+        [
+            "Dewan Pimpinan Cabang",
+            "DPC",
+            "Dewan Pimpinan Cabang",
+            "DPC"
+        ]
+    );
+}

@@ -15,6 +15,38 @@ const MAX_WORDS: usize = 12;
 /// Words left out of an acronym's initials.
 const CONNECTORS: &[&str] = &["dan", "&", "serta"];
 
+/// Words that head a body only when its acronym is defined after it in
+/// capitalised words, so that the initials vouch for the name:
+/// "Musyawarah Kerja Kepala Sekolah (MKKS)", "Dewan Pimpinan Cabang (DPC)".
+/// Alone they start meetings and councils of any kind, so the head-noun
+/// table leaves them out. ("Tim" is left out: a team is a task force, no
+/// organisation, GUIDELINES §3.)
+const DEFINED_HEADS: &[(&str, &str)] = &[
+    ("Musyawarah", "community"),
+    ("Dewan", "community"),
+    ("Front", "community"),
+    ("Komite", "community"),
+];
+
+/// The category of the body headed by the word at `k`, from the head-noun
+/// table or, for a defined acronym's long form, [`DEFINED_HEADS`].
+fn head_category(doc: &Doc<'_>, lk: &Lookups<'_, '_>, k: usize) -> Option<&'static str> {
+    lk.head_any_case(k).map(|h| h.category).or_else(|| {
+        let word = doc.tokens.get(k)?.text;
+        let category = DEFINED_HEADS
+            .iter()
+            .find(|(head, _)| *head == word)
+            .map(|&(_, category)| category)?;
+        // The long form's words up to the parenthesis, all capitalised
+        // or connectors.
+        let capitalised = doc.tokens[k..]
+            .iter()
+            .take_while(|t| t.text != "(")
+            .all(|t| t.is_capitalized() || CONNECTORS.contains(&t.text));
+        capitalised.then_some(category)
+    })
+}
+
 /// The letters an acronym's token spells: a digit repeats the letter
 /// before it ("FK2D" is F, K, K, D; "P3A" is P, P, P, A). `None` for a
 /// token that is no acronym.
@@ -86,7 +118,7 @@ fn long_form_before(
             // The head noun is spelled too ("Badan Pengawas Pemilihan
             // Umum (BAPPU)") or stands before the spelled words ("dinas
             // pekerjaan umum … (PU-BMPR)").
-            if lk.head_any_case(first).is_some() {
+            if head_category(doc, lk, first).is_some() {
                 return Some(first);
             }
             let mut before = first.checked_sub(1)?;
@@ -151,7 +183,7 @@ pub(crate) fn add_bodies_defined_by_acronyms(
         // A public body, an association or a company named after its legal
         // form ("PT alam raya abadi (ARA)"), not a hall, a movement or a
         // company's unit.
-        let Some(category) = lk.head_any_case(first).map(|h| h.category) else {
+        let Some(category) = head_category(doc, lk, first) else {
             continue;
         };
         let head = tokens[first].text.trim_end_matches('.');
@@ -184,7 +216,28 @@ pub(crate) fn add_bodies_defined_by_acronyms(
             span: acronym_span,
             ..long.clone()
         });
-        out.insert(out.len() - 1, long);
+        // "MKKS siap …": the acronym alone later refers back to the body.
+        if close == open + 2 {
+            let acronym = tokens[open + 1].text;
+            for k in close + 1..tokens.len() {
+                // Not a field inside a title ("Kabid Jalan dan Jembatan
+                // PU-BMPR"): no title or role starts just before it.
+                let in_title = (k.saturating_sub(5)..k)
+                    .any(|s| lk.mask(s) & (super::TITLE | super::ROLE) != 0);
+                // A definition of its own ("… (PU-BMPR)") is read as one.
+                let again = out.iter().any(|m| m.first == k) || tokens[k - 1].text == "(";
+                if tokens[k].text == acronym && !covered(found, k) && !in_title && !again {
+                    out.push(OrgMention {
+                        first: k,
+                        last: k,
+                        span: tokens[k].span,
+                        ..long.clone()
+                    });
+                }
+            }
+        }
+        let at = out.iter().rposition(|m| m.first == open + 1).unwrap_or(0);
+        out.insert(at, long);
     }
     if out.is_empty() {
         return;
