@@ -3812,3 +3812,17 @@ fn a_council_or_meeting_defined_by_its_acronym_is_a_body_and_its_acronym_refers_
         ]
     );
 }
+
+#[test]
+fn a_partys_branch_board_is_named_with_the_party() {
+    let e = analyze("Ketua DPC PDIP Kota Palu hadir bersama Anggota DPD RI.");
+    assert_eq!(org_names(&e), ["DPC PDIP Kota Palu", "DPD RI"]);
+    let board = e
+        .iter()
+        .find_map(|e| e.organization().filter(|_| e.text.starts_with("DPC")))
+        .and_then(|o| o.name.as_deref());
+    assert_eq!(
+        board,
+        Some("Dewan Pimpinan Cabang Partai Demokrasi Indonesia Perjuangan Kota Palu")
+    );
+}

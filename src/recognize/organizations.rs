@@ -868,6 +868,19 @@ impl<'a, 't> Finder<'a, 't> {
     }
 }
 
+/// The board a party's or association's branch acronym names: "DPD" →
+/// "Dewan Pimpinan Daerah".
+fn board_name(acronym: &str) -> Option<&'static str> {
+    Some(match acronym {
+        "DPP" => "Dewan Pimpinan Pusat",
+        "DPW" => "Dewan Pimpinan Wilayah",
+        "DPD" => "Dewan Pimpinan Daerah",
+        "DPC" => "Dewan Pimpinan Cabang",
+        "PAC" => "Pimpinan Anak Cabang",
+        _ => return None,
+    })
+}
+
 /// Whether a head noun ending in `word` names a school ("SMP", "SMA
 /// Negeri", "Sekolah Dasar").
 fn is_school_head_end(word: &str) -> bool {
@@ -1271,7 +1284,22 @@ pub(crate) fn find(
             && i > 0
             && matches!(tokens[i - 1].text, "PT" | "PT.")
             && out.last().is_none_or(|m| m.last < i - 1);
-        let first = if legal_form_before { i - 1 } else { i };
+        // "DPD KNPI Sultra", "DPC PDIP Gorontalo Utara": a party's or
+        // association's branch board is named with its body.
+        let board_before = body.is_some()
+            && category == "community"
+            && i > 0
+            && board_name(tokens[i - 1].text).is_some()
+            && out.last().is_none_or(|m| m.last < i - 1);
+        let first = if legal_form_before || board_before {
+            i - 1
+        } else {
+            i
+        };
+        let name = match board_name(tokens[first].text).filter(|_| board_before) {
+            Some(board) => format!("{board} {name}"),
+            None => name,
+        };
         let span = Span::new(tokens[first].span.start, tokens[last].span.end);
         let acronym = paren_acronym
             .filter(|_| !title_in_parentheses)
