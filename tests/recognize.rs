@@ -3826,3 +3826,18 @@ fn a_partys_branch_board_is_named_with_the_party() {
         Some("Dewan Pimpinan Cabang Partai Demokrasi Indonesia Perjuangan Kota Palu")
     );
 }
+
+#[test]
+fn a_members_commission_between_the_body_and_the_name() {
+    let e = analyze("Hadir Anggota DPRD Tolitoli Komisi B Yanto Baoli, SE dan camat.");
+    assert_eq!(holders_and_titles(&e), [("Yanto Baoli", "Anggota DPRD")]);
+}
+
+#[test]
+fn a_role_borrows_the_head_noun_of_its_short_form_in_parentheses() {
+    let e = analyze("Kepala Satuan (Kasat) Reskrim AKP Yanto Baoli memimpin olah TKP.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yanto Baoli", "Kepala Satuan Reserse Kriminal")]
+    );
+}

@@ -394,6 +394,10 @@ impl<'a, 't> Finder<'a, 't> {
     /// The last token of a faction written at `k`: "Fraksi PKS", "fraksi
     /// partai Golkar", "Fraksi Partai Amanat Nasional (PAN)".
     fn faction_at(&self, k: usize) -> Option<usize> {
+        // "Anggota DPRD Tolitoli Komisi B Yanto": the member's commission.
+        if self.is(k, "komisi") && super::title::is_unit_label(self.text(k + 1)) {
+            return Some(k + 1);
+        }
         if !self.is(k, "fraksi") {
             return None;
         }

@@ -571,9 +571,17 @@ impl<'a, 't> Finder<'a, 't> {
             k += 1;
         }
         // "Kepala Subbidang (Kasubbid) Penmas": the role's short form in
-        // parentheses before the field.
-        if self.text(k) == "(" && self.text(k + 2) == ")" && self.lk.role(k + 1).is_some() {
-            k += 3;
+        // parentheses before the field. "Kepala Satuan (Kasat) Reskrim":
+        // a short form that implies a head noun lends it to a role that
+        // has none.
+        let mut role = role;
+        if self.text(k) == "(" && self.text(k + 2) == ")" {
+            if let Some((_, short)) = self.lk.role(k + 1) {
+                if role.head.is_none() && short.head.is_some() {
+                    role = short;
+                }
+                k += 3;
+            }
         }
         // The body may start inside the role: "Kepala Dinas" + "Dinas
         // Komunikasi, Informatika, Persandian dan Statistik".
