@@ -3841,3 +3841,19 @@ fn a_role_borrows_the_head_noun_of_its_short_form_in_parentheses() {
         [("Yanto Baoli", "Kepala Satuan Reserse Kriminal")]
     );
 }
+
+#[test]
+fn the_one_a_new_holder_replaces_held_the_office_before() {
+    let e = analyze(
+        "Yanto Baoli dilantik sebagai Penjabat Bupati Buol menggantikan Rudi Lolo yang masa \
+         jabatannya habis.",
+    );
+    let o = officials(&e);
+    assert_eq!(holder_names(&e), ["Yanto Baoli", "Rudi Lolo"]);
+    assert_eq!(o[1].1.status, Some(Status::Former));
+    // With no new holder named.
+    let e = analyze("Penjabat Bupati Buol menggantikan Rudi Lolo yang masa jabatannya habis.");
+    let o = officials(&e);
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+    assert_eq!(o[0].1.status, Some(Status::Former));
+}

@@ -1448,6 +1448,13 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 }
                 Some(name)
             });
+        // "… sebagai Penjabat Bupati Berau menggantikan Rudi Lolo": with no
+        // holder of its own, the title names the one replaced, who held it.
+        let name = name.or_else(|| {
+            let replaced = f.is(k, "menggantikan").then(|| f.name_at(k + 1))??;
+            occ.status = Some(Status::Former);
+            Some(replaced)
+        });
         // "Direktur RSUD Sulbar yang sebelumnya dipegang dr. X".
         if let Some(n) = name.as_ref().filter(|n| n.first > occ.last + 1) {
             if f.former_between(occ.last + 1, n.first) {
@@ -1556,6 +1563,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         }
                         // "…, menggantikan Kompol I Ketut Sudarma": the one
                         // replaced held the same office before.
+                        // "A dilantik sebagai Pj Bupati Berau menggantikan
+                        // B": after a holder named first, past the title.
+                        let after = if name_first < occ.first { k } else { after };
                         if let Some(old) = f.replaced_name(after) {
                             for c in &mut covered[after..=old.last] {
                                 *c = true;
