@@ -3857,3 +3857,15 @@ fn the_one_a_new_holder_replaces_held_the_office_before() {
     assert_eq!(holder_names(&e), ["Rudi Lolo"]);
     assert_eq!(o[0].1.status, Some(Status::Former));
 }
+
+#[test]
+fn siti_abbreviated_without_its_dot_starts_the_name() {
+    let e = analyze("Hadir pula Kepala UPTD Sigi, St Rahmawati, dan camat.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("St Rahmawati", "Kepala Unit Pelaksana Teknis Daerah")]
+    );
+    // The degree in capitals after a name is no given name.
+    let e = analyze("Camat Lage Rudi Lolo, ST hadir.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+}
