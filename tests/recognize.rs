@@ -3869,3 +3869,17 @@ fn siti_abbreviated_without_its_dot_starts_the_name() {
     let e = analyze("Camat Lage Rudi Lolo, ST hadir.");
     assert_eq!(holder_names(&e), ["Rudi Lolo"]);
 }
+
+#[test]
+fn a_town_in_title_case_between_a_mediums_name_and_the_dateline_dash() {
+    let e = analyze("KABARPOS, Wanggudu– Bupati meninjau banjir di desa itu kemarin.");
+    assert_eq!(texts(&e, EntityKind::Region), ["Wanggudu"]);
+    let e = analyze("Waingapu, beritaku.com – Bupati meninjau banjir di desa itu kemarin.");
+    assert_eq!(texts(&e, EntityKind::Region), ["Waingapu"]);
+    // A medium's own name after a town is no town.
+    let e = analyze("BITUNG, Elnusanews - Polisi mengungkap kasus pencurian itu.");
+    assert_eq!(texts(&e, EntityKind::Region), ["BITUNG"]);
+    // One capitalised word and a dash may be the medium.
+    let e = analyze("Darilaut – Komisi Pemilihan Umum menggelar rapat pleno.");
+    assert_eq!(texts(&e, EntityKind::Region), Vec::<&str>::new());
+}

@@ -1157,28 +1157,7 @@ fn unlisted_dateline(
     start: usize,
 ) -> Option<RegionMention> {
     let tokens = &doc.tokens;
-    // Most lines start with a word in lower or title case.
-    let t = &tokens[start];
-    if !(t.kind == crate::TokenKind::Url || t.kind == crate::TokenKind::Word && t.is_all_caps()) {
-        return None;
-    }
-    // A site's name before the town: "ZONASULTRA.COM, WANGGUDU –".
-    let first = if tokens[start].kind == crate::TokenKind::Url
-        && tokens.get(start + 1).is_some_and(|t| t.text == ",")
-    {
-        start + 2
-    } else {
-        start
-    };
-    let town_word = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.kind == crate::TokenKind::Word
-                && t.text.len() >= 4
-                && t.is_all_caps()
-                && mask[k] & (super::TITLE | super::BODY | super::LEVEL) == 0
-                && !super::is_common_word(t.text)
-        }) && !taken(k)
-    };
+    let is_dash = |k: usize| matches!(tokens.get(k).map(|t| t.text), Some("–" | "—" | "-"));
     // "HARIANPOST (POHUWATO) –", "METRO SULTENG –": a medium's name.
     let medium = |k: usize| {
         tokens.get(k).is_some_and(|t| {
@@ -1186,10 +1165,51 @@ fn unlisted_dateline(
                 || MEDIA_STARTS.iter().any(|m| t.text.starts_with(m))
         }) || taken(k)
     };
-    if !town_word(first) || medium(first) || medium(first + 1) {
+    let t = &tokens[start];
+    // A site's name before the town: "ZONASULTRA.COM, WANGGUDU –",
+    // "KOLAKAPOS, Andoolo–", "GoSulut.Id - Limboto -".
+    let media_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_all_caps()
+                && (MEDIA_ENDINGS.iter().any(|e| t.text.ends_with(e))
+                    || MEDIA_STARTS.iter().any(|m| t.text.starts_with(m)))
+        })
+    };
+    let site_first = t.kind == crate::TokenKind::Url || media_word(start) && !taken(start);
+    let first = if site_first {
+        let mut j = start + 1;
+        while j < start + 3 && media_word(j) {
+            j += 1;
+        }
+        let separator = tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.text, "," | "|") || is_dash(j));
+        if !separator || doc.line_break_before(j + 1) {
+            return None;
+        }
+        j + 1
+    } else {
+        start
+    };
+    let town_word = |k: usize, any_case: bool| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && t.text.len() >= 4
+                && (t.is_all_caps() || any_case && t.is_capitalized())
+                && mask[k] & (super::TITLE | super::BODY | super::LEVEL) == 0
+                && !super::is_common_word(t.text)
+        }) && !taken(k)
+    };
+    let capitals = town_word(first, false);
+    // A town in title case ("KOLAKAPOS, Andoolo–", "Jailolo, beritalima.com
+    // –") needs a medium's name around it: a line that starts with one
+    // capitalised word and a dash may name the medium itself
+    // ("Tandaseru —").
+    let title_case = !capitals && town_word(first, true);
+    if !capitals && !title_case || medium(first) || medium(first + 1) {
         return None;
     }
-    let last = if town_word(first + 1) {
+    let last = if town_word(first + 1, !capitals) && !is_dash(first + 1) {
         first + 1
     } else {
         first
@@ -1205,9 +1225,18 @@ fn unlisted_dateline(
     {
         sep += 3;
     }
-    let separated = tokens
-        .get(sep)
-        .is_some_and(|t| matches!(t.text, "," | "–" | "—" | "-"));
+    let separated = if capitals || site_first {
+        tokens
+            .get(sep)
+            .is_some_and(|t| matches!(t.text, "," | "–" | "—" | "-"))
+    } else {
+        // A comma and a medium's address before the dash: "Parigi,
+        // Rajawalinet.co —".
+        tokens.get(sep).is_some_and(|t| t.text == ",")
+            && (sep + 2..=sep + 3).any(|k| {
+                is_dash(k) && (sep + 1..k).all(|j| tokens[j].kind == crate::TokenKind::Url)
+            })
+    };
     // The line goes on as a paragraph, not a headline in capitals.
     let paragraph = (sep + 1..sep + 6).all(|k| {
         let capitals = |t: &crate::Token<'_>| {
