@@ -3883,3 +3883,15 @@ fn a_town_in_title_case_between_a_mediums_name_and_the_dateline_dash() {
     let e = analyze("Darilaut – Komisi Pemilihan Umum menggelar rapat pleno.");
     assert_eq!(texts(&e, EntityKind::Region), Vec::<&str>::new());
 }
+
+#[test]
+fn a_fields_short_form_after_a_role_is_spelled_out_in_the_title() {
+    let e = analyze("Kepala Dinas P3A Sigi Rina Tamara membuka pelatihan.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Tamara",
+            "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
+        )]
+    );
+}

@@ -729,9 +729,10 @@ impl<'a, 't> Finder<'a, 't> {
             && self.is_unknown_acronym(k)
         {
             // "Kepala BKPP Poso": a body the lexicon lacks, written as an
-            // acronym; the title keeps it as written.
+            // acronym; the title keeps it as written, or spelled out when
+            // it is a field's short form ("Kepala Dinas P3A").
             (
-                format!("{} {}", role.role, self.text(k)),
+                format!("{} {}", role.role, self.spelled_field(k, k)),
                 k,
                 None,
                 None,
