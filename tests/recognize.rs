@@ -3895,3 +3895,15 @@ fn a_fields_short_form_after_a_role_is_spelled_out_in_the_title() {
         )]
     );
 }
+
+#[test]
+fn karo_is_the_head_of_a_biro() {
+    let e = analyze("Karo Pemerintahan Setda Sulteng Rudi Lolo membuka rapat.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+    assert!(holders_and_titles(&e)[0]
+        .1
+        .starts_with("Kepala Biro Pemerintahan"));
+    // The regency of that name stays a place.
+    let e = analyze("Warga Kabupaten Karo hadir.");
+    assert_eq!(regions(&e), [("Karo", Some("12.06"))]);
+}
