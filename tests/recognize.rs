@@ -3907,3 +3907,15 @@ fn karo_is_the_head_of_a_biro() {
     let e = analyze("Warga Kabupaten Karo hadir.");
     assert_eq!(regions(&e), [("Karo", Some("12.06"))]);
 }
+
+#[test]
+fn a_biro_or_subseksi_head_takes_the_body_written_after_the_field() {
+    let e = analyze("Karo SDM Polda Sulbar Kombes Pol Rudi Lolo hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rudi Lolo",
+            "Kepala Biro Sumber Daya Manusia Kepolisian Daerah"
+        )]
+    );
+}

@@ -1214,7 +1214,12 @@ impl<'a, 't> Finder<'a, 't> {
             "Kepala Subbidang ",
             "Kepala Subbagian ",
             "Kepala Sub Bagian ",
+            "Kepala Subseksi ",
+            "Kepala Sub Seksi ",
             "Kepala Unit ",
+            "Kepala Sub Unit ",
+            "Kepala Urusan ",
+            "Kepala Biro ",
         ];
         let titles = &self.engine.titles;
         if occ.canonical.ends_with(&*org.base) {
