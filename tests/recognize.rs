@@ -3919,3 +3919,17 @@ fn a_biro_or_subseksi_head_takes_the_body_written_after_the_field() {
         )]
     );
 }
+
+#[test]
+fn one_unknown_word_before_a_comma_and_a_full_name_is_the_offices_place() {
+    let e = analyze("Hal itu ditegaskan Kepala Dishub Halsel, Dwi Cahyono, di kantornya.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Dwi Cahyono", "Kepala Dinas Perhubungan")]
+    );
+    let e = analyze("Hadir Kepala Kantor Kemenag Mateng, H. Rudi Lolo, dan camat.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+    // A one-word holder before another title keeps it.
+    let e = analyze("Hadir Bupati Yusran, Wakil Bupati Hamka Sule.");
+    assert_eq!(holder_names(&e), ["Yusran", "Hamka Sule"]);
+}

@@ -510,6 +510,24 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Kepala Dishub Hatim, Dwi Cahyono", "Kemenag Mateng, H. Mulyadi":
+        // one capitalised word the gazetteer lacks, then a comma and a
+        // name with honorifics, a rank or two words, is the office's place
+        // (a short form), not its holder.
+        if occ.region.is_none()
+            && !occ.place
+            && !matches!(occ.scope, Scope::National | Scope::Unbound)
+            && self.is_plain_name_word(k)
+            && self.text(k + 1) == ","
+            && !self.starts_title(k + 2)
+            && self.name_at(k + 2).is_some_and(|n| {
+                n.first == k + 2 && (n.last > n.first || n.rank.is_some())
+                    || !n.honorifics.is_empty()
+            })
+        {
+            occ.last = k;
+            k += 1;
+        }
         // "Muh Noor Uthary (Camat Mangarabomban)": inside parentheses
         // after a name, the words after the title are its place.
         if self.text(occ.first.wrapping_sub(1)) == "(" && !occ.place {

@@ -120,7 +120,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether token `i` is a capitalised word that is neither an acronym,
     /// a word that ends names, nor a common word: a plain name word.
-    fn is_plain_name_word(&self, i: usize) -> bool {
+    pub(super) fn is_plain_name_word(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| {
             t.kind == crate::TokenKind::Word
                 && t.is_capitalized()
