@@ -3933,3 +3933,12 @@ fn one_unknown_word_before_a_comma_and_a_full_name_is_the_offices_place() {
     let e = analyze("Hadir Bupati Yusran, Wakil Bupati Hamka Sule.");
     assert_eq!(holder_names(&e), ["Yusran", "Hamka Sule"]);
 }
+
+#[test]
+fn number_words_and_personnel_are_no_names() {
+    let e =
+        analyze("Keduanya dilantik di Palu.\nDua mantan Kadis Dikda Sulut itu adalah Rudi Lolo.");
+    assert!(!holder_names(&e).contains(&"Dua"));
+    let e = analyze("Warga mengungsi, kata Personil Babinsa Koramil Lage, Serda Rudi Lolo.");
+    assert!(!holder_names(&e).contains(&"Personil"));
+}
