@@ -3942,3 +3942,9 @@ fn number_words_and_personnel_are_no_names() {
     let e = analyze("Warga mengungsi, kata Personil Babinsa Koramil Lage, Serda Rudi Lolo.");
     assert!(!holder_names(&e).contains(&"Personil"));
 }
+
+#[test]
+fn a_culture_named_after_a_region_is_no_mention_of_it() {
+    let e = analyze("Penari memakai tenunan Muna dan hidangan khas Luwu di Palu.");
+    assert_eq!(regions(&e), [("Palu", Some("72.71"))]);
+}

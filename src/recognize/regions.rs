@@ -20,8 +20,27 @@ use super::{Doc, REGION};
 /// "suku Banggai", "Metro Sulteng"); "orang Wajo" and "warga Bulukumba"
 /// do mention the region. Compared case-insensitively.
 const NOT_A_REGION_AFTER: &[&str] = &[
-    "danau", "teluk", "sungai", "gunung", "pulau", "selat", "tanjung", "bukit", "pantai",
-    "tanjung", "suku", "bahasa", "etnis", "adat", "tari", "tarian",
+    "danau",
+    "teluk",
+    "sungai",
+    "gunung",
+    "pulau",
+    "selat",
+    "tanjung",
+    "bukit",
+    "pantai",
+    "tanjung",
+    "suku",
+    "bahasa",
+    "etnis",
+    "adat",
+    "tari",
+    "tarian",
+    // Culture: "khas Buton", "kesultanan Buton", "tenunan Buton".
+    "khas",
+    "kesultanan",
+    "tenunan",
+    "tenun",
 ];
 
 /// The same, but only in lower case: "marga Bugis" (a clan), while "Bina
@@ -1499,13 +1518,13 @@ static WORD_CLASSES: Lazy<FastMap<&'static [u8], u8>> = Lazy::new(|| {
 /// scan of each word list.
 #[inline]
 fn word_class(word: &str) -> u8 {
-    // The longest word listed has nine letters: longer words, and words
+    // The longest word listed has ten letters: longer words, and words
     // that start with no letter, are in no class.
     let bytes = word.as_bytes();
-    if bytes.len() > 9 || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+    if bytes.len() > 10 || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
         return 0;
     }
-    let mut buf = [0u8; 9];
+    let mut buf = [0u8; 10];
     for (slot, &b) in buf.iter_mut().zip(bytes) {
         *slot = b.to_ascii_lowercase();
     }
@@ -1913,9 +1932,9 @@ mod tests {
 
     #[test]
     fn word_classes_fit_the_lookup_buffer() {
-        // `word_class` folds at most nine bytes and needs a letter first.
+        // `word_class` folds at most ten bytes and needs a letter first.
         for word in WORD_CLASSES.keys() {
-            assert!(word.len() <= 9, "{word:?}");
+            assert!(word.len() <= 10, "{word:?}");
             assert!(word[0].is_ascii_lowercase(), "{word:?}");
         }
         assert_eq!(word_class("Di"), LOCATIVE);
