@@ -3948,3 +3948,9 @@ fn a_culture_named_after_a_region_is_no_mention_of_it() {
     let e = analyze("Penari memakai tenunan Muna dan hidangan khas Luwu di Palu.");
     assert_eq!(regions(&e), [("Palu", Some("72.71"))]);
 }
+
+#[test]
+fn a_papuan_district_head_is_a_camat() {
+    let e = analyze("Hadir Kepala Distrik Sentani Timur Yosef Wally dan warga.");
+    assert_eq!(holders_and_titles(&e), [("Yosef Wally", "Camat")]);
+}
