@@ -151,6 +151,42 @@ pub(crate) const COUNTRY: u8 = 64;
 /// A level word ("Kecamatan", "desa"): a trigger for the name after it.
 pub(crate) const LEVEL: u8 = 128;
 
+/// The first token from `from` on whose mask has one of `bits`
+/// (`mask.len()` if none). Most tokens have no bits: eight of them are
+/// tested at once, which a byte-by-byte walk over a document costs eight
+/// times over.
+#[inline]
+pub(crate) fn next_marked(mask: &[u8], from: usize, bits: u8) -> usize {
+    let wide = u64::from_ne_bytes([bits; 8]);
+    let mut i = from;
+    while let Some(chunk) = mask.get(i..i + 8) {
+        let chunk = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let hit = chunk & wide;
+        if hit != 0 {
+            // Little-endian: the lowest set byte is the first token.
+            return i + (hit.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < mask.len() {
+        if mask[i] & bits != 0 {
+            return i;
+        }
+        i += 1;
+    }
+    mask.len()
+}
+
+/// The tokens whose mask has one of `bits`, in order.
+pub(crate) fn marked(mask: &[u8], bits: u8) -> impl Iterator<Item = usize> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let i = next_marked(mask, at, bits);
+        at = i + 1;
+        (i < mask.len()).then_some(i)
+    })
+}
+
 /// A document being analysed: its text, tokens and sentences.
 pub(crate) struct Doc<'t> {
     pub text: &'t str,

@@ -219,7 +219,13 @@ pub(crate) fn find(
             && (i == 0 || mask[i - 1] & cue == 0)
             && (i < 2 || mask[i - 2] & (super::TITLE | super::BODY) == 0)
         {
-            i += 1;
+            // Nor does any token up to the next one with a mask bit, when
+            // this one has none to cue the next two.
+            i = if mask[i] & cue == 0 {
+                super::next_marked(mask, i + 1, REGION | cue)
+            } else {
+                i + 1
+            };
             continue;
         }
         let token = &tokens[i];
@@ -635,6 +641,12 @@ fn misspelt_regions(
     let mut out = Vec::new();
     let mut i = 1;
     while i < tokens.len() {
+        // Most tokens are no capitalised word, which a name must be: asked
+        // before the word before it.
+        if !(tokens[i].kind == crate::TokenKind::Word && tokens[i].is_capitalized()) {
+            i += 1;
+            continue;
+        }
         // Most tokens follow no level word or place word; after "di" a
         // common word ("di Gedung", "di Kantor") is no place name.
         let locative = tokens[i - 1].text == "di"
@@ -800,10 +812,7 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
     let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
     let mut out = Vec::new();
-    for (i, &bits) in mask.iter().enumerate().take(tokens.len()) {
-        if bits & super::LEVEL == 0 {
-            continue;
-        }
+    for i in super::marked(&mask[..tokens.len().min(mask.len())], super::LEVEL) {
         let scope = match Scope::of_level_word(text(i)) {
             Some(s @ (Scope::District | Scope::Village)) => s,
             _ => continue,
@@ -1028,6 +1037,15 @@ fn village_of_its_head(
 ) -> Option<(usize, usize)> {
     let tokens = &doc.tokens;
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    // The village follows capitalised, or after the title's short form in
+    // parentheses: most tokens have neither after them, which is cheaper
+    // to ask than the title words.
+    if !tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_capitalized() || t.text == "(")
+    {
+        return None;
+    }
     let is = |k: usize, word: &str| text(k).eq_ignore_ascii_case(word);
     let head = VILLAGE_HEAD_WORDS.iter().any(|w| is(i, w))
         // "Hukum Tua X", "Kepala Pemerintah Negeri X", "Kepala Kampung X".
