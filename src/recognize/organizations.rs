@@ -1544,10 +1544,20 @@ fn is_headed_name(name: &str) -> bool {
 /// when no title or role before it reaches past `i`.
 fn next_start(mask: &[u8], i: usize, no_acronyms: bool) -> usize {
     const CUES: u8 = BODY | HEAD | REGION | LEVEL | TITLE | super::ROLE;
-    let recent_title = mask[i.saturating_sub(4)..=i]
-        .iter()
-        .any(|&b| b & (TITLE | super::ROLE) != 0);
-    if !no_acronyms || recent_title {
+    if !no_acronyms {
+        return i + 1;
+    }
+    // The five masks up to `i`, read at once where eight are there.
+    let recent_title = match i.checked_sub(7).and_then(|at| mask.get(at..=i)) {
+        Some(eight) => {
+            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+            (eight >> 24) & u64::from_ne_bytes([TITLE | super::ROLE; 8]) != 0
+        }
+        None => mask[i.saturating_sub(4)..=i]
+            .iter()
+            .any(|&b| b & (TITLE | super::ROLE) != 0),
+    };
+    if recent_title {
         return i + 1;
     }
     super::next_marked(mask, i + 1, CUES)
