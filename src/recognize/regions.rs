@@ -572,7 +572,7 @@ fn widen_to_unlisted_names(
         let Some(level_word) = m.first.checked_sub(1) else {
             continue;
         };
-        let level = match Scope::of_level_word(doc.tokens[level_word].text) {
+        let level = match level_word_at(doc, level_word) {
             Some(Scope::District) => Level::District,
             Some(Scope::Village) => Level::Village,
             _ => continue,
@@ -1468,6 +1468,17 @@ const LOCATIVE: u8 = 4;
 const FACILITY: u8 = 8;
 const BLOCKS_LOWERCASE: u8 = 16;
 
+/// The lengths of the listed words by their shape (first two letters,
+/// [`crate::fold::shape_index`]), as bits: most words asked are in no list
+/// and fail here, before the fold and hash.
+static WORD_SHAPES: Lazy<Box<[u16]>> = Lazy::new(|| {
+    let mut shapes = vec![0u16; crate::fold::SHAPES].into_boxed_slice();
+    for word in WORD_CLASSES.keys() {
+        shapes[crate::fold::shape_index(word)] |= 1 << word.len();
+    }
+    shapes
+});
+
 static WORD_CLASSES: Lazy<FastMap<&'static [u8], u8>> = Lazy::new(|| {
     let mut map: FastMap<&'static [u8], u8> = FastMap::default();
     for (list, class) in [
@@ -1491,7 +1502,10 @@ fn word_class(word: &str) -> u8 {
     // The longest word listed has nine letters: longer words, and words
     // that start with no letter, are in no class.
     let bytes = word.as_bytes();
-    if bytes.len() > 9 || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+    if bytes.len() > 9
+        || !bytes.first().is_some_and(u8::is_ascii_alphabetic)
+        || WORD_SHAPES[crate::fold::shape_index(bytes)] & 1 << bytes.len() == 0
+    {
         return 0;
     }
     let mut buf = [0u8; 9];
@@ -1572,7 +1586,9 @@ fn resolve(
         .collect();
     let mut known: Vec<(u32, u32)> = Vec::new();
     let mut in_known: Vec<bool> = vec![false; pending.len()];
-    let mut remembered: FastMap<usize, u32> = FastMap::default();
+    // At most one entry per hit: sized once, not grown.
+    let mut remembered: FastMap<usize, u32> =
+        FastMap::with_capacity_and_hasher(pending.len(), Default::default());
     let mut scores: Vec<u32> = Vec::new();
     for round in 0..4 {
         if resolved.iter().all(Option::is_some) {
@@ -1792,8 +1808,25 @@ fn preferred_level_group(
 
 /// The scope a level word right before token `first` sets.
 fn level_word_before(doc: &Doc<'_>, first: usize) -> Option<Scope> {
-    let prev = doc.tokens.get(first.checked_sub(1)?)?;
-    Scope::of_level_word(prev.text)
+    level_word_at(doc, first.checked_sub(1)?)
+}
+
+/// The scope of the level word at token `k`. The start index gives every
+/// level word ([`crate::gazetteer::LEVEL_WORDS`], in any case) the
+/// `LEVEL` bit: a token without it is none, which is cheaper to ask than
+/// the word.
+fn level_word_at(doc: &Doc<'_>, k: usize) -> Option<Scope> {
+    let marked = doc.mask.get(k).is_some_and(|&b| b & super::LEVEL != 0);
+    let scope = if marked {
+        Scope::of_level_word(doc.tokens[k].text)
+    } else {
+        None
+    };
+    debug_assert_eq!(
+        scope,
+        doc.tokens.get(k).and_then(|t| Scope::of_level_word(t.text))
+    );
+    scope
 }
 
 /// For "Kodim 1311/Morowali", the token index after which a title or body
