@@ -884,6 +884,10 @@ impl Engine {
         for word in crate::gazetteer::LEVEL_WORDS {
             *starts.entry((*word).into()).or_insert(0) |= LEVEL;
         }
+        // The word lists the stages share are built now, with the
+        // lexicons, not in the first document's analysis.
+        once_cell::sync::Lazy::force(&COMMON_WORDS);
+        regions::build_word_classes();
         let mut not_name_shapes = vec![0u32; crate::fold::SHAPES].into_boxed_slice();
         for word in not_names.iter().filter(|w| w.is_ascii()) {
             not_name_shapes[crate::fold::shape_index(word.as_bytes())] |= 1 << word.len().min(31);

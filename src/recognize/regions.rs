@@ -1495,6 +1495,12 @@ static WORD_CLASSES: Lazy<FastMap<&'static [u8], u8>> = Lazy::new(|| {
     map
 });
 
+/// Builds the word classes and their shapes (the analyzer does, so that
+/// no document's analysis does).
+pub(super) fn build_word_classes() {
+    Lazy::force(&WORD_SHAPES);
+}
+
 /// The class bits of a word (0 for most words): one lookup instead of a
 /// scan of each word list.
 #[inline]
