@@ -169,6 +169,31 @@ pub(crate) const COUNTRY: u8 = 64;
 /// A level word ("Kecamatan", "desa"): a trigger for the name after it.
 pub(crate) const LEVEL: u8 = 128;
 
+/// Bits of a token's shape ([`Doc::shapes`]): the first character is an
+/// uppercase letter ([`Token::is_capitalized`]).
+pub(crate) const CAPITALIZED: u8 = 1;
+/// The token is a word ([`crate::TokenKind::Word`]) and capitalised.
+pub(crate) const CAPITALIZED_WORD: u8 = 2;
+/// The token is "(".
+pub(crate) const OPEN_PARENTHESIS: u8 = 4;
+
+/// The shape bits of a token.
+#[inline]
+fn shape_of(t: &Token<'_>) -> u8 {
+    let capitalized = t.is_capitalized();
+    let mut shape = 0;
+    if capitalized {
+        shape |= CAPITALIZED;
+        if t.kind == crate::TokenKind::Word {
+            shape |= CAPITALIZED_WORD;
+        }
+    }
+    if t.text == "(" {
+        shape |= OPEN_PARENTHESIS;
+    }
+    shape
+}
+
 /// The first token from `from` on whose mask has one of `bits`
 /// (`mask.len()` if none). Most tokens have no bits: eight of them are
 /// tested at once, which a byte-by-byte walk over a document costs eight
@@ -230,6 +255,10 @@ pub(crate) struct Doc<'t> {
     /// Per token, the lexicons it may start (the `REGION`… bits); in lines
     /// without capitals, ignoring case.
     mask: Vec<u8>,
+    /// Per token, its [`CAPITALIZED`] and [`OPEN_PARENTHESIS`] bits: passes
+    /// that want a capitalised word jump between them with
+    /// [`next_marked`].
+    shapes: Vec<u8>,
 }
 
 /// Whether the line starting at token `start` is an item of a list: a
@@ -257,6 +286,7 @@ pub(crate) struct Buffers {
     title_case: Vec<bool>,
     lower_case: Vec<bool>,
     mask: Vec<u8>,
+    shapes: Vec<u8>,
     folded: String,
     memo: Vec<Cell<u32>>,
 }
@@ -330,6 +360,7 @@ impl<'t> Doc<'t> {
             title_case,
             lower_case,
             mut mask,
+            mut shapes,
             mut folded,
             memo,
         } = buffers;
@@ -345,6 +376,8 @@ impl<'t> Doc<'t> {
         line_breaks.clear();
         mask.clear();
         mask.reserve_exact(capacity);
+        shapes.clear();
+        shapes.reserve_exact(capacity);
         let mut lines = Lines::with_buffers(title_case, lower_case);
         let mut sentences = SentenceStream::with_buffers(sentences, token_sentence, capacity);
         let bytes = text.as_bytes();
@@ -358,6 +391,7 @@ impl<'t> Doc<'t> {
                 lines.count(&t);
             }
             mask.push(engine.mask_of(&t));
+            shapes.push(shape_of(&t));
             newline_before.push(newline);
             sentences.push(&t, newline);
             tokens.push(t);
@@ -397,6 +431,7 @@ impl<'t> Doc<'t> {
             title_case,
             lower_case,
             mask,
+            shapes,
         };
         (doc, memo)
     }
@@ -413,6 +448,7 @@ impl<'t> Doc<'t> {
             title_case: self.title_case,
             lower_case: self.lower_case,
             mask: self.mask,
+            shapes: self.shapes,
             folded: self.folded,
             memo,
         }
@@ -427,6 +463,16 @@ impl<'t> Doc<'t> {
             tokens: &self.tokens,
             caseless: &self.lower_case,
         }
+    }
+
+    /// The tokens' shape bits ([`CAPITALIZED`]…).
+    pub fn shapes(&self) -> &[u8] {
+        &self.shapes
+    }
+
+    /// Whether a line of the document is written without capitals.
+    pub fn has_lower_case_lines(&self) -> bool {
+        !self.lower_case.is_empty()
     }
 
     /// Whether token `i` is in a line written without capitals.
@@ -1670,6 +1716,48 @@ impl AnalyzerBuilder {
 mod tests {
     use super::*;
     use crate::gazetteer::Level;
+
+    #[test]
+    fn next_marked_finds_the_first_marked_token() {
+        // Every length up to two chunks and every position of the mark,
+        // against a byte-by-byte walk.
+        for len in 0..20 {
+            for at in 0..=len {
+                let mut mask = vec![0u8; len];
+                if at < len {
+                    mask[at] = LEVEL | TITLE;
+                }
+                for from in 0..=len {
+                    let expected = (from..len).find(|&i| mask[i] & TITLE != 0).unwrap_or(len);
+                    assert_eq!(
+                        next_marked(&mask, from, TITLE),
+                        expected,
+                        "{len} {at} {from}"
+                    );
+                    assert_eq!(next_marked(&mask, from, REGION), len);
+                }
+                let found: Vec<usize> = marked(&mask, LEVEL).collect();
+                assert_eq!(found, (at..len).take(1).collect::<Vec<_>>());
+            }
+        }
+    }
+
+    #[test]
+    fn token_shapes() {
+        let doc = Doc::new("Bupati (Kades) di Palu, É 12", &Analyzer::new().engine);
+        let shapes: Vec<u8> = doc.shapes().to_vec();
+        assert_eq!(shapes.len(), doc.tokens.len());
+        for (t, &shape) in doc.tokens.iter().zip(&shapes) {
+            assert_eq!(shape & CAPITALIZED != 0, t.is_capitalized(), "{}", t.text);
+            assert_eq!(
+                shape & CAPITALIZED_WORD != 0,
+                t.is_capitalized() && t.kind == crate::TokenKind::Word,
+                "{}",
+                t.text
+            );
+            assert_eq!(shape & OPEN_PARENTHESIS != 0, t.text == "(", "{}", t.text);
+        }
+    }
 
     fn regions(text: &str) -> Vec<(&str, Option<String>, Option<Level>)> {
         Analyzer::new()

@@ -1339,6 +1339,12 @@ fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
     let mut out = Vec::new();
     let mut k = 1;
     while k < tokens.len() {
+        // A suffix is capitalised: the walk jumps between capitalised
+        // tokens.
+        if doc.shapes()[k] & super::CAPITALIZED == 0 {
+            k = super::next_marked(doc.shapes(), k + 1, super::CAPITALIZED);
+            continue;
+        }
         let t = &tokens[k];
         // Most tokens fail on their first letter and length.
         let b = t.text.as_bytes();

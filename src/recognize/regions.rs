@@ -641,10 +641,10 @@ fn misspelt_regions(
     let mut out = Vec::new();
     let mut i = 1;
     while i < tokens.len() {
-        // Most tokens are no capitalised word, which a name must be: asked
-        // before the word before it.
-        if !(tokens[i].kind == crate::TokenKind::Word && tokens[i].is_capitalized()) {
-            i += 1;
+        // Most tokens are no capitalised word, which a name must be: the
+        // walk jumps to the next one.
+        if doc.shapes()[i] & super::CAPITALIZED_WORD == 0 {
+            i = super::next_marked(doc.shapes(), i + 1, super::CAPITALIZED_WORD);
             continue;
         }
         // Most tokens follow no level word or place word; after "di" a
@@ -969,6 +969,13 @@ fn unlisted_places(
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
+        // Both readings below want a capitalised word or "(" next: the walk
+        // jumps to the token before the next such one.
+        let next = super::CAPITALIZED | super::OPEN_PARENTHESIS;
+        if doc.shapes()[i + 1] & next == 0 {
+            i = super::next_marked(doc.shapes(), i + 2, next) - 1;
+            continue;
+        }
         // "Kades Kukupang, Kecamatan …", "Kepala Desa (Kades) Fluk,
         // Kecamatan …": a village head's village, placed by its district.
         if let Some((first, last)) = village_of_its_head(doc, mask, in_title, &taken, i) {
