@@ -391,7 +391,6 @@ impl<'t> Doc<'t> {
                 lines.count(&t);
             }
             mask.push(engine.mask_of(&t));
-            shapes.push(shape_of(&t));
             newline_before.push(newline);
             sentences.push(&t, newline);
             tokens.push(t);
@@ -406,6 +405,9 @@ impl<'t> Doc<'t> {
             }
         }
         lines.close(&tokens, tokens.len(), &mut mask, engine);
+        // A pass of its own: in the loop above, with its many live values,
+        // each push cost three times as much.
+        shapes.extend(tokens.iter().map(shape_of));
         let Lines {
             mut title_case,
             mut lower_case,
