@@ -146,31 +146,82 @@ impl Scope {
 
     /// The scope a level word before a name sets ("Kabupaten", "Kec.").
     pub fn of_level_word(word: &str) -> Option<Scope> {
-        // Called for most tokens: reject by length and first letter, then
-        // one comparison per candidate of that length (a match on byte
-        // strings compiles to a switch on the length).
+        // Called for many tokens: reject by length and first letter, then
+        // compare the first eight bytes, lowercased at once, as one number
+        // (and a ninth byte) with each candidate of that length.
         let bytes = word.as_bytes();
         if !(3..=9).contains(&bytes.len())
             || !matches!(bytes[0] | 0x20, b'p' | b'k' | b'd' | b'l' | b'n' | b'g')
         {
             return None;
         }
-        let mut buf = [0u8; 9];
-        for (slot, b) in buf.iter_mut().zip(bytes) {
-            *slot = b.to_ascii_lowercase();
+        let head = match bytes.first_chunk::<8>() {
+            Some(&eight) => u64::from_le_bytes(eight),
+            None => bytes
+                .iter()
+                .enumerate()
+                .fold(0, |head, (k, &b)| head | u64::from(b) << (8 * k)),
+        };
+        if head & 0x8080_8080_8080_8080 != 0 {
+            return None;
         }
-        Some(match &buf[..bytes.len()] {
-            b"provinsi" | b"prov." | b"prov" | b"propinsi" => Scope::Province,
-            b"kabupaten" | b"kab." | b"kab" => Scope::Regency,
-            b"kota" | b"kotamadya" => Scope::City,
-            b"kecamatan" | b"kec." | b"kec" | b"distrik" => Scope::District,
-            b"desa" | b"kelurahan" | b"kel." | b"kel" | b"lembang" | b"nagari" | b"gampong" => {
-                Scope::Village
-            }
+        // ASCII capitals (0x41..=0x5A) get bit 5: adding 0x3F sets a
+        // byte's high bit from 0x41 on, adding 0x25 from 0x5B on, with no
+        // carry between bytes under 0x80.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let capitals =
+            head.wrapping_add(0x3F * ONES) & !head.wrapping_add(0x25 * ONES) & (0x80 * ONES);
+        let head = head | capitals >> 2;
+        let ninth = bytes.get(8).map_or(0, u8::to_ascii_lowercase);
+        Some(match (bytes.len(), head, ninth) {
+            (8, PROVINSI, 0) | (5, PROV_, 0) | (4, PROV, 0) | (8, PROPINSI, 0) => Scope::Province,
+            (9, KABUPATE, b'n') | (4, KAB_, 0) | (3, KAB, 0) => Scope::Regency,
+            (4, KOTA, 0) | (9, KOTAMADY, b'a') => Scope::City,
+            (9, KECAMATA, b'n') | (4, KEC_, 0) | (3, KEC, 0) | (7, DISTRIK, 0) => Scope::District,
+            (4, DESA, 0)
+            | (9, KELURAHA, b'n')
+            | (4, KEL_, 0)
+            | (3, KEL, 0)
+            | (7, LEMBANG, 0)
+            | (6, NAGARI, 0)
+            | (7, GAMPONG, 0) => Scope::Village,
             _ => return None,
         })
     }
 }
+
+/// The first eight bytes of a level word as [`Scope::of_level_word`]
+/// compares them: a little-endian number, zero past the word's end.
+const fn head_of(word: &[u8]) -> u64 {
+    let mut head = [0u8; 8];
+    let mut k = 0;
+    while k < word.len() && k < 8 {
+        head[k] = word[k];
+        k += 1;
+    }
+    u64::from_le_bytes(head)
+}
+
+const PROVINSI: u64 = head_of(b"provinsi");
+const PROV_: u64 = head_of(b"prov.");
+const PROV: u64 = head_of(b"prov");
+const PROPINSI: u64 = head_of(b"propinsi");
+const KABUPATE: u64 = head_of(b"kabupaten");
+const KAB_: u64 = head_of(b"kab.");
+const KAB: u64 = head_of(b"kab");
+const KOTA: u64 = head_of(b"kota");
+const KOTAMADY: u64 = head_of(b"kotamadya");
+const KECAMATA: u64 = head_of(b"kecamatan");
+const KEC_: u64 = head_of(b"kec.");
+const KEC: u64 = head_of(b"kec");
+const DISTRIK: u64 = head_of(b"distrik");
+const DESA: u64 = head_of(b"desa");
+const KELURAHA: u64 = head_of(b"kelurahan");
+const KEL_: u64 = head_of(b"kel.");
+const KEL: u64 = head_of(b"kel");
+const LEMBANG: u64 = head_of(b"lembang");
+const NAGARI: u64 = head_of(b"nagari");
+const GAMPONG: u64 = head_of(b"gampong");
 
 /// The level words [`Scope::of_level_word`] knows, lower case: the
 /// recognizer marks them in its start index so that a scan for triggers
@@ -1273,6 +1324,62 @@ fn name_variants(name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The comparison `Scope::of_level_word` made before it read eight
+    /// bytes at once.
+    fn level_word_by_bytes(word: &str) -> Option<Scope> {
+        let folded = word.to_ascii_lowercase();
+        Some(match folded.as_str() {
+            "provinsi" | "prov." | "prov" | "propinsi" => Scope::Province,
+            "kabupaten" | "kab." | "kab" => Scope::Regency,
+            "kota" | "kotamadya" => Scope::City,
+            "kecamatan" | "kec." | "kec" | "distrik" => Scope::District,
+            "desa" | "kelurahan" | "kel." | "kel" | "lembang" | "nagari" | "gampong" => {
+                Scope::Village
+            }
+            _ => return None,
+        })
+    }
+
+    #[test]
+    fn level_words_read_eight_bytes_at_once_as_one_by_one() {
+        let mut words: Vec<String> = Vec::new();
+        for word in LEVEL_WORDS {
+            for variant in [
+                word.to_string(),
+                word.to_uppercase(),
+                word[..1].to_uppercase() + &word[1..],
+                format!("{word}a"),
+                word[..word.len() - 1].to_string(),
+                format!("{word}\0"),
+                word.replace('a', "\u{e1}"),
+                word.replace('k', "\x0b"),
+                word.replace('.', "\x0e"),
+            ] {
+                words.push(variant);
+            }
+        }
+        words.extend(
+            [
+                "Kabupatennya",
+                "kelurahanx",
+                "KeCaMaTaN",
+                "desa.",
+                "d",
+                "",
+                "[esa",
+                "DESA",
+            ]
+            .map(String::from),
+        );
+        for word in &words {
+            assert_eq!(
+                Scope::of_level_word(word),
+                level_word_by_bytes(word),
+                "{word:?}"
+            );
+        }
+    }
 
     #[test]
     fn every_listed_level_word_is_a_level_word() {

@@ -149,12 +149,19 @@ pub(crate) fn add_bodies_defined_by_acronyms(
     };
     let mut out = Vec::new();
     let mut inside = Vec::new();
-    // The opening parentheses, found in the text (a byte search) instead of
-    // among the tokens: each "(" token starts at a '(' byte.
-    let opens = doc.text.match_indices('(').filter_map(|(at, _)| {
-        let open = tokens.partition_point(|t| t.span.start < at);
-        (open >= 1 && tokens.get(open)?.text == "(").then_some(open)
-    });
+    // The opening parentheses: each '(' byte of the text names the first
+    // token that starts at or after it, when that token is "(" (and not
+    // the first). The "(" tokens are marked in the document's shapes; each
+    // stands for the '(' bytes since the start of the token before it (its
+    // own, and any inside that token).
+    let bytes = doc.text.as_bytes();
+    let opens = super::marked(doc.shapes(), super::OPEN_PARENTHESIS)
+        .filter(|&open| open >= 1)
+        .flat_map(|open| {
+            let since = tokens[open - 1].span.start + 1..tokens[open].span.start + 1;
+            let count = bytes[since].iter().filter(|&&b| b == b'(').count();
+            std::iter::repeat_n(open, count)
+        });
     for open in opens {
         let Some((letters, close)) = acronym_at(doc, open) else {
             continue;

@@ -963,7 +963,7 @@ pub(crate) fn find(
             || !lowercase && !t.is_capitalized() && !doc.in_lower_case_line(i)
             || !lowercase && lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
         {
-            i += 1;
+            i = next_start(lk.mask, i, acronyms.is_empty());
             continue;
         }
         // A bare acronym defined earlier in the document.
@@ -1385,6 +1385,12 @@ fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
     let mut out = Vec::new();
     let mut k = 1;
     while k < tokens.len() {
+        // A suffix is capitalised: the walk jumps between capitalised
+        // tokens.
+        if doc.shapes()[k] & super::CAPITALIZED == 0 {
+            k = super::next_marked(doc.shapes(), k + 1, super::CAPITALIZED);
+            continue;
+        }
         let t = &tokens[k];
         // Most tokens fail on their first letter and length.
         let b = t.text.as_bytes();
@@ -1580,6 +1586,35 @@ fn is_headed_name(name: &str) -> bool {
     ];
     let first = name.split(' ').next().unwrap_or("");
     HEAD_NOUNS.contains(&first)
+}
+
+/// The next token after `i` (which starts no body) that `find` must read:
+/// without defined acronyms, only a token with a body or head key, a
+/// lower-case word up to two before a region or level word, or one up to
+/// five after a title or role may start a body. Most tokens are none of
+/// these: the walk jumps to two before the next token with such a bit,
+/// when no title or role before it reaches past `i`.
+fn next_start(mask: &[u8], i: usize, no_acronyms: bool) -> usize {
+    const CUES: u8 = BODY | HEAD | REGION | LEVEL | TITLE | super::ROLE;
+    if !no_acronyms {
+        return i + 1;
+    }
+    // The five masks up to `i`, read at once where eight are there.
+    let recent_title = match i.checked_sub(7).and_then(|at| mask.get(at..=i)) {
+        Some(eight) => {
+            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+            (eight >> 24) & u64::from_ne_bytes([TITLE | super::ROLE; 8]) != 0
+        }
+        None => mask[i.saturating_sub(4)..=i]
+            .iter()
+            .any(|&b| b & (TITLE | super::ROLE) != 0),
+    };
+    if recent_title {
+        return i + 1;
+    }
+    super::next_marked(mask, i + 1, CUES)
+        .saturating_sub(2)
+        .max(i + 1)
 }
 
 fn region_at_some<'a>(f: &Finder<'a, '_>, k: usize) -> Option<&'a RegionMention> {

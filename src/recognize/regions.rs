@@ -238,7 +238,13 @@ pub(crate) fn find(
             && (i == 0 || mask[i - 1] & cue == 0)
             && (i < 2 || mask[i - 2] & (super::TITLE | super::BODY) == 0)
         {
-            i += 1;
+            // Nor does any token up to the next one with a mask bit, when
+            // this one has none to cue the next two.
+            i = if mask[i] & cue == 0 {
+                super::next_marked(mask, i + 1, REGION | cue)
+            } else {
+                i + 1
+            };
             continue;
         }
         let token = &tokens[i];
@@ -585,7 +591,7 @@ fn widen_to_unlisted_names(
         let Some(level_word) = m.first.checked_sub(1) else {
             continue;
         };
-        let level = match Scope::of_level_word(doc.tokens[level_word].text) {
+        let level = match level_word_at(doc, level_word) {
             Some(Scope::District) => Level::District,
             Some(Scope::Village) => Level::Village,
             _ => continue,
@@ -654,6 +660,12 @@ fn misspelt_regions(
     let mut out = Vec::new();
     let mut i = 1;
     while i < tokens.len() {
+        // Most tokens are no capitalised word, which a name must be: the
+        // walk jumps to the next one.
+        if doc.shapes()[i] & super::CAPITALIZED_WORD == 0 {
+            i = super::next_marked(doc.shapes(), i + 1, super::CAPITALIZED_WORD);
+            continue;
+        }
         // Most tokens follow no level word or place word; after "di" a
         // common word ("di Gedung", "di Kantor") is no place name.
         let locative = tokens[i - 1].text == "di"
@@ -819,10 +831,7 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
     let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
     let mut out = Vec::new();
-    for (i, &bits) in mask.iter().enumerate().take(tokens.len()) {
-        if bits & super::LEVEL == 0 {
-            continue;
-        }
+    for i in super::marked(&mask[..tokens.len().min(mask.len())], super::LEVEL) {
         let scope = match Scope::of_level_word(text(i)) {
             Some(s @ (Scope::District | Scope::Village)) => s,
             _ => continue,
@@ -979,6 +988,13 @@ fn unlisted_places(
     let mut out = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
+        // Both readings below want a capitalised word or "(" next: the walk
+        // jumps to the token before the next such one.
+        let next = super::CAPITALIZED | super::OPEN_PARENTHESIS;
+        if doc.shapes()[i + 1] & next == 0 {
+            i = super::next_marked(doc.shapes(), i + 2, next) - 1;
+            continue;
+        }
         // "Kades Kukupang, Kecamatan …", "Kepala Desa (Kades) Fluk,
         // Kecamatan …": a village head's village, placed by its district.
         if let Some((first, last)) = village_of_its_head(doc, mask, in_title, &taken, i) {
@@ -1047,6 +1063,15 @@ fn village_of_its_head(
 ) -> Option<(usize, usize)> {
     let tokens = &doc.tokens;
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    // The village follows capitalised, or after the title's short form in
+    // parentheses: most tokens have neither after them, which is cheaper
+    // to ask than the title words.
+    if !tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_capitalized() || t.text == "(")
+    {
+        return None;
+    }
     let is = |k: usize, word: &str| text(k).eq_ignore_ascii_case(word);
     let head = VILLAGE_HEAD_WORDS.iter().any(|w| is(i, w))
         // "Hukum Tua X", "Kepala Pemerintah Negeri X", "Kepala Kampung X".
@@ -1498,6 +1523,17 @@ const LOCATIVE: u8 = 4;
 const FACILITY: u8 = 8;
 const BLOCKS_LOWERCASE: u8 = 16;
 
+/// The lengths of the listed words by their shape (first two letters,
+/// [`crate::fold::shape_index`]), as bits: most words asked are in no list
+/// and fail here, before the fold and hash.
+static WORD_SHAPES: Lazy<Box<[u16]>> = Lazy::new(|| {
+    let mut shapes = vec![0u16; crate::fold::SHAPES].into_boxed_slice();
+    for word in WORD_CLASSES.keys() {
+        shapes[crate::fold::shape_index(word)] |= 1 << word.len();
+    }
+    shapes
+});
+
 static WORD_CLASSES: Lazy<FastMap<&'static [u8], u8>> = Lazy::new(|| {
     let mut map: FastMap<&'static [u8], u8> = FastMap::default();
     for (list, class) in [
@@ -1514,6 +1550,12 @@ static WORD_CLASSES: Lazy<FastMap<&'static [u8], u8>> = Lazy::new(|| {
     map
 });
 
+/// Builds the word classes and their shapes (the analyzer does, so that
+/// no document's analysis does).
+pub(super) fn build_word_classes() {
+    Lazy::force(&WORD_SHAPES);
+}
+
 /// The class bits of a word (0 for most words): one lookup instead of a
 /// scan of each word list.
 #[inline]
@@ -1521,7 +1563,10 @@ fn word_class(word: &str) -> u8 {
     // The longest word listed has ten letters: longer words, and words
     // that start with no letter, are in no class.
     let bytes = word.as_bytes();
-    if bytes.len() > 10 || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+    if bytes.len() > 10
+        || !bytes.first().is_some_and(u8::is_ascii_alphabetic)
+        || WORD_SHAPES[crate::fold::shape_index(bytes)] & 1 << bytes.len() == 0
+    {
         return 0;
     }
     let mut buf = [0u8; 10];
@@ -1602,7 +1647,9 @@ fn resolve(
         .collect();
     let mut known: Vec<(u32, u32)> = Vec::new();
     let mut in_known: Vec<bool> = vec![false; pending.len()];
-    let mut remembered: FastMap<usize, u32> = FastMap::default();
+    // At most one entry per hit: sized once, not grown.
+    let mut remembered: FastMap<usize, u32> =
+        FastMap::with_capacity_and_hasher(pending.len(), Default::default());
     let mut scores: Vec<u32> = Vec::new();
     for round in 0..4 {
         if resolved.iter().all(Option::is_some) {
@@ -1822,8 +1869,25 @@ fn preferred_level_group(
 
 /// The scope a level word right before token `first` sets.
 fn level_word_before(doc: &Doc<'_>, first: usize) -> Option<Scope> {
-    let prev = doc.tokens.get(first.checked_sub(1)?)?;
-    Scope::of_level_word(prev.text)
+    level_word_at(doc, first.checked_sub(1)?)
+}
+
+/// The scope of the level word at token `k`. The start index gives every
+/// level word ([`crate::gazetteer::LEVEL_WORDS`], in any case) the
+/// `LEVEL` bit: a token without it is none, which is cheaper to ask than
+/// the word.
+fn level_word_at(doc: &Doc<'_>, k: usize) -> Option<Scope> {
+    let marked = doc.mask.get(k).is_some_and(|&b| b & super::LEVEL != 0);
+    let scope = if marked {
+        Scope::of_level_word(doc.tokens[k].text)
+    } else {
+        None
+    };
+    debug_assert_eq!(
+        scope,
+        doc.tokens.get(k).and_then(|t| Scope::of_level_word(t.text))
+    );
+    scope
 }
 
 /// For "Kodim 1311/Morowali", the token index after which a title or body

@@ -1,8 +1,8 @@
 //! Which lexicons may have a pattern starting at a token: one lookup per
-//! token decides which (if any) of the Aho-Corasick searches to run.
+//! token decides which (if any) of the lexicons' automaton walks to run.
 //!
 //! The index is a prefilter, so it may err on the side of "maybe": the
-//! Aho-Corasick search that follows checks every candidate. That allows a
+//! automaton walk that follows checks every candidate. That allows a
 //! lossy, cache-friendly layout: the folded token is hashed into a table of
 //! lexicon bits (a key sets its bits in one slot; colliding keys merge
 //! theirs), and lowercase words are first checked against the shapes (first

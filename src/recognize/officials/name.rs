@@ -50,6 +50,12 @@ impl<'a, 't> Finder<'a, 't> {
         };
         match t.kind {
             crate::TokenKind::Word => {
+                // A name word is capitalised, or in a line without capitals
+                // (`caseless` below): most words asked are neither, and the
+                // tests below cost more.
+                if !t.is_capitalized() && !self.doc.in_lower_case_line(i) {
+                    return false;
+                }
                 let acronym = t.is_all_caps() && t.text.len() >= 4 && !first
                     // "… Mineral dan Batubara ESDM Sultra, Rudi": an
                     // office's field in capitals is no person's initials.

@@ -692,7 +692,15 @@ fn bare_mentions(
     }
     let mut bare: Vec<OfficialMention> = Vec::new();
     let mut k = 0;
+    let shapes = f.doc.shapes();
+    let any_case = f.doc.has_lower_case_lines();
     while k < tokens.len() {
+        // Outside lines without capitals only a capitalised word starts a
+        // name: the walk jumps to the next one.
+        if !any_case && shapes[k] & super::super::CAPITALIZED_WORD == 0 {
+            k = super::super::next_marked(shapes, k + 1, super::super::CAPITALIZED_WORD);
+            continue;
+        }
         let t = &tokens[k];
         if blocked[k]
             || t.kind != crate::TokenKind::Word

@@ -608,24 +608,26 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         let (canonical, last, region, org_category, scope) = if let Some(org) = org {
-            // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat".
-            let spelled: Vec<&str> = org
-                .base
-                .split(' ')
-                .map(|w| titles.field(w).unwrap_or(w))
-                .collect();
-            let spelled = spelled.join(" ");
+            // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat"
+            // (joined by hand: no vector of words).
+            let mut spelled = String::with_capacity(org.base.len() + 16);
+            for (n, w) in org.base.split(' ').enumerate() {
+                if n > 0 {
+                    spelled.push(' ');
+                }
+                spelled.push_str(titles.field(w).unwrap_or(w));
+            }
             // "Dinas DPMD": the acronym of a body of the same head written
             // after the head names that body.
             let orgs = &self.engine.organizations;
-            let spelled = match spelled.split_once(' ') {
+            let named = match spelled.split_once(' ') {
                 Some((head, acronym)) if acronym.bytes().all(|b| b.is_ascii_uppercase()) => orgs
                     .body_form(acronym)
                     .map(|b| &*orgs.body(b).name)
-                    .filter(|name| name.starts_with(head) && name.len() > head.len())
-                    .map_or(spelled.clone(), str::to_string),
-                _ => spelled,
+                    .filter(|name| name.starts_with(head) && name.len() > head.len()),
+                _ => None,
             };
+            let spelled = named.map_or(spelled, str::to_string);
             let base = match &role.head {
                 Some(head) if !spelled.starts_with(&**head) => format!("{head} {spelled}"),
                 _ => spelled,
