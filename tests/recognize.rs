@@ -3954,3 +3954,10 @@ fn a_papuan_district_head_is_a_camat() {
     let e = analyze("Hadir Kepala Distrik Sentani Timur Yosef Wally dan warga.");
     assert_eq!(holders_and_titles(&e), [("Yosef Wally", "Camat")]);
 }
+
+#[test]
+fn a_mines_inspector_is_an_office_of_its_own() {
+    let e =
+        analyze("Sementara itu, Inspektur Tambang, Rudi Lolo, ST menjelaskan bahwa blok ditutup.");
+    assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Inspektur Tambang")]);
+}
