@@ -3961,3 +3961,12 @@ fn a_mines_inspector_is_an_office_of_its_own() {
         analyze("Sementara itu, Inspektur Tambang, Rudi Lolo, ST menjelaskan bahwa blok ditutup.");
     assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Inspektur Tambang")]);
 }
+
+#[test]
+fn kantor_before_a_body_is_its_building() {
+    let e = analyze("Nasabah antre di Kantor Bank Sulteng dan di Kantor BPBD Sigi.");
+    assert_eq!(org_names(&e), ["Bank Sulteng", "BPBD Sigi"]);
+    // A regional office named "Kantor" keeps the word.
+    let e = analyze("Kepala Kantor Kemenag Poso hadir.");
+    assert_eq!(org_names(&e), ["Kantor Kemenag Poso"]);
+}

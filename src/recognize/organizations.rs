@@ -992,6 +992,15 @@ pub(crate) fn find(
             lk.body(i)
         };
         let head = if lowercase { None } else { lk.head(i) };
+        // "Kantor Bank NTT", "Kantor BPBD": the office building of the body
+        // named after it; the body's span starts after "Kantor".
+        let building = known.is_none()
+            && head.is_some_and(|(hit, _)| hit.last == i && t.text == "Kantor")
+            && lk.starts_body_or_head(i + 1);
+        if building {
+            i += 1;
+            continue;
+        }
         let head_ext =
             head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope, h.category)?, h)));
         let unit = head.and_then(|(hit, _)| {
