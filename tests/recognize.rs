@@ -3970,3 +3970,13 @@ fn kantor_before_a_body_is_its_building() {
     let e = analyze("Kepala Kantor Kemenag Poso hadir.");
     assert_eq!(org_names(&e), ["Kantor Kemenag Poso"]);
 }
+
+#[test]
+fn a_head_and_deputy_pair_written_with_hyphens() {
+    let e =
+        analyze("Rapat ini yang pertama sejak pasangan Bupati-Wakil Bupati Yanto-Rina dilantik.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yanto", "Bupati"), ("Rina", "Wakil Bupati")]
+    );
+}

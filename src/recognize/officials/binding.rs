@@ -157,11 +157,31 @@ impl<'a, 't> Finder<'a, 't> {
         nameless: &[TitleOcc],
         occ: &TitleOcc,
         name: &NameParse,
-    ) -> Option<(TitleOcc, (NameParse, NameParse))> {
+    ) -> Option<(TitleOcc, TitleOcc, (NameParse, NameParse))> {
+        let pair = self.split_at_hyphen(name)?;
+        // "pasangan Bupati-Wakil Bupati Jantje-Kevin": the head's title
+        // glued to "Wakil" before the deputy's; the first name is the
+        // head's, the second the deputy's.
+        let glued = occ
+            .first
+            .checked_sub(1)
+            .and_then(|p| self.text(p).strip_suffix("-Wakil"))
+            .is_some_and(|head| {
+                self.lk
+                    .title(occ.first)
+                    .is_some_and(|_| self.is(occ.first, head))
+            });
+        if glued && nameless.last().is_none_or(|t| t.last + 2 < occ.first) {
+            let titles = &self.engine.titles;
+            let deputy = titles.by_canonical(&format!("Wakil {}", occ.canonical))?;
+            let mut second = TitleOcc::of(occ.first, occ.last, titles.title(deputy), occ.region);
+            second.first = occ.first - 1;
+            second.status = occ.status;
+            return Some((occ.clone(), second, pair));
+        }
         let t1 = nameless
             .last()
             .filter(|t1| t1.last + 2 == occ.first && self.is(t1.last + 1, "dan"))?;
-        let pair = self.split_at_hyphen(name)?;
         let mut first_title = t1.clone();
         if first_title.region.is_none() {
             first_title.region = occ.region.filter(|&r| {
@@ -170,7 +190,7 @@ impl<'a, 't> Finder<'a, 't> {
                     .admits(self.engine.gazetteer.region(r).level())
             });
         }
-        Some((first_title, pair))
+        Some((first_title, occ.clone(), pair))
     }
 
     /// Two names written as one hyphenated pair ("Rizal-Mansyur", "Rahmat
@@ -1529,10 +1549,12 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         found.push(mention_of(tokens, &first_title, name));
                         found.push(mention_of(tokens, &occ, second));
                     }
-                    (None, Some((first_title, (one, two)))) => {
-                        nameless.pop();
+                    (None, Some((first_title, second_title, (one, two)))) => {
+                        if second_title.first == occ.first {
+                            nameless.pop();
+                        }
                         found.push(mention_of(tokens, &first_title, one));
-                        found.push(mention_of(tokens, &occ, two));
+                        found.push(mention_of(tokens, &second_title, two));
                     }
                     (None, None) => {
                         let after = name.after;
