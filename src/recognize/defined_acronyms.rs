@@ -4,6 +4,7 @@
 //! "badan") and the initials of its words spell the acronym in parentheses
 //! after it, which is evidence enough that the words name one body.
 
+use crate::fold::FastMap;
 use crate::span::Span;
 
 use super::organizations::OrgMention;
@@ -149,6 +150,9 @@ pub(crate) fn add_bodies_defined_by_acronyms(
     };
     let mut out = Vec::new();
     let mut inside = Vec::new();
+    // Each one-token acronym defined here, with its closing parenthesis
+    // and long form (the first definition wins).
+    let mut defined: FastMap<&str, (usize, OrgMention)> = FastMap::default();
     // The opening parentheses: each '(' byte of the text names the first
     // token that starts at or after it, when that token is "(" (and not
     // the first). The "(" tokens are marked in the document's shapes; each
@@ -223,29 +227,14 @@ pub(crate) fn add_bodies_defined_by_acronyms(
             span: acronym_span,
             ..long.clone()
         });
-        // "MKKS siap …": the acronym alone later refers back to the body.
         if close == open + 2 {
-            let acronym = tokens[open + 1].text;
-            for k in close + 1..tokens.len() {
-                // Not a field inside a title ("Kabid Jalan dan Jembatan
-                // PU-BMPR"): no title or role starts just before it.
-                let in_title = (k.saturating_sub(5)..k)
-                    .any(|s| lk.mask(s) & (super::TITLE | super::ROLE) != 0);
-                // A definition of its own ("… (PU-BMPR)") is read as one.
-                let again = out.iter().any(|m| m.first == k) || tokens[k - 1].text == "(";
-                if tokens[k].text == acronym && !covered(found, k) && !in_title && !again {
-                    out.push(OrgMention {
-                        first: k,
-                        last: k,
-                        span: tokens[k].span,
-                        ..long.clone()
-                    });
-                }
-            }
+            defined
+                .entry(tokens[open + 1].text)
+                .or_insert((close, long.clone()));
         }
-        let at = out.iter().rposition(|m| m.first == open + 1).unwrap_or(0);
-        out.insert(at, long);
+        out.insert(out.len() - 1, long);
     }
+    out.extend(later_mentions(doc, lk, found, &defined));
     if out.is_empty() {
         return;
     }
@@ -256,6 +245,45 @@ pub(crate) fn add_bodies_defined_by_acronyms(
     });
     found.extend(out);
     found.sort_by_key(|m| m.first);
+}
+
+/// The later mentions of acronyms `defined` here, written alone: "MKKS siap
+/// …" after "Musyawarah Kerja Kepala Sekolah (MKKS)". One pass over the
+/// tokens. Not a field inside a title ("Kabid Jalan dan Jembatan PU-BMPR":
+/// a title or role starts within five tokens before it), not a definition
+/// of its own in parentheses, not a token another body covers.
+fn later_mentions(
+    doc: &Doc<'_>,
+    lk: &Lookups<'_, '_>,
+    found: &[OrgMention],
+    defined: &FastMap<&str, (usize, OrgMention)>,
+) -> Vec<OrgMention> {
+    let tokens = &doc.tokens;
+    let mut out = Vec::new();
+    if defined.is_empty() {
+        return out;
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.is_all_caps() || t.text.len() < 2 {
+            continue;
+        }
+        let Some((close, long)) = defined.get(t.text) else {
+            continue;
+        };
+        let in_title =
+            (k.saturating_sub(5)..k).any(|s| lk.mask(s) & (super::TITLE | super::ROLE) != 0);
+        let at = found.partition_point(|m| m.last < k);
+        let covered = found.get(at).is_some_and(|m| m.first <= k);
+        if k > *close && tokens[k - 1].text != "(" && !in_title && !covered {
+            out.push(OrgMention {
+                first: k,
+                last: k,
+                span: t.span,
+                ..long.clone()
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]
