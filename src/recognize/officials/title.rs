@@ -66,6 +66,11 @@ pub(super) const RELATIVE_BEFORE: &[&str] = &[
     "ajudan", "keluarga", "menantu", "cucu",
 ];
 
+/// A title composed from a role and what follows it, before the lexicon
+/// normalises it: canonical form as composed, last token, region, the
+/// body's category, scope.
+type ComposedParts = (String, usize, Option<u32>, Option<&'static str>, Scope);
+
 impl<'a, 't> Finder<'a, 't> {
     /// A status word (or two: "Mantan Pj") ending right before `i`.
     pub(super) fn status_before(&self, i: usize) -> (usize, Option<Status>, bool) {
@@ -608,56 +613,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         let (canonical, last, region, org_category, scope) = if let Some(org) = org {
-            // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat"
-            // (joined by hand: no vector of words).
-            let mut spelled = String::with_capacity(org.base.len() + 16);
-            for (n, w) in org.base.split(' ').enumerate() {
-                if n > 0 {
-                    spelled.push(' ');
-                }
-                spelled.push_str(titles.field(w).unwrap_or(w));
-            }
-            // "Dinas DPMD": the acronym of a body of the same head written
-            // after the head names that body.
-            let orgs = &self.engine.organizations;
-            let named = match spelled.split_once(' ') {
-                Some((head, acronym)) if acronym.bytes().all(|b| b.is_ascii_uppercase()) => orgs
-                    .body_form(acronym)
-                    .map(|b| &*orgs.body(b).name)
-                    .filter(|name| name.starts_with(head) && name.len() > head.len()),
-                _ => None,
-            };
-            let spelled = named.map_or(spelled, str::to_string);
-            let base = match &role.head {
-                Some(head) if !spelled.starts_with(&**head) => format!("{head} {spelled}"),
-                _ => spelled,
-            };
-            // A body starting inside the role shares its words: keep the
-            // role's words before the body ("Kepala" of "Kepala Dinas").
-            let role_words = if org.first <= role_last {
-                &self.doc.text
-                    [self.doc.tokens[i].span.start..self.doc.tokens[org.first - 1].span.end]
-            } else {
-                &*role.role
-            };
-            // "Kepala Dinas Kominfo": a ministry's short form after a
-            // regional head noun names the office's field ("Dinas Komunikasi
-            // dan Informatika").
-            let regional_head = role.head.as_deref().or_else(|| role.role.split(' ').nth(1));
-            let base = match regional_head {
-                Some(head @ ("Dinas" | "Badan")) if org.category == "ministry" => {
-                    let field = org.base.strip_prefix("Kementerian ").unwrap_or(&org.base);
-                    super::spaced(&[head, field])
-                }
-                _ => base,
-            };
-            (
-                super::spaced(&[role_words, &base]),
-                org.last,
-                org.region,
-                Some(org.category),
-                Scope::Regional,
-            )
+            self.composed_with_body(i, role_last, role, org)
         } else if let Some(occ) = self.role_and_bare_body(i, role, k) {
             // "Waka Polres Kompol Ramli", "Kadis Dikmudora": a unit named
             // without its region.
@@ -672,52 +628,7 @@ impl<'a, 't> Finder<'a, 't> {
             // that makes a known title with the role spelled out.
             return Some(TitleOcc::of(i, last, titles.title(t), None));
         } else if let Some(head) = role.head.as_ref().filter(|_| fused_words) {
-            // "Kadis Perikanan dan Kelautan": the field words after a fused
-            // role, up to a region, a rank or honorific, or seven tokens.
-            let mut last = None;
-            let mut j = k;
-            while j < self.doc.tokens.len() && j < k + 7 {
-                let t = &self.doc.tokens[j];
-                // "Kanit Laka Polres Butur": the field ends where a body
-                // starts.
-                if self.region_mention(j).is_some()
-                    || self.affix(j).is_some()
-                    || (self.starts_title(j) || self.lk.body(j).is_some()) && last.is_some()
-                {
-                    break;
-                }
-                // A word that is never a name ends the field unless it is a
-                // field's word too ("Pemberdayaan Nelayan Kecil",
-                // "Penerangan Masyarakat"); a verb ends it ("Kadis
-                // Pendidikan Resmikan …").
-                let field_word = !self.engine.not_name(t.text)
-                    || last.is_none() && looks_abstract_noun(t.text)
-                    || last.is_some()
-                        && super::super::is_common_word(t.text)
-                        && !t.text.ends_with("kan");
-                if t.is_wordlike() && t.is_capitalized() && field_word {
-                    last = Some(j);
-                    j += 1;
-                    // "Kabid Promkes Lilis Hasan": a field's short form is
-                    // the whole field unless "dan" joins another.
-                    if titles.field(t.text).is_some() && self.text(j) != "dan" {
-                        break;
-                    }
-                } else if last.is_some() && self.joins_capitalised(j) {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let last = self.field_before_its_holder(k, last?);
-            let words = self.spelled_field(k, last);
-            (
-                format!("{} {head} {words}", role.role),
-                last,
-                None,
-                None,
-                Scope::Regional,
-            )
+            self.fused_field_title(role, head, k)?
         } else if let Some(t) = (role.head.is_none() && fused_words)
             .then(|| self.head_implied_title(&role.role, k))
             .flatten()
@@ -750,6 +661,26 @@ impl<'a, 't> Finder<'a, 't> {
         } else {
             return None;
         };
+        Some(self.normalised(
+            i,
+            role_last,
+            role,
+            (canonical, last, region, org_category, scope),
+        ))
+    }
+
+    /// The title `parts` composed from `i` to its last token: the lexicon's
+    /// canonical form when it knows the title, else the composed words in
+    /// title case.
+    fn normalised(
+        &self,
+        i: usize,
+        role_last: usize,
+        role: &crate::titles::Role,
+        parts: ComposedParts,
+    ) -> TitleOcc {
+        let titles = &self.engine.titles;
+        let (canonical, last, region, org_category, scope) = parts;
         // A composed title the lexicon knows takes the lexicon's canonical
         // form ("Kepala Kepolisian Resor" for "Kepala Polres"); numerals of
         // commissions are dropped ("anggota Komisi XIII DPR RI" → "Anggota
@@ -787,9 +718,9 @@ impl<'a, 't> Finder<'a, 't> {
             .or_else(without_designation)
         {
             let title = titles.title(t);
-            return Some(TitleOcc::of(i, last, title, region));
+            return TitleOcc::of(i, last, title, region);
         }
-        Some(TitleOcc {
+        TitleOcc {
             first: i,
             last,
             canonical: title_cased(&canonical),
@@ -798,7 +729,127 @@ impl<'a, 't> Finder<'a, 't> {
             status: None,
             region,
             place: false,
-        })
+        }
+    }
+
+    /// The title a role makes with the body written after it (or starting
+    /// inside it): the role's words, the head noun a fused role implies,
+    /// then the body's name with its field short forms spelled out.
+    fn composed_with_body(
+        &self,
+        i: usize,
+        role_last: usize,
+        role: &crate::titles::Role,
+        org: &super::OrgMention,
+    ) -> ComposedParts {
+        let titles = &self.engine.titles;
+        // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat"
+        // (joined by hand: no vector of words).
+        let mut spelled = String::with_capacity(org.base.len() + 16);
+        for (n, w) in org.base.split(' ').enumerate() {
+            if n > 0 {
+                spelled.push(' ');
+            }
+            spelled.push_str(titles.field(w).unwrap_or(w));
+        }
+        // "Dinas DPMD": the acronym of a body of the same head written
+        // after the head names that body.
+        let orgs = &self.engine.organizations;
+        let named = match spelled.split_once(' ') {
+            Some((head, acronym)) if acronym.bytes().all(|b| b.is_ascii_uppercase()) => orgs
+                .body_form(acronym)
+                .map(|b| &*orgs.body(b).name)
+                .filter(|name| name.starts_with(head) && name.len() > head.len()),
+            _ => None,
+        };
+        let spelled = named.map_or(spelled, str::to_string);
+        let base = match &role.head {
+            Some(head) if !spelled.starts_with(&**head) => format!("{head} {spelled}"),
+            _ => spelled,
+        };
+        // A body starting inside the role shares its words: keep the
+        // role's words before the body ("Kepala" of "Kepala Dinas").
+        let role_words = if org.first <= role_last {
+            &self.doc.text[self.doc.tokens[i].span.start..self.doc.tokens[org.first - 1].span.end]
+        } else {
+            &*role.role
+        };
+        // "Kepala Dinas Kominfo": a ministry's short form after a
+        // regional head noun names the office's field ("Dinas Komunikasi
+        // dan Informatika").
+        let regional_head = role.head.as_deref().or_else(|| role.role.split(' ').nth(1));
+        let base = match regional_head {
+            Some(head @ ("Dinas" | "Badan")) if org.category == "ministry" => {
+                let field = org.base.strip_prefix("Kementerian ").unwrap_or(&org.base);
+                super::spaced(&[head, field])
+            }
+            _ => base,
+        };
+        (
+            super::spaced(&[role_words, &base]),
+            org.last,
+            org.region,
+            Some(org.category),
+            Scope::Regional,
+        )
+    }
+
+    /// The title a fused role ("Kadis", "Kabid") makes with the field words
+    /// after it: "Kadis Perikanan dan Kelautan", up to a region, a rank or
+    /// honorific, a body once a word was read, or seven tokens.
+    fn fused_field_title(
+        &self,
+        role: &crate::titles::Role,
+        head: &str,
+        k: usize,
+    ) -> Option<ComposedParts> {
+        let titles = &self.engine.titles;
+        // "Kadis Perikanan dan Kelautan": the field words after a fused
+        // role, up to a region, a rank or honorific, or seven tokens.
+        let mut last = None;
+        let mut j = k;
+        while j < self.doc.tokens.len() && j < k + 7 {
+            let t = &self.doc.tokens[j];
+            // "Kanit Laka Polres Butur": the field ends where a body
+            // starts.
+            if self.region_mention(j).is_some()
+                || self.affix(j).is_some()
+                || (self.starts_title(j) || self.lk.body(j).is_some()) && last.is_some()
+            {
+                break;
+            }
+            // A word that is never a name ends the field unless it is a
+            // field's word too ("Pemberdayaan Nelayan Kecil",
+            // "Penerangan Masyarakat"); a verb ends it ("Kadis
+            // Pendidikan Resmikan …").
+            let field_word = !self.engine.not_name(t.text)
+                || last.is_none() && looks_abstract_noun(t.text)
+                || last.is_some()
+                    && super::super::is_common_word(t.text)
+                    && !t.text.ends_with("kan");
+            if t.is_wordlike() && t.is_capitalized() && field_word {
+                last = Some(j);
+                j += 1;
+                // "Kabid Promkes Lilis Hasan": a field's short form is
+                // the whole field unless "dan" joins another.
+                if titles.field(t.text).is_some() && self.text(j) != "dan" {
+                    break;
+                }
+            } else if last.is_some() && self.joins_capitalised(j) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let last = self.field_before_its_holder(k, last?);
+        let words = self.spelled_field(k, last);
+        Some((
+            format!("{} {head} {words}", role.role),
+            last,
+            None,
+            None,
+            Scope::Regional,
+        ))
     }
 
     /// Whether token `j` is "dan" or "&" joining a capitalised word to a
