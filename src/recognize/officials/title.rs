@@ -669,6 +669,122 @@ impl<'a, 't> Finder<'a, 't> {
         ))
     }
 
+    /// Reads what follows a title with no region yet, from `k`: a unit's
+    /// number and name ("Danrem 132/Tadulako"; the title ends there, `None`),
+    /// a numbered military unit's town, a body the title names, or a place
+    /// that fits it; the token after what was read.
+    fn unit_body_or_place_after(&self, occ: &mut TitleOcc, mut k: usize) -> Option<usize> {
+        if self.is_unit_number(k) {
+            k += 2;
+            match self.region_mention(k) {
+                Some(m) => {
+                    occ.region = m.region;
+                    occ.last = m.last;
+                }
+                None if self.doc.tokens.get(k).is_some_and(|t| t.is_capitalized()) => {
+                    // The unit's name: "132/Tadulako", "133/Nani Wartabone".
+                    let mut last = k;
+                    while self
+                        .doc
+                        .tokens
+                        .get(last + 1)
+                        .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+                        && self.affix(last + 1).is_none()
+                        && !self.starts_title(last + 1)
+                        && !self.doc.line_break_before(last + 1)
+                    {
+                        last += 1;
+                    }
+                    occ.last = last;
+                }
+                None => occ.last = k - 1,
+            }
+            return None;
+        }
+        // "Dandim 1401 Majene": a unit's number, then its town.
+        let numbered = self
+            .doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() >= 3);
+        if numbered && occ.category == "military" {
+            if let Some(m) = self.region_mention(k + 1) {
+                occ.region = m.region;
+                occ.place = true;
+                occ.last = m.last;
+                return None;
+            }
+        }
+        // A body that starts inside the title and runs past it:
+        // "Kepala Balai Wilayah Sungai Sulawesi III".
+        let covering = (occ.first..=occ.last)
+            .rev()
+            .filter_map(|j| self.org_mention(j))
+            .find(|o| o.last > occ.last);
+        if let Some(org) = self.org_mention(k).or(covering) {
+            self.attach_body(occ, org);
+            occ.region = org.region;
+            occ.last = org.last;
+            k = org.last + 1;
+        } else {
+            let start = if Scope::of_level_word(self.text(k)).is_some()
+                && self.region_mention(k).is_none()
+            {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(m) = self.region_mention(start) {
+                let fits = m
+                    .region
+                    .is_none_or(|r| occ.scope.admits(self.gazetteer().region(r).level()));
+                // A town below the title's level still names where the
+                // office sits ("Ketua Pengadilan Negeri Luwuk"), and is
+                // no person's name.
+                // Only bodies that sit in towns (courts, police,
+                // prosecutors, the military) are named by one; after
+                // "Kaban Kesbang" a district's name that a name follows
+                // is the holder's given name ("Dondo Mokoginta").
+                let level = m.region.map(|r| self.gazetteer().region(r).level());
+                let below_scope = level.is_some_and(|l| {
+                    l >= Level::District && !occ.scope.admits(l) && occ.scope.admits(Level::Regency)
+                });
+                let name_right_after = || self.name_at(m.last + 1).is_some();
+                let seated_body = matches!(
+                    occ.category,
+                    "judiciary" | "police" | "prosecution" | "military"
+                );
+                // A court's or a police post's town may be a village
+                // of the gazetteer ("PN Watampone").
+                let town =
+                    level == Some(Level::District) || seated_body && level == Some(Level::Village);
+                let seat = start == k
+                    && town
+                    && occ.scope.admits(Level::Regency)
+                    && (seated_body || !name_right_after());
+                // "Kepala Desa Towuti, Bapak Arsyad": a region that does
+                // not fit the title but is followed by the holder's name
+                // is still the place, not the name — unless it lies below
+                // the title's level and the name follows without a comma.
+                let name_follows = || {
+                    let after = m.last + 1;
+                    if self.text(after) == "," {
+                        self.name_at(after + 1).is_some()
+                    } else {
+                        !below_scope && name_right_after()
+                    }
+                };
+                if fits || seat || start == k && name_follows() {
+                    occ.region = m.region;
+                    occ.place = true;
+                    occ.last = m.last;
+                    k = m.last + 1;
+                }
+            }
+        }
+        Some(k)
+    }
+
     /// The title `parts` composed from `i` to its last token: the lexicon's
     /// canonical form when it knows the title, else the composed words in
     /// title case.
@@ -1391,116 +1507,12 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // A unit's number and name, a body or a place written after the
+        // title.
         if occ.region.is_none() {
-            if self.is_unit_number(k) {
-                k += 2;
-                match self.region_mention(k) {
-                    Some(m) => {
-                        occ.region = m.region;
-                        occ.last = m.last;
-                    }
-                    None if self.doc.tokens.get(k).is_some_and(|t| t.is_capitalized()) => {
-                        // The unit's name: "132/Tadulako", "133/Nani Wartabone".
-                        let mut last = k;
-                        while self
-                            .doc
-                            .tokens
-                            .get(last + 1)
-                            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
-                            && self.affix(last + 1).is_none()
-                            && !self.starts_title(last + 1)
-                            && !self.doc.line_break_before(last + 1)
-                        {
-                            last += 1;
-                        }
-                        occ.last = last;
-                    }
-                    None => occ.last = k - 1,
-                }
-                return;
-            }
-            // "Dandim 1401 Majene": a unit's number, then its town.
-            let numbered = self
-                .doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() >= 3);
-            if numbered && occ.category == "military" {
-                if let Some(m) = self.region_mention(k + 1) {
-                    occ.region = m.region;
-                    occ.place = true;
-                    occ.last = m.last;
-                    return;
-                }
-            }
-            // A body that starts inside the title and runs past it:
-            // "Kepala Balai Wilayah Sungai Sulawesi III".
-            let covering = (occ.first..=occ.last)
-                .rev()
-                .filter_map(|j| self.org_mention(j))
-                .find(|o| o.last > occ.last);
-            if let Some(org) = self.org_mention(k).or(covering) {
-                self.attach_body(occ, org);
-                occ.region = org.region;
-                occ.last = org.last;
-                k = org.last + 1;
-            } else {
-                let start = if Scope::of_level_word(self.text(k)).is_some()
-                    && self.region_mention(k).is_none()
-                {
-                    k + 1
-                } else {
-                    k
-                };
-                if let Some(m) = self.region_mention(start) {
-                    let fits = m
-                        .region
-                        .is_none_or(|r| occ.scope.admits(self.gazetteer().region(r).level()));
-                    // A town below the title's level still names where the
-                    // office sits ("Ketua Pengadilan Negeri Luwuk"), and is
-                    // no person's name.
-                    // Only bodies that sit in towns (courts, police,
-                    // prosecutors, the military) are named by one; after
-                    // "Kaban Kesbang" a district's name that a name follows
-                    // is the holder's given name ("Dondo Mokoginta").
-                    let level = m.region.map(|r| self.gazetteer().region(r).level());
-                    let below_scope = level.is_some_and(|l| {
-                        l >= Level::District
-                            && !occ.scope.admits(l)
-                            && occ.scope.admits(Level::Regency)
-                    });
-                    let name_right_after = || self.name_at(m.last + 1).is_some();
-                    let seated_body = matches!(
-                        occ.category,
-                        "judiciary" | "police" | "prosecution" | "military"
-                    );
-                    // A court's or a police post's town may be a village
-                    // of the gazetteer ("PN Watampone").
-                    let town = level == Some(Level::District)
-                        || seated_body && level == Some(Level::Village);
-                    let seat = start == k
-                        && town
-                        && occ.scope.admits(Level::Regency)
-                        && (seated_body || !name_right_after());
-                    // "Kepala Desa Towuti, Bapak Arsyad": a region that does
-                    // not fit the title but is followed by the holder's name
-                    // is still the place, not the name — unless it lies below
-                    // the title's level and the name follows without a comma.
-                    let name_follows = || {
-                        let after = m.last + 1;
-                        if self.text(after) == "," {
-                            self.name_at(after + 1).is_some()
-                        } else {
-                            !below_scope && name_right_after()
-                        }
-                    };
-                    if fits || seat || start == k && name_follows() {
-                        occ.region = m.region;
-                        occ.place = true;
-                        occ.last = m.last;
-                        k = m.last + 1;
-                    }
-                }
+            match self.unit_body_or_place_after(occ, k) {
+                Some(next) => k = next,
+                None => return,
             }
         }
         // "Ketua PN Tondano, Yosef Manus": a court's town that no table
