@@ -669,6 +669,56 @@ impl<'a, 't> Finder<'a, 't> {
         ))
     }
 
+    /// An office's field written after its title ("Staf Ahli Bidang
+    /// Pembangunan", "Asisten Gubernur Bidang Perekonomian", "Asisten I
+    /// Pemerintah dan Kesra"), read into it; the token after it.
+    fn field_after_title(&self, occ: &mut TitleOcc, mut k: usize) -> usize {
+        // "Staf Ahli Bidang Pembangunan, Ekonomi dan Keuangan, A", "Asisten
+        // Bidang Intelijen Kejati Sultra B": the field after "Bidang" is
+        // part of the title.
+        if self.is(occ.last, "bidang") {
+            if let Some(last) = self.field_words(k) {
+                // "Asisten Bidang Intelijen" is "Asisten Intelijen", a title
+                // of its own.
+                let words = |from: usize, to: usize| -> Vec<&str> {
+                    (from..=to).map(|j| self.text(j)).collect()
+                };
+                let mut without_bidang = words(occ.first, occ.last - 1);
+                without_bidang.extend(words(k, last));
+                let titles = &self.engine.titles;
+                let known = titles
+                    .title_form(&words(occ.first, last).join(" "))
+                    .or_else(|| titles.title_form(&without_bidang.join(" ")));
+                if let Some(t) = known {
+                    let title = titles.title(t);
+                    occ.canonical = title.canonical().to_string();
+                    occ.category = title.category();
+                    occ.scope = title.scope;
+                }
+                occ.last = last;
+                k = last + 1;
+            }
+        }
+        // "Staf Ahli Bupati Bidang Pemerintahan, Kemasyarakatan, dan SDM",
+        // "Asisten Gubernur Bidang Perekonomian": an adviser's or
+        // assistant's field written after the title.
+        let assistant = occ.canonical.starts_with("Asisten");
+        let adviser = assistant || occ.canonical.starts_with("Staf Ahli");
+        if adviser && self.is(k, "bidang") {
+            if let Some(last) = self.field_words(k + 1) {
+                occ.last = last;
+                k = last + 1;
+            }
+        } else if assistant && occ.region.is_none() && self.text(k) != "," {
+            // "Asisten I Pemerintah dan Kesra": the field without "Bidang".
+            if let Some(last) = self.field_words(k) {
+                occ.last = last;
+                k = last + 1;
+            }
+        }
+        k
+    }
+
     /// Reads what follows a title with no region yet, from `k`: a unit's
     /// number and name ("Danrem 132/Tadulako"; the title ends there, `None`),
     /// a numbered military unit's town, a body the title names, or a place
@@ -1425,49 +1475,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Kecamatan Marawola".
     pub(super) fn complement(&self, occ: &mut TitleOcc) {
         let mut k = occ.last + 1;
-        // "Staf Ahli Bidang Pembangunan, Ekonomi dan Keuangan, A", "Asisten
-        // Bidang Intelijen Kejati Sultra B": the field after "Bidang" is
-        // part of the title.
-        if self.is(occ.last, "bidang") {
-            if let Some(last) = self.field_words(k) {
-                // "Asisten Bidang Intelijen" is "Asisten Intelijen", a title
-                // of its own.
-                let words = |from: usize, to: usize| -> Vec<&str> {
-                    (from..=to).map(|j| self.text(j)).collect()
-                };
-                let mut without_bidang = words(occ.first, occ.last - 1);
-                without_bidang.extend(words(k, last));
-                let titles = &self.engine.titles;
-                let known = titles
-                    .title_form(&words(occ.first, last).join(" "))
-                    .or_else(|| titles.title_form(&without_bidang.join(" ")));
-                if let Some(t) = known {
-                    let title = titles.title(t);
-                    occ.canonical = title.canonical().to_string();
-                    occ.category = title.category();
-                    occ.scope = title.scope;
-                }
-                occ.last = last;
-                k = last + 1;
-            }
-        }
-        // "Staf Ahli Bupati Bidang Pemerintahan, Kemasyarakatan, dan SDM",
-        // "Asisten Gubernur Bidang Perekonomian": an adviser's or
-        // assistant's field written after the title.
-        let assistant = occ.canonical.starts_with("Asisten");
-        let adviser = assistant || occ.canonical.starts_with("Staf Ahli");
-        if adviser && self.is(k, "bidang") {
-            if let Some(last) = self.field_words(k + 1) {
-                occ.last = last;
-                k = last + 1;
-            }
-        } else if assistant && occ.region.is_none() && self.text(k) != "," {
-            // "Asisten I Pemerintah dan Kesra": the field without "Bidang".
-            if let Some(last) = self.field_words(k) {
-                occ.last = last;
-                k = last + 1;
-            }
-        }
+        k = self.field_after_title(occ, k);
         // "Kalapas Kelas IIA Kendari": the class belongs to the title.
         if let Some(end) = self.doc.class_designation_end(k) {
             occ.last = end;
