@@ -1557,66 +1557,15 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         found.push(mention_of(tokens, &second_title, two));
                     }
                     (None, None) => {
-                        let after = name.after;
-                        let name_first = name.first;
-                        let mut mention = mention_of(tokens, &occ, name);
-                        mention.unlisted_place = f.unlisted_place_of(&occ, title_last);
-                        found.push(mention);
-                        // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
-                        // Hedriyanto Jacob": a body's members share the title.
-                        // So do a team's: "Tim JPU …, yakni A dan B".
-                        // So do the holders a title introduces with
-                        // "yakni": "Jaksa Penuntut Umum …, yakni A, B dan C".
-                        let team = f.is(occ.first.wrapping_sub(1), "tim")
-                            || (occ.last + 1..name_first)
-                                .any(|j| f.is_one_of(j, &["yakni", "yaitu"]));
-                        // A body's deputies: "Wakil Ketua H. A dan H. B",
-                        // "didampingi Wakil Ketua A dan B".
-                        let deputies = occ.canonical.starts_with("Wakil Ketua");
-                        if occ.canonical.starts_with("Anggota") || team || deputies {
-                            let members = f.list_members(after);
-                            let members =
-                                members
-                                    .into_iter()
-                                    .take(if deputies { 3 } else { usize::MAX });
-                            for member in members {
-                                for c in &mut covered[last..=member.last] {
-                                    *c = true;
-                                }
-                                last = member.last;
-                                found.push(mention_of(tokens, &occ, member));
-                            }
-                        }
-                        // "Harum, Munandar Wijaya dan Hamzah Hasan selaku
-                        // Wakil Ketua DPRD": names listed before the one in
-                        // apposition share its office.
-                        if name_first < occ.first {
-                            for listed in f.names_listed_before(name_first) {
-                                if covered[listed.first..=listed.last].iter().any(|&c| c) {
-                                    break;
-                                }
-                                for c in &mut covered[listed.first..=listed.last] {
-                                    *c = true;
-                                }
-                                found.push(mention_of(tokens, &occ, listed));
-                            }
-                        }
-                        // "…, menggantikan Kompol I Ketut Sudarma": the one
-                        // replaced held the same office before.
-                        // "A dilantik sebagai Pj Bupati Berau menggantikan
-                        // B": after a holder named first, past the title.
-                        let after = if name_first < occ.first { k } else { after };
-                        if let Some(old) = f.replaced_name(after) {
-                            for c in &mut covered[after..=old.last] {
-                                *c = true;
-                            }
-                            last = last.max(old.last);
-                            let mut former = mention_of(tokens, &occ, old);
-                            former.status = Some(Status::Former);
-                            former.title_span = None;
-                            former.region = None;
-                            found.push(former);
-                        }
+                        holder_and_sharers(
+                            f,
+                            &occ,
+                            name,
+                            (title_last, k),
+                            &mut last,
+                            &mut found,
+                            &mut covered,
+                        );
                     }
                 }
                 i = last + 1;
@@ -1658,6 +1607,84 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
     super::heads::heads_of_bodies_and_places(f, &mut found, &mut covered);
     super::heads::deputies_named_wakilnya(f, &mut found, &mut covered);
     (found, covered)
+}
+
+/// The holder `name` of the public office `occ`, and those who share it
+/// with him: a body's members, a team's or deputies listed after him
+/// ("Anggota KPU Minut, A, B dan C"), names listed before him ("A, B dan C
+/// selaku Wakil Ketua DPRD") and the one he replaced ("menggantikan D", the
+/// office held before). `ends` holds the title's last token before its
+/// place was read and the token after the title; `last` is raised to the
+/// last token read.
+fn holder_and_sharers(
+    f: &Finder<'_, '_>,
+    occ: &TitleOcc,
+    name: NameParse,
+    ends: (usize, usize),
+    last: &mut usize,
+    found: &mut Vec<OfficialMention>,
+    covered: &mut [bool],
+) {
+    let tokens = &f.doc.tokens;
+    let (title_last, k) = ends;
+    let after = name.after;
+    let name_first = name.first;
+    let mut mention = mention_of(tokens, occ, name);
+    mention.unlisted_place = f.unlisted_place_of(occ, title_last);
+    found.push(mention);
+    // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
+    // Hedriyanto Jacob": a body's members share the title.
+    // So do a team's: "Tim JPU …, yakni A dan B".
+    // So do the holders a title introduces with
+    // "yakni": "Jaksa Penuntut Umum …, yakni A, B dan C".
+    let team = f.is(occ.first.wrapping_sub(1), "tim")
+        || (occ.last + 1..name_first).any(|j| f.is_one_of(j, &["yakni", "yaitu"]));
+    // A body's deputies: "Wakil Ketua H. A dan H. B",
+    // "didampingi Wakil Ketua A dan B".
+    let deputies = occ.canonical.starts_with("Wakil Ketua");
+    if occ.canonical.starts_with("Anggota") || team || deputies {
+        let members = f.list_members(after);
+        let members = members
+            .into_iter()
+            .take(if deputies { 3 } else { usize::MAX });
+        for member in members {
+            for c in &mut covered[*last..=member.last] {
+                *c = true;
+            }
+            *last = member.last;
+            found.push(mention_of(tokens, occ, member));
+        }
+    }
+    // "Harum, Munandar Wijaya dan Hamzah Hasan selaku
+    // Wakil Ketua DPRD": names listed before the one in
+    // apposition share its office.
+    if name_first < occ.first {
+        for listed in f.names_listed_before(name_first) {
+            if covered[listed.first..=listed.last].iter().any(|&c| c) {
+                break;
+            }
+            for c in &mut covered[listed.first..=listed.last] {
+                *c = true;
+            }
+            found.push(mention_of(tokens, occ, listed));
+        }
+    }
+    // "…, menggantikan Kompol I Ketut Sudarma": the one
+    // replaced held the same office before.
+    // "A dilantik sebagai Pj Bupati Berau menggantikan
+    // B": after a holder named first, past the title.
+    let after = if name_first < occ.first { k } else { after };
+    if let Some(old) = f.replaced_name(after) {
+        for c in &mut covered[after..=old.last] {
+            *c = true;
+        }
+        *last = (*last).max(old.last);
+        let mut former = mention_of(tokens, occ, old);
+        former.status = Some(Status::Former);
+        former.title_span = None;
+        former.region = None;
+        found.push(former);
+    }
 }
 
 /// Holders named by a succession verb after someone's titled mention:
