@@ -1358,56 +1358,44 @@ impl Analyzer {
                     let m = &regions[n];
                     match m.unlisted {
                         Some(level) => unlisted_place(doc, m.span, level),
-                        None => Entity {
-                            kind: EntityKind::Region,
-                            span: m.span,
-                            text: &doc.text[m.span],
-                            info: EntityInfo::Region(region_info(
-                                gazetteer,
-                                m.region,
-                                &m.candidates,
-                            )),
-                        },
+                        None => entity_at(
+                            doc,
+                            m.span,
+                            EntityKind::Region,
+                            EntityInfo::Region(region_info(gazetteer, m.region, &m.candidates)),
+                        ),
                     }
                 }
                 Source::Org(n) => {
                     // Each body is built once: its names are taken.
                     let m = &mut orgs[n];
-                    Entity {
-                        kind: EntityKind::Organization,
-                        span: m.span,
-                        text: &doc.text[m.span],
-                        info: EntityInfo::Organization(OrganizationInfo {
-                            name: Some(std::mem::take(&mut m.name)),
-                            acronym: m.acronym.take(),
-                            category: Some(m.category.to_string()),
-                            jurisdiction: jurisdiction(m.region, false),
-                        }),
-                    }
+                    let info = EntityInfo::Organization(OrganizationInfo {
+                        name: Some(std::mem::take(&mut m.name)),
+                        acronym: m.acronym.take(),
+                        category: Some(m.category.to_string()),
+                        jurisdiction: jurisdiction(m.region, false),
+                    });
+                    entity_at(doc, m.span, EntityKind::Organization, info)
                 }
                 Source::Place(span, level) => unlisted_place(doc, span, level),
                 Source::Official(n) => {
                     // Each official is built once: its fields are taken.
                     let m = &mut officials[n];
-                    Entity {
-                        kind: EntityKind::Official,
-                        span: m.span,
-                        text: &doc.text[m.span],
-                        info: EntityInfo::Official(OfficialInfo {
-                            title: std::mem::take(&mut m.title),
-                            title_text: m.title_span.map(|s| doc.text[s].to_string()),
-                            title_span: m.title_span,
-                            status: m.status,
-                            jurisdiction: jurisdiction(m.region, m.inferred),
-                            honorifics: std::mem::take(&mut m.honorifics),
-                            rank: m.rank.take(),
-                            degrees: std::mem::take(&mut m.degrees),
-                            person: m.person,
-                            coref: m.coref,
-                            category: m.category.to_string(),
-                            other_titles: Vec::new(),
-                        }),
-                    }
+                    let info = EntityInfo::Official(OfficialInfo {
+                        title: std::mem::take(&mut m.title),
+                        title_text: m.title_span.map(|s| doc.text[s].to_string()),
+                        title_span: m.title_span,
+                        status: m.status,
+                        jurisdiction: jurisdiction(m.region, m.inferred),
+                        honorifics: std::mem::take(&mut m.honorifics),
+                        rank: m.rank.take(),
+                        degrees: std::mem::take(&mut m.degrees),
+                        person: m.person,
+                        coref: m.coref,
+                        category: m.category.to_string(),
+                        other_titles: Vec::new(),
+                    });
+                    entity_at(doc, m.span, EntityKind::Official, info)
                 }
             });
         }
@@ -1429,14 +1417,20 @@ enum Source {
 
 /// The region entity of a place the gazetteer lacks: its level only.
 fn unlisted_place<'t>(doc: &Doc<'t>, span: Span, level: crate::Level) -> Entity<'t> {
+    let info = EntityInfo::Region(RegionInfo {
+        level: Some(level),
+        ..RegionInfo::default()
+    });
+    entity_at(doc, span, EntityKind::Region, info)
+}
+
+/// The entity of `kind` over `span` of the document's text.
+fn entity_at<'t>(doc: &Doc<'t>, span: Span, kind: EntityKind, info: EntityInfo) -> Entity<'t> {
     Entity {
-        kind: EntityKind::Region,
+        kind,
         span,
         text: &doc.text[span],
-        info: EntityInfo::Region(RegionInfo {
-            level: Some(level),
-            ..RegionInfo::default()
-        }),
+        info,
     }
 }
 

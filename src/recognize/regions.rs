@@ -1203,21 +1203,18 @@ fn unlisted_dateline(
     let tokens = &doc.tokens;
     let is_dash = |k: usize| matches!(tokens.get(k).map(|t| t.text), Some("–" | "—" | "-"));
     // "HARIANPOST (POHUWATO) –", "METRO SULTENG –": a medium's name.
-    let medium = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            MEDIA_ENDINGS.iter().any(|e| t.text.ends_with(e))
-                || MEDIA_STARTS.iter().any(|m| t.text.starts_with(m))
-        }) || taken(k)
+    let media_name = |t: &crate::Token<'_>| {
+        MEDIA_ENDINGS.iter().any(|e| t.text.ends_with(e))
+            || MEDIA_STARTS.iter().any(|m| t.text.starts_with(m))
     };
+    let medium = |k: usize| tokens.get(k).is_some_and(media_name) || taken(k);
     let t = &tokens[start];
     // A site's name before the town: "ZONASULTRA.COM, WANGGUDU –",
     // "KOLAKAPOS, Andoolo–", "GoSulut.Id - Limboto -".
     let media_word = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.is_all_caps()
-                && (MEDIA_ENDINGS.iter().any(|e| t.text.ends_with(e))
-                    || MEDIA_STARTS.iter().any(|m| t.text.starts_with(m)))
-        })
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_all_caps() && media_name(t))
     };
     let site_first = t.kind == crate::TokenKind::Url || media_word(start) && !taken(start);
     let first = if site_first {

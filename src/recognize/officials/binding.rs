@@ -150,28 +150,25 @@ const HANDOVER_WORDS: &[&str] = &[
 
 impl<'a, 't> Finder<'a, 't> {
     /// Two holders written as one hyphenated pair after two titles joined by
-    /// "dan": "Bupati dan Wakil Bupati Buol Rizal-Mansyur". The first title
-    /// (the last nameless one) and the two names, split at the hyphen.
+    /// "dan" ("Bupati dan Wakil Bupati Buol Rizal-Mansyur") or glued by a
+    /// hyphen ("Bupati-Wakil Bupati Jantje-Kevin"): the first name's title,
+    /// the second's, and the two names, split at the hyphen.
     pub(super) fn hyphenated_pair(
         &self,
         nameless: &[TitleOcc],
         occ: &TitleOcc,
         name: &NameParse,
     ) -> Option<(TitleOcc, TitleOcc, (NameParse, NameParse))> {
-        let pair = self.split_at_hyphen(name)?;
-        // "pasangan Bupati-Wakil Bupati Jantje-Kevin": the head's title
-        // glued to "Wakil" before the deputy's; the first name is the
-        // head's, the second the deputy's.
+        let t1 = nameless.last().filter(|t1| t1.last + 2 == occ.first);
+        // "Bupati-Wakil Bupati": the head's title glued to "Wakil" before
+        // the deputy's (the tokenizer keeps "Bupati-Wakil" whole).
         let glued = occ
             .first
             .checked_sub(1)
             .and_then(|p| self.text(p).strip_suffix("-Wakil"))
-            .is_some_and(|head| {
-                self.lk
-                    .title(occ.first)
-                    .is_some_and(|_| self.is(occ.first, head))
-            });
+            .is_some_and(|head| self.is(occ.first, head));
         if glued && nameless.last().is_none_or(|t| t.last + 2 < occ.first) {
+            let pair = self.split_at_hyphen(name)?;
             let titles = &self.engine.titles;
             let deputy = titles.by_canonical(&format!("Wakil {}", occ.canonical))?;
             let mut second = TitleOcc::of(occ.first, occ.last, titles.title(deputy), occ.region);
@@ -179,9 +176,8 @@ impl<'a, 't> Finder<'a, 't> {
             second.status = occ.status;
             return Some((occ.clone(), second, pair));
         }
-        let t1 = nameless
-            .last()
-            .filter(|t1| t1.last + 2 == occ.first && self.is(t1.last + 1, "dan"))?;
+        let t1 = t1.filter(|t1| self.is(t1.last + 1, "dan"))?;
+        let pair = self.split_at_hyphen(name)?;
         let mut first_title = t1.clone();
         if first_title.region.is_none() {
             first_title.region = occ.region.filter(|&r| {
