@@ -3980,3 +3980,15 @@ fn a_head_and_deputy_pair_written_with_hyphens() {
         [("Yanto", "Bupati"), ("Rina", "Wakil Bupati")]
     );
 }
+
+#[test]
+fn the_head_of_an_unlisted_balai_holds_its_name() {
+    // "Kepala Balai" is a role: the body after it is read whole, and the
+    // first capitalised word of its name is no person.
+    let e = analyze("Kepala Balai Karantina Ikan Sulteng, Harun Lasimpo, mengatakan stok aman.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Harun Lasimpo", "Kepala Balai Karantina Ikan")]
+    );
+    assert_eq!(org_names(&e), ["Balai Karantina Ikan Sulteng"]);
+}
