@@ -3992,3 +3992,17 @@ fn the_head_of_an_unlisted_balai_holds_its_name() {
     );
     assert_eq!(org_names(&e), ["Balai Karantina Ikan Sulteng"]);
 }
+
+#[test]
+fn a_commissioners_portfolio_is_no_name() {
+    // The portfolio set off by a comma is read into the title.
+    let e = analyze("Anggota KPU Poso Divisi Sosialisasi, Rini Gobel, menuturkan hal itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rini Gobel", "Anggota Komisi Pemilihan Umum")]
+    );
+    // A word listed as never a name does not start one, though a name
+    // follows it.
+    let e = analyze("Anggota KPU Poso Divisi Sosialisasi Rini Gobel menuturkan hal itu.");
+    assert!(holder_names(&e).iter().all(|n| !n.starts_with("Divisi")));
+}

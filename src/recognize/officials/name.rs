@@ -623,14 +623,16 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether a common word at `k` still starts a name because a name word
     /// that is no common word follows it in running text: "Raja Hakim
-    /// Sitompul", but not "Kapolsek Jajaran Polres Poso" nor, in a
-    /// headline, "Bupati Sigi Rotasi Pejabat".
+    /// Sitompul", but not "Kapolsek Jajaran Polres Poso", "Anggota KPU
+    /// Divisi Hukum Rina" nor, in a headline, "Bupati Sigi Rotasi Pejabat".
     fn common_word_starts_name(&self, k: usize) -> bool {
         let next = k + 1;
         self.doc.tokens.get(k).is_some_and(|t| {
             t.kind == crate::TokenKind::Word && t.is_capitalized() && is_common_word(t.text)
         }) && !self.doc.in_title_case_line(k)
             && !self.doc.line_break_before(next)
+            // A word listed as never a name ("Divisi", "Kasus") stays one.
+            && !self.lk.not_name(k)
             && self.is_name_word(k, false)
             && self.is_name_word(next, true)
             && self.org_mention(next).is_none()

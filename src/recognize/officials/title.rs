@@ -1256,6 +1256,20 @@ impl<'a, 't> Finder<'a, 't> {
         last
     }
 
+    /// The last of up to five capitalised words from `k` that a comma
+    /// closes ("Divisi Sosialisasi, Rina"): words set off from the name
+    /// after them, whatever their vocabulary.
+    fn words_set_off_by_comma(&self, k: usize) -> Option<usize> {
+        let word = |j: usize| {
+            self.doc.tokens.get(j).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word && t.is_capitalized() && self.affix(j).is_none()
+            }) && !self.doc.line_break_before(j)
+                && self.region_mention(j).is_none()
+        };
+        let end = (k..k + 6).find(|&j| !word(j))?;
+        (end > k && self.text(end) == ",").then(|| end - 1)
+    }
+
     /// The last token of the longest field written from `k` (capitalised
     /// words joined by "dan" or commas, up to seven tokens) that makes a
     /// known title with the role and head spelled out ("Kepala" + "Dinas" +
@@ -1605,7 +1619,10 @@ impl<'a, 't> Finder<'a, 't> {
         // "Anggota KPU Provinsi Sulawesi Barat Divisi Teknis Penyelenggaraan
         // Pemilu Said Umar": the member's portfolio after the body.
         if self.text(k) == "Divisi" && occ.last + 1 == k {
-            if let Some(last) = self.field_words(k + 1) {
+            let portfolio = self
+                .field_words(k + 1)
+                .or_else(|| self.words_set_off_by_comma(k + 1));
+            if let Some(last) = portfolio {
                 occ.last = last;
                 k = last + 1;
             }
