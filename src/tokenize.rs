@@ -431,6 +431,22 @@ fn is_known_abbreviation(word: &[u8]) -> bool {
     )
 }
 
+/// Words written before a place's or company's name, which news glues to
+/// it with a bare period ("Kab.Sigi", "PT.CSM").
+fn is_name_prefix(word: &[u8]) -> bool {
+    let mut buf = [0u8; 4];
+    if word.len() < 2 || word.len() > buf.len() {
+        return false;
+    }
+    for (slot, b) in buf.iter_mut().zip(word) {
+        *slot = b.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..word.len()],
+        b"kab" | b"kec" | b"kel" | b"prov" | b"ds" | b"jl" | b"jln" | b"pt" | b"cv"
+    )
+}
+
 /// Longest e-mail local part (RFC 5321) and domain looked ahead for.
 const MAX_EMAIL_LOCAL: usize = 64;
 const MAX_DOMAIN: usize = 255;
@@ -787,7 +803,11 @@ impl<'t> Tokens<'t> {
         {
             return (dot + 1, TokenKind::Abbreviation, seg);
         }
-        if is_ascii_alnum(self.byte_at(dot + 1)) {
+        // "Kab.Sigi", "Prov.Sulteng", "Jl.Sudirman", "PT.CSM": a place or
+        // company word glued to the name after it is read as if a space
+        // followed its period, not as one dotted chain ("S.Pd").
+        let glued_to_name = self.byte_at(dot + 1).is_ascii_uppercase() && is_name_prefix(word);
+        if is_ascii_alnum(self.byte_at(dot + 1)) && !glued_to_name {
             // A dotted chain: S.Pd, W.R., GLOBALSULTENG.COM, nama.redaksi@x.id.
             let mut segments_short = word.len() <= 3 && word.iter().all(u8::is_ascii_alphabetic);
             let mut end = dot;
@@ -1154,6 +1174,10 @@ mod tests {
         }
         assert_eq!(texts("Kec. Petasia"), ["Kec.", "Petasia"]);
         assert_eq!(texts("Jl.Sudirman No.12"), ["Jl.", "Sudirman", "No.", "12"]);
+        // Glued to a short name, still two tokens (not a chain like "S.Pd").
+        assert_eq!(texts("Kab.Sigi"), ["Kab.", "Sigi"]);
+        assert_eq!(texts("PT.CSM"), ["PT", ".", "CSM"]);
+        assert_eq!(texts("S.Pd"), ["S.Pd"]);
     }
 
     #[test]

@@ -4006,3 +4006,29 @@ fn a_commissioners_portfolio_is_no_name() {
     let e = analyze("Anggota KPU Poso Divisi Sosialisasi Rini Gobel menuturkan hal itu.");
     assert!(holder_names(&e).iter().all(|n| !n.starts_with("Divisi")));
 }
+
+#[test]
+fn a_level_word_glued_to_its_place_is_still_read() {
+    let e = analyze("Banjir merendam Desa Bobo, Kecamatan Palolo, Kab.Sigi, Selasa.");
+    assert!(regions(&e).contains(&("Sigi", Some("72.10"))));
+    let e = analyze("Warga memprotes aktivitas PT.CSM di desa itu.");
+    assert_eq!(org_names(&e), ["PT.CSM"]);
+}
+
+#[test]
+fn an_address_or_scope_word_after_a_title_is_no_holder() {
+    let e = analyze("Penyerahan SK di ruang kerja Kadisdik Sulsel, Jl. Perintis Kemerdekaan.");
+    assert!(holder_names(&e).is_empty());
+    let e = analyze("Hadir Kepala OPD Lingkup Kab. Banggai dalam acara itu.");
+    assert!(holder_names(&e).is_empty());
+}
+
+#[test]
+fn an_unlisted_place_after_a_level_word_belongs_to_the_office() {
+    // A misspelt province ("Sulbra") or another province's regency.
+    let e = analyze("Hadir Kadis Sosial Prov.Sulbra Drs.H.Yusran Lamboko,M.Si dalam acara itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yusran Lamboko", "Kepala Dinas Sosial")]
+    );
+}

@@ -544,6 +544,32 @@ impl<'a, 't> Finder<'a, 't> {
             occ.last = k;
             k += 1;
         }
+        // "Kadis Sosial Prov. Sulbra Drs. Yusran": a level word and a place
+        // the gazetteer lacks (another province's, or misspelt) before a
+        // name with honorifics, a rank or two words.
+        if occ.region.is_none()
+            && !occ.place
+            && Scope::of_level_word(self.text(k)).is_some()
+            && self.region_mention(k).is_none()
+        {
+            let place = (k + 1..k + 3)
+                .take_while(|&j| self.is_plain_name_word(j) && self.region_mention(j).is_none())
+                .last();
+            if let Some(place) = place {
+                let at = if self.text(place + 1) == "," {
+                    place + 2
+                } else {
+                    place + 1
+                };
+                let titled = self
+                    .name_at(at)
+                    .is_some_and(|n| n.first == at && n.rank.is_some() || !n.honorifics.is_empty());
+                if titled {
+                    occ.last = place;
+                    k = place + 1;
+                }
+            }
+        }
         // "Muh Noor Uthary (Camat Mangarabomban)": inside parentheses
         // after a name, the words after the title are its place.
         if self.text(occ.first.wrapping_sub(1)) == "(" && !occ.place {

@@ -115,8 +115,12 @@ impl<'a, 't> Finder<'a, 't> {
                         && self.doc.tokens.get(i + 1).is_some_and(|n| {
                             n.kind == crate::TokenKind::Word && n.is_capitalized()
                         });
+                // "Prov.", "Jl.": a level or address word before a place.
+                let place_word = Scope::of_level_word(t.text).is_some()
+                    || self.engine.not_name(t.text.trim_end_matches('.'));
                 (t.is_capitalized() || self.doc.in_lower_case_line(i))
                     && t.text.len() <= 5
+                    && !place_word
                     && (initial
                         || !matches!(self.affix(i), Some((_, k)) if k != AffixKind::Particle))
             }
