@@ -810,6 +810,9 @@ impl<'t> Tokens<'t> {
         if is_ascii_alnum(self.byte_at(dot + 1)) && !glued_to_name {
             // A dotted chain: S.Pd, W.R., GLOBALSULTENG.COM, nama.redaksi@x.id.
             let mut segments_short = word.len() <= 3 && word.iter().all(u8::is_ascii_alphabetic);
+            // "M.Tr.Hanla": a degree opened by one capital may have a
+            // longer third segment ("M.Yusuf" is an initial and a name).
+            let opened_by_capital = word.len() == 1 && word[0].is_ascii_uppercase();
             let mut end = dot;
             let mut last = start;
             let mut segments = 1;
@@ -827,7 +830,13 @@ impl<'t> Tokens<'t> {
                     break;
                 }
                 let segment = &bytes[end + 1..seg_end];
-                segments_short &= segment.len() <= 4 && segment.iter().all(u8::is_ascii_alphabetic);
+                let longest_segment = if opened_by_capital && segments >= 3 {
+                    5
+                } else {
+                    4
+                };
+                segments_short &=
+                    segment.len() <= longest_segment && segment.iter().all(u8::is_ascii_alphabetic);
                 last = end + 1;
                 end = seg_end;
             }

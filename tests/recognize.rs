@@ -4032,3 +4032,19 @@ fn an_unlisted_place_after_a_level_word_belongs_to_the_office() {
         [("Yusran Lamboko", "Kepala Dinas Sosial")]
     );
 }
+
+#[test]
+fn a_corps_or_retired_marker_in_parentheses_stays_with_the_rank() {
+    let e = analyze("Hadir Bupati Poso Kolonel Marinir (Purn) Yohanes Lamba dalam acara itu.");
+    assert_eq!(holders_and_titles(&e), [("Yohanes Lamba", "Bupati")]);
+    assert!(org_names(&e).is_empty());
+    let e = analyze("Hadir Danrem 132/Tadulako Kol (Inf) Rahmat Sulaiman dalam acara itu.");
+    assert_eq!(holder_names(&e), ["Rahmat Sulaiman"]);
+}
+
+#[test]
+fn a_dotted_degree_after_a_name_is_not_its_initials() {
+    let e =
+        analyze("Turut hadir Danlanal Palu Kolonel Laut (P) Markus Lolo M.Tr.Hanla dan jajaran.");
+    assert_eq!(holder_names(&e), ["Markus Lolo"]);
+}

@@ -788,7 +788,21 @@ impl<'a, 't> Finder<'a, 't> {
         // "Brigadir Jenderal (Brigjen) TNI": after the rank's short form in
         // parentheses.
         let after_short_form = i >= 3 && self.text(i - 1) == ")" && rank_at(i - 2).is_some();
+        // "Kolonel (Marinir)", "Kolonel Marinir (Purn)": a corps or the
+        // retired marker after a rank, in parentheses or not.
+        let corps_after_rank = matches!(self.lk.affix(i), Some((_, AffixKind::Corps))) && {
+            let mut p = i.wrapping_sub(1);
+            if self.text(p) == "(" {
+                p = p.wrapping_sub(1);
+            }
+            (p.saturating_sub(2)..=p).any(|s| {
+                self.lk.affix(s).is_some_and(|(hit, kind)| {
+                    hit.last == p && matches!(kind, AffixKind::Rank | AffixKind::Corps)
+                })
+            })
+        };
         after_short_form
+            || corps_after_rank
             || (i.saturating_sub(2)..i)
                 .any(|start| rank_at(start).is_some_and(|(hit, _)| hit.last >= i))
     }

@@ -118,9 +118,16 @@ impl<'a, 't> Finder<'a, 't> {
                 // "Prov.", "Jl.": a level or address word before a place.
                 let place_word = Scope::of_level_word(t.text).is_some()
                     || self.engine.not_name(t.text.trim_end_matches('.'));
+                // "M.Tr", "S.Pd" after a name: a dotted chain with small
+                // letters is a degree; initials are capitals ("W.R."), and
+                // one opening a name is a given name's ("M.Ali").
+                let stem = t.text.trim_end_matches('.');
+                let degree_like =
+                    stem.contains('.') && stem.bytes().any(|b| b.is_ascii_lowercase());
                 (t.is_capitalized() || self.doc.in_lower_case_line(i))
                     && t.text.len() <= 5
                     && !place_word
+                    && (first || !degree_like)
                     && (initial
                         || !matches!(self.affix(i), Some((_, k)) if k != AffixKind::Particle))
             }
@@ -248,6 +255,20 @@ impl<'a, 't> Finder<'a, 't> {
                 && honoris_causa(self.text(k + 1))
             {
                 k += 3;
+            }
+            // "Kol (Inf) Rahmat", "Kolonel Marinir (Purn) Yohanes": a corps
+            // or the retired marker in parentheses after a rank.
+            if matches!(kind, AffixKind::Rank | AffixKind::Corps) && self.text(k) == "(" {
+                if let Some((corps, AffixKind::Corps)) = self.affix(k + 1) {
+                    if self.text(corps.last + 1) == ")" {
+                        if let Some(r) = &mut rank {
+                            r.push_str(" (");
+                            r.push_str(&self.doc.text[corps.span]);
+                            r.push(')');
+                        }
+                        k = corps.last + 2;
+                    }
+                }
             }
             // "Mayor Jenderal (Mayjen) TNI": the rank's short form in
             // parentheses.
