@@ -4048,3 +4048,20 @@ fn a_dotted_degree_after_a_name_is_not_its_initials() {
         analyze("Turut hadir Danlanal Palu Kolonel Laut (P) Markus Lolo M.Tr.Hanla dan jajaran.");
     assert_eq!(holder_names(&e), ["Markus Lolo"]);
 }
+
+#[test]
+fn a_body_name_stops_before_a_person_joined_to_it() {
+    let e = analyze(
+        "Yusuf diangkat menjadi Kepala Dinas Pemadam Kebakaran dan Rudi Hamka Kepala Dinas Pariwisata.",
+    );
+    assert_eq!(
+        org_names(&e),
+        ["Dinas Pemadam Kebakaran", "Dinas Pariwisata"]
+    );
+    let e = analyze("Hadir Kepala Cabang Dinas Pendidikan Wilayah II, Fitri Ari Utami, dan warga.");
+    assert_eq!(org_names(&e), ["Dinas Pendidikan Wilayah II"]);
+    assert_eq!(holder_names(&e), ["Fitri Ari Utami"]);
+    // Field words joined to the name stay in it, also before its place.
+    let e = analyze("Ia staf Dinas Bina Marga dan Bina Konstruksi, Provinsi Sulsel.");
+    assert_eq!(org_names(&e), ["Dinas Bina Marga dan Bina Konstruksi"]);
+}

@@ -122,21 +122,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && (super::is_common_word(t.text) || super::looks_derived_noun(t.text))
             })
         };
-        let name_word = |i: usize| {
-            self.doc.tokens.get(i).is_some_and(|t| {
-                t.kind == crate::TokenKind::Word
-                    && t.is_capitalized()
-                    && !t.is_all_caps()
-                    && !super::is_common_word(t.text)
-                    && !super::looks_derived_noun(t.text)
-                    && !self.engine.not_name(t.text)
-                    && !super::is_date_word(t.text)
-            }) && !self.doc.line_break_before(i)
-                && self.region_index(i).is_none()
-                && self.lk.title(i).is_none()
-                && self.lk.affix(i).is_none()
-                && !self.lk.starts_body_or_head(i)
-        };
+        let name_word = |i: usize| self.is_person_name_word(i);
         let region_before = after_title && self.region_index(k - 1).is_some();
         // "Kementerian Desa … dan Transmigrasi Rudi Lolo": a known body's
         // whole name, then a person's.
@@ -155,6 +141,53 @@ impl<'a, 't> Finder<'a, 't> {
         !self.doc.tokens.get(end).is_some_and(|t| t.is_capitalized())
             && !CONNECTORS.contains(&text)
             && text != "("
+    }
+
+    /// Whether token `i` reads as a word of a person's name: capitalised,
+    /// and no common word, abstract noun, date, place, body, title or affix.
+    fn is_person_name_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && t.is_capitalized()
+                && !t.is_all_caps()
+                && !super::is_common_word(t.text)
+                && !super::looks_derived_noun(t.text)
+                && !self.engine.not_name(t.text)
+                && !super::is_date_word(t.text)
+        }) && !self.doc.line_break_before(i)
+            && self.region_index(i).is_none()
+            && self.lk.title(i).is_none()
+            && self.lk.affix(i).is_none()
+            && !self.lk.starts_body_or_head(i)
+    }
+
+    /// Whether a person, not more of a body's name, follows the connector
+    /// or comma at `k`: an honorific or rank, or two or three name words
+    /// closed by a comma, a degree or a title ("Dinas Pemadam Kebakaran dan
+    /// Rudi Hamka Kepala Dinas …", "Dinas Pendidikan Wilayah II, Fitri Ari
+    /// Utami, …"); not "dan Bina Marga Sultra", whose words the common-word
+    /// list lacks.
+    fn person_joined(&self, k: usize) -> bool {
+        if matches!(
+            self.lk.affix(k + 1),
+            Some((_, AffixKind::Honorific | AffixKind::Rank))
+        ) {
+            return true;
+        }
+        let words = (k + 1..k + 4)
+            .take_while(|&j| self.is_person_name_word(j))
+            .count();
+        let end = k + 1 + words;
+        // "… dan Bina Konstruksi, Provinsi Sulsel": the body's place after
+        // the comma.
+        let comma_before_person = self.text(end) == ","
+            && Scope::of_level_word(self.text(end + 1)).is_none()
+            && self.region_index(end + 1).is_none();
+        words >= 2
+            && (comma_before_person
+                || self.lk.title(end).is_some()
+                || self.lk.role(end).is_some()
+                || matches!(self.lk.affix(end), Some((_, AffixKind::Degree))))
     }
 
     /// Whether token `i` lies inside a region's name, after its first
@@ -541,6 +574,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && self.is_capitalized_word(k + 1)
                     // "PT KKM dan GPM": two acronyms joined are two bodies.
                     && !self.joins_two_acronyms(k)
+                    && !self.person_joined(k)
                     // "PT Maluku Membangun pada Kamis": the date.
                     && !super::is_date_word(self.text(k + 1))
                     // "Biro Pemerintahan dan Humas": a field's short form
@@ -574,6 +608,9 @@ impl<'a, 't> Finder<'a, 't> {
     /// Perkebunan, Mineral Logam, dan Maritim"): capitalised words follow and
     /// end with "dan" + capitalised word before other punctuation.
     fn enumeration_continues(&self, k: usize, items_before: bool) -> bool {
+        if self.person_joined(k) {
+            return false;
+        }
         // ", dan Keluarga Berencana": the last item of a list that has
         // other items before it.
         if self.is_one_of_and(k + 1) {
