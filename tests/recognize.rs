@@ -4065,3 +4065,26 @@ fn a_body_name_stops_before_a_person_joined_to_it() {
     let e = analyze("Ia staf Dinas Bina Marga dan Bina Konstruksi, Provinsi Sulsel.");
     assert_eq!(org_names(&e), ["Dinas Bina Marga dan Bina Konstruksi"]);
 }
+
+#[test]
+fn a_name_then_its_office_without_a_comma_opens_a_phrase() {
+    let e = analyze(
+        "Yusuf diangkat menjadi Kepala Dinas Pemadam Kebakaran dan Rudi Hamka Kepala Dinas Pariwisata.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Yusuf", "Kepala Dinas Pemadam Kebakaran"),
+            ("Rudi Hamka", "Kepala Dinas Pariwisata")
+        ]
+    );
+    let e =
+        analyze("Sementara itu, Rahman Tola ketua Komisi I DPRD Majene menyatakan hal itu wajar.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rahman Tola", "Ketua Komisi DPRD")]
+    );
+    // One word after such an opener is a body's name, not a person's.
+    let e = analyze("Aksi itu digelar oleh Forum Kepala Desa se-Kabupaten Buol.");
+    assert!(holder_names(&e).is_empty());
+}

@@ -1181,6 +1181,19 @@ impl<'a, 't> Finder<'a, 't> {
 }
 
 /// Verbs that introduce what someone said, before the speaker's name.
+/// Words after which a name, then its office, may open a noun phrase:
+/// "dan Rudi Hamka Kepala Dinas Pariwisata", "dihadiri Rina Lolo Camat …".
+const PHRASE_OPENERS: &[&str] = &[
+    "dan",
+    "serta",
+    "oleh",
+    "dihadiri",
+    "didampingi",
+    "bersama",
+    "yakni",
+    "yaitu",
+];
+
 const SPEECH_VERBS: &[&str] = &[
     "kata",
     "ujar",
@@ -1466,8 +1479,20 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                                 return None;
                             }
                             let name = f.name_before(occ.first)?;
-                            let p = name.first.checked_sub(1 + name.honorifics.len())?;
-                            f.is_one_of(p, SPEECH_VERBS).then_some((occ.first, false))
+                            let start = name.first.saturating_sub(name.honorifics.len());
+                            let p = start.wrapping_sub(1);
+                            // Or, with two words or more ("oleh Forum
+                            // Kepala Desa" is a body), after a word that
+                            // opens a noun phrase ("dan Rudi Hamka Kepala
+                            // Dinas Pariwisata") or opening the sentence
+                            // ("Sementara itu, Rahman Tola ketua Komisi I …").
+                            let opener = f.is_one_of(p, SPEECH_VERBS)
+                                || name.last > name.first
+                                    && (f.is_one_of(p, PHRASE_OPENERS)
+                                        || f.opens_sentence(start)
+                                        || f.text(p) == ","
+                                            && f.is_one_of(p.wrapping_sub(1), &["itu", "ini"]));
+                            opener.then_some((occ.first, false))
                         })?
                 };
                 // "Thariq Modanggu, yang sebelumnya menjabat Bupati Gorut".
