@@ -4088,3 +4088,16 @@ fn a_name_then_its_office_without_a_comma_opens_a_phrase() {
     let e = analyze("Aksi itu digelar oleh Forum Kepala Desa se-Kabupaten Buol.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn a_dateline_after_a_medium_and_a_comma_is_the_town() {
+    // The city of that name, not the province.
+    let e = analyze("KABARKITA, GORONTALO – Warga memadati alun-alun kota.");
+    assert_eq!(regions(&e), [("GORONTALO", Some("75.71"))]);
+}
+
+#[test]
+fn an_abbreviated_bapak_is_an_honorific() {
+    let e = analyze("Camat Pagimana Bpk. Sumitro Lamadu bersama tim melakukan kunjungan.");
+    assert_eq!(holder_names(&e), ["Sumitro Lamadu"]);
+}

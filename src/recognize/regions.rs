@@ -1950,9 +1950,11 @@ fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     };
     // "LENSAKITA.ID-KOLAKA UTARA.": the medium's name first, then a dash.
     // Most names start no line and follow no medium: capitals last.
+    // "3MEDIA, GORONTALO –": or a comma, with the dash after the town.
+    let medium_comma = || tokens[first - 1].text == "," && is_dash(last + 1);
     let after_medium = first >= 2
         && doc.starts_line(first - 2)
-        && is_dash(first - 1)
+        && (is_dash(first - 1) || medium_comma())
         && (tokens[first - 2].kind == crate::TokenKind::Url || tokens[first - 2].is_all_caps())
         && all_caps();
     if !doc.starts_line(first) && !after_medium {
