@@ -4101,3 +4101,9 @@ fn an_abbreviated_bapak_is_an_honorific() {
     let e = analyze("Camat Pagimana Bpk. Sumitro Lamadu bersama tim melakukan kunjungan.");
     assert_eq!(holder_names(&e), ["Sumitro Lamadu"]);
 }
+
+#[test]
+fn a_rank_after_a_unit_starts_a_person_not_a_programme() {
+    let e = analyze("Kegiatan itu diikuti personel Satreskrim Ipda Rudi Lamadu di halaman kantor.");
+    assert_eq!(org_names(&e), ["Satreskrim"]);
+}

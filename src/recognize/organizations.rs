@@ -1128,6 +1128,14 @@ pub(crate) fn find(
                 && region_at_none(&f, k)
                 && lk.body(k).is_none()
                 && lk.title(k).is_none()
+                // "personel Satreskrim Ipda Rudi Lolo": a rank or honorific
+                // starts a person's name, no programme's (after a role the
+                // bare unit stays the title's: "Waka Polres Kompol Ramli").
+                && (f.ends_title_or_role(i.wrapping_sub(1))
+                    || !matches!(
+                        lk.affix(k),
+                        Some((_, AffixKind::Rank | AffixKind::Honorific))
+                    ))
             {
                 k += 1;
             }
