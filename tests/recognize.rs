@@ -4107,3 +4107,21 @@ fn a_rank_after_a_unit_starts_a_person_not_a_programme() {
     let e = analyze("Kegiatan itu diikuti personel Satreskrim Ipda Rudi Lamadu di halaman kantor.");
     assert_eq!(org_names(&e), ["Satreskrim"]);
 }
+
+#[test]
+fn two_names_before_a_head_and_deputy_pair_hold_one_each() {
+    let e = analyze(
+        "Pada hari itu Markus Lolo dan H. Sudirman Tahir resmi menjabat Bupati dan Wakil Bupati Kabupaten Mamasa.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Markus Lolo", "Bupati"),
+            ("Sudirman Tahir", "Wakil Bupati")
+        ]
+    );
+    let o = officials(&e);
+    assert!(o
+        .iter()
+        .all(|(_, info)| juris(info) == Some(("76.03", false))));
+}

@@ -873,6 +873,21 @@ impl<'a, 't> Finder<'a, 't> {
     /// The names listed before the name starting at `first`, nearest
     /// first: "A, B dan C selaku …" gives B, then A. A region, title or
     /// body ends the list.
+    /// The deputy's title written after `occ` and "dan", which pairs with
+    /// it: "Bupati dan Wakil Bupati Mamasa", "Ketua dan Wakil Ketua DPRD".
+    fn deputy_title_after(&self, occ: &TitleOcc) -> Option<TitleOcc> {
+        if self.text(occ.last + 1) != "dan" {
+            return None;
+        }
+        let second = self.title_at(occ.last + 2)?;
+        let deputy = second.first == occ.last + 2
+            && second
+                .canonical
+                .strip_prefix("Wakil ")
+                .is_some_and(|rest| rest.starts_with(&occ.canonical));
+        deputy.then_some(second)
+    }
+
     pub(super) fn names_listed_before(&self, first: usize) -> Vec<NameParse> {
         let mut out = Vec::new();
         let mut k = first;
@@ -1676,6 +1691,10 @@ fn holder_and_sharers(
     let (title_last, k) = ends;
     let after = name.after;
     let name_first = name.first;
+    let honorific_tokens = (0..name_first)
+        .rev()
+        .take_while(|&j| matches!(f.affix(j), Some((_, AffixKind::Honorific))))
+        .count();
     let mut mention = mention_of(tokens, occ, name);
     mention.unlisted_place = f.unlisted_place_of(occ, title_last);
     found.push(mention);
@@ -1706,7 +1725,38 @@ fn holder_and_sharers(
     // Wakil Ketua DPRD": names listed before the one in
     // apposition share its office.
     if name_first < occ.first {
-        for listed in f.names_listed_before(name_first) {
+        // "A dan H. B": the list runs on before B's honorifics.
+        let written_first = name_first.saturating_sub(honorific_tokens);
+        let listed_before = f.names_listed_before(written_first);
+        // "A dan B dilantik sebagai Bupati dan Wakil Bupati Mamasa": two
+        // names before a pair of titles hold one each, in order, both of
+        // the place written after the second.
+        if let [listed] = listed_before.as_slice() {
+            if let Some(second) = f.deputy_title_after(occ) {
+                if !covered[listed.first..=listed.last].iter().any(|&c| c) {
+                    for c in &mut covered[listed.first..=listed.last] {
+                        *c = true;
+                    }
+                    let mut first_title = occ.clone();
+                    first_title.region = first_title.region.or(second.region);
+                    first_title.place |= second.place;
+                    if let Some(holder) = found.last_mut() {
+                        holder.title = second.canonical.clone();
+                        holder.category = second.category;
+                        holder.title_span = Some(Span::new(
+                            tokens[second.first].span.start,
+                            tokens[second.last].span.end,
+                        ));
+                        holder.region = second.region;
+                        holder.scope = second.scope;
+                        holder.status = second.status.or(holder.status);
+                    }
+                    found.push(mention_of(tokens, &first_title, listed.clone()));
+                    return;
+                }
+            }
+        }
+        for listed in listed_before {
             if covered[listed.first..=listed.last].iter().any(|&c| c) {
                 break;
             }
