@@ -4125,3 +4125,23 @@ fn two_names_before_a_head_and_deputy_pair_hold_one_each() {
         .iter()
         .all(|(_, info)| juris(info) == Some(("76.03", false))));
 }
+
+#[test]
+fn a_region_word_is_no_name_listed_before_a_holder() {
+    let e = analyze(
+        "Markus Tola ditetapkan sebagai Bupati terpilih Kepulauan Sangihe dan Rina Lamadu sebagai Wakil Bupati terpilih.",
+    );
+    assert!(!holder_names(&e).contains(&"Sangihe"));
+    assert!(regions(&e).contains(&("Kepulauan Sangihe", Some("71.03"))));
+}
+
+#[test]
+fn a_lower_case_corps_in_parentheses_stays_with_the_rank() {
+    let e = analyze(
+        "Hadir Danrem 132/Tadulako Kol (inf) Rahmat Sulaiman, Dandim 1306/Donggala, dan warga.",
+    );
+    assert_eq!(
+        holders_and_titles(&e)[0],
+        ("Rahmat Sulaiman", "Komandan Resor Militer")
+    );
+}

@@ -910,6 +910,7 @@ impl<'a, 't> Finder<'a, 't> {
             // sebagai …").
             let plain = (name.first..=name.last).all(|j| {
                 self.region_mention(j).is_none()
+                    && !self.inside_region(j)
                     && self.org_mention(j).is_none()
                     && !self.starts_title(j)
                     && !super::super::is_common_word(self.text(j))

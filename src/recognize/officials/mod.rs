@@ -128,6 +128,13 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether token `i` lies inside a region's name, after its first word
+    /// ("Sangihe" of "Kepulauan Sangihe").
+    fn inside_region(&self, i: usize) -> bool {
+        let at = self.regions.partition_point(|m| m.last < i);
+        self.regions.get(at).is_some_and(|m| m.first < i)
+    }
+
     fn text(&self, i: usize) -> &'t str {
         self.doc.tokens.get(i).map_or("", |t| t.text)
     }
