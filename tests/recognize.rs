@@ -4145,3 +4145,12 @@ fn a_lower_case_corps_in_parentheses_stays_with_the_rank() {
         ("Rahmat Sulaiman", "Komandan Resor Militer")
     );
 }
+
+#[test]
+fn a_party_before_a_members_name_is_still_a_body() {
+    let e = analyze(
+        "Rapat dihadiri anggota DPRD fraksi partai PKS Yanto Baoli dan fraksi Hanura Djon Pehopu di ruang rapat.",
+    );
+    assert_eq!(org_names(&e), ["PKS", "Hanura"]);
+    assert_eq!(holder_names(&e), ["Yanto Baoli", "Djon Pehopu"]);
+}

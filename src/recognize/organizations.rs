@@ -1108,6 +1108,12 @@ pub(crate) fn find(
         // "Fraksi PKS Yanto Baoli": after a unit noun the body is named,
         // and a holder's name may follow it.
         let after_unit_noun = i.checked_sub(1).is_some_and(|p| f.is_sub_unit(p, p));
+        // "dari partai PKS Yanto Baoli di …": a person's name of two or three
+        // words, then no more capitals, follows the body.
+        let name_words = (i + 1..i + 4)
+            .take_while(|&j| f.is_person_name_word(j))
+            .count();
+        let person_after = name_words >= 2 && !f.is_capitalized_word(i + 1 + name_words);
         // A unit noun's own name follows it ("Fraksi Gabungan PPP-PKS"),
         // except in a headline ("Tujuh Fraksi Beri Catatan").
         if body.is_some()
@@ -1120,6 +1126,7 @@ pub(crate) fn find(
             && !f.headed_by_role(i)
             && !headline_verb
             && !after_unit_noun
+            && !person_after
             && (!f.is_sub_unit(i, i) || doc.in_title_case_line(i))
         {
             let mut k = i + 1;
