@@ -4154,3 +4154,13 @@ fn a_party_before_a_members_name_is_still_a_body() {
     assert_eq!(org_names(&e), ["PKS", "Hanura"]);
     assert_eq!(holder_names(&e), ["Yanto Baoli", "Djon Pehopu"]);
 }
+
+#[test]
+fn a_listed_village_is_placed_by_the_district_after_it() {
+    let e = analyze(
+        "Banjir merendam sejumlah desa, yaitu:\n- Buko Utara Kecamatan Pinogaluman\n1. Tuntung Kecamatan Pinogaluman\n",
+    );
+    let r = regions(&e);
+    assert!(r.contains(&("Buko Utara", Some("71.08.06.2018"))), "{r:?}");
+    assert!(r.contains(&("Tuntung", Some("71.08.06.2002"))), "{r:?}");
+}

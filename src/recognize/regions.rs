@@ -483,6 +483,7 @@ pub(crate) fn find(
     city_word_in_lower_case(doc, gazetteer, &mut mentions);
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
     let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
+    villages_placed_by_district(doc, gazetteer, &mentions, &mut unlisted);
     unlisted.extend(url_datelines(doc, gazetteer));
     unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
     if !unlisted.is_empty() {
@@ -490,6 +491,47 @@ pub(crate) fn find(
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// Resolves a village read without its trigger ("- Buko Utara Kecamatan
+/// Pinogaluman", a list item) by the district written right after it: the
+/// gazetteer's village of that name in that district, when there is one.
+fn villages_placed_by_district(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    found: &[RegionMention],
+    unlisted: &mut [RegionMention],
+) {
+    for m in unlisted.iter_mut() {
+        if m.unlisted != Some(Level::Village) {
+            continue;
+        }
+        // ", Kecamatan X", "Kecamatan X", "di Kecamatan X".
+        let mut k = m.last + 1;
+        if matches!(doc.tokens.get(k).map(|t| t.text), Some("," | "di")) {
+            k += 1;
+        }
+        let at = found.partition_point(|r| r.first < k + 1);
+        let district = found
+            .get(at)
+            .filter(|r| r.first == k + 1)
+            .and_then(|r| r.region)
+            .filter(|&r| gazetteer.region(r).level() == Level::District);
+        let Some(district) = district else {
+            continue;
+        };
+        let name = &doc.text[m.span.start..m.span.end];
+        let village = gazetteer.lookup(name).into_iter().find(|v| {
+            v.level() == Level::Village
+                && gazetteer
+                    .parent(v)
+                    .is_some_and(|p| p.index() == gazetteer.region(district).index())
+        });
+        if let Some(v) = village {
+            m.region = Some(v.index());
+            m.unlisted = None;
+        }
+    }
 }
 
 /// Datelines glued to the medium's address at a line's start, which the
@@ -1150,7 +1192,7 @@ fn village_before_district(
     start: usize,
 ) -> Option<RegionMention> {
     let tokens = &doc.tokens;
-    // "1." or "1)" numbering the item.
+    // "1." or "1)" numbering the item, or a bullet.
     let mut k = start;
     if tokens[k].kind == crate::TokenKind::Number
         && tokens
@@ -1158,12 +1200,15 @@ fn village_before_district(
             .is_some_and(|t| matches!(t.text, "." | ")"))
     {
         k += 2;
+    } else if matches!(tokens[k].text, "-" | "–" | "•" | "*") {
+        // A bullet.
+        k += 1;
     }
     // Most lines hold no district trigger near their start.
     if !(k + 1..k + 6).any(|j| mask.get(j).is_some_and(|m| m & super::LEVEL != 0)) {
         return None;
     }
-    let last = place_name(doc, mask, k, taken)?;
+    let last = list_item_place_name(doc, mask, k, taken)?;
     district_follows(doc, last, &[","]).then(|| unlisted_mention(doc, k, last, Level::Village))
 }
 
@@ -1430,11 +1475,22 @@ fn place_name(
     k: usize,
     taken: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
+    if doc.in_title_case_line(k) {
+        return None;
+    }
+    list_item_place_name(doc, mask, k, taken)
+}
+
+/// [`place_name`] in a list item, whose words are capitalised as a
+/// headline's are ("- Buko Utara Kecamatan Pinogaluman") but name places.
+fn list_item_place_name(
+    doc: &Doc<'_>,
+    mask: &[u8],
+    k: usize,
+    taken: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let tokens = &doc.tokens;
-    if !place_word(doc, mask, k, taken)
-        || super::is_common_word(tokens[k].text)
-        || doc.in_title_case_line(k)
-    {
+    if !place_word(doc, mask, k, taken) || super::is_common_word(tokens[k].text) {
         return None;
     }
     let mut last = k;
