@@ -4164,3 +4164,18 @@ fn a_listed_village_is_placed_by_the_district_after_it() {
     assert!(r.contains(&("Buko Utara", Some("71.08.06.2018"))), "{r:?}");
     assert!(r.contains(&("Tuntung", Some("71.08.06.2002"))), "{r:?}");
 }
+
+#[test]
+fn a_one_word_holder_in_parentheses_is_no_acronym() {
+    let e = analyze(
+        "Rapat itu dihadiri Kepala Dinas Sosial (Imran), Ketua PN Mamuju (Herianto, SH) di aula.",
+    );
+    assert_eq!(holder_names(&e), ["Imran", "Herianto"]);
+    // A body's acronym in parentheses spells its letters, a name does not.
+    assert_eq!(org_names(&e), ["Dinas Sosial", "PN Mamuju"]);
+    let e = analyze("Hadir jajaran Forum Komunikasi Pimpinan Daerah (Forkopimda) Poso.");
+    assert!(org_names(&e).contains(&"Forkopimda"));
+    // A short form in parentheses before the holder stays the title's.
+    let e = analyze("Hadir pula Kepala Bagian Humas (Kabaghumas), Rudi Lolo di aula.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+}

@@ -1158,7 +1158,12 @@ pub(crate) fn find(
             let a = &tokens[j + 1];
             // "(Disperindag)", "(IMIP)", "(Untad)"; not "(Persero)".
             let legal_form = matches!(a.text, "Persero" | "Tbk" | "Perseroda" | "Perumda");
-            if a.is_wordlike() && a.is_capitalized() && a.text.len() >= 2 && !legal_form {
+            // A capitalised word that is no acronym ("Dinas Sosial (Imran)",
+            // its head's name) spells no letters of the long form in order.
+            let long_form = &doc.text[tokens[i].span.start..tokens[name_last].span.end];
+            let spells =
+                a.is_all_caps() || lk.title(j + 1).is_some() || spells_in_order(a.text, long_form);
+            if a.is_wordlike() && a.is_capitalized() && a.text.len() >= 2 && !legal_form && spells {
                 paren_acronym = Some(j + 1);
                 j += 3;
             }
@@ -1777,4 +1782,30 @@ fn qualified_name(base: &str, gazetteer: &Gazetteer, region: u32) -> String {
     qualified.push_str(prefix);
     qualified.push_str(name);
     qualified
+}
+
+/// Whether the letters of `short` appear in `long` in order, case aside,
+/// all but one at most (writers shorten freely: "Forkopimda" for "Forum
+/// Komunikasi Pemerintah Daerah", "Lantamal" for "Pangkalan Utama Angkatan
+/// Laut"); not "Imran" in "Dinas Sosial", a holder's name.
+fn spells_in_order(short: &str, long: &str) -> bool {
+    let mut rest = long.chars().flat_map(char::to_lowercase);
+    let mut missed = 0;
+    for c in short
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+    {
+        // Look ahead on a copy: a letter not found does not use up the rest.
+        let mut ahead = rest.clone();
+        if ahead.any(|l| l == c) {
+            rest = ahead;
+        } else {
+            missed += 1;
+            if missed > 1 {
+                return false;
+            }
+        }
+    }
+    true
 }

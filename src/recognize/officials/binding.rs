@@ -1438,12 +1438,21 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder
                 // in parentheses, a name of two words or more.
                 // One word with its degrees will do: "Ketua KPU Sulbar
-                // (Rustang, S.Ag, M.Pd)".
+                // (Rustang, S.Ag, M.Pd)", or with honorifics or a rank; so
+                // does one in a list whose next item is another title
+                // ("Komisioner Bawaslu Sulbar (Imran), Ketua PN …").
                 (f.text(k) == "(")
                     .then(|| f.name_at(k + 1))
                     .flatten()
                     .filter(|n| {
-                        (n.last > n.first || !n.degrees.is_empty()) && f.text(n.after) == ")"
+                        let next_titled = matches!(f.text(n.after + 1), "," | "dan" | "serta")
+                            && f.starts_title(n.after + 2);
+                        (n.last > n.first
+                            || !n.degrees.is_empty()
+                            || !n.honorifics.is_empty()
+                            || n.rank.is_some()
+                            || next_titled)
+                            && f.text(n.after) == ")"
                     })
             });
         let name = holder_before

@@ -1423,10 +1423,17 @@ impl<'a, 't> Finder<'a, 't> {
         let k = first - 1;
         // Its first word is an acronym or a title, role or body form; two
         // plain capitalised words are a name ("(Imam Hud)").
+        // "Komisioner Bawaslu Sulbar (Imran), Ketua PN …": one plain name
+        // word, in a list whose next item is another title, is the holder.
+        let holder_in_list = close == k + 2
+            && self.is_plain_name_word(k + 1)
+            && self.engine.titles.field(self.text(k + 1)).is_none()
+            && matches!(self.text(close + 1), "," | "dan" | "serta")
+            && self.starts_title(close + 2);
         let abbreviated = (k + 1..close).any(|j| self.doc.tokens[j].is_all_caps())
             || self.starts_title(k + 1)
             || self.lk.body(k + 1).is_some()
-            || close == k + 2;
+            || close == k + 2 && !holder_in_list;
         (abbreviated
             && (k + 1..close).all(|j| {
                 self.doc.tokens[j].kind == crate::TokenKind::Word
