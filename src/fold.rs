@@ -78,12 +78,24 @@ pub(crate) fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) 
 /// before hashing.
 #[inline]
 pub(crate) fn shape_index(word: &[u8]) -> usize {
-    let letter = |b: Option<&u8>| match b {
-        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as usize,
-        _ => 26,
-    };
+    // Asked of most tokens (start index, stopwords, common words): a table
+    // read per letter instead of a range test and a fold.
+    let letter = |b: Option<&u8>| b.map_or(26, |&b| LETTER_INDEX[b as usize] as usize);
     letter(word.first()) * 27 + letter(word.get(1))
 }
+
+/// Per byte: its letter's index in the alphabet (either case), 26 for
+/// anything else.
+static LETTER_INDEX: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
 
 /// Number of distinct shape indices.
 pub(crate) const SHAPES: usize = 27 * 27;
@@ -98,5 +110,15 @@ mod tests {
         assert_eq!(ascii_lower("YanG", &mut buf), Some("yang"));
         assert_eq!(ascii_lower("panjangsekali", &mut buf), None);
         assert_eq!(ascii_lower("dé", &mut buf), None);
+    }
+
+    #[test]
+    fn shape_index_folds_the_first_two_letters() {
+        assert_eq!(shape_index(b"Ab"), 1);
+        assert_eq!(shape_index(b"zZ"), 25 * 27 + 25);
+        assert_eq!(shape_index(b"b"), 27 + 26);
+        assert_eq!(shape_index(b"@["), SHAPES - 1);
+        assert_eq!(shape_index("é".as_bytes()), SHAPES - 1);
+        assert_eq!(shape_index(b""), SHAPES - 1);
     }
 }
