@@ -157,14 +157,43 @@ impl LexiconBuilder {
             flat.extend_from_slice(list);
             offsets.push(flat.len() as u32);
         }
+        let mut capital_offsets = Vec::with_capacity(self.patterns.len() + 1);
+        let mut capitals = Vec::new();
+        capital_offsets.push(0u32);
+        for (pattern, &case) in self.patterns.iter().zip(&self.cases) {
+            capitals.extend(capitals_of(pattern, case));
+            capital_offsets.push(capitals.len() as u32);
+        }
         Lexicon {
             automaton,
             patterns: self.patterns,
-            cases: self.cases,
+            capital_offsets,
+            capitals,
             offsets,
             entries: flat,
             by_key: self.by_key,
         }
+    }
+}
+
+/// The byte offsets of a pattern where its case rule wants a capital in
+/// the text: every capital of an acronym, the capitals that start a
+/// capitalised name's words, the first byte of an `Initial` name.
+fn capitals_of(pattern: &str, case: Case) -> Vec<u16> {
+    let bytes = pattern.as_bytes();
+    let offsets = 0..bytes.len().min(usize::from(u16::MAX)) as u16;
+    match case {
+        Case::Insensitive => Vec::new(),
+        Case::Capitals => offsets
+            .filter(|&o| bytes[usize::from(o)].is_ascii_uppercase())
+            .collect(),
+        Case::Initial => vec![0],
+        Case::Capitalized => offsets
+            .filter(|&o| {
+                let word_start = o == 0 || matches!(bytes[usize::from(o) - 1], b' ' | b'/' | b'(');
+                word_start && bytes[usize::from(o)].is_ascii_uppercase()
+            })
+            .collect(),
     }
 }
 
@@ -186,7 +215,12 @@ enum Matcher {
 pub(crate) struct Lexicon {
     automaton: Option<Matcher>,
     patterns: Vec<Box<str>>,
-    cases: Vec<Case>,
+    /// Per pattern, the range of `capitals` its case rule reads.
+    capital_offsets: Vec<u32>,
+    /// The byte offsets where the patterns' case rules want a capital
+    /// ([`capitals_of`]), precomputed: a match's case is checked at these
+    /// bytes only.
+    capitals: Vec<u16>,
     offsets: Vec<u32>,
     entries: Vec<u32>,
     by_key: FastMap<Box<str>, usize>,
@@ -310,31 +344,17 @@ impl Lexicon {
     }
 
     /// Whether `written` (same length as the pattern) agrees with the
-    /// pattern's case rule.
+    /// pattern's case rule: a capital at each of its [`capitals_of`].
+    #[inline]
     fn case_agrees(&self, pattern: usize, written: &str) -> bool {
-        let expected = self.patterns[pattern].as_bytes();
+        let from = self.capital_offsets[pattern] as usize;
+        let to = self.capital_offsets[pattern + 1] as usize;
         let written = written.as_bytes();
-        if expected.len() != written.len() {
-            return false;
-        }
-        match self.cases[pattern] {
-            Case::Insensitive => true,
-            Case::Capitals => expected
-                .iter()
-                .zip(written)
-                .all(|(e, w)| !e.is_ascii_uppercase() || w.is_ascii_uppercase()),
-            Case::Initial => written.first().is_some_and(u8::is_ascii_uppercase),
-            Case::Capitalized => {
-                let mut word_start = true;
-                for (e, w) in expected.iter().zip(written) {
-                    if word_start && e.is_ascii_uppercase() && !w.is_ascii_uppercase() {
-                        return false;
-                    }
-                    word_start = matches!(e, b' ' | b'/' | b'(');
-                }
-                true
-            }
-        }
+        self.capitals[from..to].iter().all(|&o| {
+            written
+                .get(usize::from(o))
+                .is_some_and(u8::is_ascii_uppercase)
+        })
     }
 }
 
@@ -457,6 +477,63 @@ mod tests {
                 "Morowali Utara"
             ]
         );
+    }
+
+    /// The case rules as first written, read from the pattern at each
+    /// match: [`Lexicon::case_agrees`] must agree with it.
+    fn case_agrees_by_reading(expected: &str, case: Case, written: &str) -> bool {
+        let (expected, written) = (expected.as_bytes(), written.as_bytes());
+        match case {
+            Case::Insensitive => true,
+            Case::Capitals => expected
+                .iter()
+                .zip(written)
+                .all(|(e, w)| !e.is_ascii_uppercase() || w.is_ascii_uppercase()),
+            Case::Initial => written.first().is_some_and(u8::is_ascii_uppercase),
+            Case::Capitalized => {
+                let mut word_start = true;
+                for (e, w) in expected.iter().zip(written) {
+                    if word_start && e.is_ascii_uppercase() && !w.is_ascii_uppercase() {
+                        return false;
+                    }
+                    word_start = matches!(e, b' ' | b'/' | b'(');
+                }
+                true
+            }
+        }
+    }
+
+    #[test]
+    fn precomputed_capitals_keep_the_case_rules() {
+        let forms = [
+            ("Pangkajene dan Kepulauan", Case::Capitalized),
+            ("Kota/Kab (Palu)", Case::Capitalized),
+            ("KPU dKI", Case::Capitals),
+            ("Bone bolango", Case::Initial),
+            ("Bupati", Case::Insensitive),
+            ("9 Desa", Case::Capitalized),
+        ];
+        let lex = lexicon(&forms);
+        for (pattern, &(form, case)) in forms.iter().enumerate() {
+            // Every combination of capitals over the form's letters.
+            let letters: Vec<usize> = (0..form.len())
+                .filter(|&o| form.as_bytes()[o].is_ascii_alphabetic())
+                .collect();
+            for bits in 0u32..1 << letters.len().min(16) {
+                let mut written = form.to_ascii_lowercase().into_bytes();
+                for (n, &o) in letters.iter().take(16).enumerate() {
+                    if bits & 1 << n != 0 {
+                        written[o] = written[o].to_ascii_uppercase();
+                    }
+                }
+                let written = String::from_utf8(written).unwrap();
+                assert_eq!(
+                    lex.case_agrees(pattern, &written),
+                    case_agrees_by_reading(form, case, &written),
+                    "{form:?} written {written:?}"
+                );
+            }
+        }
     }
 
     #[test]
