@@ -52,6 +52,45 @@ pub(crate) struct OfficialMention {
     pub unlisted_place: Option<(Span, crate::gazetteer::Level)>,
 }
 
+/// A list of lowercase ASCII words with the shapes (first letter, length)
+/// they have, found at compile time: a word of another shape, as most
+/// tokens asked are, is rejected without being compared to each word.
+pub(super) struct WordSet {
+    words: &'static [&'static str],
+    /// Per first letter, a bit per length.
+    shapes: [u32; 26],
+}
+
+impl WordSet {
+    /// The set of `words`, each starting with a lowercase ASCII letter and
+    /// shorter than 32 bytes (checked at compile time).
+    pub(super) const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut shapes = [0u32; 26];
+        let mut n = 0;
+        while n < words.len() {
+            let word = words[n].as_bytes();
+            assert!(!word.is_empty() && word.len() < 32 && word[0].is_ascii_lowercase());
+            shapes[(word[0] - b'a') as usize] |= 1 << word.len();
+            n += 1;
+        }
+        WordSet { words, shapes }
+    }
+
+    /// Whether the set holds `word`, ignoring ASCII case.
+    #[inline]
+    pub(super) fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return false;
+        };
+        let letter = first.to_ascii_lowercase().wrapping_sub(b'a') as usize;
+        letter < 26
+            && bytes.len() < 32
+            && self.shapes[letter] & 1 << bytes.len() != 0
+            && self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
 struct Finder<'a, 't> {
     doc: &'a Doc<'t>,
     engine: &'a Engine,
@@ -186,6 +225,12 @@ impl<'a, 't> Finder<'a, 't> {
                 || caseless_numeral)
     }
 
+    /// Whether `words` contains token `i`, ignoring case: for the lists
+    /// asked of many tokens, which a shape rejects at once.
+    fn is_in(&self, i: usize, words: &WordSet) -> bool {
+        words.contains(self.text(i))
+    }
+
     /// Whether `words` (lowercase ASCII) contains token `i`, ignoring case.
     fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
         let t = self.text(i);
@@ -284,4 +329,39 @@ pub(crate) fn find(
     let (mut found, covered) = binding::titled_mentions(&f);
     binding::units_of_superiors(&f, &mut found);
     people::link_people(&f, found, covered)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordSet;
+
+    #[test]
+    fn word_sets_find_their_words_in_any_case_and_nothing_else() {
+        const WORDS: WordSet = WordSet::new(&["kini", "saat", "dijabat", "se", "masing-masing"]);
+        for word in [
+            "kini",
+            "Kini",
+            "KINI",
+            "saat",
+            "Dijabat",
+            "se",
+            "SE",
+            "Masing-masing",
+        ] {
+            assert!(WORDS.contains(word), "{word:?}");
+        }
+        for word in [
+            "",
+            "kin",
+            "kinii",
+            "sini",
+            "dijabatnya",
+            "s",
+            "é",
+            "-",
+            "Masing",
+        ] {
+            assert!(!WORDS.contains(word), "{word:?}");
+        }
+    }
 }

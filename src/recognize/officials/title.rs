@@ -6,7 +6,7 @@ use crate::fold::ascii_lower;
 use crate::gazetteer::{Level, Scope};
 use crate::titles::AffixKind;
 
-use super::Finder;
+use super::{Finder, WordSet};
 
 /// A title written in the text, with its status words and complement.
 #[derive(Clone, Debug)]
@@ -54,17 +54,17 @@ pub(super) const BUILDING_BEFORE: &[&str] = &[
 ];
 
 /// Words before a title that make it generic ("para bupati").
-pub(super) const GENERIC_BEFORE: &[&str] = &[
+pub(super) const GENERIC_BEFORE: WordSet = WordSet::new(&[
     "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa",
-];
+]);
 
 /// Words before a title that make the person named in apposition a relative
 /// or aide of the holder: "Istri Wali Kota, Nurul Aini" is the wife, while
 /// "putri Presiden Jokowi" still names the president.
-pub(super) const RELATIVE_BEFORE: &[&str] = &[
+pub(super) const RELATIVE_BEFORE: WordSet = WordSet::new(&[
     "istri", "suami", "anak", "putra", "putri", "ayah", "ibunda", "ayahanda", "adik", "kakak",
     "ajudan", "keluarga", "menantu", "cucu",
-];
+]);
 
 /// A title composed from a role and what follows it, before the lexicon
 /// normalises it: canonical form as composed, last token, region, the
@@ -132,7 +132,7 @@ impl<'a, 't> Finder<'a, 't> {
                         && self.is(prev.wrapping_sub(1), "rumah");
                 // "se" as written ("se Sulteng"), not the degree "SE".
                 let degree = self.text(prev) == "SE";
-                if GENERIC_BEFORE.contains(&word) && !degree
+                if GENERIC_BEFORE.contains(word) && !degree
                     || (word == "-" && self.text(prev.wrapping_sub(1)) == "se")
                 {
                     return None;
