@@ -876,6 +876,32 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 }
 
+/// The tokens where mentions start, by token index modulo 256: a lossy
+/// set, exact for a text of 256 tokens or fewer. Most tokens asked whether
+/// a region or body starts there start none, and the set says so without a
+/// binary search of the mentions.
+#[derive(Clone, Copy)]
+pub(crate) struct StartSet([u64; 4]);
+
+impl StartSet {
+    /// The starts of `mentions`.
+    pub(crate) fn of<M>(mentions: &[M], first: impl Fn(&M) -> usize) -> StartSet {
+        let mut bits = [0u64; 4];
+        for m in mentions {
+            let b = first(m) & 255;
+            bits[b >> 6] |= 1 << (b & 63);
+        }
+        StartSet(bits)
+    }
+
+    /// Whether a mention may start at token `i` (false: none does).
+    #[inline]
+    pub(crate) fn may_start(&self, i: usize) -> bool {
+        let b = i & 255;
+        self.0[b >> 6] & 1 << (b & 63) != 0
+    }
+}
+
 /// The first of the mentions (sorted by first token) that starts at token
 /// `i`.
 pub(crate) fn starting_at<M>(
@@ -1712,6 +1738,20 @@ impl AnalyzerBuilder {
 mod tests {
     use super::*;
     use crate::gazetteer::Level;
+
+    #[test]
+    fn start_sets_hold_every_start_and_only_those_in_short_texts() {
+        let firsts = [0usize, 3, 63, 64, 200, 255];
+        let set = StartSet::of(&firsts, |&f| f);
+        for i in 0..256 {
+            assert_eq!(set.may_start(i), firsts.contains(&i), "{i}");
+        }
+        // Past 256 tokens the set is lossy, never wrong about a start.
+        let long = [300usize, 1000];
+        let set = StartSet::of(&long, |&f| f);
+        assert!(set.may_start(300) && set.may_start(1000) && set.may_start(44));
+        assert!(!set.may_start(301));
+    }
 
     #[test]
     fn next_marked_finds_the_first_marked_token() {

@@ -7,7 +7,7 @@ use crate::span::Span;
 use crate::titles::AffixKind;
 
 use super::regions::RegionMention;
-use super::{starting_at, Doc, Engine, Lookups, BODY, HEAD, LEVEL, REGION, TITLE};
+use super::{starting_at, Doc, Engine, Lookups, StartSet, BODY, HEAD, LEVEL, REGION, TITLE};
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -90,6 +90,8 @@ struct Finder<'a, 't> {
     lk: &'a Lookups<'a, 't>,
     /// Region mention starting at each token, if any.
     regions: &'a [RegionMention],
+    /// Where the region mentions start.
+    region_starts: StartSet,
 }
 
 /// A qualifier after a name: region, "RI", or a unit number.
@@ -103,6 +105,9 @@ struct Qualifier {
 impl<'a, 't> Finder<'a, 't> {
     /// The region mention starting at token `i` (mentions are sorted).
     fn region_index(&self, i: usize) -> Option<usize> {
+        if !self.region_starts.may_start(i) {
+            return None;
+        }
         starting_at(self.regions, i, |m| m.first)
     }
 
@@ -917,6 +922,7 @@ pub(crate) fn find(
         engine,
         lk,
         regions,
+        region_starts: StartSet::of(regions, |m| m.first),
     };
     let orgs = &engine.organizations;
     let gazetteer = &engine.gazetteer;

@@ -24,7 +24,7 @@ mod title;
 
 use super::organizations::OrgMention;
 use super::regions::RegionMention;
-use super::{Doc, Engine, Lookups, COUNTRY};
+use super::{Doc, Engine, Lookups, StartSet, COUNTRY};
 
 /// An official mention.
 #[derive(Clone, Debug)]
@@ -97,6 +97,9 @@ struct Finder<'a, 't> {
     lk: &'a Lookups<'a, 't>,
     regions: &'a [RegionMention],
     orgs: &'a [OrgMention],
+    /// Where the region and body mentions start.
+    region_starts: StartSet,
+    org_starts: StartSet,
     /// The tokens that may start a title or a role (their mask says so),
     /// in order: the passes over titles visit these, not every token.
     title_starts: Vec<u32>,
@@ -150,10 +153,16 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     fn region_index(&self, i: usize) -> Option<usize> {
+        if !self.region_starts.may_start(i) {
+            return None;
+        }
         super::starting_at(self.regions, i, |m| m.first)
     }
 
     fn org_index(&self, i: usize) -> Option<usize> {
+        if !self.org_starts.may_start(i) {
+            return None;
+        }
         super::starting_at(self.orgs, i, |m| m.first)
     }
 
@@ -323,6 +332,8 @@ pub(crate) fn find(
         lk,
         regions,
         orgs,
+        region_starts: StartSet::of(regions, |m| m.first),
+        org_starts: StartSet::of(orgs, |m| m.first),
         title_starts,
         keywords: keywords_in(doc),
     };
