@@ -937,13 +937,15 @@ pub(crate) fn find(
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
+        // Asked up to three times below: read once.
+        let capitalized = t.is_capitalized();
         // A body written in lower case in running text ("pemerintah
         // Kabupaten Konawe", "pemkab Morowali Utara") is one only with its
         // region after it.
         // The start index has no lower-case keys for bodies: look only
         // where a region follows within two words.
         let lowercase = t.is_wordlike()
-            && !t.is_capitalized()
+            && !capitalized
             && (i + 1..=i + 2).any(|k| lk.mask(k) & (REGION | LEVEL) != 0)
             && !doc.in_lower_case_line(i)
             && ((i + 1..=i + 2).any(|k| region_at_some(&f, k).is_some())
@@ -957,7 +959,7 @@ pub(crate) fn find(
         // case when its name goes on capitalised (not "ketua kelompok
         // tani", "anggota pansus").
         let lowercase_after_title = t.is_wordlike()
-            && !t.is_capitalized()
+            && !capitalized
             && i > 0
             && f.is_capitalized_word(i + 1)
             && (i.saturating_sub(5)..i).any(|k| lk.mask(k) & (TITLE | super::ROLE) != 0)
@@ -966,7 +968,7 @@ pub(crate) fn find(
         let lowercase = lowercase || lowercase_after_title;
         // Only a known form, a head noun or a defined acronym starts a body.
         if !t.is_wordlike()
-            || !lowercase && !t.is_capitalized() && !doc.in_lower_case_line(i)
+            || !lowercase && !capitalized && !doc.in_lower_case_line(i)
             || !lowercase && lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
         {
             i = next_start(lk.mask, i, acronyms.is_empty());
