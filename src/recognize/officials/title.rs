@@ -852,15 +852,22 @@ impl<'a, 't> Finder<'a, 't> {
         // commissions are dropped ("anggota Komisi XIII DPR RI" → "Anggota
         // Komisi DPR RI" → "Anggota DPR RI").
         let without_numerals = || {
-            let words: Vec<&str> = (i..=last)
-                .filter(|&j| j <= role_last || !self.is_ordinal(j))
-                .map(|j| self.text(j))
-                .collect();
-            titles.title_form(&words.join(" "))
+            let mut form = String::with_capacity(canonical.len());
+            for j in (i..=last).filter(|&j| j <= role_last || !self.is_ordinal(j)) {
+                if !form.is_empty() {
+                    form.push(' ');
+                }
+                form.push_str(self.text(j));
+            }
+            titles.title_form(&form)
         };
         // "Ketua Komisi B Dewan Perwakilan Rakyat Daerah" → "Ketua Komisi
         // Dewan Perwakilan Rakyat Daerah", a form of "Ketua Komisi DPRD".
+        // Without a label the form is the canonical one, already asked.
         let without_labels = || {
+            if !canonical.split(' ').any(is_unit_label) {
+                return None;
+            }
             let words: Vec<&str> = canonical.split(' ').filter(|w| !is_unit_label(w)).collect();
             titles.title_form(&words.join(" "))
         };
