@@ -63,14 +63,39 @@ pub(crate) fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) 
     if bytes.len() > N {
         return None;
     }
-    for (slot, &b) in buf.iter_mut().zip(bytes) {
+    let out = &mut buf[..bytes.len()];
+    // Eight bytes at a time: canonical titles and lexicon forms are asked
+    // whole ("Kepala Dinas Kesehatan"), several words long.
+    let mut from = bytes.chunks_exact(8);
+    let mut to = out.chunks_exact_mut(8);
+    for (f, t) in (&mut from).zip(&mut to) {
+        let word = u64::from_le_bytes(f.try_into().ok()?);
+        t.copy_from_slice(&lower_word(word)?.to_le_bytes());
+    }
+    for (t, &b) in to.into_remainder().iter_mut().zip(from.remainder()) {
         if b >= 0x80 {
             return None;
         }
-        *slot = b.to_ascii_lowercase();
+        *t = b.to_ascii_lowercase();
     }
     // ASCII bytes are valid UTF-8.
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
+    std::str::from_utf8(out).ok()
+}
+
+/// Eight bytes lower-cased at once, `None` if one is not ASCII: a byte
+/// from 'A' to 'Z' gains 0x20, found by two additions whose high bits say
+/// "at least 'A'" and "past 'Z'" (ASCII bytes never carry into the next).
+#[inline]
+fn lower_word(word: u64) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    if word & HIGH != 0 {
+        return None;
+    }
+    let at_least_a = word + ONES * (0x80 - b'A' as u64);
+    let past_z = word + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = at_least_a & !past_z & HIGH;
+    Some(word | upper >> 2)
 }
 
 /// Index of a word's first two letters, case-folded (26 for anything but
@@ -78,12 +103,24 @@ pub(crate) fn ascii_lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) 
 /// before hashing.
 #[inline]
 pub(crate) fn shape_index(word: &[u8]) -> usize {
-    let letter = |b: Option<&u8>| match b {
-        Some(&b) if b.is_ascii_alphabetic() => (b.to_ascii_lowercase() - b'a') as usize,
-        _ => 26,
-    };
+    // Asked of most tokens (start index, stopwords, common words): a table
+    // read per letter instead of a range test and a fold.
+    let letter = |b: Option<&u8>| b.map_or(26, |&b| LETTER_INDEX[b as usize] as usize);
     letter(word.first()) * 27 + letter(word.get(1))
 }
+
+/// Per byte: its letter's index in the alphabet (either case), 26 for
+/// anything else.
+static LETTER_INDEX: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
 
 /// Number of distinct shape indices.
 pub(crate) const SHAPES: usize = 27 * 27;
@@ -98,5 +135,34 @@ mod tests {
         assert_eq!(ascii_lower("YanG", &mut buf), Some("yang"));
         assert_eq!(ascii_lower("panjangsekali", &mut buf), None);
         assert_eq!(ascii_lower("dé", &mut buf), None);
+    }
+
+    #[test]
+    fn ascii_lower_folds_every_ascii_byte_in_every_position() {
+        let mut buf = [0u8; 32];
+        for b in 0u8..0x80 {
+            for len in 1..=20 {
+                for at in 0..len {
+                    let mut word = vec![b'Q'; len];
+                    word[at] = b;
+                    let word = String::from_utf8(word).unwrap();
+                    let expected = word.to_ascii_lowercase();
+                    assert_eq!(ascii_lower(&word, &mut buf), Some(expected.as_str()));
+                }
+            }
+        }
+        assert_eq!(ascii_lower("ABCDEFGHé", &mut buf), None);
+        assert_eq!(ascii_lower("éABCDEFGH", &mut buf), None);
+        assert_eq!(ascii_lower("ABCDEFGHIJKLMNOé", &mut buf), None);
+    }
+
+    #[test]
+    fn shape_index_folds_the_first_two_letters() {
+        assert_eq!(shape_index(b"Ab"), 1);
+        assert_eq!(shape_index(b"zZ"), 25 * 27 + 25);
+        assert_eq!(shape_index(b"b"), 27 + 26);
+        assert_eq!(shape_index(b"@["), SHAPES - 1);
+        assert_eq!(shape_index("é".as_bytes()), SHAPES - 1);
+        assert_eq!(shape_index(b""), SHAPES - 1);
     }
 }

@@ -38,6 +38,9 @@ pub(crate) const CATEGORIES: &[&str] = &[
 /// Whether holders of offices of this category are public officials (a
 /// company director or a party chair is not; a rector is, when his
 /// university is a state one, which the recognizer decides).
+// Inlined: asked 10,000 to 25,000 times in 1 MB of news, mostly
+// failing at once; the call cost more than the test.
+#[inline]
 pub(crate) fn is_public_office(category: &str) -> bool {
     !matches!(
         category,

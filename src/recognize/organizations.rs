@@ -7,7 +7,7 @@ use crate::span::Span;
 use crate::titles::AffixKind;
 
 use super::regions::RegionMention;
-use super::{starting_at, Doc, Engine, Lookups, BODY, HEAD, LEVEL, REGION, TITLE};
+use super::{starting_at, Doc, Engine, Lookups, StartSet, BODY, HEAD, LEVEL, REGION, TITLE};
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -90,6 +90,8 @@ struct Finder<'a, 't> {
     lk: &'a Lookups<'a, 't>,
     /// Region mention starting at each token, if any.
     regions: &'a [RegionMention],
+    /// Where the region mentions start.
+    region_starts: StartSet,
 }
 
 /// A qualifier after a name: region, "RI", or a unit number.
@@ -103,6 +105,9 @@ struct Qualifier {
 impl<'a, 't> Finder<'a, 't> {
     /// The region mention starting at token `i` (mentions are sorted).
     fn region_index(&self, i: usize) -> Option<usize> {
+        if !self.region_starts.may_start(i) {
+            return None;
+        }
         starting_at(self.regions, i, |m| m.first)
     }
 
@@ -968,6 +973,7 @@ pub(crate) fn find(
         engine,
         lk,
         regions,
+        region_starts: StartSet::of(regions, |m| m.first),
     };
     let orgs = &engine.organizations;
     let gazetteer = &engine.gazetteer;
@@ -982,13 +988,15 @@ pub(crate) fn find(
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
+        // Asked up to three times below: read once.
+        let capitalized = t.is_capitalized();
         // A body written in lower case in running text ("pemerintah
         // Kabupaten Konawe", "pemkab Morowali Utara") is one only with its
         // region after it.
         // The start index has no lower-case keys for bodies: look only
         // where a region follows within two words.
         let lowercase = t.is_wordlike()
-            && !t.is_capitalized()
+            && !capitalized
             && (i + 1..=i + 2).any(|k| lk.mask(k) & (REGION | LEVEL) != 0)
             && !doc.in_lower_case_line(i)
             && ((i + 1..=i + 2).any(|k| region_at_some(&f, k).is_some())
@@ -1002,7 +1010,7 @@ pub(crate) fn find(
         // case when its name goes on capitalised (not "ketua kelompok
         // tani", "anggota pansus").
         let lowercase_after_title = t.is_wordlike()
-            && !t.is_capitalized()
+            && !capitalized
             && i > 0
             && f.is_capitalized_word(i + 1)
             && (i.saturating_sub(5)..i).any(|k| lk.mask(k) & (TITLE | super::ROLE) != 0)
@@ -1011,7 +1019,7 @@ pub(crate) fn find(
         let lowercase = lowercase || lowercase_after_title;
         // Only a known form, a head noun or a defined acronym starts a body.
         if !t.is_wordlike()
-            || !lowercase && !t.is_capitalized() && !doc.in_lower_case_line(i)
+            || !lowercase && !capitalized && !doc.in_lower_case_line(i)
             || !lowercase && lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
         {
             i = next_start(lk.mask, i, acronyms.is_empty());

@@ -10,7 +10,7 @@ use crate::titles::{is_public_office, AffixKind};
 use super::super::{ROLE, TITLE};
 use super::name::NameParse;
 use super::title::TitleOcc;
-use super::{Finder, OfficialMention};
+use super::{Finder, OfficialMention, WordSet};
 
 /// Words between a name and a title that follows it in apposition.
 pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
@@ -102,7 +102,7 @@ const LINK_LAST_WORDS: &[&str] = &[
 
 /// Verbs that bind an office to the holder named after them: "kini dijabat
 /// oleh X", "dipimpin AKBP X".
-const HOLDER_VERBS: &[&str] = &[
+const HOLDER_VERBS: WordSet = WordSet::new(&[
     "dijabat",
     "diemban",
     "dipimpin",
@@ -113,11 +113,11 @@ const HOLDER_VERBS: &[&str] = &[
     "diduduki",
     "ditempati",
     "diketuai",
-];
+]);
 
 /// Words that may stand between an office and its binding verb ("kini",
 /// "untuk sementara", "saat ini").
-const BINDING_ADVERBS: &[&str] = &[
+const BINDING_ADVERBS: WordSet = WordSet::new(&[
     "kini",
     "saat",
     "ini",
@@ -135,7 +135,7 @@ const BINDING_ADVERBS: &[&str] = &[
     "yang",
     "sebelumnya",
     "semula",
-];
+]);
 
 /// Words before the holders in a handover: "dari pejabat lama X kepada
 /// penggantinya Y".
@@ -285,7 +285,7 @@ impl<'a, 't> Finder<'a, 't> {
     pub(super) fn relative_before(&self, first: usize) -> bool {
         first
             .checked_sub(1)
-            .is_some_and(|p| self.is_one_of(p, super::title::RELATIVE_BEFORE))
+            .is_some_and(|p| self.is_in(p, &super::title::RELATIVE_BEFORE))
     }
 
     /// The token after the words at `k` that qualify an office before its
@@ -293,7 +293,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// ini, Delis", "Ketua MK saat itu Jimly". Only lower-case words count:
     /// a capitalised "Kini" may start a headline's next clause.
     pub(super) fn past_office_qualifiers(&self, k: usize) -> usize {
-        const ONE: &[&str] = &[
+        const ONE: WordSet = WordSet::new(&[
             "terpilih",
             "definitif",
             "kini",
@@ -317,7 +317,7 @@ impl<'a, 't> Finder<'a, 't> {
             "sementara",
             // "Gubernur era Rudi Lamba": the office in that holder's time.
             "era",
-        ];
+        ]);
         const TWO: &[[&str; 2]] = &[
             ["atas", "nama"],
             ["di", "antaranya"],
@@ -346,7 +346,7 @@ impl<'a, 't> Finder<'a, 't> {
             } else if self.is(k, "dalam") && self.is(k + 1, "hal") && self.is(k + 2, "ini") {
                 // "Ketua Majelis dalam hal ini Ibu Nursinah".
                 k += 3;
-            } else if lower(k) && self.is_one_of(k, ONE) {
+            } else if lower(k) && self.is_in(k, &ONE) {
                 k += 1;
             } else if lower(k) && self.is(k, "yang") && self.is(k + 1, "terdiri") {
                 // "Tim JPU Kejari Bitung, yang terdiri dari A dan B".
@@ -1095,7 +1095,7 @@ impl<'a, 't> Finder<'a, 't> {
             k += 1;
         }
         let start = k;
-        while k < start + 4 && self.is_one_of(k, BINDING_ADVERBS) {
+        while k < start + 4 && self.is_in(k, &BINDING_ADVERBS) {
             k += 1;
         }
         // "Kades Lembah Sari berinisial HT", "mantan Kades X Inisial HT":
@@ -1107,7 +1107,7 @@ impl<'a, 't> Finder<'a, 't> {
         if self.is(k, "berada") && self.is(k + 1, "di") && self.is(k + 2, "tangan") {
             return self.name_at(k + 3);
         }
-        if !self.is_one_of(k, HOLDER_VERBS) {
+        if !self.is_in(k, &HOLDER_VERBS) {
             return None;
         }
         k += 1;

@@ -8,7 +8,7 @@
 use super::super::TITLE;
 use super::binding::{merge_found, untitled_mention_of};
 use super::title::{TitleOcc, GENERIC_BEFORE};
-use super::{Finder, OfficialMention};
+use super::{Finder, OfficialMention, WordSet};
 
 /// The most items read under one header.
 const MAX_ITEMS: usize = 40;
@@ -119,10 +119,10 @@ const INTRODUCERS: &[&[&str]] = &[
 ];
 
 /// Number words that make a title plural ("lima kepala desa").
-const NUMBER_WORDS: &[&str] = &[
+const NUMBER_WORDS: WordSet = WordSet::new(&[
     "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
     "belasan", "puluhan",
-];
+]);
 
 /// The token after a phrase introducing the holders of `occ`, within the
 /// rest of its sentence and the next one: a member's title, or any title
@@ -237,8 +237,8 @@ pub(super) fn members_named_later(
         }
         // "para anggota", "lima kepala desa", "15 anggota DPRD".
         let plural = i.checked_sub(1).is_some_and(|p| {
-            f.is_one_of(p, GENERIC_BEFORE)
-                || f.is_one_of(p, NUMBER_WORDS)
+            f.is_in(p, &GENERIC_BEFORE)
+                || f.is_in(p, &NUMBER_WORDS)
                 || tokens[p].kind == crate::TokenKind::Number && tokens[p].text.len() <= 3
         });
         let Some((hit, t)) = f.lk.title(i) else {

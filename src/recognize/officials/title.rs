@@ -6,7 +6,7 @@ use crate::fold::ascii_lower;
 use crate::gazetteer::{Level, Scope};
 use crate::titles::AffixKind;
 
-use super::Finder;
+use super::{Finder, WordSet};
 
 /// A title written in the text, with its status words and complement.
 #[derive(Clone, Debug)]
@@ -54,17 +54,17 @@ pub(super) const BUILDING_BEFORE: &[&str] = &[
 ];
 
 /// Words before a title that make it generic ("para bupati").
-pub(super) const GENERIC_BEFORE: &[&str] = &[
+pub(super) const GENERIC_BEFORE: WordSet = WordSet::new(&[
     "para", "seluruh", "semua", "setiap", "tiap", "se", "sejumlah", "beberapa",
-];
+]);
 
 /// Words before a title that make the person named in apposition a relative
 /// or aide of the holder: "Istri Wali Kota, Nurul Aini" is the wife, while
 /// "putri Presiden Jokowi" still names the president.
-pub(super) const RELATIVE_BEFORE: &[&str] = &[
+pub(super) const RELATIVE_BEFORE: WordSet = WordSet::new(&[
     "istri", "suami", "anak", "putra", "putri", "ayah", "ibunda", "ayahanda", "adik", "kakak",
     "ajudan", "keluarga", "menantu", "cucu",
-];
+]);
 
 /// A title composed from a role and what follows it, before the lexicon
 /// normalises it: canonical form as composed, last token, region, the
@@ -132,7 +132,7 @@ impl<'a, 't> Finder<'a, 't> {
                         && self.is(prev.wrapping_sub(1), "rumah");
                 // "se" as written ("se Sulteng"), not the degree "SE".
                 let degree = self.text(prev) == "SE";
-                if GENERIC_BEFORE.contains(&word) && !degree
+                if GENERIC_BEFORE.contains(word) && !degree
                     || (word == "-" && self.text(prev.wrapping_sub(1)) == "se")
                 {
                     return None;
@@ -852,15 +852,22 @@ impl<'a, 't> Finder<'a, 't> {
         // commissions are dropped ("anggota Komisi XIII DPR RI" → "Anggota
         // Komisi DPR RI" → "Anggota DPR RI").
         let without_numerals = || {
-            let words: Vec<&str> = (i..=last)
-                .filter(|&j| j <= role_last || !self.is_ordinal(j))
-                .map(|j| self.text(j))
-                .collect();
-            titles.title_form(&words.join(" "))
+            let mut form = String::with_capacity(canonical.len());
+            for j in (i..=last).filter(|&j| j <= role_last || !self.is_ordinal(j)) {
+                if !form.is_empty() {
+                    form.push(' ');
+                }
+                form.push_str(self.text(j));
+            }
+            titles.title_form(&form)
         };
         // "Ketua Komisi B Dewan Perwakilan Rakyat Daerah" → "Ketua Komisi
         // Dewan Perwakilan Rakyat Daerah", a form of "Ketua Komisi DPRD".
+        // Without a label the form is the canonical one, already asked.
         let without_labels = || {
+            if !canonical.split(' ').any(is_unit_label) {
+                return None;
+            }
             let words: Vec<&str> = canonical.split(' ').filter(|w| !is_unit_label(w)).collect();
             titles.title_form(&words.join(" "))
         };
