@@ -4179,3 +4179,17 @@ fn a_one_word_holder_in_parentheses_is_no_acronym() {
     let e = analyze("Hadir pula Kepala Bagian Humas (Kabaghumas), Rudi Lolo di aula.");
     assert_eq!(holder_names(&e), ["Rudi Lolo"]);
 }
+
+#[test]
+fn an_election_division_acronym_before_its_body() {
+    let e = analyze(
+        "Sementara itu, Koordinator Divisi HP2H Bawaslu Kota Palu, Andi Basri, menjelaskan hal itu.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Andi Basri",
+            "Koordinator Divisi Hukum, Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat Badan Pengawas Pemilihan Umum"
+        )]
+    );
+}

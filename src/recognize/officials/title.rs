@@ -1118,7 +1118,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let field_last = self
             .field_words(k)
-            .or_else(|| self.is_unknown_acronym(k).then_some(k))?;
+            .or_else(|| self.is_unknown_acronym_before_anything(k).then_some(k))?;
         // "Kepala Seksi Penerangan Hukum (Penkum) Kejati": the field's short
         // form in parentheses.
         let mut next = field_last + 1;
@@ -1324,6 +1324,13 @@ impl<'a, 't> Finder<'a, 't> {
     /// ten capitals (digits allowed: "P3AP2KB") that are no region, body,
     /// title, affix or country.
     fn is_unknown_acronym(&self, k: usize) -> bool {
+        // "Sekretaris DPC PDIP": a unit of the body named after it.
+        self.is_unknown_acronym_before_anything(k) && self.org_mention(k + 1).is_none()
+    }
+
+    /// [`Self::is_unknown_acronym`] whatever follows: a field's acronym
+    /// before its body ("Koordinator Divisi HP2H Bawaslu").
+    fn is_unknown_acronym_before_anything(&self, k: usize) -> bool {
         let Some(t) = self.doc.tokens.get(k) else {
             return false;
         };
@@ -1334,11 +1341,9 @@ impl<'a, 't> Finder<'a, 't> {
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
             && t.text.as_bytes()[0].is_ascii_uppercase()
             && !is_unit_label(t.text);
-        // "Sekretaris DPC PDIP": a unit of the body named after it.
         shape
             && self.region_mention(k).is_none()
             && self.org_mention(k).is_none()
-            && self.org_mention(k + 1).is_none()
             && self.lk.body(k).is_none()
             && !self.starts_title(k)
             && self.affix(k).is_none()
