@@ -4193,3 +4193,26 @@ fn an_election_division_acronym_before_its_body() {
         )]
     );
 }
+
+#[test]
+fn a_section_head_takes_the_unit_named_after_it() {
+    // The unit is the title's, named before the holder's rank.
+    let e =
+        analyze("Kegiatan itu dipimpin oleh KBO Satreskrim Ipda Rudi Lamadu di halaman kantor.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rudi Lamadu",
+            "Kepala Urusan Pembinaan Operasional Satuan Reserse Kriminal"
+        )]
+    );
+    let e =
+        analyze("Kegiatan itu dipimpin oleh KBO Sat Narkoba IPDA Rudi Lamadu di halaman kantor.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rudi Lamadu",
+            "Kepala Urusan Pembinaan Operasional Satuan Reserse Narkoba"
+        )]
+    );
+}

@@ -450,6 +450,21 @@ impl<'a, 't> Finder<'a, 't> {
     /// town after its acronym ("Pengadilan Negeri (PN) Andoolo").
     fn place_after_title(&self, occ: &mut TitleOcc) -> usize {
         let mut k = occ.last + 1;
+        // "KBO Satreskrim Ipda Rudi": the office's unit, which the
+        // organisations stage leaves to the title, before the holder's rank.
+        if self.org_mention(k).is_none() {
+            if let Some((hit, b)) = self.lk.body(k) {
+                let unit = self.engine.organizations.body(b);
+                let rank_follows = matches!(self.affix(hit.last + 1), Some((_, AffixKind::Rank)));
+                if rank_follows && !unit.unique && unit.category == occ.category {
+                    if !occ.canonical.contains(&*unit.name) {
+                        occ.canonical = format!("{} {}", occ.canonical, unit.name);
+                    }
+                    occ.last = hit.last;
+                    k = hit.last + 1;
+                }
+            }
+        }
         // "Komandan Korem (Danrem) 142 Taro Ada Taro Gau (Tatag), Brigjen
         // TNI X": the unit's number and name belong to the office.
         if let Some(last) = self.unit_designation(k) {

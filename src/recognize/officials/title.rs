@@ -1486,6 +1486,19 @@ impl<'a, 't> Finder<'a, 't> {
             && UNIT_HEADS.iter().any(|h| occ.canonical.starts_with(h))
         {
             occ.canonical = with_body;
+        } else if UNIT_HEADS.iter().any(|h| occ.canonical.starts_with(h)) {
+            // "KBO Sat Narkoba": a known head of a unit's section, then the
+            // unit of the same service, spelled out ("Kepala Urusan
+            // Pembinaan Operasional Satuan Reserse Narkoba").
+            let unit = self
+                .lk
+                .body(org.first)
+                .filter(|(hit, _)| hit.last == org.last)
+                .map(|(_, b)| self.engine.organizations.body(b))
+                .filter(|b| !b.unique && b.category == occ.category);
+            if let Some(unit) = unit.filter(|u| !occ.canonical.contains(&*u.name)) {
+                occ.canonical = format!("{} {}", occ.canonical, unit.name);
+            }
         }
     }
 
