@@ -4216,3 +4216,10 @@ fn a_section_head_takes_the_unit_named_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_short_region_form_after_a_head_and_an_unknown_acronym() {
+    let e = analyze("Hadir Kepala Dinas PTSP Mateng, Rina Lolo, di kantor.");
+    assert!(regions(&e).contains(&("Mateng", Some("76.06"))));
+    assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Kepala Dinas PTSP")]);
+}

@@ -1492,6 +1492,20 @@ fn scope_ending_before(engine: &Engine, lk: &Lookups<'_, '_>, i: usize) -> Optio
             }
         }
     }
+    // "Dinas PTSP Mateng": a head noun and an acronym the lexicon lacks.
+    let acronym = tokens[end].is_all_caps()
+        && (2..=10).contains(&tokens[end].text.len())
+        && tokens[end].text.bytes().all(|b| b.is_ascii_alphanumeric());
+    if acronym && end > 0 {
+        let head_before = (end.saturating_sub(2)..end).find_map(|start| {
+            lk.head(start)
+                .filter(|(hit, _)| hit.last + 1 == end)
+                .map(|(_, head)| head.scope)
+        });
+        if head_before.is_some() {
+            return head_before;
+        }
+    }
     None
 }
 
