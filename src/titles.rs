@@ -250,6 +250,34 @@ impl Titles {
         found.map(|f| &**f)
     }
 
+    /// The field a short form spells under a head noun: a reading of that
+    /// head's own when `data/fields.tsv` lists one (a row "`head form`"),
+    /// else the form's general reading. "SDA" is Sumber Daya Air under
+    /// "Dinas", Sumber Daya Alam under "Bagian".
+    ///
+    /// ```
+    /// let titles = warta::Analyzer::new().titles().clone();
+    /// assert_eq!(titles.field_under("Dinas", "SDA"), Some("Sumber Daya Air"));
+    /// assert_eq!(titles.field_under("Bagian", "SDA"), Some("Sumber Daya Alam"));
+    /// assert_eq!(titles.field_under("Dinas", "Promkes"), titles.field("Promkes"));
+    /// ```
+    pub fn field_under(&self, head: &str, form: &str) -> Option<&str> {
+        let mut buf = [0u8; 48];
+        let key_len = head.len() + 1 + form.len();
+        if head.is_ascii() && form.is_ascii() && key_len <= buf.len() {
+            buf[..head.len()].copy_from_slice(head.as_bytes());
+            buf[head.len()] = b' ';
+            buf[head.len() + 1..key_len].copy_from_slice(form.as_bytes());
+            buf[..key_len].make_ascii_lowercase();
+            if let Ok(key) = std::str::from_utf8(&buf[..key_len]) {
+                if let Some(field) = self.inner.fields.get(key) {
+                    return Some(field);
+                }
+            }
+        }
+        self.field(form)
+    }
+
     pub(crate) fn title(&self, index: u32) -> &Title {
         &self.inner.titles[index as usize]
     }
@@ -485,17 +513,19 @@ impl TitlesBuilder {
     /// b.fields_tsv("f.tsv", "Pamor\tPariwisata Modern\n")?;
     /// assert_eq!(b.build()?.field("pamor"), Some("Pariwisata Modern"));
     /// let err = warta::TitlesBuilder::empty().fields_tsv("f.tsv", "Pamor\n").unwrap_err();
-    /// assert_eq!(err.to_string(), "f.tsv:1: expected 2 tab-separated fields: form (one word), field");
+    /// assert_eq!(err.to_string(), "f.tsv:1: expected 2 tab-separated fields: form (one word, or a head noun and one word), field");
     /// # Ok::<(), warta::Error>(())
     /// ```
     pub fn fields_tsv(&mut self, source: &str, tsv: &str) -> Result<&mut TitlesBuilder> {
         for row in rows(source, tsv, &["form", "field"]) {
             let (line, f) = row?;
-            if f.len() < 2 || f[0].is_empty() || f[1].is_empty() || f[0].contains(' ') {
+            // A form is one word, or a head noun and one word ("Dinas
+            // SDA"): that head's own reading of the form.
+            if f.len() < 2 || f[0].is_empty() || f[1].is_empty() || f[0].split(' ').count() > 2 {
                 return Err(data_error(
                     source,
                     line,
-                    "expected 2 tab-separated fields: form (one word), field",
+                    "expected 2 tab-separated fields: form (one word, or a head noun and one word), field",
                 ));
             }
             self.fields.push((f[0].to_lowercase(), f[1].to_string()));

@@ -4223,3 +4223,21 @@ fn a_short_region_form_after_a_head_and_an_unknown_acronym() {
     assert!(regions(&e).contains(&("Mateng", Some("76.06"))));
     assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Kepala Dinas PTSP")]);
 }
+
+#[test]
+fn a_field_short_form_reads_by_its_head_noun() {
+    let e =
+        analyze("Hal itu disampaikan Kepala Dinas SDA dan Bina Marga Sulteng, Rina Lolo, kemarin.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rina Lolo", "Kepala Dinas Sumber Daya Air dan Bina Marga")]
+    );
+    let e = analyze("Hal itu disampaikan Kabag SDA Setda Poso, Rina Lolo, kemarin.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Lolo",
+            "Kepala Bagian Sumber Daya Alam Sekretariat Daerah"
+        )]
+    );
+}

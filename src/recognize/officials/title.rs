@@ -919,11 +919,13 @@ impl<'a, 't> Finder<'a, 't> {
         // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat"
         // (joined by hand: no vector of words).
         let mut spelled = String::with_capacity(org.base.len() + 16);
+        let base_head = org.base.split(' ').next().unwrap_or("");
         for (n, w) in org.base.split(' ').enumerate() {
             if n > 0 {
                 spelled.push(' ');
             }
-            spelled.push_str(titles.field(w).unwrap_or(w));
+            // "Dinas SDA": the head's own reading of a field's short form.
+            spelled.push_str(titles.field_under(base_head, w).unwrap_or(w));
         }
         // "Dinas DPMD": the acronym of a body of the same head written
         // after the head names that body.
