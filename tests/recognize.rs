@@ -4241,3 +4241,12 @@ fn a_field_short_form_reads_by_its_head_noun() {
         )]
     );
 }
+
+#[test]
+fn a_commission_numeral_typed_with_small_ls() {
+    let e = analyze(
+        "Sama halnya, Anggota Komisi lll DPRD Kabupaten Poso, Suwandi Musa mengungkapkan hal itu.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Suwandi Musa", "Anggota DPRD")]);
+    assert_eq!(org_names(&e), ["Komisi lll DPRD Kabupaten Poso"]);
+}

@@ -224,6 +224,10 @@ impl<'a, 't> Finder<'a, 't> {
                     && t.text
                         .bytes()
                         .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')))
+                // "Komisi lll": small Ls for the numeral's capital Is.
+                || matches!(t.text, "ll" | "lll")
+                    && i > 0
+                    && self.text(i - 1).eq_ignore_ascii_case("komisi")
                 // "komisi ii" in a line without capitals.
                 || (t.text.len() >= 2
                     && t.text.len() <= 4

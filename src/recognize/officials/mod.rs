@@ -236,12 +236,17 @@ impl<'a, 't> Finder<'a, 't> {
             && !t.is_empty()
             && t.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
             && self.doc.in_lower_case_line(i);
+        // "Komisi lll": a Roman numeral typed with small Ls, after a
+        // commission's or an assistant's word.
+        let typed_with_ls =
+            matches!(t, "ll" | "lll") && i > 0 && self.is_one_of(i - 1, &["komisi", "asisten"]);
         // Up to six letters: "XXIII" (Kodam XXIII/Palaka Wira).
         !t.is_empty()
             && t.len() <= 6
             && (t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
                 || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase())
-                || caseless_numeral)
+                || caseless_numeral
+                || typed_with_ls)
     }
 
     /// Whether `words` contains token `i`, ignoring case: for the lists
