@@ -4250,3 +4250,14 @@ fn a_commission_numeral_typed_with_small_ls() {
     assert_eq!(holders_and_titles(&e), [("Suwandi Musa", "Anggota DPRD")]);
     assert_eq!(org_names(&e), ["Komisi lll DPRD Kabupaten Poso"]);
 }
+
+#[test]
+fn a_lower_case_bidang_inside_a_title_adds_no_word() {
+    let e = analyze(
+        "Sementara itu, Kepala Seksi bidang Intelijen (Kasi Intel) Kejaksaan Negeri Poso, Rudi Lolo mengatakan hal itu.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Kepala Seksi Intelijen Kejaksaan Negeri")]
+    );
+}

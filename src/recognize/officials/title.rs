@@ -409,6 +409,12 @@ impl<'a, 't> Finder<'a, 't> {
                 k += 3;
                 continue;
             }
+            // "Kepala Seksi bidang Pidana Khusus": a lower-case "bidang"
+            // before the field adds no word to the title.
+            if k > i && self.text(k) == "bidang" && self.is_capitalised_word(k + 1) {
+                k += 1;
+                continue;
+            }
             // "Ketua sementara DPRD", "Ketua Komisi 1 DPRD": an acting
             // word or a unit's number inside the title.
             let number =
@@ -573,6 +579,9 @@ impl<'a, 't> Finder<'a, 't> {
         let titles = &self.engine.titles;
         let mut k = role_last + 1;
         while self.is_ordinal(k) && self.org_mention(k).is_none() {
+            k += 1;
+        }
+        if self.text(k) == "bidang" && self.is_capitalised_word(k + 1) {
             k += 1;
         }
         // "Kepala Subbidang (Kasubbid) Penmas": the role's short form in
