@@ -4261,3 +4261,14 @@ fn a_lower_case_bidang_inside_a_title_adds_no_word() {
         [("Rudi Lolo", "Kepala Seksi Intelijen Kejaksaan Negeri")]
     );
 }
+
+#[test]
+fn a_bare_deputy_before_an_honorific_takes_the_body_named_before() {
+    let e = analyze(
+        "Sementara itu, Rapat Paripurna DPRD Kabupaten Poso dipimpin oleh Wakil Ketua H. Rudi Lolo di ruang sidang.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Rudi Lolo", "Wakil Ketua DPRD")]);
+    // Without a body in the sentence, a bare role binds nothing.
+    let e = analyze("Acara itu juga dihadiri Ketua H. Rudi Lolo dari kampung sebelah.");
+    assert!(holder_names(&e).is_empty());
+}

@@ -250,6 +250,22 @@ impl<'a, 't> Finder<'a, 't> {
                 occ = self.member_of_earlier_body(i, hit.last, r);
             }
         }
+        // "Rapat Paripurna DPRD X dipimpin oleh Wakil Ketua H. A": a bare
+        // role before an honorific-led name, titled by the body named
+        // just before it in the sentence.
+        if let Some((hit, _)) = role.filter(|_| occ.is_none()) {
+            let honorific_next =
+                matches!(self.affix(hit.last + 1), Some((_, AffixKind::Honorific)));
+            let sentence = self.doc.token_sentence[i];
+            let body_in_sentence = self
+                .orgs
+                .partition_point(|o| o.last < i)
+                .checked_sub(1)
+                .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence);
+            if honorific_next && body_in_sentence {
+                occ = self.title_of_earlier_body(i, hit.last, hit.last);
+            }
+        }
         let mut occ = occ?;
         // A lowercase title ("kata bupati Delis") is fine: the name after it
         // must be capitalised.
