@@ -4272,3 +4272,16 @@ fn a_bare_deputy_before_an_honorific_takes_the_body_named_before() {
     let e = analyze("Acara itu juga dihadiri Ketua H. Rudi Lolo dari kampung sebelah.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn a_common_word_set_off_after_a_fused_role_is_its_field() {
+    let e =
+        analyze("Kegiatan itu dihadiri Kasubag Umum dan Kepegawaian, Rina Lestari, bersama staf.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rina Lestari", "Kepala Subbagian Umum dan Kepegawaian")]
+    );
+    let e =
+        analyze("Kegiatan itu dihadiri Kasubag Umum Disdik Sulsel, Rina Lestari, bersama staf.");
+    assert_eq!(holder_names(&e), ["Rina Lestari"]);
+}

@@ -1022,11 +1022,20 @@ impl<'a, 't> Finder<'a, 't> {
             // field's word too ("Pemberdayaan Nelayan Kecil",
             // "Penerangan Masyarakat"); a verb ends it ("Kadis
             // Pendidikan Resmikan …").
+            // "Kasubag Umum, A", "Kasubag Umum dan Kepegawaian", "Kasubag
+            // Umum Disdik Sulsel": a common word set off by a comma, "dan"
+            // or the body after it opens the field too.
+            let set_off = || {
+                matches!(self.text(j + 1), "," | "dan")
+                    || self.lk.body(j + 1).is_some()
+                    || self.org_mention(j + 1).is_some()
+            };
             let field_word = !self.engine.not_name(t.text)
                 || last.is_none() && looks_abstract_noun(t.text)
-                || last.is_some()
-                    && super::super::is_common_word(t.text)
-                    && !t.text.ends_with("kan");
+                || super::super::is_common_word(t.text)
+                    && !t.text.ends_with("kan")
+                    && !super::super::looks_verbal(t.text)
+                    && (last.is_some() || set_off());
             if t.is_wordlike() && t.is_capitalized() && field_word {
                 last = Some(j);
                 j += 1;
