@@ -4285,3 +4285,17 @@ fn a_common_word_set_off_after_a_fused_role_is_its_field() {
         analyze("Kegiatan itu dihadiri Kasubag Umum Disdik Sulsel, Rina Lestari, bersama staf.");
     assert_eq!(holder_names(&e), ["Rina Lestari"]);
 }
+
+#[test]
+fn a_second_office_joined_before_the_holder() {
+    let e = analyze("Sekda Poso sekaligus Ketua TAPD, Arifin Lamadu, membuka rapat anggaran.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Arifin Lamadu", "Sekretaris Daerah")]
+    );
+    let e = analyze("Sekda Poso yang juga Ketua TAPD, Arifin Lamadu, membuka rapat anggaran.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Arifin Lamadu", "Sekretaris Daerah")]
+    );
+}

@@ -646,6 +646,30 @@ impl<'a, 't> Finder<'a, 't> {
                 k = field_last + 1;
             }
         }
+        // "Sekda Poso sekaligus Ketua TAPD, A", "… yang juga Ketua TAPD,
+        // A": a second office joined to the first before the holder, who
+        // is named by the first.
+        let joiner = if self.is_one_of(k, &["sekaligus", "merangkap"]) {
+            1
+        } else if self.is(k, "yang") && self.is(k + 1, "juga") {
+            2
+        } else {
+            0
+        };
+        // An association's chair "yang juga Kepala Desa X, A" is named by
+        // the public office, which the later title reads.
+        let public = crate::titles::is_public_office(occ.category);
+        if joiner > 0 && public && self.starts_title(k + joiner) {
+            let mut j = k + joiner;
+            while j < k + joiner + 12
+                && (matches!(self.text(j), "(" | ")") || self.is_capitalised_word(j))
+            {
+                j += 1;
+            }
+            if self.text(j) == "," && self.name_at(j + 1).is_some() {
+                return j;
+            }
+        }
         // "Pengadilan Negeri (PN) Andoolo": the body's town, written after
         // its acronym, which the region stage did not read on its own.
         if let Some(last) = occ.region.and_then(|r| self.spells_region(k, r)) {
