@@ -501,6 +501,14 @@ impl<'t> Doc<'t> {
         i == 0 || self.line_break_before(i)
     }
 
+    /// Whether token `i` is a word (or abbreviation) written capitalised.
+    #[inline]
+    pub fn is_capitalized_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+    }
+
     /// Whether token `i` is in a line written in title case (a headline):
     /// most of its longer words capitalised.
     #[inline]

@@ -210,13 +210,6 @@ impl<'a, 't> Finder<'a, 't> {
         self.doc.tokens.get(i).map_or("", |t| t.text)
     }
 
-    fn is_capitalized_word(&self, i: usize) -> bool {
-        self.doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
-    }
-
     fn is_numeral(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| {
             t.kind == crate::TokenKind::Number
@@ -262,7 +255,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let t = self.text(j);
         // A branch: "Perum Bulog Cabang Polewali", "Bulog Kanwil Sultra".
-        if is_branch_word(t) && self.is_capitalized_word(j + 1) {
+        if is_branch_word(t) && self.doc.is_capitalized_word(j + 1) {
             let at = if t.eq_ignore_ascii_case("kantor") {
                 j + 2
             } else {
@@ -320,7 +313,7 @@ impl<'a, 't> Finder<'a, 't> {
             });
         }
         // Numbered units: "1311/Morowali", "XIII/Merdeka", "132/Tadulako".
-        if self.is_numeral(j) && self.text(j + 1) == "/" && self.is_capitalized_word(j + 2) {
+        if self.is_numeral(j) && self.text(j + 1) == "/" && self.doc.is_capitalized_word(j + 2) {
             let mut last = j + 2;
             let region = match self.region_index(j + 2) {
                 Some(m) => {
@@ -328,7 +321,7 @@ impl<'a, 't> Finder<'a, 't> {
                     self.regions[m].region
                 }
                 None => {
-                    while self.is_capitalized_word(last + 1)
+                    while self.doc.is_capitalized_word(last + 1)
                         && self.region_index(last + 1).is_none()
                     {
                         last += 1;
@@ -384,7 +377,7 @@ impl<'a, 't> Finder<'a, 't> {
                 level == crate::gazetteer::Level::District
                     || seated && level == crate::gazetteer::Level::Village
             });
-            let name_after = self.is_capitalized_word(m.last + 1)
+            let name_after = self.doc.is_capitalized_word(m.last + 1)
                 && self.region_index(m.last + 1).is_none()
                 && !self.starts_lexicon_word(m.last + 1)
                 && !super::is_common_word(self.text(m.last + 1));
@@ -514,7 +507,7 @@ impl<'a, 't> Finder<'a, 't> {
                 && t.is_capitalized()
                 && !t.text.contains('.')
                 && t.text.len() > 3
-                && self.is_capitalized_word(k + 1);
+                && self.doc.is_capitalized_word(k + 1);
             let part_of_name = company_word || namesake && k == head_last + 1;
             if !part_of_name
                 && matches!(
@@ -580,7 +573,7 @@ impl<'a, 't> Finder<'a, 't> {
                 && ((CONNECTORS.contains(&t.text)
                     // "PT Khatulistiwa Mineral and Mining": an English name.
                     || category == "company" && t.text == "and")
-                    && self.is_capitalized_word(k + 1)
+                    && self.doc.is_capitalized_word(k + 1)
                     // "PT KKM dan GPM": two acronyms joined are two bodies.
                     && !self.joins_two_acronyms(k)
                     && !self.person_joined(k)
@@ -626,14 +619,14 @@ impl<'a, 't> Finder<'a, 't> {
             if !items_before {
                 return false;
             }
-            return self.is_capitalized_word(k + 2) && !self.starts_lexicon_word(k + 2);
+            return self.doc.is_capitalized_word(k + 2) && !self.starts_lexicon_word(k + 2);
         }
-        if !self.is_capitalized_word(k + 1) || self.starts_lexicon_word(k + 1) {
+        if !self.doc.is_capitalized_word(k + 1) || self.starts_lexicon_word(k + 1) {
             return false;
         }
         // An item is capitalised words that start no title or body
         // ("…, Kapolsek, dan Danramil" lists people, not fields).
-        let item = |j: usize| self.is_capitalized_word(j) && !self.starts_lexicon_word(j);
+        let item = |j: usize| self.doc.is_capitalized_word(j) && !self.starts_lexicon_word(j);
         let tokens = &self.doc.tokens;
         for (j, token) in tokens.iter().enumerate().take(k + 12).skip(k + 1) {
             let t = token.text;
@@ -644,7 +637,7 @@ impl<'a, 't> Finder<'a, 't> {
             if t == "," && (item(j + 1) || self.is_one_of_and(j + 1)) {
                 continue;
             }
-            if !self.is_capitalized_word(j) {
+            if !self.doc.is_capitalized_word(j) {
                 return false;
             }
         }
@@ -664,7 +657,7 @@ impl<'a, 't> Finder<'a, 't> {
             .is_some_and(|t| t.is_all_caps() && t.text.len() <= 3 && t.is_wordlike());
         hospital
             && (matches!(self.lk.affix(k), Some((_, AffixKind::Honorific))) || initials)
-            && self.is_capitalized_word(k + 1)
+            && self.doc.is_capitalized_word(k + 1)
     }
 
     /// Whether a known body ending at `known_last` ends a person's title
@@ -686,7 +679,7 @@ impl<'a, 't> Finder<'a, 't> {
             || self.roles_ending_before(first + 1).next().is_some())
             && ext - known_last <= 4
             && (known_last + 1..=ext).all(|k| {
-                self.is_capitalized_word(k)
+                self.doc.is_capitalized_word(k)
                     && !self.lk.starts_body_or_head(k)
                     && !self.engine.not_name(self.text(k))
             })
@@ -1016,7 +1009,7 @@ pub(crate) fn find(
         let lowercase_after_title = t.is_wordlike()
             && !capitalized
             && i > 0
-            && f.is_capitalized_word(i + 1)
+            && f.doc.is_capitalized_word(i + 1)
             && (i.saturating_sub(5)..i).any(|k| lk.mask(k) & (TITLE | super::ROLE) != 0)
             && !doc.in_lower_case_line(i)
             && f.ends_title_or_role(i - 1);
@@ -1125,7 +1118,7 @@ pub(crate) fn find(
         let name_words = (i + 1..i + 4)
             .take_while(|&j| f.is_person_name_word(j))
             .count();
-        let person_after = name_words >= 2 && !f.is_capitalized_word(i + 1 + name_words);
+        let person_after = name_words >= 2 && !f.doc.is_capitalized_word(i + 1 + name_words);
         // A unit noun's own name follows it ("Fraksi Gabungan PPP-PKS"),
         // except in a headline ("Tujuh Fraksi Beri Catatan").
         if body.is_some()
@@ -1142,7 +1135,7 @@ pub(crate) fn find(
             && (!f.is_sub_unit(i, i) || doc.in_title_case_line(i))
         {
             let mut k = i + 1;
-            while f.is_capitalized_word(k)
+            while f.doc.is_capitalized_word(k)
                 && doc.class_designation_end(k).is_none()
                 && region_at_none(&f, k)
                 && lk.body(k).is_none()

@@ -662,7 +662,7 @@ impl<'a, 't> Finder<'a, 't> {
         if joiner > 0 && public && self.starts_title(k + joiner) {
             let mut j = k + joiner;
             while j < k + joiner + 12
-                && (matches!(self.text(j), "(" | ")") || self.is_capitalised_word(j))
+                && (matches!(self.text(j), "(" | ")") || self.doc.is_capitalized_word(j))
             {
                 j += 1;
             }

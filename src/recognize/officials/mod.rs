@@ -176,14 +176,6 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
-    /// Whether token `i` is a capitalised word.
-    fn is_capitalised_word(&self, i: usize) -> bool {
-        self.doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
-    }
-
     /// Whether token `i` lies inside a region's name, after its first word
     /// ("Sangihe" of "Kepulauan Sangihe").
     fn inside_region(&self, i: usize) -> bool {

@@ -427,7 +427,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
             // "Kepala Seksi bidang Pidana Khusus": a lower-case "bidang"
             // before the field adds no word to the title.
-            if k > i && self.text(k) == "bidang" && self.is_capitalised_word(k + 1) {
+            if k > i && self.text(k) == "bidang" && self.doc.is_capitalized_word(k + 1) {
                 k += 1;
                 continue;
             }
@@ -597,7 +597,7 @@ impl<'a, 't> Finder<'a, 't> {
         while self.is_ordinal(k) && self.org_mention(k).is_none() {
             k += 1;
         }
-        if self.text(k) == "bidang" && self.is_capitalised_word(k + 1) {
+        if self.text(k) == "bidang" && self.doc.is_capitalized_word(k + 1) {
             k += 1;
         }
         // "Kepala Subbidang (Kasubbid) Penmas": the role's short form in
