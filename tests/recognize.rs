@@ -4299,3 +4299,11 @@ fn a_second_office_joined_before_the_holder() {
         [("Arifin Lamadu", "Sekretaris Daerah")]
     );
 }
+
+#[test]
+fn parties_of_past_elections_are_bodies() {
+    let e = analyze(
+        "Anggota DPRD dari Fraksi PKPI dan Partai Berkarya menyampaikan pandangan di ruang sidang.",
+    );
+    assert_eq!(org_names(&e), ["Fraksi PKPI", "Partai Berkarya"]);
+}
