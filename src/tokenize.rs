@@ -374,20 +374,26 @@ fn needs_uax29(c: char) -> bool {
     u > 0x052F && !(0x1E00..=0x1FFF).contains(&u)
 }
 
+/// `word` in ASCII lower case, in `buf`; `None` when longer than `buf`.
+fn lowered<'b>(word: &[u8], buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let lowered = buf.get_mut(..word.len())?;
+    for (slot, b) in lowered.iter_mut().zip(word) {
+        *slot = b.to_ascii_lowercase();
+    }
+    Some(lowered)
+}
+
 /// Abbreviations that keep their period, compared case-insensitively.
 /// A single uppercase letter with a period (an initial) is handled apart.
 /// Honorifics that news glues to the next honorific or name without a
 /// space ("Ir.H.", "Dr.Hj.", "Drs.Moh.").
 fn is_glueable_honorific(word: &[u8]) -> bool {
     let mut buf = [0u8; 4];
-    if word.len() > buf.len() {
+    let Some(word) = lowered(word, &mut buf) else {
         return false;
-    }
-    for (slot, b) in buf.iter_mut().zip(word) {
-        *slot = b.to_ascii_lowercase();
-    }
+    };
     matches!(
-        &buf[..word.len()],
+        word,
         b"dr"
             | b"h"
             | b"drg"
@@ -404,15 +410,12 @@ fn is_glueable_honorific(word: &[u8]) -> bool {
 }
 
 fn is_known_abbreviation(word: &[u8]) -> bool {
-    if word.len() > 6 {
-        return false;
-    }
     let mut buf = [0u8; 6];
-    for (slot, b) in buf.iter_mut().zip(word) {
-        *slot = b.to_ascii_lowercase();
-    }
+    let Some(word) = lowered(word, &mut buf) else {
+        return false;
+    };
     matches!(
-        &buf[..word.len()],
+        word,
         // honorifics and religious titles
         b"dr" | b"drg" | b"drh" | b"ir" | b"hj" | b"ny" | b"nn" | b"tn" | b"pdt" | b"moh"
             | b"muh" | b"mhd" | b"mochd" | b"prof" | b"drs" | b"dra" | b"kh" | b"ust" | b"sdr"
@@ -435,14 +438,11 @@ fn is_known_abbreviation(word: &[u8]) -> bool {
 /// it with a bare period ("Kab.Sigi", "PT.CSM").
 fn is_name_prefix(word: &[u8]) -> bool {
     let mut buf = [0u8; 4];
-    if word.len() < 2 || word.len() > buf.len() {
+    let Some(word) = lowered(word, &mut buf) else {
         return false;
-    }
-    for (slot, b) in buf.iter_mut().zip(word) {
-        *slot = b.to_ascii_lowercase();
-    }
+    };
     matches!(
-        &buf[..word.len()],
+        word,
         b"kab" | b"kec" | b"kel" | b"prov" | b"ds" | b"jl" | b"jln" | b"pt" | b"cv"
     )
 }

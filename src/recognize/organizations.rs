@@ -166,6 +166,13 @@ impl<'a, 't> Finder<'a, 't> {
             && !self.lk.starts_body_or_head(i)
     }
 
+    /// How many person's name words, up to three, stand from `from`.
+    fn person_name_words(&self, from: usize) -> usize {
+        (from..from + 3)
+            .take_while(|&j| self.is_person_name_word(j))
+            .count()
+    }
+
     /// Whether a person, not more of a body's name, follows the connector
     /// or comma at `k`: an honorific or rank, or two or three name words
     /// closed by a comma, a degree or a title ("Dinas Pemadam Kebakaran dan
@@ -179,9 +186,7 @@ impl<'a, 't> Finder<'a, 't> {
         ) {
             return true;
         }
-        let words = (k + 1..k + 4)
-            .take_while(|&j| self.is_person_name_word(j))
-            .count();
+        let words = self.person_name_words(k + 1);
         let end = k + 1 + words;
         // "… dan Bina Konstruksi, Provinsi Sulsel": the body's place after
         // the comma.
@@ -1115,10 +1120,11 @@ pub(crate) fn find(
         let after_unit_noun = i.checked_sub(1).is_some_and(|p| f.is_sub_unit(p, p));
         // "dari partai PKS Yanto Baoli di …": a person's name of two or three
         // words, then no more capitals, follows the body.
-        let name_words = (i + 1..i + 4)
-            .take_while(|&j| f.is_person_name_word(j))
-            .count();
-        let person_after = name_words >= 2 && !f.doc.is_capitalized_word(i + 1 + name_words);
+        // Asked last, of the few bodies the other tests leave.
+        let person_after = || {
+            let words = f.person_name_words(i + 1);
+            words >= 2 && !f.doc.is_capitalized_word(i + 1 + words)
+        };
         // A unit noun's own name follows it ("Fraksi Gabungan PPP-PKS"),
         // except in a headline ("Tujuh Fraksi Beri Catatan").
         if body.is_some()
@@ -1131,8 +1137,8 @@ pub(crate) fn find(
             && !f.headed_by_role(i)
             && !headline_verb
             && !after_unit_noun
-            && !person_after
             && (!f.is_sub_unit(i, i) || doc.in_title_case_line(i))
+            && !person_after()
         {
             let mut k = i + 1;
             while f.doc.is_capitalized_word(k)

@@ -523,9 +523,7 @@ fn villages_placed_by_district(
         let name = &doc.text[m.span.start..m.span.end];
         let village = gazetteer.lookup(name).into_iter().find(|v| {
             v.level() == Level::Village
-                && gazetteer
-                    .parent(v)
-                    .is_some_and(|p| p.index() == gazetteer.region(district).index())
+                && gazetteer.parent(v).is_some_and(|p| p.index() == district)
         });
         if let Some(v) = village {
             m.region = Some(v.index());

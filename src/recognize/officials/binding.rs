@@ -454,12 +454,8 @@ impl<'a, 't> Finder<'a, 't> {
         // organisations stage leaves to the title, before the holder's rank.
         if self.org_mention(k).is_none() {
             if let Some((hit, b)) = self.lk.body(k) {
-                let unit = self.engine.organizations.body(b);
                 let rank_follows = matches!(self.affix(hit.last + 1), Some((_, AffixKind::Rank)));
-                if rank_follows && !unit.unique && unit.category == occ.category {
-                    if !occ.canonical.contains(&*unit.name) {
-                        occ.canonical = format!("{} {}", occ.canonical, unit.name);
-                    }
+                if rank_follows && self.add_unit(occ, self.engine.organizations.body(b)) {
                     occ.last = hit.last;
                     k = hit.last + 1;
                 }
@@ -909,9 +905,6 @@ impl<'a, 't> Finder<'a, 't> {
         self.place_ending_item(&occ, title_last, after).is_some()
     }
 
-    /// The names listed before the name starting at `first`, nearest
-    /// first: "A, B dan C selaku …" gives B, then A. A region, title or
-    /// body ends the list.
     /// The deputy's title written after `occ` and "dan", which pairs with
     /// it: "Bupati dan Wakil Bupati Mamasa", "Ketua dan Wakil Ketua DPRD".
     fn deputy_title_after(&self, occ: &TitleOcc) -> Option<TitleOcc> {
@@ -927,6 +920,9 @@ impl<'a, 't> Finder<'a, 't> {
         deputy.then_some(second)
     }
 
+    /// The names listed before the name starting at `first`, nearest
+    /// first: "A, B dan C selaku …" gives B, then A. A region, title or
+    /// body ends the list.
     pub(super) fn names_listed_before(&self, first: usize) -> Vec<NameParse> {
         let mut out = Vec::new();
         let mut k = first;
@@ -1235,7 +1231,6 @@ impl<'a, 't> Finder<'a, 't> {
     }
 }
 
-/// Verbs that introduce what someone said, before the speaker's name.
 /// Words after which a name, then its office, may open a noun phrase:
 /// "dan Rudi Hamka Kepala Dinas Pariwisata", "dihadiri Rina Lolo Camat …".
 const PHRASE_OPENERS: &[&str] = &[
@@ -1249,6 +1244,7 @@ const PHRASE_OPENERS: &[&str] = &[
     "yaitu",
 ];
 
+/// Verbs that introduce what someone said, before the speaker's name.
 const SPEECH_VERBS: &[&str] = &[
     "kata",
     "ujar",
@@ -1334,19 +1330,16 @@ pub(super) fn mention_of(
     let alias = (text(name.after) == "(" && text(name.after + 2) == ")")
         .then_some(name.after + 1)
         .filter(|&a| tokens[a].is_all_caps() && (2..=5).contains(&tokens[a].text.len()));
-    OfficialMention {
+    let mut mention = OfficialMention {
         first: name.first,
         span: name.span.unwrap_or_else(|| {
             Span::new(tokens[name.first].span.start, tokens[name.last].span.end)
         }),
-        title: occ.canonical.clone(),
+        title: String::new(),
         category: occ.category,
-        title_span: Some(Span::new(
-            tokens[occ.first].span.start,
-            tokens[occ.last].span.end,
-        )),
-        status: occ.status,
-        region: occ.region,
+        title_span: None,
+        status: None,
+        region: None,
         inferred: false,
         honorifics: name.honorifics,
         rank: name.rank,
@@ -1356,7 +1349,23 @@ pub(super) fn mention_of(
         scope: occ.scope,
         alias,
         unlisted_place: None,
-    }
+    };
+    set_title(tokens, &mut mention, occ);
+    mention
+}
+
+/// Gives `mention` the office `occ`: its title, category, written span,
+/// status, region and scope.
+fn set_title(tokens: &[crate::Token<'_>], mention: &mut OfficialMention, occ: &TitleOcc) {
+    mention.title = occ.canonical.clone();
+    mention.category = occ.category;
+    mention.title_span = Some(Span::new(
+        tokens[occ.first].span.start,
+        tokens[occ.last].span.end,
+    ));
+    mention.status = occ.status;
+    mention.region = occ.region;
+    mention.scope = occ.scope;
 }
 
 /// The titled mentions of the document, in text order, with the tokens they
@@ -1746,6 +1755,7 @@ fn holder_and_sharers(
         .count();
     let mut mention = mention_of(tokens, occ, name);
     mention.unlisted_place = f.unlisted_place_of(occ, title_last);
+    let holder_at = found.len();
     found.push(mention);
     // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
     // Hedriyanto Jacob": a body's members share the title.
@@ -1789,17 +1799,10 @@ fn holder_and_sharers(
                     let mut first_title = occ.clone();
                     first_title.region = first_title.region.or(second.region);
                     first_title.place |= second.place;
-                    if let Some(holder) = found.last_mut() {
-                        holder.title = second.canonical.clone();
-                        holder.category = second.category;
-                        holder.title_span = Some(Span::new(
-                            tokens[second.first].span.start,
-                            tokens[second.last].span.end,
-                        ));
-                        holder.region = second.region;
-                        holder.scope = second.scope;
-                        holder.status = second.status.or(holder.status);
-                    }
+                    let holder = &mut found[holder_at];
+                    let status = holder.status;
+                    set_title(tokens, holder, &second);
+                    holder.status = holder.status.or(status);
                     found.push(mention_of(tokens, &first_title, listed.clone()));
                     return;
                 }

@@ -256,13 +256,7 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some((hit, _)) = role.filter(|_| occ.is_none()) {
             let honorific_next =
                 matches!(self.affix(hit.last + 1), Some((_, AffixKind::Honorific)));
-            let sentence = self.doc.token_sentence[i];
-            let body_in_sentence = self
-                .orgs
-                .partition_point(|o| o.last < i)
-                .checked_sub(1)
-                .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence);
-            if honorific_next && body_in_sentence {
+            if honorific_next && self.body_earlier_in_sentence(i) {
                 occ = self.title_of_earlier_body(i, hit.last, hit.last);
             }
         }
@@ -427,7 +421,7 @@ impl<'a, 't> Finder<'a, 't> {
             }
             // "Kepala Seksi bidang Pidana Khusus": a lower-case "bidang"
             // before the field adds no word to the title.
-            if k > i && self.text(k) == "bidang" && self.doc.is_capitalized_word(k + 1) {
+            if k > i && self.past_bidang(k) > k {
                 k += 1;
                 continue;
             }
@@ -526,12 +520,7 @@ impl<'a, 't> Finder<'a, 't> {
         let member_role = (self.doc.tokens[i].is_capitalized() || listed && name_after)
             && !acronym_after
             && (i..=role_last).all(|j| self.is_one_of(j, MEMBER_ROLE_WORDS));
-        let body_before = || {
-            let before = self.orgs.partition_point(|o| o.last < i);
-            before
-                .checked_sub(1)
-                .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence)
-        };
+        let body_before = || self.body_earlier_in_sentence(i);
         // "Ketua DPRD Minut X didampingi Wakil Ketua Y": a deputy or
         // secretary accompanying the head of a body named before.
         let accompanied = self.is_one_of(prev, &["didampingi", "bersama"])
@@ -544,6 +533,37 @@ impl<'a, 't> Finder<'a, 't> {
                 && (i.saturating_sub(10)..prev)
                     .any(|j| self.is(j, EACH) && self.doc.token_sentence[j] == sentence)
             || listed && member_role && body_before()
+    }
+
+    /// Whether the nearest body named before token `i` is in `i`'s sentence.
+    fn body_earlier_in_sentence(&self, i: usize) -> bool {
+        let sentence = self.doc.token_sentence[i];
+        self.orgs
+            .partition_point(|o| o.last < i)
+            .checked_sub(1)
+            .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence)
+    }
+
+    /// The token after a lower-case "bidang" at `k` that only introduces
+    /// a capitalised field ("Kepala Seksi bidang Pidana Khusus"); `k`
+    /// otherwise.
+    fn past_bidang(&self, k: usize) -> usize {
+        if self.text(k) == "bidang" && self.doc.is_capitalized_word(k + 1) {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// Adds a police or military unit's name to a section head's title
+    /// ("Kepala Urusan Pembinaan Operasional" + "Satuan Reserse Narkoba"):
+    /// a unit of many (no single body) of the office's own service.
+    pub(super) fn add_unit(&self, occ: &mut TitleOcc, unit: &crate::organizations::Body) -> bool {
+        let fits = !unit.unique && unit.category == occ.category;
+        if fits && !occ.canonical.contains(&*unit.name) {
+            occ.canonical = format!("{} {}", occ.canonical, unit.name);
+        }
+        fits
     }
 
     /// Whether "masing-masing" comes right before or after the role over
@@ -597,9 +617,7 @@ impl<'a, 't> Finder<'a, 't> {
         while self.is_ordinal(k) && self.org_mention(k).is_none() {
             k += 1;
         }
-        if self.text(k) == "bidang" && self.doc.is_capitalized_word(k + 1) {
-            k += 1;
-        }
+        k = self.past_bidang(k);
         // "Kepala Subbidang (Kasubbid) Penmas": the role's short form in
         // parentheses before the field. "Kepala Satuan (Kasat) Reskrim":
         // a short form that implies a head noun lends it to a role that
@@ -1529,11 +1547,9 @@ impl<'a, 't> Finder<'a, 't> {
             let unit = self
                 .lk
                 .body(org.first)
-                .filter(|(hit, _)| hit.last == org.last)
-                .map(|(_, b)| self.engine.organizations.body(b))
-                .filter(|b| !b.unique && b.category == occ.category);
-            if let Some(unit) = unit.filter(|u| !occ.canonical.contains(&*u.name)) {
-                occ.canonical = format!("{} {}", occ.canonical, unit.name);
+                .filter(|(hit, _)| hit.last == org.last);
+            if let Some((_, b)) = unit {
+                self.add_unit(occ, self.engine.organizations.body(b));
             }
         }
     }
