@@ -383,8 +383,6 @@ fn lowered<'b>(word: &[u8], buf: &'b mut [u8]) -> Option<&'b [u8]> {
     Some(lowered)
 }
 
-/// Abbreviations that keep their period, compared case-insensitively.
-/// A single uppercase letter with a period (an initial) is handled apart.
 /// Honorifics that news glues to the next honorific or name without a
 /// space ("Ir.H.", "Dr.Hj.", "Drs.Moh.").
 fn is_glueable_honorific(word: &[u8]) -> bool {
@@ -409,6 +407,8 @@ fn is_glueable_honorific(word: &[u8]) -> bool {
     )
 }
 
+/// Abbreviations that keep their period, compared case-insensitively.
+/// A single uppercase letter with a period (an initial) is handled apart.
 fn is_known_abbreviation(word: &[u8]) -> bool {
     let mut buf = [0u8; 6];
     let Some(word) = lowered(word, &mut buf) else {
