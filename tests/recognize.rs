@@ -2284,7 +2284,10 @@ fn holders_before_an_active_verb_and_no_name_across_a_line() {
     assert_eq!(
         holders_and_titles(&e),
         [
-            ("Rina Lolo", "Kepala Dinas P3A"),
+            (
+                "Rina Lolo",
+                "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
+            ),
             ("Yusuf Tandi", "Camat"),
             ("Andi Sule", "Kepala Kepolisian Resor")
         ]
@@ -4221,7 +4224,14 @@ fn a_section_head_takes_the_unit_named_after_it() {
 fn a_short_region_form_after_a_head_and_an_unknown_acronym() {
     let e = analyze("Hadir Kepala Dinas PTSP Mateng, Rina Lolo, di kantor.");
     assert!(regions(&e).contains(&("Mateng", Some("76.06"))));
-    assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Kepala Dinas PTSP")]);
+    // "Dinas PTSP" is the one-stop office, named in full by its head's form.
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Lolo",
+            "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"
+        )]
+    );
 }
 
 #[test]
@@ -4306,4 +4316,66 @@ fn parties_of_past_elections_are_bodies() {
         "Anggota DPRD dari Fraksi PKPI dan Partai Berkarya menyampaikan pandangan di ruang sidang.",
     );
     assert_eq!(org_names(&e), ["Fraksi PKPI", "Partai Berkarya"]);
+}
+
+#[test]
+fn a_body_led_by_a_verb_is_spelled_out_like_a_written_title() {
+    // The holder bound by "pimpin" gets the same spelled-out office as
+    // "Kepala Dinas P3A Banggai" would, and the body ends before the next
+    // holder joined by "dan".
+    let e = analyze(
+        "Dalam mutasi itu Sinta Marlau pimpin Dinas P3A dan Yusran Takola pimpin Dinas PMD.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Sinta Marlau",
+                "Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
+            ),
+            (
+                "Yusran Takola",
+                "Kepala Dinas Pemberdayaan Masyarakat dan Desa"
+            )
+        ]
+    );
+    assert_eq!(org_names(&e), ["Dinas P3A", "Dinas PMD"]);
+}
+
+#[test]
+fn a_directorate_general_is_named_by_its_field_alone() {
+    let e = analyze("Dirjen Otda Kemendagri Herman Sulewa membuka rapat koordinasi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Herman Sulewa", "Direktur Jenderal Otonomi Daerah")]
+    );
+    // A director keeps his ministry: several have a directorate of that name.
+    let e = analyze("Direktur Toponimi dan Batas Daerah Kemendagri, Herman Sulewa, hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Herman Sulewa",
+            "Direktur Toponimi dan Batas Daerah Kementerian Dalam Negeri"
+        )]
+    );
+}
+
+#[test]
+fn a_religion_qualifies_a_ministry_unit_short_form() {
+    let e = analyze("Kabid Bimas Katolik Yoseph Lamere hadir dalam pertemuan itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Yoseph Lamere",
+            "Kepala Bidang Bimbingan Masyarakat Katolik"
+        )]
+    );
+    let e = analyze("Sekretaris TPID Mamuju, Hasni Tandiolo, memaparkan harga beras.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Hasni Tandiolo",
+            "Sekretaris Tim Pengendalian Inflasi Daerah"
+        )]
+    );
 }

@@ -175,9 +175,10 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether a person, not more of a body's name, follows the connector
     /// or comma at `k`: an honorific or rank, or two or three name words
-    /// closed by a comma, a degree or a title ("Dinas Pemadam Kebakaran dan
-    /// Rudi Hamka Kepala Dinas …", "Dinas Pendidikan Wilayah II, Fitri Ari
-    /// Utami, …"); not "dan Bina Marga Sultra", whose words the common-word
+    /// closed by a comma, a degree, a title or a verb that binds a holder
+    /// ("Dinas Pemadam Kebakaran dan Rudi Hamka Kepala Dinas …", "Dinas
+    /// Pendidikan Wilayah II, Fitri Ari Utami, …", "Dinas P3A dan Rina Lolo
+    /// pimpin …"); not "dan Bina Marga Sultra", whose words the common-word
     /// list lacks.
     fn person_joined(&self, k: usize) -> bool {
         if matches!(
@@ -193,8 +194,14 @@ impl<'a, 't> Finder<'a, 't> {
         let comma_before_person = self.text(end) == ","
             && Scope::of_level_word(self.text(end + 1)).is_none()
             && self.region_index(end + 1).is_none();
+        // "Dinas P3A dan Rahmat Lolo pimpin …": a verb that binds a holder.
+        let holder_verb = matches!(
+            self.text(end),
+            "pimpin" | "memimpin" | "menjabat" | "jadi" | "menjadi"
+        );
         words >= 2
             && (comma_before_person
+                || holder_verb
                 || self.lk.title(end).is_some()
                 || self.lk.role(end).is_some()
                 || matches!(self.lk.affix(end), Some((_, AffixKind::Degree))))

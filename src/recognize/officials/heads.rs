@@ -100,7 +100,7 @@ impl Finder<'_, '_> {
             .then(|| TitleOcc {
                 first: org.first,
                 last,
-                canonical: format!("Kepala {}", org.base),
+                canonical: format!("Kepala {}", self.spelled_body_name(&org.base)),
                 category: "civil_service",
                 scope: Scope::Regional,
                 status: None,

@@ -71,6 +71,12 @@ pub(super) const RELATIVE_BEFORE: WordSet = WordSet::new(&[
 /// body's category, scope.
 type ComposedParts = (String, usize, Option<u32>, Option<&'static str>, Scope);
 
+/// The religions that qualify the units of the Ministry of Religious
+/// Affairs ("Bimas Islam", "Pembimbing Masyarakat Kristen").
+const RELIGIONS: &[&str] = &[
+    "Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Budha", "Konghucu",
+];
+
 impl<'a, 't> Finder<'a, 't> {
     /// A status word (or two: "Mantan Pj") ending right before `i`.
     pub(super) fn status_before(&self, i: usize) -> (usize, Option<Status>, bool) {
@@ -958,29 +964,7 @@ impl<'a, 't> Finder<'a, 't> {
         role: &crate::titles::Role,
         org: &super::OrgMention,
     ) -> ComposedParts {
-        let titles = &self.engine.titles;
-        // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat"
-        // (joined by hand: no vector of words).
-        let mut spelled = String::with_capacity(org.base.len() + 16);
-        let base_head = org.base.split(' ').next().unwrap_or("");
-        for (n, w) in org.base.split(' ').enumerate() {
-            if n > 0 {
-                spelled.push(' ');
-            }
-            // "Dinas SDA": the head's own reading of a field's short form.
-            spelled.push_str(titles.field_under(base_head, w).unwrap_or(w));
-        }
-        // "Dinas DPMD": the acronym of a body of the same head written
-        // after the head names that body.
-        let orgs = &self.engine.organizations;
-        let named = match spelled.split_once(' ') {
-            Some((head, acronym)) if acronym.bytes().all(|b| b.is_ascii_uppercase()) => orgs
-                .body_form(acronym)
-                .map(|b| &*orgs.body(b).name)
-                .filter(|name| name.starts_with(head) && name.len() > head.len()),
-            _ => None,
-        };
-        let spelled = named.map_or(spelled, str::to_string);
+        let spelled = self.spelled_body_name(&org.base);
         let base = match &role.head {
             Some(head) if !spelled.starts_with(&**head) => format!("{head} {spelled}"),
             _ => spelled,
@@ -1010,6 +994,32 @@ impl<'a, 't> Finder<'a, 't> {
             Some(org.category),
             Scope::Regional,
         )
+    }
+
+    /// A body's name as a title writes it, its field short forms spelled
+    /// out: "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat",
+    /// "Dinas SDA" → "Dinas Sumber Daya Air" (the head's own reading),
+    /// "Dinas DPMD" → the body that acronym names under the same head.
+    pub(super) fn spelled_body_name(&self, base: &str) -> String {
+        let titles = &self.engine.titles;
+        // Joined by hand: no vector of words.
+        let mut spelled = String::with_capacity(base.len() + 16);
+        let base_head = base.split(' ').next().unwrap_or("");
+        for (n, w) in base.split(' ').enumerate() {
+            if n > 0 {
+                spelled.push(' ');
+            }
+            spelled.push_str(titles.field_under(base_head, w).unwrap_or(w));
+        }
+        let orgs = &self.engine.organizations;
+        let named = match spelled.split_once(' ') {
+            Some((head, acronym)) if acronym.bytes().all(|b| b.is_ascii_uppercase()) => orgs
+                .body_form(acronym)
+                .map(|b| &*orgs.body(b).name)
+                .filter(|name| name.starts_with(head) && name.len() > head.len()),
+            _ => None,
+        };
+        named.map_or(spelled, str::to_string)
     }
 
     /// The title a fused role ("Kadis", "Kabid") makes with the field words
@@ -1058,8 +1068,13 @@ impl<'a, 't> Finder<'a, 't> {
                 last = Some(j);
                 j += 1;
                 // "Kabid Promkes Lilis Hasan": a field's short form is
-                // the whole field unless "dan" joins another.
+                // the whole field unless "dan" joins another, or a
+                // religion qualifies it, as Kemenag's units are named
+                // ("Kabid Bimas Islam H. Ali").
                 if titles.field(t.text).is_some() && self.text(j) != "dan" {
+                    if self.is_one_of(j, RELIGIONS) {
+                        last = Some(j);
+                    }
                     break;
                 }
             } else if last.is_some() && self.joins_capitalised(j) {
@@ -1147,7 +1162,10 @@ impl<'a, 't> Finder<'a, 't> {
             None => return None,
         };
         let mut canonical = format!("{} {}", role.role, self.spelled_field(k, field_last));
-        if let Some(name) = body_name {
+        // A directorate general is named by its field alone ("Direktur
+        // Jenderal Otonomi Daerah"); a directorate with its ministry, as
+        // several ministries have one of the same name.
+        if let Some(name) = body_name.filter(|_| !general) {
             canonical = format!("{canonical} {name}");
         }
         Some(TitleOcc {
@@ -1250,7 +1268,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let field_word = |j: usize| {
             let t = &self.doc.tokens[j];
-            self.is_field_word(t.text) || t.is_all_caps()
+            self.is_field_word(t.text) || t.is_all_caps() || self.is_one_of(j, RELIGIONS)
         };
         let mut end = last;
         while end > k && last - end < 3 && !field_word(end) {
