@@ -4379,3 +4379,31 @@ fn a_religion_qualifies_a_ministry_unit_short_form() {
         )]
     );
 }
+
+#[test]
+fn a_one_word_holder_in_parentheses_after_a_region_in_a_list() {
+    // The region's short form is written in parentheses too ("Bupati Konawe
+    // Selatan (Konsel)"); a plain name word followed by the next title is
+    // the holder.
+    let e = analyze("Hadir Bupati Majene (Sarmin), Kapolres Majene (Rudi Tandi) dan tamu lain.");
+    assert_eq!(holder_names(&e), ["Sarmin", "Rudi Tandi"]);
+    let e = analyze("Bupati Konawe Selatan (Konsel), Kapolres Konsel dan Dandim hadir.");
+    assert!(holder_names(&e).is_empty());
+}
+
+#[test]
+fn a_level_word_without_its_place_after_a_title() {
+    let e = analyze("Hadir Anggota DPRD Provinsi, H. Basri Tolan, dan para camat.");
+    assert_eq!(holders_and_titles(&e), [("Basri Tolan", "Anggota DPRD")]);
+    let e = analyze("Hadir Ketua DPRD Kota H. Basri Tolan dan para camat.");
+    assert_eq!(holders_and_titles(&e), [("Basri Tolan", "Ketua DPRD")]);
+}
+
+#[test]
+fn an_assistant_numbered_in_arabic_digits() {
+    let e = analyze("Rapat dibuka Asisten 2 Pemkab Banggai Laut Herman Tobo di aula.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Herman Tobo", "Asisten II Sekretariat Daerah")]
+    );
+}

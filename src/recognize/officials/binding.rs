@@ -581,6 +581,27 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Anggota DPRD Provinsi, H. Sukardi": a level word with no place
+        // after it, then a comma or the holder's honorific or rank.
+        if occ.region.is_none()
+            && Scope::of_level_word(self.text(k)).is_some()
+            && self.region_mention(k).is_none()
+            && (self.text(k + 1) == ","
+                || matches!(
+                    self.affix(k + 1),
+                    Some((_, AffixKind::Rank | AffixKind::Honorific))
+                ))
+        {
+            let at = if self.text(k + 1) == "," {
+                k + 2
+            } else {
+                k + 1
+            };
+            if self.name_at(at).is_some() {
+                occ.last = k;
+                k += 1;
+            }
+        }
         // "Muh Noor Uthary (Camat Mangarabomban)": inside parentheses
         // after a name, the words after the title are its place.
         if self.text(occ.first.wrapping_sub(1)) == "(" && !occ.place {

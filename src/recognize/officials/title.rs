@@ -1507,23 +1507,29 @@ impl<'a, 't> Finder<'a, 't> {
         let k = first - 1;
         // Its first word is an acronym or a title, role or body form; two
         // plain capitalised words are a name ("(Imam Hud)").
-        // "Komisioner Bawaslu Sulbar (Imran), Ketua PN …": one plain name
-        // word, in a list whose next item is another title, is the holder.
-        let holder_in_list = close == k + 2
-            && self.is_plain_name_word(k + 1)
-            && self.engine.titles.field(self.text(k + 1)).is_none()
-            && matches!(self.text(close + 1), "," | "dan" | "serta")
-            && self.starts_title(close + 2);
         let abbreviated = (k + 1..close).any(|j| self.doc.tokens[j].is_all_caps())
             || self.starts_title(k + 1)
             || self.lk.body(k + 1).is_some()
-            || close == k + 2 && !holder_in_list;
+            || close == k + 2 && !self.one_word_holder_in_list(k);
         (abbreviated
             && (k + 1..close).all(|j| {
                 self.doc.tokens[j].kind == crate::TokenKind::Word
                     && self.doc.tokens[j].is_capitalized()
             }))
         .then_some(close)
+    }
+
+    /// Whether the parenthesis at `k` holds one plain name word in a list
+    /// whose next item is another title: "Komisioner Bawaslu Sulbar
+    /// (Imran), Ketua PN …" names the holder, not a short form.
+    fn one_word_holder_in_list(&self, k: usize) -> bool {
+        self.text(k) == "("
+            && self.text(k + 2) == ")"
+            && self.is_plain_name_word(k + 1)
+            && self.engine.titles.field(self.text(k + 1)).is_none()
+            && self.region_mention(k + 1).is_none()
+            && matches!(self.text(k + 3), "," | "dan" | "serta")
+            && self.starts_title(k + 4)
     }
 
     /// Normalises a title composed without its body when the body follows:
@@ -1675,7 +1681,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "Bupati Konawe Selatan (Konsel)": a short form in parentheses;
         // "Sekretaris Provinsi Sulawesi Selatan (Sekprov Sulsel)": the
         // title's short form, with its region.
-        if occ.region.is_some() && self.text(k) == "(" {
+        if occ.region.is_some() && self.text(k) == "(" && !self.one_word_holder_in_list(k) {
             let close = if self.text(k + 2) == ")" {
                 Some(k + 2)
             } else if self.lk.title(k + 1).is_some() {
