@@ -4407,3 +4407,26 @@ fn an_assistant_numbered_in_arabic_digits() {
         [("Herman Tobo", "Asisten II Sekretariat Daerah")]
     );
 }
+
+#[test]
+fn names_listed_right_after_a_plural_title_or_after_seperti() {
+    let e = analyze(
+        "Sidang itu dihadiri beberapa anggota DPRD Kabupaten Luwu seperti Sitti Rahma, Yosef Palinggi dan Andi Tenri.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Sitti Rahma", "Anggota DPRD"),
+            ("Yosef Palinggi", "Anggota DPRD"),
+            ("Andi Tenri", "Anggota DPRD")
+        ]
+    );
+    let e = analyze("Hadir para anggota DPRD Luwu, Sitti Rahma, Yosef Palinggi dan Andi Tenri.");
+    assert_eq!(
+        holder_names(&e),
+        ["Sitti Rahma", "Yosef Palinggi", "Andi Tenri"]
+    );
+    // One name is no list: a plural title names no one by itself.
+    let e = analyze("Hadir para anggota DPRD Luwu, Sitti Rahma menyambut mereka.");
+    assert!(holder_names(&e).is_empty());
+}

@@ -116,6 +116,7 @@ const INTRODUCERS: &[&[&str]] = &[
     &["terdiri", "dari"],
     &["terdiri", "atas"],
     &["sebagai", "berikut"],
+    &["seperti"],
 ];
 
 /// Number words that make a title plural ("lima kepala desa").
@@ -218,6 +219,25 @@ fn names_among_items(
     names
 }
 
+/// Where names start right after a plural title and the body or place
+/// written after it, with or without a comma: "tiga wakil ketua A, B dan
+/// C", "para anggota DPRD Poso, A, B dan C".
+fn names_right_after(f: &Finder<'_, '_>, mut j: usize) -> Option<usize> {
+    loop {
+        if let Some(o) = f.org_mention(j) {
+            j = o.last + 1;
+        } else if let Some(m) = f.region_mention(j) {
+            j = m.last + 1;
+        } else {
+            break;
+        }
+    }
+    if f.text(j) == "," {
+        j += 1;
+    }
+    (!f.doc.line_break_before(j) && f.name_at(j).is_some()).then_some(j)
+}
+
 /// Adds the members named after a phrase introducing them ("sejumlah
 /// anggota DPRD ikut menghadiri. Mulai dari A, B, C serta D"): a member's
 /// title after a quantifier (which the title stage leaves: "para anggota"
@@ -245,7 +265,9 @@ pub(super) fn members_named_later(
             continue;
         };
         let occ = TitleOcc::of(i, hit.last, f.engine.titles.title(t), None);
-        let Some(start) = members_introduced(f, &occ, plural) else {
+        let Some(start) = members_introduced(f, &occ, plural)
+            .or_else(|| plural.then(|| names_right_after(f, hit.last + 1)).flatten())
+        else {
             continue;
         };
         let names = names_among_items(f, start, covered);
