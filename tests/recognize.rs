@@ -4430,3 +4430,14 @@ fn names_listed_right_after_a_plural_title_or_after_seperti() {
     let e = analyze("Hadir para anggota DPRD Luwu, Sitti Rahma menyambut mereka.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn tengah_before_a_verb_is_an_adverb_not_a_compass_word() {
+    // "Bitung Tengah" is a village of Kota Bitung; "tengah mengusut" is
+    // "currently investigating".
+    let e = analyze("Kejari Bitung tengah menyelidiki pengadaan perahu nelayan.");
+    assert_eq!(regions(&e), [("Bitung", Some("71.72"))]);
+    assert_eq!(org_names(&e), ["Kejari Bitung"]);
+    let e = analyze("Warga Kelurahan Bitung Tengah menggelar kerja bakti.");
+    assert_eq!(regions(&e), [("Bitung Tengah", Some("71.72.07.1004"))]);
+}

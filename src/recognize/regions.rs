@@ -298,7 +298,7 @@ pub(crate) fn find(
         } else {
             gazetteer.match_at(&doc.hay(), i)
         };
-        let Some((hit, entries)) = hit else {
+        let Some((hit, entries)) = hit.map(|h| adverb_left_out(gazetteer, doc, h)) else {
             i += 1;
             continue;
         };
@@ -330,7 +330,8 @@ pub(crate) fn find(
                 ]
                 .iter()
                 .any(|w| t.text.eq_ignore_ascii_case(w))
-        }) && !doc.line_break_before(hit.last + 1);
+        }) && !doc.line_break_before(hit.last + 1)
+            && !is_adverb_tengah(doc, hit.last + 1);
         if greater_area || other_place {
             continue;
         }
@@ -2041,6 +2042,34 @@ fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         .iter()
         .all(|t| !t.is_wordlike() || t.is_capitalized());
     capitalised && (is_dash(last + 1) || media_then_dash)
+}
+
+/// Whether token `k` is "tengah" written in lower case before a verb, in a
+/// line with capitals: the adverb ("Kejari Bitung tengah mengusut …",
+/// currently investigating), not the compass word of "Bitung Tengah".
+fn is_adverb_tengah(doc: &super::Doc<'_>, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.text == "tengah")
+        && !doc.in_lower_case_line(k)
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == crate::TokenKind::Word && super::looks_verbal(t.text))
+}
+
+/// The hit without its last word when that word is the adverb "tengah"
+/// ([`is_adverb_tengah`]); the shorter name is matched again.
+fn adverb_left_out<'g>(
+    gazetteer: &'g Gazetteer,
+    doc: &super::Doc<'_>,
+    hit: (crate::lexicon::Hit, &'g [u32]),
+) -> (crate::lexicon::Hit, &'g [u32]) {
+    let last = hit.0.last;
+    if last == hit.0.first || !is_adverb_tengah(doc, last) {
+        return hit;
+    }
+    let mut hay = doc.hay();
+    hay.tokens = &hay.tokens[..last];
+    gazetteer.match_at(&hay, hit.0.first).unwrap_or(hit)
 }
 
 #[cfg(test)]
