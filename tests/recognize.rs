@@ -4441,3 +4441,67 @@ fn tengah_before_a_verb_is_an_adverb_not_a_compass_word() {
     let e = analyze("Warga Kelurahan Bitung Tengah menggelar kerja bakti.");
     assert_eq!(regions(&e), [("Bitung Tengah", Some("71.72.07.1004"))]);
 }
+
+#[test]
+fn written_variants_of_titles_ranks_and_degrees() {
+    let e = analyze("Sahli Gubernur Sulbar, Yosef Pakaya, membuka acara itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yosef Pakaya", "Staf Ahli Gubernur")]
+    );
+    let e = analyze("Kasat Pol-PP Kota Palu, Amir Lamusu, memimpin penertiban.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Amir Lamusu", "Kepala Satuan Polisi Pamong Praja")]
+    );
+    let e = analyze("Kepala Bidang P2 Dinas Kesehatan Kabupaten Luwu, Rini Paembonan, hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rini Paembonan",
+            "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan"
+        )]
+    );
+    let e = analyze("Kepala Dinas Energi Sumber Daya Mineral Sulteng, Bahar Tola, hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Bahar Tola", "Kepala Dinas Energi dan Sumber Daya Mineral")]
+    );
+    // Undotted degrees after the name, a rank spelt with a final d.
+    let e = analyze(
+        "Kasatpol PP Kota Bitung, Herman Tololiu AP hadir bersama Kabinda Sulut Yudi Hartanto SS.",
+    );
+    assert_eq!(holder_names(&e), ["Herman Tololiu", "Yudi Hartanto"]);
+    let e = analyze("Kapolda Sulut Brigjend Pol Drs. Agus Salim hadir.");
+    assert_eq!(holder_names(&e), ["Agus Salim"]);
+}
+
+#[test]
+fn a_fused_division_head_takes_the_election_body_after_it() {
+    let e = analyze("Rina Paturu, Kordiv HP2H Bawaslu Kabupaten Bone, menerima laporan itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Paturu",
+            "Koordinator Divisi Hukum, Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat Badan Pengawas Pemilihan Umum"
+        )]
+    );
+}
+
+#[test]
+fn an_office_held_at_that_time_is_former() {
+    let e = analyze("Gedung itu diresmikan Kapolda Sultra saat itu, Brigjen Pol Hasan Tahir.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].1.status, Some(Status::Former));
+    let e = analyze("Kapolda Sultra saat ini, Brigjen Pol Hasan Tahir, hadir.");
+    assert_eq!(officials(&e)[0].1.status, None);
+}
+
+#[test]
+fn a_holders_name_inside_his_wifes_is_no_later_mention() {
+    let e = analyze(
+        "Dandim 1306/Donggala Letkol Inf Andi Pratama tiba bersama istri, Ny Rina Andi Pratama.",
+    );
+    assert_eq!(holder_names(&e), ["Andi Pratama"]);
+}

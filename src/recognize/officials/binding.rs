@@ -1009,13 +1009,18 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether the words between an office and its holder, `from..to`, say
     /// the holder held it before: "Danrem lama Brigjen X", "Kapolres
-    /// sebelumnya AKBP Y", "Bupati Sigi periode lalu".
+    /// sebelumnya AKBP Y", "Bupati Sigi periode lalu", "Kapolda saat itu, Z".
     pub(super) fn former_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|j| {
             let lower = self.doc.tokens[j]
                 .text
                 .starts_with(|c: char| c.is_lowercase());
-            lower && self.is_one_of(j, &["lama", "sebelumnya", "semula", "lalu"])
+            lower
+                && (self.is_one_of(j, &["lama", "sebelumnya", "semula", "lalu"])
+                    // "Kapolda Sulbar saat itu, X": the holder at that time.
+                    || j + 1 < to
+                        && self.is_one_of(j, &["saat", "ketika", "waktu"])
+                        && self.is(j + 1, "itu"))
         })
     }
 

@@ -808,7 +808,13 @@ fn bare_mentions(
                         .is_some_and(|(hit, kind)| kind == AffixKind::Particle && hit.last >= b)
                 })
             };
-            let before = start.checked_sub(1).is_some_and(|b| {
+            // "Ny Rina Andi Pratama": the word before a particle that
+            // opens the run.
+            let mut before = start.checked_sub(1);
+            while let Some(b) = before.filter(|&b| in_particle(b) && b + 2 >= start) {
+                before = b.checked_sub(1);
+            }
+            let before = before.is_some_and(|b| {
                 foreign(b)
                     && !f.doc.starts_line(start)
                     && !f.starts_title(b)
@@ -849,6 +855,10 @@ fn bare_mentions(
                 }
                 k = end + 1;
             }
+            // "Ny Ratna Dedi Saputra" (the commander's wife): the run of
+            // parts inside another's name is passed whole, so its last
+            // part ("Saputra") is not read as a mention on its own.
+            Some((p, end)) if !ambiguous && inside_other_name(p, end) => k = end + 1,
             _ => k += 1,
         }
     }

@@ -1550,6 +1550,9 @@ impl<'a, 't> Finder<'a, 't> {
             "Kepala Sub Unit ",
             "Kepala Urusan ",
             "Kepala Biro ",
+            // "Kordiv HP2H Bawaslu Pinrang": an election body member's
+            // division.
+            "Koordinator Divisi ",
         ];
         let titles = &self.engine.titles;
         if occ.canonical.ends_with(&*org.base) {
