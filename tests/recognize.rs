@@ -4505,3 +4505,19 @@ fn a_holders_name_inside_his_wifes_is_no_later_mention() {
     );
     assert_eq!(holder_names(&e), ["Andi Pratama"]);
 }
+
+#[test]
+fn an_acronym_the_text_defines_as_no_body_is_none() {
+    // "PKS" is a party's acronym, but this text defines it as an agreement.
+    let e = analyze(
+        "KPU Kota Palu menandatangani Nota Kesepahaman dan Perjanjian Kerja Sama (PKS) dengan Universitas Tadulako. PKS itu berlaku setahun.",
+    );
+    assert_eq!(org_names(&e), ["KPU Kota Palu", "Universitas Tadulako"]);
+    // A plan's name holds a body's words: neither is a body.
+    let e =
+        analyze("Forum penyusunan Rencana Kerja Pemerintah Daerah (RKPD) Kabupaten Sigi digelar.");
+    assert!(org_names(&e).is_empty());
+    // The party's own long form defines it as the party.
+    let e = analyze("Fraksi Partai Keadilan Sejahtera (PKS) DPRD Sigi menolak usulan itu.");
+    assert!(org_names(&e).contains(&"PKS"));
+}

@@ -286,6 +286,99 @@ fn later_mentions(
     out
 }
 
+/// The first token of a run of capitalised words ending before `open`
+/// whose initials spell `letters` exactly, one word a letter (connectors
+/// left out): "Perjanjian Kerja Sama (PKS)".
+fn spelled_by_words_before(doc: &Doc<'_>, open: usize, letters: &str) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let mut initials = Vec::with_capacity(letters.len());
+    let mut first = open;
+    while initials.len() < letters.len() {
+        if first == 0 || doc.line_break_before(first) {
+            return None;
+        }
+        first -= 1;
+        let t = &tokens[first];
+        if CONNECTORS.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
+            continue;
+        }
+        if !(t.is_wordlike() && t.is_capitalized()) {
+            return None;
+        }
+        initials.push(t.text.as_bytes()[0].to_ascii_uppercase());
+    }
+    initials
+        .iter()
+        .rev()
+        .copied()
+        .eq(letters.bytes())
+        .then_some(first)
+}
+
+/// Removes from `found` the bodies a document's own definition rules out:
+/// "Perjanjian Kerja Sama (PKS)" defines PKS as an agreement, so no "PKS"
+/// in the document is the party; "Rencana Kerja Pemerintah Daerah (RKPD)"
+/// names a plan, so neither "RKPD" nor "Pemerintah Daerah" inside it is a
+/// body. A definition is a run of capitalised words spelling the acronym
+/// in parentheses after it, one word a letter, that no head noun starts
+/// and that is not the long name of the body the acronym is known for.
+pub(crate) fn drop_bodies_defined_otherwise(
+    doc: &Doc<'_>,
+    lk: &Lookups<'_, '_>,
+    organizations: &crate::organizations::Organizations,
+    found: &mut Vec<OrgMention>,
+) {
+    let tokens = &doc.tokens;
+    let mut ruled_out: Vec<(usize, usize, &str)> = Vec::new();
+    for m in found.iter() {
+        let open = m.first.wrapping_sub(1);
+        if m.first != m.last || m.first == 0 || tokens[open].text != "(" {
+            continue;
+        }
+        let Some((letters, close)) = acronym_at(doc, open) else {
+            continue;
+        };
+        let Some(first) = spelled_by_words_before(doc, open, &letters) else {
+            continue;
+        };
+        // A body's own long form: a head noun or known body starts it or
+        // stands before it ("PT Indonesia Morowali Industrial Park
+        // (IMIP)"), or a body found covers its first word.
+        let headed = head_category(doc, lk, first).is_some()
+            || lk.body(first).is_some()
+            || first > 0 && lk.head_any_case(first - 1).is_some()
+            || found.iter().any(|o| o.first <= first && o.last >= first);
+        // Defined as a body elsewhere in the document, the acronym stays
+        // one ("Himpinan Nelayan … (HNSI)" misspelt after the body's
+        // definition).
+        let acronym = tokens[m.first].text;
+        let body_elsewhere = found.iter().any(|o| {
+            (o.last < first || o.first > close)
+                && o.first < o.last
+                && o.acronym.as_deref() == Some(acronym)
+        });
+        if headed || body_elsewhere {
+            continue;
+        }
+        let phrase = &doc.text[tokens[first].span.start..tokens[open - 1].span.end];
+        let known_as_phrase = organizations
+            .body_form(tokens[m.first].text)
+            .is_some_and(|b| organizations.body(b).name.eq_ignore_ascii_case(phrase));
+        if !known_as_phrase {
+            ruled_out.push((first, close, tokens[m.first].text));
+        }
+    }
+    if ruled_out.is_empty() {
+        return;
+    }
+    found.retain(|m| {
+        !ruled_out.iter().any(|&(first, close, acronym)| {
+            m.first >= first && m.last <= close
+                || m.first == m.last && tokens[m.first].text == acronym
+        })
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::spelled_letters;

@@ -1450,6 +1450,7 @@ pub(crate) fn find(
         out.sort_by_key(|m| m.first);
     }
     super::defined_acronyms::add_bodies_defined_by_acronyms(doc, lk, &mut out);
+    super::defined_acronyms::drop_bodies_defined_otherwise(doc, lk, orgs, &mut out);
     merge_units_with_parents(doc, lk, orgs, out)
 }
 
