@@ -4521,3 +4521,11 @@ fn an_acronym_the_text_defines_as_no_body_is_none() {
     let e = analyze("Fraksi Partai Keadilan Sejahtera (PKS) DPRD Sigi menolak usulan itu.");
     assert!(org_names(&e).contains(&"PKS"));
 }
+
+#[test]
+fn a_lower_case_place_after_a_lower_case_title_of_its_level() {
+    let e = analyze("Acara itu dihadiri walikota palu dan para tokoh adat.");
+    assert_eq!(regions(&e), [("palu", Some("72.71"))]);
+    let e = analyze("Posko dibuka di halaman kantor camat dulupi sejak pagi.");
+    assert_eq!(regions(&e), [("dulupi", Some("75.02.03"))]);
+}

@@ -275,15 +275,19 @@ pub(crate) fn find(
             .then(|| gazetteer.match_at_caseless(&doc.hay(), i))
             .flatten()
             .filter(|(_, entries)| {
-                // After a title only a regency, city or province: not a
-                // village that is also a word.
+                // After a title only a regency, city or province its scope
+                // admits ("walikota kendari"), or a district after a
+                // district's title ("camat paguyaman"): not a village that
+                // is also a word.
+                let Some(scope) = scope_before(i) else {
+                    return false;
+                };
+                let regional = scope.admits(Level::Regency) || scope.admits(Level::Province);
                 entries.iter().any(|e| {
-                    gazetteer.region(gazetteer.candidate(*e).region).level() <= Level::City
+                    let level = gazetteer.region(gazetteer.candidate(*e).region).level();
+                    level <= Level::City && regional
+                        || level <= Level::District && scope.admits(level)
                 })
-            })
-            .filter(|_| {
-                scope_before(i)
-                    .is_some_and(|s| s.admits(Level::Regency) || s.admits(Level::Province))
             });
         let vouched =
             after_level_word && word && !super::is_common_word(token.text) || title_hit.is_some();
