@@ -130,6 +130,13 @@ fn case_of(form: &str) -> Case {
     }
 }
 
+/// Head nouns and the misspellings news writes them with ("Kementrian
+/// Pertanian", "Sekertariat Daerah").
+const MISSPELT_HEADS: &[(&str, &str)] = &[
+    ("Kementerian ", "Kementrian "),
+    ("Sekretariat ", "Sekertariat "),
+];
+
 /// Collects organisation data and builds the lexicon.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct OrganizationsBuilder {
@@ -231,6 +238,8 @@ impl OrganizationsBuilder {
         Ok(self)
     }
 
+    /// Builds the lexicons; each form starting with a head noun of
+    /// [`MISSPELT_HEADS`] is also matched as misspelt.
     pub fn build(&self) -> Organizations {
         let mut lexicon = LexiconBuilder::default();
         let mut bodies = Vec::with_capacity(self.bodies.len());
@@ -239,6 +248,15 @@ impl OrganizationsBuilder {
             lexicon.add(&body.name, Case::Capitalized, index);
             for form in forms {
                 lexicon.add(form, case_of(form), index);
+            }
+            // "Kementrian PUPR": the head nouns news misspells most, for
+            // every form they start.
+            for form in std::iter::once(&*body.name).chain(forms.iter().map(String::as_str)) {
+                for (right, wrong) in MISSPELT_HEADS {
+                    if let Some(rest) = form.strip_prefix(right) {
+                        lexicon.add(&format!("{wrong}{rest}"), case_of(form), index);
+                    }
+                }
             }
             bodies.push(body.clone());
         }

@@ -4529,3 +4529,18 @@ fn a_lower_case_place_after_a_lower_case_title_of_its_level() {
     let e = analyze("Posko dibuka di halaman kantor camat dulupi sejak pagi.");
     assert_eq!(regions(&e), [("dulupi", Some("75.02.03"))]);
 }
+
+#[test]
+fn misspelt_head_nouns_and_more_regional_bodies() {
+    let e =
+        analyze("Jembatan itu dibangun Kementrian PUPR bersama Sekertariat Daerah Kabupaten Sigi.");
+    assert_eq!(
+        org_names(&e),
+        ["Kementrian PUPR", "Sekertariat Daerah Kabupaten Sigi"]
+    );
+    let e = analyze("Sampel dikirim ke Labkesda Kabupaten Poso dan SPN Polda Sulteng.");
+    assert_eq!(
+        org_names(&e),
+        ["Labkesda Kabupaten Poso", "SPN Polda Sulteng"]
+    );
+}
