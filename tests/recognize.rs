@@ -4544,3 +4544,39 @@ fn misspelt_head_nouns_and_more_regional_bodies() {
         ["Labkesda Kabupaten Poso", "SPN Polda Sulteng"]
     );
 }
+
+#[test]
+fn more_offices_of_courts_prosecutors_and_police_directorates() {
+    let e = analyze("Sidang itu dipimpin hakim tunggal Yohan Mandagi dari PN Tondano.");
+    assert_eq!(holders_and_titles(&e), [("Yohan Mandagi", "Hakim")]);
+    let e = analyze("Jaksa Penyidik Kejati Sulbar, Umar Patongai SH, menerima berkas itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Umar Patongai", "Jaksa Penuntut Umum")]
+    );
+    let e = analyze("Kasubdit Tipikor Polda Sulteng Kompol Arif Lamadjido memimpin penyidikan.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Arif Lamadjido",
+            "Kepala Subdirektorat Tindak Pidana Korupsi Kepolisian Daerah"
+        )]
+    );
+    let e = analyze("Direktur Narkoba Polda Sulteng Kombes Pol Arif Lamadjido hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Arif Lamadjido",
+            "Direktur Reserse Narkoba Kepolisian Daerah"
+        )]
+    );
+}
+
+#[test]
+fn a_member_named_after_his_faction_in_lower_case() {
+    let e = analyze("Anggota DPRD Sigi dari fraksi Gerindra, Ramli Tadjuddin, menolak usulan itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Ramli Tadjuddin", "Anggota DPRD")]
+    );
+}

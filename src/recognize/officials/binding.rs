@@ -357,7 +357,15 @@ impl<'a, 't> Finder<'a, 't> {
                 k += n;
             } else if let Some(party) = self
                 .is(k, "dari")
-                .then(|| self.org_mention(k + 1))
+                .then(|| {
+                    // "dari fraksi Demokrat": the faction word in lower case
+                    // before the party.
+                    self.org_mention(k + 1).or_else(|| {
+                        matches!(self.text(k + 1), "fraksi" | "partai")
+                            .then(|| self.org_mention(k + 2))
+                            .flatten()
+                    })
+                })
                 .flatten()
             {
                 // "anggota DPRD Mamuju dari Partai Hanura, Mervi Parasan",

@@ -1550,6 +1550,7 @@ impl<'a, 't> Finder<'a, 't> {
             "Kepala Sub Unit ",
             "Kepala Urusan ",
             "Kepala Biro ",
+            "Kepala Subdirektorat ",
             // "Kordiv HP2H Bawaslu Pinrang": an election body member's
             // division.
             "Koordinator Divisi ",
