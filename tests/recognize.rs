@@ -4580,3 +4580,22 @@ fn a_member_named_after_his_faction_in_lower_case() {
         [("Ramli Tadjuddin", "Anggota DPRD")]
     );
 }
+
+#[test]
+fn a_nickname_given_by_sapaan_akrab_links_to_its_holder() {
+    let e = analyze(
+        "Camat Lage, Andi Baso Mappatunru, melantik kepala desa. Baso Tunru sapaan akrab camat meninjau pasar.",
+    );
+    let o = officials(&e);
+    let names: Vec<&str> = o.iter().map(|(text, _)| *text).collect();
+    assert_eq!(names, ["Andi Baso Mappatunru", "Baso Tunru"]);
+    assert_eq!(o[0].1.person, o[1].1.person);
+    // "sapaan akrabnya": the holder named last before it.
+    let e = analyze(
+        "Sekretaris Dinas Sosial Kota Palu, Herman Lasimpo, hadir. \"Kami siap,\" kata Eman sapaan akrabnya.",
+    );
+    let o = officials(&e);
+    assert_eq!(o.len(), 2);
+    assert_eq!(o[1].0, "Eman");
+    assert_eq!(o[0].1.person, o[1].1.person);
+}

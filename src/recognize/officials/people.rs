@@ -97,16 +97,36 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
                     out.push((k + 1, None));
                 }
             }
-        } else if f.is(k, "sapaan")
-            && f.is(k + 1, "akrab")
-            && f.text(k - 1) == ","
-            && k >= 2
-            && is_nick(k - 2)
-        {
-            // "X, sapaan akrab <title>".
-            if let Some(occ) = f.title_at(k + 2) {
-                out.push((k - 2, Some(occ.canonical)));
+        } else if f.is(k, "sapaan") {
+            // "X, sapaan akrab <title>", "Ambo Sessu sapaan akrab bupati",
+            // "kata Yoyo sapaan akrabnya": the nickname of one or two
+            // words before, of the title's holder or of the holder named
+            // last before it.
+            let Some(end) = (if f.text(k - 1) == "," {
+                k.checked_sub(2)
+            } else {
+                Some(k - 1)
+            }) else {
+                continue;
+            };
+            if !is_nick(end) || f.starts_title(end) {
+                continue;
             }
+            let title = if f.is(k + 1, "akrab") {
+                match f.title_at(k + 2) {
+                    Some(occ) => Some(occ.canonical),
+                    None => continue,
+                }
+            } else if f.is(k + 1, "akrabnya") {
+                None
+            } else {
+                continue;
+            };
+            let two_words = end > 0 && f.is_name_word(end - 1, true) && !f.starts_title(end - 1);
+            if two_words {
+                out.push((end - 1, title.clone()));
+            }
+            out.push((end, title));
         }
     }
     out
