@@ -3343,7 +3343,7 @@ fn a_spelled_out_division_head_reads_its_field_like_the_fused_one() {
         [
             (
                 "Rudi Lolo",
-                "Kepala Subbidang Penerangan Masyarakat Kepolisian Daerah"
+                "Kepala Subbidang Penerangan Masyarakat Bidang Hubungan Masyarakat Kepolisian Daerah"
             ),
             (
                 "Yusuf Tandi",
@@ -3366,7 +3366,7 @@ fn short_forms_in_parentheses_inside_a_composed_title() {
         [
             (
                 "Rudi Lolo",
-                "Kepala Subbidang Penerangan Masyarakat Kepolisian Daerah"
+                "Kepala Subbidang Penerangan Masyarakat Bidang Hubungan Masyarakat Kepolisian Daerah"
             ),
             ("Yusuf Tandi", "Sekretaris Daerah")
         ]
@@ -4598,4 +4598,16 @@ fn a_nickname_given_by_sapaan_akrab_links_to_its_holder() {
     assert_eq!(o.len(), 2);
     assert_eq!(o[1].0, "Eman");
     assert_eq!(o[0].1.person, o[1].1.person);
+}
+
+#[test]
+fn a_polda_press_subsection_head_is_under_its_public_relations_division() {
+    let e = analyze("Kasubbid Penmas Polda Sulbar Kompol Yusran Tahir membenarkan kabar itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Yusran Tahir",
+            "Kepala Subbidang Penerangan Masyarakat Bidang Hubungan Masyarakat Kepolisian Daerah"
+        )]
+    );
 }
