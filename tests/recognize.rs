@@ -4611,3 +4611,19 @@ fn a_polda_press_subsection_head_is_under_its_public_relations_division() {
         )]
     );
 }
+
+#[test]
+fn a_company_name_ends_before_a_headquarters_word() {
+    let e = analyze("Massa mendatangi kantor PT Bumi Lestari serta Mapolres Konawe Utara.");
+    assert_eq!(org_names(&e), ["PT Bumi Lestari"]);
+    assert_eq!(regions(&e), [("Konawe Utara", Some("74.09"))]);
+}
+
+#[test]
+fn a_military_units_number_alone_before_its_commander() {
+    let e = analyze("Upacara dihadiri Dandim 1305 (Letkol Inf Yusuf Manggala) dan Kapolres.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yusuf Manggala", "Komandan Distrik Militer")]
+    );
+}

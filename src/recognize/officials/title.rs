@@ -813,6 +813,13 @@ impl<'a, 't> Finder<'a, 't> {
                 occ.last = m.last;
                 return None;
             }
+            // "Dandim 1307 (Letkol Inf X)", "Dandim 1307, Letkol Inf X": the
+            // unit's number alone, then its commander.
+            let rank_at = |j: usize| matches!(self.affix(j), Some((_, AffixKind::Rank)));
+            if rank_at(k + 1) || matches!(self.text(k + 1), "(" | ",") && rank_at(k + 2) {
+                occ.last = k;
+                return None;
+            }
         }
         // A body that starts inside the title and runs past it:
         // "Kepala Balai Wilayah Sungai Sulawesi III".
