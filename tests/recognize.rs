@@ -4627,3 +4627,20 @@ fn a_military_units_number_alone_before_its_commander() {
         [("Yusuf Manggala", "Komandan Distrik Militer")]
     );
 }
+
+#[test]
+fn counted_or_lower_case_deputies_accompanying_their_head() {
+    let e = analyze(
+        "Ketua DPRD Poso, Yosef Lumba, didampingi dua wakil ketua Hartati Lamusu dan Syamsul Tolo.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Yosef Lumba", "Ketua DPRD"),
+            ("Hartati Lamusu", "Wakil Ketua DPRD"),
+            ("Syamsul Tolo", "Wakil Ketua DPRD")
+        ]
+    );
+    let e = analyze("Ketua DPRD Poso, Yosef Lumba, didampingi wakil ketua Hartati Lamusu.");
+    assert_eq!(holder_names(&e), ["Yosef Lumba", "Hartati Lamusu"]);
+}

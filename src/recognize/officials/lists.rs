@@ -120,7 +120,7 @@ const INTRODUCERS: &[&[&str]] = &[
 ];
 
 /// Number words that make a title plural ("lima kepala desa").
-const NUMBER_WORDS: WordSet = WordSet::new(&[
+pub(super) const NUMBER_WORDS: WordSet = WordSet::new(&[
     "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
     "belasan", "puluhan",
 ]);

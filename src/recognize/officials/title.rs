@@ -523,14 +523,18 @@ impl<'a, 't> Finder<'a, 't> {
             .tokens
             .get(role_last + 1)
             .is_some_and(|t| t.is_capitalized() && t.is_wordlike());
-        let member_role = (self.doc.tokens[i].is_capitalized() || listed && name_after)
+        // "didampingi tiga wakil ketua A, B dan C": a number of members.
+        let counted = self.is_in(prev, &super::lists::NUMBER_WORDS);
+        let lead = if counted { prev.wrapping_sub(1) } else { prev };
+        // "Ketua DPRD Minut X didampingi Wakil Ketua Y": a deputy or
+        // secretary accompanying the head of a body named before.
+        let accompanied = self.is_one_of(lead, &["didampingi", "bersama"])
+            || self.is(lead, "oleh") && self.is(lead.wrapping_sub(1), "didampingi");
+        let member_role = (self.doc.tokens[i].is_capitalized()
+            || (listed || counted || accompanied) && name_after)
             && !acronym_after
             && (i..=role_last).all(|j| self.is_one_of(j, MEMBER_ROLE_WORDS));
         let body_before = || self.body_earlier_in_sentence(i);
-        // "Ketua DPRD Minut X didampingi Wakil Ketua Y": a deputy or
-        // secretary accompanying the head of a body named before.
-        let accompanied = self.is_one_of(prev, &["didampingi", "bersama"])
-            || self.is(prev, "oleh") && self.is(prev.wrapping_sub(1), "didampingi");
         let companion = accompanied && self.is_one_of(i, &["wakil", "sekretaris"]);
         self.next_to_each(i, role_last)
             || self.role_after_body(i)
