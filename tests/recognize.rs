@@ -4644,3 +4644,22 @@ fn counted_or_lower_case_deputies_accompanying_their_head() {
     let e = analyze("Ketua DPRD Poso, Yosef Lumba, didampingi wakil ketua Hartati Lamusu.");
     assert_eq!(holder_names(&e), ["Yosef Lumba", "Hartati Lamusu"]);
 }
+
+#[test]
+fn villages_listed_each_with_its_district_in_parentheses() {
+    let e = analyze(
+        "Bantuan disalurkan ke Desa Kambayang (Dampelas), Talaga (Dampelas) dan Sioyong (Dampelas).",
+    );
+    let codes: Vec<_> = regions(&e).into_iter().filter_map(|(_, c)| c).collect();
+    assert_eq!(
+        codes,
+        [
+            "72.03.06.2001",
+            "72.03.06",
+            "72.03.06.2002",
+            "72.03.06",
+            "72.03.06.2004",
+            "72.03.06"
+        ]
+    );
+}

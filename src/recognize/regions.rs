@@ -489,6 +489,7 @@ pub(crate) fn find(
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
     let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
     villages_placed_by_district(doc, gazetteer, &mentions, &mut unlisted);
+    unlisted.extend(villages_listed_with_districts(doc, gazetteer, &mentions));
     unlisted.extend(url_datelines(doc, gazetteer));
     unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
     if !unlisted.is_empty() {
@@ -535,6 +536,111 @@ fn villages_placed_by_district(
             m.unlisted = None;
         }
     }
+}
+
+/// The district written in parentheses at `open` that is one of
+/// `districts` (any, when empty), and the closing parenthesis: "(Cenrana)".
+fn district_in_parentheses<'g>(
+    doc: &Doc<'_>,
+    gazetteer: &'g Gazetteer,
+    open: usize,
+) -> Option<(Vec<&'g crate::gazetteer::Region>, usize)> {
+    let text = |k: usize| doc.tokens.get(k).map_or("", |t| t.text);
+    if text(open) != "(" || doc.line_break_before(open + 1) {
+        return None;
+    }
+    let close = (open + 2..=open + 4).find(|&c| text(c) == ")")?;
+    let name = &doc.text[doc.tokens[open + 1].span.start..doc.tokens[close - 1].span.end];
+    let districts: Vec<_> = gazetteer
+        .lookup(name)
+        .into_iter()
+        .filter(|r| r.level() == Level::District)
+        .collect();
+    (!districts.is_empty()).then_some((districts, close))
+}
+
+/// Villages listed after one written with its level word, each with its
+/// district in parentheses: "Desa Pallime (Cenrana), Ulo (Tellu
+/// Siattinge), dan Watu (Barebbo)". The level word reaches every item; each
+/// item is the gazetteer's village of that name in that district, and the
+/// district is a mention too.
+fn villages_listed_with_districts(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    found: &[RegionMention],
+) -> Vec<RegionMention> {
+    let text = |k: usize| doc.tokens.get(k).map_or("", |t| t.text);
+    let mention = |first: usize, last: usize, region: u32| RegionMention {
+        first,
+        last,
+        span: Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end),
+        region: Some(region),
+        candidates: Vec::new(),
+        unlisted: None,
+    };
+    let mut out = Vec::new();
+    for m in found {
+        let village = m
+            .region
+            .map(|r| gazetteer.region(r))
+            .filter(|r| r.level() == Level::Village);
+        let level_word = m
+            .first
+            .checked_sub(1)
+            .is_some_and(|p| Scope::of_level_word(text(p)) == Some(Scope::Village));
+        let (Some(village), true) = (village, level_word) else {
+            continue;
+        };
+        // The first village's own district, then each further item.
+        let parent = gazetteer.parent(village);
+        let Some((districts, close)) = district_in_parentheses(doc, gazetteer, m.last + 1) else {
+            continue;
+        };
+        if let Some(d) = districts
+            .iter()
+            .find(|d| parent.is_some_and(|p| p.index() == d.index()))
+        {
+            out.push(mention(m.last + 2, close - 1, d.index()));
+        }
+        let mut k = close + 1;
+        loop {
+            let mut j = k;
+            if text(j) == "," {
+                j += 1;
+            }
+            if matches!(text(j), "dan" | "serta") {
+                j += 1;
+            }
+            let Some(item_last) = (j..j + 3)
+                .take_while(|&w| doc.is_capitalized_word(w) && !doc.line_break_before(w))
+                .last()
+            else {
+                break;
+            };
+            if j == k || found.iter().any(|f| f.first <= item_last && f.last >= j) {
+                break;
+            }
+            let Some((districts, close)) = district_in_parentheses(doc, gazetteer, item_last + 1)
+            else {
+                break;
+            };
+            let name = &doc.text[doc.tokens[j].span.start..doc.tokens[item_last].span.end];
+            let item = gazetteer.lookup(name).into_iter().find_map(|v| {
+                let p = gazetteer.parent(v)?;
+                (v.level() == Level::Village)
+                    .then(|| districts.iter().find(|d| d.index() == p.index()))
+                    .flatten()
+                    .map(|d| (v.index(), d.index()))
+            });
+            let Some((v, d)) = item else {
+                break;
+            };
+            out.push(mention(j, item_last, v));
+            out.push(mention(item_last + 2, close - 1, d));
+            k = close + 1;
+        }
+    }
+    out
 }
 
 /// Datelines glued to the medium's address at a line's start, which the
