@@ -144,7 +144,10 @@ fn one_pass_document_equals_two_pass_document() {
         let doc = Doc::new(&text, engine);
         let old = build(&text, engine);
         assert_eq!(doc.tokens, old.tokens, "{text:?}");
-        assert_eq!(doc.newline_before, old.newline_before, "{text:?}");
+        let newline_before: Vec<bool> = (0..doc.tokens.len())
+            .map(|i| doc.line_break_before(i))
+            .collect();
+        assert_eq!(newline_before, old.newline_before, "{text:?}");
         let line_starts: Vec<usize> = (0..old.tokens.len())
             .filter(|&i| i == 0 || old.newline_before[i])
             .collect();

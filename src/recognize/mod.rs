@@ -182,22 +182,28 @@ pub(crate) const CAPITALIZED: u8 = 1;
 pub(crate) const CAPITALIZED_WORD: u8 = 2;
 /// The token is "(".
 pub(crate) const OPEN_PARENTHESIS: u8 = 4;
+/// A line break comes right before the token ([`Doc::line_break_before`]).
+pub(crate) const LINE_BREAK_BEFORE: u8 = 8;
 
 /// The shape bits of a token.
 #[inline]
 fn shape_of(t: &Token<'_>) -> u8 {
-    let capitalized = t.is_capitalized();
-    let mut shape = 0;
-    if capitalized {
-        shape |= CAPITALIZED;
+    let capitalized = |t: &Token<'_>| {
         if t.kind == crate::TokenKind::Word {
-            shape |= CAPITALIZED_WORD;
+            CAPITALIZED | CAPITALIZED_WORD
+        } else {
+            CAPITALIZED
         }
+    };
+    // Most tokens start with an ASCII byte: its case is the shape.
+    match t.text.as_bytes() {
+        [b'('] => OPEN_PARENTHESIS,
+        [b, ..] if b.is_ascii_uppercase() => capitalized(t),
+        [b, ..] if b.is_ascii() => 0,
+        [] => 0,
+        _ if t.is_capitalized() => capitalized(t),
+        _ => 0,
     }
-    if t.text == "(" {
-        shape |= OPEN_PARENTHESIS;
-    }
-    shape
 }
 
 /// The first token from `from` on whose mask has one of `bits`
@@ -246,10 +252,9 @@ pub(crate) struct Doc<'t> {
     pub sentences: Vec<Span>,
     /// Index of the sentence each token is in.
     token_sentence: Vec<u32>,
-    /// Whether a line break comes right before each token.
-    newline_before: Vec<bool>,
-    /// The tokens that start a line after the first: where
-    /// `newline_before` is set, so that no stage walks it to find them.
+    /// The tokens that start a line after the first (a line break comes
+    /// right before them; their shape has [`LINE_BREAK_BEFORE`]), so that
+    /// no stage walks the tokens to find them.
     line_breaks: Vec<u32>,
     /// Whether each token is in a line written in title case (a headline:
     /// most longer words capitalised, no full stop).
@@ -261,9 +266,9 @@ pub(crate) struct Doc<'t> {
     /// Per token, the lexicons it may start (the `REGION`… bits); in lines
     /// without capitals, ignoring case.
     mask: Vec<u8>,
-    /// Per token, its [`CAPITALIZED`] and [`OPEN_PARENTHESIS`] bits: passes
-    /// that want a capitalised word jump between them with
-    /// [`next_marked`].
+    /// Per token, its [`CAPITALIZED`], [`OPEN_PARENTHESIS`] and
+    /// [`LINE_BREAK_BEFORE`] bits: passes that want a capitalised word jump
+    /// between them with [`next_marked`].
     shapes: Vec<u8>,
 }
 
@@ -287,7 +292,6 @@ pub(crate) struct Buffers {
     tokens: Vec<Token<'static>>,
     sentences: Vec<Span>,
     token_sentence: Vec<u32>,
-    newline_before: Vec<bool>,
     line_breaks: Vec<u32>,
     title_case: Vec<bool>,
     lower_case: Vec<bool>,
@@ -361,7 +365,6 @@ impl<'t> Doc<'t> {
             tokens,
             sentences,
             token_sentence,
-            mut newline_before,
             mut line_breaks,
             title_case,
             lower_case,
@@ -377,8 +380,6 @@ impl<'t> Doc<'t> {
         // (or window) needs.
         let mut tokens: Vec<Token<'t>> = relabel(tokens);
         tokens.reserve_exact(capacity);
-        newline_before.clear();
-        newline_before.reserve_exact(capacity);
         line_breaks.clear();
         mask.clear();
         mask.reserve_exact(capacity);
@@ -397,7 +398,6 @@ impl<'t> Doc<'t> {
                 lines.count(&t);
             }
             mask.push(engine.mask_of(&t));
-            newline_before.push(newline);
             sentences.push(&t, newline);
             tokens.push(t);
             if newline {
@@ -414,6 +414,9 @@ impl<'t> Doc<'t> {
         // A pass of its own: in the loop above, with its many live values,
         // each push cost three times as much.
         shapes.extend(tokens.iter().map(shape_of));
+        for &i in &line_breaks {
+            shapes[i as usize] |= LINE_BREAK_BEFORE;
+        }
         let Lines {
             mut title_case,
             mut lower_case,
@@ -434,7 +437,6 @@ impl<'t> Doc<'t> {
             tokens,
             sentences,
             token_sentence,
-            newline_before,
             line_breaks,
             title_case,
             lower_case,
@@ -451,7 +453,6 @@ impl<'t> Doc<'t> {
             tokens: relabel(self.tokens),
             sentences: self.sentences,
             token_sentence: self.token_sentence,
-            newline_before: self.newline_before,
             line_breaks: self.line_breaks,
             title_case: self.title_case,
             lower_case: self.lower_case,
@@ -556,7 +557,9 @@ impl<'t> Doc<'t> {
     /// Whether a line break separates token `i` from the one before it.
     #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {
-        self.newline_before.get(i).copied().unwrap_or(false)
+        self.shapes
+            .get(i)
+            .is_some_and(|&s| s & LINE_BREAK_BEFORE != 0)
     }
 
     /// The tokens that start a line, in order.
@@ -655,20 +658,40 @@ const MEMO_AFFIX: usize = 2;
 const MEMO_BODY: usize = 3;
 const MEMO_HEAD: usize = 4;
 const MEMO_LEXICONS: usize = 5;
+/// The mask bits of the memoised lexicons: [`Lookups::memo`] writes a
+/// token's cells only when its mask has one of them.
+const MEMO_BITS: u8 = TITLE | ROLE | AFFIX | BODY | HEAD;
+
+/// Puts back to 0 every cell of `memo` that the lookups over `doc` may have
+/// written: the cells of the tokens whose mask has a memoised lexicon's bit
+/// (most tokens have none, and are skipped eight at a time).
+fn clean_memo(doc: &Doc<'_>, memo: &mut [Cell<u32>]) {
+    for i in marked(&doc.mask, MEMO_BITS) {
+        if let Some(cells) = memo.get(i * MEMO_LEXICONS..(i + 1) * MEMO_LEXICONS) {
+            cells.iter().for_each(|c| c.set(0));
+        }
+    }
+    debug_assert!(memo.iter().all(|c| c.get() == 0));
+}
 
 impl<'a, 't> Lookups<'a, 't> {
-    /// Lookups over `doc` memoised in `memo`, which is cleared and sized
-    /// here.
+    /// Lookups over `doc` memoised in `memo`, whose cells are all 0 (a
+    /// kept memo is put back so by [`clean_memo`] after each document, so
+    /// that only the cells a document may have written are zeroed again,
+    /// not the whole memo); it is lengthened here if the document needs
+    /// more cells.
     fn new(doc: &'a Doc<'t>, engine: &'a Engine, memo: &'a mut Vec<Cell<u32>>) -> Lookups<'a, 't> {
-        let n = doc.tokens.len();
-        memo.clear();
-        memo.reserve_exact(n * MEMO_LEXICONS);
-        memo.resize(n * MEMO_LEXICONS, Cell::new(0));
+        let len = doc.tokens.len() * MEMO_LEXICONS;
+        debug_assert!(memo.iter().all(|c| c.get() == 0));
+        if memo.len() < len {
+            memo.reserve_exact(len - memo.len());
+            memo.resize(len, Cell::new(0));
+        }
         Lookups {
             doc,
             engine,
             mask: &doc.mask,
-            memo,
+            memo: &memo[..len],
         }
     }
 
@@ -1247,6 +1270,7 @@ impl Analyzer {
             return with_buffers(|buffers| {
                 let (doc, mut memo) = Doc::with_buffers(text, &self.engine, buffers);
                 out.entities = self.recognize(&doc, &mut memo);
+                clean_memo(&doc, &mut memo);
                 if keep_tokens {
                     // The tokens and sentences are the result: only the
                     // other buffers are kept.
