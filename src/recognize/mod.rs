@@ -24,7 +24,7 @@ use crate::fold::{ascii_lower, FastMap, FastSet};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder, Scope};
 use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
 use crate::organizations::{Organizations, OrganizationsBuilder};
-use crate::sentence::SentenceStream;
+use crate::sentence::{sentence_containing, SentenceStream};
 use crate::span::Span;
 use crate::stopwords::Stopwords;
 use crate::titles::{Titles, TitlesBuilder};
@@ -250,8 +250,6 @@ pub(crate) struct Doc<'t> {
     folded: String,
     pub tokens: Vec<Token<'t>>,
     pub sentences: Vec<Span>,
-    /// Index of the sentence each token is in.
-    token_sentence: Vec<u32>,
     /// The tokens that start a line after the first (a line break comes
     /// right before them; their shape has [`LINE_BREAK_BEFORE`]), so that
     /// no stage walks the tokens to find them.
@@ -291,7 +289,6 @@ pub(crate) fn starts_list_item(tokens: &[Token<'_>], start: usize) -> bool {
 pub(crate) struct Buffers {
     tokens: Vec<Token<'static>>,
     sentences: Vec<Span>,
-    token_sentence: Vec<u32>,
     line_breaks: Vec<u32>,
     title_case: Vec<bool>,
     lower_case: Vec<bool>,
@@ -364,7 +361,6 @@ impl<'t> Doc<'t> {
         let Buffers {
             tokens,
             sentences,
-            token_sentence,
             mut line_breaks,
             title_case,
             lower_case,
@@ -386,7 +382,7 @@ impl<'t> Doc<'t> {
         shapes.clear();
         shapes.reserve_exact(capacity);
         let mut lines = Lines::with_buffers(title_case, lower_case);
-        let mut sentences = SentenceStream::with_buffers(sentences, token_sentence, capacity);
+        let mut sentences = SentenceStream::with_buffer(sentences);
         let bytes = text.as_bytes();
         let mut prev_end = 0;
         for t in tokenize(text) {
@@ -426,7 +422,7 @@ impl<'t> Doc<'t> {
         if !lower_case.is_empty() {
             lower_case.resize(tokens.len(), false);
         }
-        let (sentences, token_sentence) = sentences.finish();
+        let sentences = sentences.finish();
         folded.clear();
         folded.reserve_exact(text.len());
         folded.push_str(text);
@@ -436,7 +432,6 @@ impl<'t> Doc<'t> {
             folded,
             tokens,
             sentences,
-            token_sentence,
             line_breaks,
             title_case,
             lower_case,
@@ -452,7 +447,6 @@ impl<'t> Doc<'t> {
         Buffers {
             tokens: relabel(self.tokens),
             sentences: self.sentences,
-            token_sentence: self.token_sentence,
             line_breaks: self.line_breaks,
             title_case: self.title_case,
             lower_case: self.lower_case,
@@ -490,10 +484,49 @@ impl<'t> Doc<'t> {
         self.lower_case.get(i).copied().unwrap_or(false)
     }
 
-    /// The sentence token `i` is in.
+    /// The sentence token `i` is in (0 past the last token): found in the
+    /// sentences' spans, since stages ask it only of a few tokens.
     #[inline]
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.token_sentence.get(i).copied().unwrap_or(0) as usize
+        self.tokens
+            .get(i)
+            .map_or(0, |t| sentence_containing(&self.sentences, t.span.start))
+    }
+
+    /// [`Doc::sentence_of`] for tokens asked mostly in text order:
+    /// `cursor` holds the previous answer (0 at first), and the search
+    /// walks on from it, falling back to a binary search when the token
+    /// comes before it.
+    #[inline]
+    pub fn sentence_of_from(&self, i: usize, cursor: &mut usize) -> usize {
+        let Some(t) = self.tokens.get(i) else {
+            return 0;
+        };
+        let (spans, start) = (&self.sentences, t.span.start);
+        let mut c = *cursor;
+        if c > spans.len() || c > 0 && spans[c - 1].end > start {
+            c = sentence_containing(spans, start);
+        } else {
+            while spans.get(c).is_some_and(|s| s.end <= start) {
+                c += 1;
+            }
+        }
+        *cursor = c;
+        c
+    }
+
+    /// Whether a sentence starts at token `i` (the first token does):
+    /// `sentence_of(i - 1) != sentence_of(i)` with one search.
+    #[inline]
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        i == 0
+            || self
+                .sentences
+                .get(sentence_containing(&self.sentences, t.span.start))
+                .is_some_and(|s| s.start == t.span.start)
     }
 
     /// Whether token `i` is the first of its line.

@@ -1635,7 +1635,7 @@ fn ends_longer_name(doc: &Doc<'_>, first: usize) -> bool {
         return false;
     };
     let t = &doc.tokens[prev];
-    let sentence_start = prev == 0 || doc.sentence_of(prev - 1) != doc.sentence_of(prev);
+    let sentence_start = doc.starts_sentence(prev);
     t.is_wordlike()
         && t.is_capitalized()
         && !sentence_start
@@ -1712,11 +1712,13 @@ fn resolve(
         // are added, sorted and merged.
         let before = known.len();
         remembered.clear();
+        // Hits come in text order: their sentences are found walking on.
+        let mut cursor = 0;
         for (k, (r, p)) in resolved.iter().zip(&pending).enumerate() {
             if let Some(r) = r {
                 if !in_known[k] {
                     in_known[k] = true;
-                    known.push((*r, doc.sentence_of(p.first) as u32));
+                    known.push((*r, doc.sentence_of_from(p.first, &mut cursor) as u32));
                 }
                 if matches!(p.mode, Mode::Triggered | Mode::Dateline) {
                     remembered.entry(p.pattern).or_insert(*r);
@@ -1735,11 +1737,12 @@ fn resolve(
         let mentioned_in =
             |region: u32, sentence: u32| known.binary_search(&(region, sentence)).is_ok();
         let mut changed = false;
+        let mut cursor = 0;
         for (k, p) in pending.iter().enumerate() {
             if resolved[k].is_some() {
                 continue;
             }
-            let sentence = doc.sentence_of(p.first) as u32;
+            let sentence = doc.sentence_of_from(p.first, &mut cursor) as u32;
             // Ancestors mentioned in the same sentence count most, the
             // parent more than the grandparent.
             let score = |c: u32| -> (u32, bool) {

@@ -499,7 +499,7 @@ impl<'a, 't> Finder<'a, 't> {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        let sentence = self.doc.token_sentence[i];
+        let sentence = self.doc.sentence_of(i);
         let listed = self.is_one_of(prev, &["dan", "dengan"]) || self.text(prev) == ",";
         // "Ketua Komisi I dijabat A (PDIP), Wakil Ketua B (Golkar), dan
         // Sekretaris C": a capitalised member role listed after a body
@@ -531,17 +531,17 @@ impl<'a, 't> Finder<'a, 't> {
             || companion && member_role && body_before()
             || listed
                 && (i.saturating_sub(10)..prev)
-                    .any(|j| self.is(j, EACH) && self.doc.token_sentence[j] == sentence)
+                    .any(|j| self.is(j, EACH) && self.doc.sentence_of(j) == sentence)
             || listed && member_role && body_before()
     }
 
     /// Whether the nearest body named before token `i` is in `i`'s sentence.
     fn body_earlier_in_sentence(&self, i: usize) -> bool {
-        let sentence = self.doc.token_sentence[i];
+        let sentence = self.doc.sentence_of(i);
         self.orgs
             .partition_point(|o| o.last < i)
             .checked_sub(1)
-            .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence)
+            .is_some_and(|b| self.doc.sentence_of(self.orgs[b].first) == sentence)
     }
 
     /// The token after a lower-case "bidang" at `k` that only introduces
@@ -1414,7 +1414,7 @@ impl<'a, 't> Finder<'a, 't> {
         role_last: usize,
         role: &crate::titles::Role,
     ) -> Option<TitleOcc> {
-        let sentence = self.doc.token_sentence[i];
+        let sentence = self.doc.sentence_of(i);
         let before = self.orgs.partition_point(|o| o.last < i);
         // The bodies named before in the sentence, nearest first; a party in
         // parentheses or after "dari" is a member's affiliation, not the
@@ -1424,7 +1424,7 @@ impl<'a, 't> Finder<'a, 't> {
             self.orgs[..before]
                 .iter()
                 .rev()
-                .take_while(|o| self.doc.token_sentence[o.first] == sentence)
+                .take_while(|o| self.doc.sentence_of(o.first) == sentence)
                 .filter(|o| {
                     o.category != "party"
                         && self.text(o.first.wrapping_sub(1)) != "("
