@@ -641,7 +641,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "Kepala SMA Negeri 6 Kendari": a school's head is its Kepala
         // Sekolah (Kepala Madrasah for an Islamic school).
         if let Some(org) = org.filter(|_| &*role.role == "Kepala") {
-            let first_word = org.base.split(' ').next().unwrap_or("");
+            let first_word = super::words(&org.base).next().unwrap_or("");
             let school = match first_word {
                 "SD" | "SDN" | "SMP" | "SMPN" | "SMA" | "SMAN" | "SMK" | "SMKN" | "Sekolah" => {
                     Some("Kepala Sekolah")
@@ -962,8 +962,8 @@ impl<'a, 't> Finder<'a, 't> {
         // "Biro Pemerintahan dan Humas" → "… dan Hubungan Masyarakat"
         // (joined by hand: no vector of words).
         let mut spelled = String::with_capacity(org.base.len() + 16);
-        let base_head = org.base.split(' ').next().unwrap_or("");
-        for (n, w) in org.base.split(' ').enumerate() {
+        let base_head = super::words(&org.base).next().unwrap_or("");
+        for (n, w) in super::words(&org.base).enumerate() {
             if n > 0 {
                 spelled.push(' ');
             }
@@ -995,7 +995,10 @@ impl<'a, 't> Finder<'a, 't> {
         // "Kepala Dinas Kominfo": a ministry's short form after a
         // regional head noun names the office's field ("Dinas Komunikasi
         // dan Informatika").
-        let regional_head = role.head.as_deref().or_else(|| role.role.split(' ').nth(1));
+        let regional_head = role
+            .head
+            .as_deref()
+            .or_else(|| super::words(&role.role).nth(1));
         let base = match regional_head {
             Some(head @ ("Dinas" | "Badan")) if org.category == "ministry" => {
                 let field = org.base.strip_prefix("Kementerian ").unwrap_or(&org.base);
