@@ -352,11 +352,12 @@ impl<'t> Doc<'t> {
         Doc::with_buffers(text, engine, Buffers::default()).0
     }
 
-    /// Builds the document in one pass over the tokenizer: each token's
-    /// line break, lexicon mask and line statistics are taken as it comes,
-    /// so no stage walks the whole token vector again to compute them. The
-    /// document's vectors reuse the memory of `buffers`; the memo's buffer
-    /// is handed back for the lookups.
+    /// Builds the document in one pass over the tokenizer, which takes each
+    /// token's line break, lexicon mask and sentence as it comes, then two
+    /// lean passes over the tokens: their shapes, and their lines'
+    /// statistics (headlines, lines without capitals). The document's
+    /// vectors reuse the memory of `buffers`; the memo's buffer is handed
+    /// back for the lookups.
     fn with_buffers(text: &'t str, engine: &Engine, buffers: Buffers) -> (Doc<'t>, Vec<Cell<u32>>) {
         let Buffers {
             tokens,
@@ -381,7 +382,6 @@ impl<'t> Doc<'t> {
         mask.reserve_exact(capacity);
         shapes.clear();
         shapes.reserve_exact(capacity);
-        let mut lines = Lines::with_buffers(title_case, lower_case);
         let mut sentences = SentenceStream::with_buffer(sentences);
         let bytes = text.as_bytes();
         let mut prev_end = 0;
@@ -390,28 +390,30 @@ impl<'t> Doc<'t> {
             // Most gaps are one space.
             let newline = prev_end > 0 && gap != b" " && gap.contains(&b'\n');
             prev_end = t.span.end;
-            if !newline {
-                lines.count(&t);
-            }
             mask.push(engine.mask_of(&t));
             sentences.push(&t, newline);
-            tokens.push(t);
             if newline {
-                // The line ends before this token; the token is pushed
-                // first because a line's test looks one token past a
-                // one-token line, as the whole-vector pass did.
-                let last = tokens.len() - 1;
-                line_breaks.push(last as u32);
-                lines.close(&tokens, last, &mut mask, engine);
-                lines.start(last, &tokens[last]);
+                line_breaks.push(tokens.len() as u32);
             }
+            tokens.push(t);
         }
-        lines.close(&tokens, tokens.len(), &mut mask, engine);
-        // A pass of its own: in the loop above, with its many live values,
-        // each push cost three times as much.
+        // Passes of their own: in the loop above, with its many live
+        // values, each push cost three times as much.
         shapes.extend(tokens.iter().map(shape_of));
         for &i in &line_breaks {
             shapes[i as usize] |= LINE_BREAK_BEFORE;
+        }
+        // Each line's statistics, then its headline and lower-case marks
+        // (a line's test may look one token past it: the tokens are all
+        // there).
+        let mut lines = Lines::with_buffers(title_case, lower_case);
+        let ends = line_breaks.iter().map(|&b| b as usize);
+        for end in ends.chain([tokens.len()]) {
+            for t in &tokens[lines.start..end] {
+                lines.count(t);
+            }
+            lines.close(&tokens, end, &mut mask, engine);
+            (lines.start, lines.words, lines.capitals, lines.full_stops) = (end, 0, 0, 0);
         }
         let Lines {
             mut title_case,
@@ -604,8 +606,9 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// Per-line statistics gathered while a document is tokenized: whether a
-/// line is a headline (title case) or written without capitals.
+/// Per-line statistics, gathered line by line once a document is
+/// tokenized: whether a line is a headline (title case) or written without
+/// capitals.
 #[derive(Default)]
 struct Lines {
     /// First token of the current line.
@@ -638,13 +641,6 @@ impl Lines {
             self.capitals += usize::from(t.is_capitalized());
         }
         self.full_stops += usize::from(t.text == ".");
-    }
-
-    /// Starts a new line at token `i`, already counted by [`Lines::count`].
-    fn start(&mut self, i: usize, t: &Token<'_>) {
-        self.start = i;
-        (self.words, self.capitals, self.full_stops) = (0, 0, 0);
-        self.count(t);
     }
 
     /// Ends the current line before token `end`: marks it as a headline or
