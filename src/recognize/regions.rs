@@ -1837,28 +1837,33 @@ fn resolve(
             remembered.entry(p.pattern).or_insert(*r);
         }
     }
-    let mut mentions: Vec<RegionMention> = pending
-        .into_iter()
-        .zip(resolved)
-        .zip(candidates)
-        .filter_map(|((p, region), c)| {
-            if p.mode == Mode::Nearby && region.is_none() {
-                // Never tied to the text's places: not read as a region.
-                return None;
-            }
-            Some(RegionMention {
-                first: p.first,
-                last: p.last,
-                span: p.span,
-                region,
-                candidates: match region {
-                    Some(_) => Vec::new(),
-                    None => cands(pool, c).to_vec(),
-                },
-                unlisted: None,
-            })
-        })
-        .collect();
+    // Room for every hit, deferred ones included: collected from a
+    // filter, the vector would grow from nothing, copying its mentions at
+    // each step.
+    let mut mentions: Vec<RegionMention> = Vec::with_capacity(pending.len() + deferred.len());
+    mentions.extend(
+        pending
+            .into_iter()
+            .zip(resolved)
+            .zip(candidates)
+            .filter_map(|((p, region), c)| {
+                if p.mode == Mode::Nearby && region.is_none() {
+                    // Never tied to the text's places: not read as a region.
+                    return None;
+                }
+                Some(RegionMention {
+                    first: p.first,
+                    last: p.last,
+                    span: p.span,
+                    region,
+                    candidates: match region {
+                        Some(_) => Vec::new(),
+                        None => cands(pool, c).to_vec(),
+                    },
+                    unlisted: None,
+                })
+            }),
+    );
     let before = mentions.len();
     for &(first, last, span, pattern) in deferred {
         if let Some(&region) = remembered.get(&pattern) {
