@@ -409,8 +409,11 @@ impl<'t> Doc<'t> {
         let mut lines = Lines::with_buffers(title_case, lower_case);
         let ends = line_breaks.iter().map(|&b| b as usize);
         for end in ends.chain([tokens.len()]) {
-            for t in &tokens[lines.start..end] {
-                lines.count(t);
+            for (t, &shape) in tokens[lines.start..end]
+                .iter()
+                .zip(&shapes[lines.start..end])
+            {
+                lines.count(t, shape);
             }
             lines.close(&tokens, end, &mut mask, engine);
             (lines.start, lines.words, lines.capitals, lines.full_stops) = (end, 0, 0, 0);
@@ -633,12 +636,13 @@ impl Lines {
         }
     }
 
-    /// Counts token `t` into the current line.
+    /// Counts token `t`, of shape `shape` ([`shape_of`]), into the current
+    /// line.
     #[inline]
-    fn count(&mut self, t: &Token<'_>) {
+    fn count(&mut self, t: &Token<'_>, shape: u8) {
         if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
             self.words += 1;
-            self.capitals += usize::from(t.is_capitalized());
+            self.capitals += usize::from(shape & CAPITALIZED != 0);
         }
         self.full_stops += usize::from(t.text == ".");
     }
