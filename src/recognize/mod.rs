@@ -184,6 +184,9 @@ pub(crate) const CAPITALIZED_WORD: u8 = 2;
 pub(crate) const OPEN_PARENTHESIS: u8 = 4;
 /// A line break comes right before the token ([`Doc::line_break_before`]).
 pub(crate) const LINE_BREAK_BEFORE: u8 = 8;
+/// The token starts with a capital a company suffix starts with ("Ltd",
+/// "Inc", "Corp", "Group"): the suffixes' pass jumps between them.
+pub(crate) const SUFFIX_INITIAL: u8 = 16;
 
 /// The shape bits of a token.
 #[inline]
@@ -198,7 +201,14 @@ fn shape_of(t: &Token<'_>) -> u8 {
     // Most tokens start with an ASCII byte: its case is the shape.
     match t.text.as_bytes() {
         [b'('] => OPEN_PARENTHESIS,
-        [b, ..] if b.is_ascii_uppercase() => capitalized(t),
+        [b, ..] if b.is_ascii_uppercase() => {
+            let suffix = if matches!(b, b'L' | b'I' | b'C' | b'G') {
+                SUFFIX_INITIAL
+            } else {
+                0
+            };
+            capitalized(t) | suffix
+        }
         [b, ..] if b.is_ascii() => 0,
         [] => 0,
         _ if t.is_capitalized() => capitalized(t),
@@ -1868,7 +1878,10 @@ mod tests {
 
     #[test]
     fn token_shapes() {
-        let doc = Doc::new("Bupati (Kades) di Palu, É 12", &Analyzer::new().engine);
+        let doc = Doc::new(
+            "Bupati (Kades) di Palu, É 12 PT Lion Group Inc. Corp ltd",
+            &Analyzer::new().engine,
+        );
         let shapes: Vec<u8> = doc.shapes().to_vec();
         assert_eq!(shapes.len(), doc.tokens.len());
         for (t, &shape) in doc.tokens.iter().zip(&shapes) {
@@ -1880,6 +1893,12 @@ mod tests {
                 t.text
             );
             assert_eq!(shape & OPEN_PARENTHESIS != 0, t.text == "(", "{}", t.text);
+            assert_eq!(
+                shape & SUFFIX_INITIAL != 0,
+                t.text.starts_with(['L', 'I', 'C', 'G']),
+                "{}",
+                t.text
+            );
         }
     }
 
