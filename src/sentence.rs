@@ -108,7 +108,8 @@ pub(crate) fn sentence_index(
 #[derive(Default)]
 pub(crate) struct SentenceStream {
     spans: Vec<Span>,
-    of_token: Vec<u32>,
+    /// Whether a token was taken.
+    started: bool,
     /// Byte offset where the current sentence starts.
     start: usize,
     /// End of the last token.
@@ -118,19 +119,13 @@ pub(crate) struct SentenceStream {
 }
 
 impl SentenceStream {
-    /// A stream with room for about `tokens` tokens that fills `spans` and
-    /// `of_token` (emptied first), reusing their memory.
-    pub fn with_buffers(
-        mut spans: Vec<Span>,
-        mut of_token: Vec<u32>,
-        tokens: usize,
-    ) -> SentenceStream {
+    /// A stream that fills `spans` (emptied first), reusing its memory.
+    /// The sentence of a token is not kept: [`sentence_containing`] finds
+    /// it in the spans.
+    pub fn with_buffer(mut spans: Vec<Span>) -> SentenceStream {
         spans.clear();
-        of_token.clear();
-        of_token.reserve_exact(tokens);
         SentenceStream {
             spans,
-            of_token,
             ..SentenceStream::default()
         }
     }
@@ -140,7 +135,8 @@ impl SentenceStream {
     #[inline]
     pub fn push(&mut self, t: &Token<'_>, newline_before: bool) {
         let terminal = is_terminal(t);
-        if self.of_token.is_empty() {
+        if !self.started {
+            self.started = true;
             self.start = t.span.start;
         } else {
             let run_ends = self.in_run && !terminal && !is_closer(t) && opens_sentence(t);
@@ -150,17 +146,25 @@ impl SentenceStream {
             }
         }
         self.in_run = terminal || self.in_run && !newline_before && is_closer(t);
-        self.of_token.push(self.spans.len() as u32);
         self.last_end = t.span.end;
     }
 
-    /// The sentence spans and the sentence of each token.
-    pub fn finish(mut self) -> (Vec<Span>, Vec<u32>) {
-        if !self.of_token.is_empty() {
+    /// The sentence spans.
+    pub fn finish(mut self) -> Vec<Span> {
+        if self.started {
             self.spans.push(Span::new(self.start, self.last_end));
         }
-        (self.spans, self.of_token)
+        self.spans
     }
+}
+
+/// The index of the sentence of `spans` (the sentences of a text, in
+/// order) that holds a token starting at byte `start`: sentences cover
+/// their tokens whole and follow each other, so it is the number of
+/// sentences that end at or before `start`.
+#[inline]
+pub(crate) fn sentence_containing(spans: &[Span], start: usize) -> usize {
+    spans.partition_point(|s| s.end <= start)
 }
 
 /// Whether a token can end a sentence.
@@ -270,12 +274,17 @@ mod tests {
                 newline_before.push(prev_end > 0 && text[prev_end..t.span.start].contains('\n'));
                 prev_end = t.span.end;
             }
-            let mut stream = SentenceStream::with_buffers(Vec::new(), Vec::new(), tokens.len());
+            let mut stream = SentenceStream::with_buffer(Vec::new());
             for (t, &nl) in tokens.iter().zip(&newline_before) {
                 stream.push(t, nl);
             }
+            let spans = stream.finish();
+            let of_token: Vec<u32> = tokens
+                .iter()
+                .map(|t| sentence_containing(&spans, t.span.start) as u32)
+                .collect();
             assert_eq!(
-                stream.finish(),
+                (spans, of_token),
                 sentence_index(&tokens, &newline_before),
                 "{text:?}"
             );

@@ -264,7 +264,18 @@ impl Titles {
     pub fn field_under(&self, head: &str, form: &str) -> Option<&str> {
         let mut buf = [0u8; 48];
         let key_len = head.len() + 1 + form.len();
-        if head.is_ascii() && form.is_ascii() && key_len <= buf.len() {
+        // Few heads have readings of their own: most keys are rejected by
+        // their shape (the head's first two letters, the key's length),
+        // which `field_shapes` holds for the headed forms too, before the
+        // key is folded and hashed.
+        let mut key_start = head.bytes().chain([b' ']).chain(form.bytes());
+        let first_two = [
+            key_start.next().unwrap_or(b' '),
+            key_start.next().unwrap_or(b' '),
+        ];
+        let key_shape = crate::fold::shape_index(&first_two);
+        let headed = self.inner.field_shapes[key_shape] & 1 << key_len.min(31) != 0;
+        if headed && head.is_ascii() && form.is_ascii() && key_len <= buf.len() {
             buf[..head.len()].copy_from_slice(head.as_bytes());
             buf[head.len()] = b' ';
             buf[head.len() + 1..key_len].copy_from_slice(form.as_bytes());

@@ -144,7 +144,10 @@ fn one_pass_document_equals_two_pass_document() {
         let doc = Doc::new(&text, engine);
         let old = build(&text, engine);
         assert_eq!(doc.tokens, old.tokens, "{text:?}");
-        assert_eq!(doc.newline_before, old.newline_before, "{text:?}");
+        let newline_before: Vec<bool> = (0..doc.tokens.len())
+            .map(|i| doc.line_break_before(i))
+            .collect();
+        assert_eq!(newline_before, old.newline_before, "{text:?}");
         let line_starts: Vec<usize> = (0..old.tokens.len())
             .filter(|&i| i == 0 || old.newline_before[i])
             .collect();
@@ -154,7 +157,19 @@ fn one_pass_document_equals_two_pass_document() {
             "{text:?}"
         );
         assert_eq!(doc.sentences, old.sentences, "{text:?}");
-        assert_eq!(doc.token_sentence, old.token_sentence, "{text:?}");
+        let token_sentence: Vec<u32> = (0..doc.tokens.len())
+            .map(|i| doc.sentence_of(i) as u32)
+            .collect();
+        assert_eq!(token_sentence, old.token_sentence, "{text:?}");
+        // The walking and one-search forms agree with it, in text order,
+        // backwards and past the end.
+        let mut cursor = 0;
+        for i in (0..=doc.tokens.len()).chain((0..=doc.tokens.len()).rev()) {
+            let sentence = doc.sentence_of(i);
+            assert_eq!(doc.sentence_of_from(i, &mut cursor), sentence, "{text:?}");
+            let starts = i < doc.tokens.len() && (i == 0 || doc.sentence_of(i - 1) != sentence);
+            assert_eq!(doc.starts_sentence(i), starts, "{text:?}");
+        }
         assert_eq!(doc.title_case, old.title_case, "{text:?}");
         assert_eq!(doc.lower_case, old.lower_case, "{text:?}");
         assert_eq!(doc.mask, old.mask, "{text:?}");

@@ -24,7 +24,7 @@ use crate::fold::{ascii_lower, FastMap, FastSet};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder, Scope};
 use crate::lexicon::{Case, Haystack, Hit, Lexicon, LexiconBuilder};
 use crate::organizations::{Organizations, OrganizationsBuilder};
-use crate::sentence::SentenceStream;
+use crate::sentence::{sentence_containing, SentenceStream};
 use crate::span::Span;
 use crate::stopwords::Stopwords;
 use crate::titles::{Titles, TitlesBuilder};
@@ -182,22 +182,38 @@ pub(crate) const CAPITALIZED: u8 = 1;
 pub(crate) const CAPITALIZED_WORD: u8 = 2;
 /// The token is "(".
 pub(crate) const OPEN_PARENTHESIS: u8 = 4;
+/// A line break comes right before the token ([`Doc::line_break_before`]).
+pub(crate) const LINE_BREAK_BEFORE: u8 = 8;
+/// The token starts with a capital a company suffix starts with ("Ltd",
+/// "Inc", "Corp", "Group"): the suffixes' pass jumps between them.
+pub(crate) const SUFFIX_INITIAL: u8 = 16;
 
 /// The shape bits of a token.
 #[inline]
 fn shape_of(t: &Token<'_>) -> u8 {
-    let capitalized = t.is_capitalized();
-    let mut shape = 0;
-    if capitalized {
-        shape |= CAPITALIZED;
+    let capitalized = |t: &Token<'_>| {
         if t.kind == crate::TokenKind::Word {
-            shape |= CAPITALIZED_WORD;
+            CAPITALIZED | CAPITALIZED_WORD
+        } else {
+            CAPITALIZED
         }
+    };
+    // Most tokens start with an ASCII byte: its case is the shape.
+    match t.text.as_bytes() {
+        [b'('] => OPEN_PARENTHESIS,
+        [b, ..] if b.is_ascii_uppercase() => {
+            let suffix = if matches!(b, b'L' | b'I' | b'C' | b'G') {
+                SUFFIX_INITIAL
+            } else {
+                0
+            };
+            capitalized(t) | suffix
+        }
+        [b, ..] if b.is_ascii() => 0,
+        [] => 0,
+        _ if t.is_capitalized() => capitalized(t),
+        _ => 0,
     }
-    if t.text == "(" {
-        shape |= OPEN_PARENTHESIS;
-    }
-    shape
 }
 
 /// The first token from `from` on whose mask has one of `bits`
@@ -244,12 +260,9 @@ pub(crate) struct Doc<'t> {
     folded: String,
     pub tokens: Vec<Token<'t>>,
     pub sentences: Vec<Span>,
-    /// Index of the sentence each token is in.
-    token_sentence: Vec<u32>,
-    /// Whether a line break comes right before each token.
-    newline_before: Vec<bool>,
-    /// The tokens that start a line after the first: where
-    /// `newline_before` is set, so that no stage walks it to find them.
+    /// The tokens that start a line after the first (a line break comes
+    /// right before them; their shape has [`LINE_BREAK_BEFORE`]), so that
+    /// no stage walks the tokens to find them.
     line_breaks: Vec<u32>,
     /// Whether each token is in a line written in title case (a headline:
     /// most longer words capitalised, no full stop).
@@ -261,9 +274,9 @@ pub(crate) struct Doc<'t> {
     /// Per token, the lexicons it may start (the `REGION`… bits); in lines
     /// without capitals, ignoring case.
     mask: Vec<u8>,
-    /// Per token, its [`CAPITALIZED`] and [`OPEN_PARENTHESIS`] bits: passes
-    /// that want a capitalised word jump between them with
-    /// [`next_marked`].
+    /// Per token, its [`CAPITALIZED`], [`OPEN_PARENTHESIS`] and
+    /// [`LINE_BREAK_BEFORE`] bits: passes that want a capitalised word jump
+    /// between them with [`next_marked`].
     shapes: Vec<u8>,
 }
 
@@ -286,8 +299,6 @@ pub(crate) fn starts_list_item(tokens: &[Token<'_>], start: usize) -> bool {
 pub(crate) struct Buffers {
     tokens: Vec<Token<'static>>,
     sentences: Vec<Span>,
-    token_sentence: Vec<u32>,
-    newline_before: Vec<bool>,
     line_breaks: Vec<u32>,
     title_case: Vec<bool>,
     lower_case: Vec<bool>,
@@ -351,17 +362,16 @@ impl<'t> Doc<'t> {
         Doc::with_buffers(text, engine, Buffers::default()).0
     }
 
-    /// Builds the document in one pass over the tokenizer: each token's
-    /// line break, lexicon mask and line statistics are taken as it comes,
-    /// so no stage walks the whole token vector again to compute them. The
-    /// document's vectors reuse the memory of `buffers`; the memo's buffer
-    /// is handed back for the lookups.
+    /// Builds the document in one pass over the tokenizer, which takes each
+    /// token's line break, lexicon mask and sentence as it comes, then two
+    /// lean passes over the tokens: their shapes, and their lines'
+    /// statistics (headlines, lines without capitals). The document's
+    /// vectors reuse the memory of `buffers`; the memo's buffer is handed
+    /// back for the lookups.
     fn with_buffers(text: &'t str, engine: &Engine, buffers: Buffers) -> (Doc<'t>, Vec<Cell<u32>>) {
         let Buffers {
             tokens,
             sentences,
-            token_sentence,
-            mut newline_before,
             mut line_breaks,
             title_case,
             lower_case,
@@ -377,15 +387,12 @@ impl<'t> Doc<'t> {
         // (or window) needs.
         let mut tokens: Vec<Token<'t>> = relabel(tokens);
         tokens.reserve_exact(capacity);
-        newline_before.clear();
-        newline_before.reserve_exact(capacity);
         line_breaks.clear();
         mask.clear();
         mask.reserve_exact(capacity);
         shapes.clear();
         shapes.reserve_exact(capacity);
-        let mut lines = Lines::with_buffers(title_case, lower_case);
-        let mut sentences = SentenceStream::with_buffers(sentences, token_sentence, capacity);
+        let mut sentences = SentenceStream::with_buffer(sentences);
         let bytes = text.as_bytes();
         let mut prev_end = 0;
         for t in tokenize(text) {
@@ -393,27 +400,34 @@ impl<'t> Doc<'t> {
             // Most gaps are one space.
             let newline = prev_end > 0 && gap != b" " && gap.contains(&b'\n');
             prev_end = t.span.end;
-            if !newline {
-                lines.count(&t);
-            }
             mask.push(engine.mask_of(&t));
-            newline_before.push(newline);
             sentences.push(&t, newline);
-            tokens.push(t);
             if newline {
-                // The line ends before this token; the token is pushed
-                // first because a line's test looks one token past a
-                // one-token line, as the whole-vector pass did.
-                let last = tokens.len() - 1;
-                line_breaks.push(last as u32);
-                lines.close(&tokens, last, &mut mask, engine);
-                lines.start(last, &tokens[last]);
+                line_breaks.push(tokens.len() as u32);
             }
+            tokens.push(t);
         }
-        lines.close(&tokens, tokens.len(), &mut mask, engine);
-        // A pass of its own: in the loop above, with its many live values,
-        // each push cost three times as much.
+        // Passes of their own: in the loop above, with its many live
+        // values, each push cost three times as much.
         shapes.extend(tokens.iter().map(shape_of));
+        for &i in &line_breaks {
+            shapes[i as usize] |= LINE_BREAK_BEFORE;
+        }
+        // Each line's statistics, then its headline and lower-case marks
+        // (a line's test may look one token past it: the tokens are all
+        // there).
+        let mut lines = Lines::with_buffers(title_case, lower_case);
+        let ends = line_breaks.iter().map(|&b| b as usize);
+        for end in ends.chain([tokens.len()]) {
+            for (t, &shape) in tokens[lines.start..end]
+                .iter()
+                .zip(&shapes[lines.start..end])
+            {
+                lines.count(t, shape);
+            }
+            lines.close(&tokens, end, &mut mask, engine);
+            (lines.start, lines.words, lines.capitals, lines.full_stops) = (end, 0, 0, 0);
+        }
         let Lines {
             mut title_case,
             mut lower_case,
@@ -423,7 +437,7 @@ impl<'t> Doc<'t> {
         if !lower_case.is_empty() {
             lower_case.resize(tokens.len(), false);
         }
-        let (sentences, token_sentence) = sentences.finish();
+        let sentences = sentences.finish();
         folded.clear();
         folded.reserve_exact(text.len());
         folded.push_str(text);
@@ -433,8 +447,6 @@ impl<'t> Doc<'t> {
             folded,
             tokens,
             sentences,
-            token_sentence,
-            newline_before,
             line_breaks,
             title_case,
             lower_case,
@@ -450,8 +462,6 @@ impl<'t> Doc<'t> {
         Buffers {
             tokens: relabel(self.tokens),
             sentences: self.sentences,
-            token_sentence: self.token_sentence,
-            newline_before: self.newline_before,
             line_breaks: self.line_breaks,
             title_case: self.title_case,
             lower_case: self.lower_case,
@@ -489,10 +499,49 @@ impl<'t> Doc<'t> {
         self.lower_case.get(i).copied().unwrap_or(false)
     }
 
-    /// The sentence token `i` is in.
+    /// The sentence token `i` is in (0 past the last token): found in the
+    /// sentences' spans, since stages ask it only of a few tokens.
     #[inline]
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.token_sentence.get(i).copied().unwrap_or(0) as usize
+        self.tokens
+            .get(i)
+            .map_or(0, |t| sentence_containing(&self.sentences, t.span.start))
+    }
+
+    /// [`Doc::sentence_of`] for tokens asked mostly in text order:
+    /// `cursor` holds the previous answer (0 at first), and the search
+    /// walks on from it, falling back to a binary search when the token
+    /// comes before it.
+    #[inline]
+    pub fn sentence_of_from(&self, i: usize, cursor: &mut usize) -> usize {
+        let Some(t) = self.tokens.get(i) else {
+            return 0;
+        };
+        let (spans, start) = (&self.sentences, t.span.start);
+        let mut c = *cursor;
+        if c > spans.len() || c > 0 && spans[c - 1].end > start {
+            c = sentence_containing(spans, start);
+        } else {
+            while spans.get(c).is_some_and(|s| s.end <= start) {
+                c += 1;
+            }
+        }
+        *cursor = c;
+        c
+    }
+
+    /// Whether a sentence starts at token `i` (the first token does):
+    /// `sentence_of(i - 1) != sentence_of(i)` with one search.
+    #[inline]
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        i == 0
+            || self
+                .sentences
+                .get(sentence_containing(&self.sentences, t.span.start))
+                .is_some_and(|s| s.start == t.span.start)
     }
 
     /// Whether token `i` is the first of its line.
@@ -556,7 +605,9 @@ impl<'t> Doc<'t> {
     /// Whether a line break separates token `i` from the one before it.
     #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {
-        self.newline_before.get(i).copied().unwrap_or(false)
+        self.shapes
+            .get(i)
+            .is_some_and(|&s| s & LINE_BREAK_BEFORE != 0)
     }
 
     /// The tokens that start a line, in order.
@@ -568,8 +619,9 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// Per-line statistics gathered while a document is tokenized: whether a
-/// line is a headline (title case) or written without capitals.
+/// Per-line statistics, gathered line by line once a document is
+/// tokenized: whether a line is a headline (title case) or written without
+/// capitals.
 #[derive(Default)]
 struct Lines {
     /// First token of the current line.
@@ -594,21 +646,15 @@ impl Lines {
         }
     }
 
-    /// Counts token `t` into the current line.
+    /// Counts token `t`, of shape `shape` ([`shape_of`]), into the current
+    /// line.
     #[inline]
-    fn count(&mut self, t: &Token<'_>) {
+    fn count(&mut self, t: &Token<'_>, shape: u8) {
         if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
             self.words += 1;
-            self.capitals += usize::from(t.is_capitalized());
+            self.capitals += usize::from(shape & CAPITALIZED != 0);
         }
         self.full_stops += usize::from(t.text == ".");
-    }
-
-    /// Starts a new line at token `i`, already counted by [`Lines::count`].
-    fn start(&mut self, i: usize, t: &Token<'_>) {
-        self.start = i;
-        (self.words, self.capitals, self.full_stops) = (0, 0, 0);
-        self.count(t);
     }
 
     /// Ends the current line before token `end`: marks it as a headline or
@@ -655,20 +701,40 @@ const MEMO_AFFIX: usize = 2;
 const MEMO_BODY: usize = 3;
 const MEMO_HEAD: usize = 4;
 const MEMO_LEXICONS: usize = 5;
+/// The mask bits of the memoised lexicons: [`Lookups::memo`] writes a
+/// token's cells only when its mask has one of them.
+const MEMO_BITS: u8 = TITLE | ROLE | AFFIX | BODY | HEAD;
+
+/// Puts back to 0 every cell of `memo` that the lookups over `doc` may have
+/// written: the cells of the tokens whose mask has a memoised lexicon's bit
+/// (most tokens have none, and are skipped eight at a time).
+fn clean_memo(doc: &Doc<'_>, memo: &mut [Cell<u32>]) {
+    for i in marked(&doc.mask, MEMO_BITS) {
+        if let Some(cells) = memo.get(i * MEMO_LEXICONS..(i + 1) * MEMO_LEXICONS) {
+            cells.iter().for_each(|c| c.set(0));
+        }
+    }
+    debug_assert!(memo.iter().all(|c| c.get() == 0));
+}
 
 impl<'a, 't> Lookups<'a, 't> {
-    /// Lookups over `doc` memoised in `memo`, which is cleared and sized
-    /// here.
+    /// Lookups over `doc` memoised in `memo`, whose cells are all 0 (a
+    /// kept memo is put back so by [`clean_memo`] after each document, so
+    /// that only the cells a document may have written are zeroed again,
+    /// not the whole memo); it is lengthened here if the document needs
+    /// more cells.
     fn new(doc: &'a Doc<'t>, engine: &'a Engine, memo: &'a mut Vec<Cell<u32>>) -> Lookups<'a, 't> {
-        let n = doc.tokens.len();
-        memo.clear();
-        memo.reserve_exact(n * MEMO_LEXICONS);
-        memo.resize(n * MEMO_LEXICONS, Cell::new(0));
+        let len = doc.tokens.len() * MEMO_LEXICONS;
+        debug_assert!(memo.iter().all(|c| c.get() == 0));
+        if memo.len() < len {
+            memo.reserve_exact(len - memo.len());
+            memo.resize(len, Cell::new(0));
+        }
         Lookups {
             doc,
             engine,
             mask: &doc.mask,
-            memo,
+            memo: &memo[..len],
         }
     }
 
@@ -1247,6 +1313,7 @@ impl Analyzer {
             return with_buffers(|buffers| {
                 let (doc, mut memo) = Doc::with_buffers(text, &self.engine, buffers);
                 out.entities = self.recognize(&doc, &mut memo);
+                clean_memo(&doc, &mut memo);
                 if keep_tokens {
                     // The tokens and sentences are the result: only the
                     // other buffers are kept.
@@ -1811,7 +1878,10 @@ mod tests {
 
     #[test]
     fn token_shapes() {
-        let doc = Doc::new("Bupati (Kades) di Palu, É 12", &Analyzer::new().engine);
+        let doc = Doc::new(
+            "Bupati (Kades) di Palu, É 12 PT Lion Group Inc. Corp ltd",
+            &Analyzer::new().engine,
+        );
         let shapes: Vec<u8> = doc.shapes().to_vec();
         assert_eq!(shapes.len(), doc.tokens.len());
         for (t, &shape) in doc.tokens.iter().zip(&shapes) {
@@ -1823,6 +1893,12 @@ mod tests {
                 t.text
             );
             assert_eq!(shape & OPEN_PARENTHESIS != 0, t.text == "(", "{}", t.text);
+            assert_eq!(
+                shape & SUFFIX_INITIAL != 0,
+                t.text.starts_with(['L', 'I', 'C', 'G']),
+                "{}",
+                t.text
+            );
         }
     }
 

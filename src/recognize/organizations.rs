@@ -1497,10 +1497,10 @@ fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
     let mut out = Vec::new();
     let mut k = 1;
     while k < tokens.len() {
-        // A suffix is capitalised: the walk jumps between capitalised
-        // tokens.
-        if doc.shapes()[k] & super::CAPITALIZED == 0 {
-            k = super::next_marked(doc.shapes(), k + 1, super::CAPITALIZED);
+        // A suffix starts with a capital L, I, C or G: the walk jumps
+        // between such tokens.
+        if doc.shapes()[k] & super::SUFFIX_INITIAL == 0 {
+            k = super::next_marked(doc.shapes(), k + 1, super::SUFFIX_INITIAL);
             continue;
         }
         let t = &tokens[k];

@@ -1746,7 +1746,7 @@ fn ends_longer_name(doc: &Doc<'_>, first: usize) -> bool {
         return false;
     };
     let t = &doc.tokens[prev];
-    let sentence_start = prev == 0 || doc.sentence_of(prev - 1) != doc.sentence_of(prev);
+    let sentence_start = doc.starts_sentence(prev);
     t.is_wordlike()
         && t.is_capitalized()
         && !sentence_start
@@ -1823,11 +1823,13 @@ fn resolve(
         // are added, sorted and merged.
         let before = known.len();
         remembered.clear();
+        // Hits come in text order: their sentences are found walking on.
+        let mut cursor = 0;
         for (k, (r, p)) in resolved.iter().zip(&pending).enumerate() {
             if let Some(r) = r {
                 if !in_known[k] {
                     in_known[k] = true;
-                    known.push((*r, doc.sentence_of(p.first) as u32));
+                    known.push((*r, doc.sentence_of_from(p.first, &mut cursor) as u32));
                 }
                 if matches!(p.mode, Mode::Triggered | Mode::Dateline) {
                     remembered.entry(p.pattern).or_insert(*r);
@@ -1846,11 +1848,12 @@ fn resolve(
         let mentioned_in =
             |region: u32, sentence: u32| known.binary_search(&(region, sentence)).is_ok();
         let mut changed = false;
+        let mut cursor = 0;
         for (k, p) in pending.iter().enumerate() {
             if resolved[k].is_some() {
                 continue;
             }
-            let sentence = doc.sentence_of(p.first) as u32;
+            let sentence = doc.sentence_of_from(p.first, &mut cursor) as u32;
             // Ancestors mentioned in the same sentence count most, the
             // parent more than the grandparent.
             let score = |c: u32| -> (u32, bool) {
@@ -1945,28 +1948,33 @@ fn resolve(
             remembered.entry(p.pattern).or_insert(*r);
         }
     }
-    let mut mentions: Vec<RegionMention> = pending
-        .into_iter()
-        .zip(resolved)
-        .zip(candidates)
-        .filter_map(|((p, region), c)| {
-            if p.mode == Mode::Nearby && region.is_none() {
-                // Never tied to the text's places: not read as a region.
-                return None;
-            }
-            Some(RegionMention {
-                first: p.first,
-                last: p.last,
-                span: p.span,
-                region,
-                candidates: match region {
-                    Some(_) => Vec::new(),
-                    None => cands(pool, c).to_vec(),
-                },
-                unlisted: None,
-            })
-        })
-        .collect();
+    // Room for every hit, deferred ones included: collected from a
+    // filter, the vector would grow from nothing, copying its mentions at
+    // each step.
+    let mut mentions: Vec<RegionMention> = Vec::with_capacity(pending.len() + deferred.len());
+    mentions.extend(
+        pending
+            .into_iter()
+            .zip(resolved)
+            .zip(candidates)
+            .filter_map(|((p, region), c)| {
+                if p.mode == Mode::Nearby && region.is_none() {
+                    // Never tied to the text's places: not read as a region.
+                    return None;
+                }
+                Some(RegionMention {
+                    first: p.first,
+                    last: p.last,
+                    span: p.span,
+                    region,
+                    candidates: match region {
+                        Some(_) => Vec::new(),
+                        None => cands(pool, c).to_vec(),
+                    },
+                    unlisted: None,
+                })
+            }),
+    );
     let before = mentions.len();
     for &(first, last, span, pattern) in deferred {
         if let Some(&region) = remembered.get(&pattern) {

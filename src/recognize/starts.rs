@@ -49,11 +49,9 @@ fn folded_hash(word: &[u8]) -> Option<u64> {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut bytes = [0u8; 8];
-        bytes[..rest.len()].copy_from_slice(rest);
         // Padding bytes fold to 0x20 like real spaces, but the length
         // mixed in first tells "ab" from "ab ".
-        mix(u64::from_le_bytes(bytes))?;
+        mix(crate::fold::tail_word(rest))?;
     }
     hash ^= hash >> 29;
     Some(hash.wrapping_mul(0xbf58_476d_1ce4_e5b9))

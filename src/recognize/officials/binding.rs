@@ -1336,8 +1336,7 @@ pub(super) fn units_of_superiors(f: &Finder<'_, '_>, found: &mut [OfficialMentio
             .iter()
             .any(|h| superior.title.starts_with(h))
             .then(|| &superior.title["Kepala ".len()..]);
-        let same_sentence =
-            f.doc.token_sentence[superior.first] == f.doc.token_sentence[title_first];
+        let same_sentence = f.doc.sentence_of(superior.first) == f.doc.sentence_of(title_first);
         if let Some(office) = office.filter(|_| {
             same_sentence
                 && f.is(title_first.wrapping_sub(1), "melalui")

@@ -125,15 +125,21 @@ pub(super) const NUMBER_WORDS: WordSet = WordSet::new(&[
     "belasan", "puluhan",
 ]);
 
-/// The token after a phrase introducing the holders of `occ`, within the
-/// rest of its sentence and the next one: a member's title, or any title
-/// made plural by a quantifier or number ("lima kepala desa … yakni").
-fn members_introduced(f: &Finder<'_, '_>, occ: &TitleOcc, plural: bool) -> Option<usize> {
-    if !plural && !occ.canonical.starts_with("Anggota") {
+/// The token after a phrase introducing the holders of a title (its
+/// canonical form, its last token), within the rest of its sentence and
+/// the next one: a member's title, or any title made plural by a
+/// quantifier or number ("lima kepala desa … yakni").
+fn members_introduced(
+    f: &Finder<'_, '_>,
+    canonical: &str,
+    last: usize,
+    plural: bool,
+) -> Option<usize> {
+    if !plural && !canonical.starts_with("Anggota") {
         return None;
     }
     let mut sentence_ends = 0;
-    for j in occ.last + 1..(occ.last + 16).min(f.doc.tokens.len()) {
+    for j in last + 1..(last + 16).min(f.doc.tokens.len()) {
         if matches!(f.text(j), "." | "!" | "?") {
             sentence_ends += 1;
             if sentence_ends > 1 {
@@ -264,8 +270,10 @@ pub(super) fn members_named_later(
         let Some((hit, t)) = f.lk.title(i) else {
             continue;
         };
-        let occ = TitleOcc::of(i, hit.last, f.engine.titles.title(t), None);
-        let Some(start) = members_introduced(f, &occ, plural)
+        // The title is made only for the few that introduce members: its
+        // canonical form is a new string.
+        let title = f.engine.titles.title(t);
+        let Some(start) = members_introduced(f, title.canonical(), hit.last, plural)
             .or_else(|| plural.then(|| names_right_after(f, hit.last + 1)).flatten())
         else {
             continue;
@@ -274,6 +282,7 @@ pub(super) fn members_named_later(
         if names.len() < 2 {
             continue;
         }
+        let occ = TitleOcc::of(i, hit.last, title, None);
         for name in names {
             for c in &mut covered[name.first..=name.last] {
                 *c = true;

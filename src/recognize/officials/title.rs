@@ -505,7 +505,7 @@ impl<'a, 't> Finder<'a, 't> {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        let sentence = self.doc.token_sentence[i];
+        let sentence = self.doc.sentence_of(i);
         let listed = self.is_one_of(prev, &["dan", "dengan"]) || self.text(prev) == ",";
         // "Ketua Komisi I dijabat A (PDIP), Wakil Ketua B (Golkar), dan
         // Sekretaris C": a capitalised member role listed after a body
@@ -541,17 +541,17 @@ impl<'a, 't> Finder<'a, 't> {
             || companion && member_role && body_before()
             || listed
                 && (i.saturating_sub(10)..prev)
-                    .any(|j| self.is(j, EACH) && self.doc.token_sentence[j] == sentence)
+                    .any(|j| self.is(j, EACH) && self.doc.sentence_of(j) == sentence)
             || listed && member_role && body_before()
     }
 
     /// Whether the nearest body named before token `i` is in `i`'s sentence.
     fn body_earlier_in_sentence(&self, i: usize) -> bool {
-        let sentence = self.doc.token_sentence[i];
+        let sentence = self.doc.sentence_of(i);
         self.orgs
             .partition_point(|o| o.last < i)
             .checked_sub(1)
-            .is_some_and(|b| self.doc.token_sentence[self.orgs[b].first] == sentence)
+            .is_some_and(|b| self.doc.sentence_of(self.orgs[b].first) == sentence)
     }
 
     /// The token after a lower-case "bidang" at `k` that only introduces
@@ -651,7 +651,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "Kepala SMA Negeri 6 Kendari": a school's head is its Kepala
         // Sekolah (Kepala Madrasah for an Islamic school).
         if let Some(org) = org.filter(|_| &*role.role == "Kepala") {
-            let first_word = org.base.split(' ').next().unwrap_or("");
+            let first_word = super::words(&org.base).next().unwrap_or("");
             let school = match first_word {
                 "SD" | "SDN" | "SMP" | "SMPN" | "SMA" | "SMAN" | "SMK" | "SMKN" | "Sekolah" => {
                     Some("Kepala Sekolah")
@@ -990,7 +990,10 @@ impl<'a, 't> Finder<'a, 't> {
         // "Kepala Dinas Kominfo": a ministry's short form after a
         // regional head noun names the office's field ("Dinas Komunikasi
         // dan Informatika").
-        let regional_head = role.head.as_deref().or_else(|| role.role.split(' ').nth(1));
+        let regional_head = role
+            .head
+            .as_deref()
+            .or_else(|| super::words(&role.role).nth(1));
         let base = match regional_head {
             Some(head @ ("Dinas" | "Badan")) if org.category == "ministry" => {
                 let field = org.base.strip_prefix("Kementerian ").unwrap_or(&org.base);
@@ -1015,8 +1018,8 @@ impl<'a, 't> Finder<'a, 't> {
         let titles = &self.engine.titles;
         // Joined by hand: no vector of words.
         let mut spelled = String::with_capacity(base.len() + 16);
-        let base_head = base.split(' ').next().unwrap_or("");
-        for (n, w) in base.split(' ').enumerate() {
+        let base_head = super::words(base).next().unwrap_or("");
+        for (n, w) in super::words(base).enumerate() {
             if n > 0 {
                 spelled.push(' ');
             }
@@ -1443,7 +1446,7 @@ impl<'a, 't> Finder<'a, 't> {
         role_last: usize,
         role: &crate::titles::Role,
     ) -> Option<TitleOcc> {
-        let sentence = self.doc.token_sentence[i];
+        let sentence = self.doc.sentence_of(i);
         let before = self.orgs.partition_point(|o| o.last < i);
         // The bodies named before in the sentence, nearest first; a party in
         // parentheses or after "dari" is a member's affiliation, not the
@@ -1453,7 +1456,7 @@ impl<'a, 't> Finder<'a, 't> {
             self.orgs[..before]
                 .iter()
                 .rev()
-                .take_while(|o| self.doc.token_sentence[o.first] == sentence)
+                .take_while(|o| self.doc.sentence_of(o.first) == sentence)
                 .filter(|o| {
                     o.category != "party"
                         && self.text(o.first.wrapping_sub(1)) != "("
