@@ -4663,3 +4663,54 @@ fn villages_listed_each_with_its_district_in_parentheses() {
         ]
     );
 }
+
+#[test]
+fn offices_of_ports_airports_and_ministry_divisions() {
+    let e = analyze("Kadiv Keimigrasian Kanwil Kemenkumham Sulteng, Yosua Pelealu, hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yosua Pelealu", "Kepala Divisi Keimigrasian")]
+    );
+    let e = analyze("Kepala Bandara Kasiguncu, Herman Tadjuddin, meninjau landasan.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Herman Tadjuddin", "Kepala Bandar Udara")]
+    );
+    // A port office's class and town belong to the office; the master's
+    // "Capt." is no name.
+    let e = analyze(
+        "Kepala Kantor UPP Kelas III Tolitoli, Capt. Yusran Lamusu M.Mar, menyambut kapal.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Yusran Lamusu",
+            "Kepala Kantor Unit Penyelenggara Pelabuhan"
+        )]
+    );
+    let e = analyze("Kepala Kantor Unit Penyelenggara Pelabuhan (UPP) Kelas II Tolitoli menyebutkan kapal sudah sandar.");
+    assert!(holder_names(&e).is_empty());
+    // The role's last word is the body's head noun: written once.
+    let e = analyze("Arif Lamadu selaku Kepala kantor Perwakilan BI Sulteng memaparkan inflasi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Arif Lamadu", "Kepala Perwakilan Bank Indonesia")]
+    );
+}
+
+#[test]
+fn more_corps_degrees_and_fields() {
+    let e =
+        analyze("Kepala Staf TNI Angkatan Laut Laksamana TNI AL Yudo Parapat meninjau Lanal Palu.");
+    assert_eq!(holder_names(&e), ["Yudo Parapat"]);
+    let e = analyze("Kasat Reskrim Polres Poso IPTU Rudi Hartono S.T.K, S.I.K menahan pelaku.");
+    assert_eq!(holder_names(&e), ["Rudi Hartono"]);
+    let e = analyze("Kabid Penmad Kanwil Kemenag Sulbar, H. Amir Lolo, membuka lomba.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Amir Lolo",
+            "Kepala Bidang Pendidikan Madrasah Kantor Wilayah Kementerian Agama"
+        )]
+    );
+}

@@ -469,6 +469,17 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Kepala Kantor UPP (UPP) Kelas I Pasangkayu": the office's class,
+        // then its town, belong to the office.
+        if let Some(end) = self.doc.class_designation_end(k) {
+            occ.last = end;
+            k = end + 1;
+            if let Some(m) = self.region_mention(k) {
+                occ.region = occ.region.or(m.region);
+                occ.last = m.last;
+                k = m.last + 1;
+            }
+        }
         // "Komandan Korem (Danrem) 142 Taro Ada Taro Gau (Tatag), Brigjen
         // TNI X": the unit's number and name belong to the office.
         if let Some(last) = self.unit_designation(k) {

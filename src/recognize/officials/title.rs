@@ -987,6 +987,12 @@ impl<'a, 't> Finder<'a, 't> {
         } else {
             &*role.role
         };
+        // "Kepala kantor Perwakilan BI": the role's last word is the body's
+        // head noun, written once.
+        let role_words = match (role_words.rsplit_once(' '), base.split(' ').next()) {
+            (Some((before, last)), Some(head)) if last.eq_ignore_ascii_case(head) => before,
+            _ => role_words,
+        };
         // "Kepala Dinas Kominfo": a ministry's short form after a
         // regional head noun names the office's field ("Dinas Komunikasi
         // dan Informatika").
