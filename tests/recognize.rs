@@ -4714,3 +4714,14 @@ fn more_corps_degrees_and_fields() {
         )]
     );
 }
+
+#[test]
+fn a_dash_in_place_of_the_comma_before_the_holder() {
+    let e = analyze(
+        "Acara dihadiri Bupati Banggai–Ir. Amir Tamoreka dan Ketua DPRD Banggai - Suprapto Lolo.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Amir Tamoreka", "Bupati"), ("Suprapto Lolo", "Ketua DPRD")]
+    );
+}

@@ -1491,6 +1491,14 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         } else if f.text(k) == ":" && !f.doc.line_break_before(k + 1) {
             // "Pj Sangadi Desa Duini, Kecamatan Pinogaluman: Butet Marbun".
             k = f.past_office_qualifiers(k + 1);
+        } else if matches!(f.text(k), "–" | "—" | "-")
+            && !f.doc.line_break_before(k)
+            && !f.doc.line_break_before(k + 1)
+            && f.name_at(k + 1).is_some()
+        {
+            // "Bupati Boalemo–Rum Pagau": a dash in place of the comma (not
+            // a list item's marker on the next line).
+            k += 1;
         }
         // "Kepala Desa Pontolo Atas dijabat oleh Sartin": the words after a
         // title are its place or unit when a binding verb follows them.
