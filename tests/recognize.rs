@@ -4725,3 +4725,17 @@ fn a_dash_in_place_of_the_comma_before_the_holder() {
         [("Amir Tamoreka", "Bupati"), ("Suprapto Lolo", "Ketua DPRD")]
     );
 }
+
+#[test]
+fn a_members_role_in_parentheses_after_his_name() {
+    let e = analyze(
+        "Rapat paripurna DPRD Kabupaten Sigi menetapkan Markus Tandi (Ketua) dan Sitti Lamba (Wakil Ketua).",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Markus Tandi", "Ketua DPRD"),
+            ("Sitti Lamba", "Wakil Ketua DPRD")
+        ]
+    );
+}

@@ -506,7 +506,11 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         };
         let sentence = self.doc.sentence_of(i);
-        let listed = self.is_one_of(prev, &["dan", "dengan"]) || self.text(prev) == ",";
+        // "ditetapkan A (Ketua) dan B (Wakil Ketua)": a member's role in
+        // parentheses after his name.
+        let listed = self.is_one_of(prev, &["dan", "dengan"])
+            || self.text(prev) == ","
+            || self.text(prev) == "(" && self.text(role_last + 1) == ")";
         // "Ketua Komisi I dijabat A (PDIP), Wakil Ketua B (Golkar), dan
         // Sekretaris C": a capitalised member role listed after a body
         // named earlier in the sentence.
