@@ -4739,3 +4739,18 @@ fn a_members_role_in_parentheses_after_his_name() {
         ]
     );
 }
+
+#[test]
+fn a_title_after_a_degree_takes_the_name_written_after_it() {
+    // The sentence ended at "SH."; the governor is named after his title,
+    // and his name inside his wife's is no later mention of him.
+    let e = analyze(
+        "Pita digunting Hj Ratna B Mastura SH. Gubernur Sulteng Rudi Mastura kemudian memberi sambutan.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Rudi Mastura", "Gubernur")]);
+    // In a list written name first the degree still ends the item.
+    let e = analyze(
+        "Hadir Drs. Rudi Lolo, MM. Wakil Bupati Poso, AKBP Andi Sule, SH Kapolres Poso, dan tamu.",
+    );
+    assert_eq!(holder_names(&e), ["Rudi Lolo", "Andi Sule"]);
+}

@@ -843,7 +843,14 @@ impl<'a, 't> Finder<'a, 't> {
         // "Drs. A, MM. Wakil Bupati X, AKBP B, SH Kapolres X": a title
         // right after a name's degrees, with no comma between, is that
         // name's (a holder named first and his degrees end the item).
-        if degree_before && occ.scope != Scope::Village && occ.scope != Scope::District {
+        // Not when the holder's name follows the title directly: "Hj A SH.
+        // Gubernur Sultra B memberi sambutan" (the sentence ended at "SH.").
+        let named_after = || self.text(k) != "," && self.name_at(k).is_some();
+        if degree_before
+            && occ.scope != Scope::Village
+            && occ.scope != Scope::District
+            && !named_after()
+        {
             // Past the degree's own full stop ("MM. Wakil Bupati").
             let end = if self.text(first - 1) == "." {
                 first - 1

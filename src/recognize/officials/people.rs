@@ -834,6 +834,12 @@ fn bare_mentions(
             while let Some(b) = before.filter(|&b| in_particle(b) && b + 2 >= start) {
                 before = b.checked_sub(1);
             }
+            // "Marlina A Lasoma": past a middle initial.
+            if let Some(b) = before.filter(|&b| {
+                b + 1 == start && b > 0 && is_initial_token(&tokens[b]) && foreign(b - 1)
+            }) {
+                before = Some(b - 1);
+            }
             let before = before.is_some_and(|b| {
                 foreign(b)
                     && !f.doc.starts_line(start)
@@ -919,4 +925,11 @@ fn coreference(all: &mut [OfficialMention], people: usize, s: &mut Scratch) {
             }
         }
     }
+}
+
+/// Whether a token is a middle initial: one capital letter, with or
+/// without its full stop ("A", "A.").
+fn is_initial_token(t: &crate::Token<'_>) -> bool {
+    let letters = t.text.trim_end_matches('.');
+    letters.len() == 1 && letters.as_bytes()[0].is_ascii_uppercase()
 }
