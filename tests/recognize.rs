@@ -4754,3 +4754,13 @@ fn a_title_after_a_degree_takes_the_name_written_after_it() {
     );
     assert_eq!(holder_names(&e), ["Rudi Lolo", "Andi Sule"]);
 }
+
+#[test]
+fn a_name_an_honorific_introduces_before_its_office() {
+    let e =
+        analyze("Atas arahan Bapak Suwandi Komandan Kodim 1306/Donggala, jembatan itu dibangun.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Suwandi", "Komandan Distrik Militer")]
+    );
+}

@@ -1618,7 +1618,14 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                             // opens a noun phrase ("dan Rudi Hamka Kepala
                             // Dinas Pariwisata") or opening the sentence
                             // ("Sementara itu, Rahman Tola ketua Komisi I …").
+                            // "perintah Bapak Harsono Komandan Korem …": a
+                            // name an honorific introduces is a person's.
+                            let honoured = name
+                                .honorifics
+                                .iter()
+                                .any(|h| matches!(h.as_str(), "Bapak" | "Ibu" | "Pak" | "Bu"));
                             let opener = f.is_one_of(p, SPEECH_VERBS)
+                                || honoured
                                 || name.last > name.first
                                     && (f.is_one_of(p, PHRASE_OPENERS)
                                         || f.opens_sentence(start)
