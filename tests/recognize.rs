@@ -4764,3 +4764,14 @@ fn a_name_an_honorific_introduces_before_its_office() {
         [("Suwandi", "Komandan Distrik Militer")]
     );
 }
+
+#[test]
+fn directorates_general_and_courts_named_by_their_seat() {
+    let e = analyze("Dermaga itu didanai Ditjen Perhubungan Laut.");
+    assert_eq!(org_names(&e), ["Ditjen Perhubungan Laut"]);
+    let e = analyze("Berkas banding dikirim ke Pengadilan Tinggi Agama Manado dan PA Mamuju.");
+    assert_eq!(
+        org_names(&e),
+        ["Pengadilan Tinggi Agama Manado", "PA Mamuju"]
+    );
+}
