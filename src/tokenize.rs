@@ -779,6 +779,16 @@ impl<'t> Tokens<'t> {
         }
     }
 
+    /// Whether a medical title in lower case with its period starts at
+    /// `at`: "dr.", "drg.", "drh.".
+    fn lower_honorific_at(&self, at: usize) -> bool {
+        let bytes = self.bytes();
+        let end = (at..bytes.len().min(at + 4))
+            .find(|&k| !bytes[k].is_ascii_lowercase())
+            .unwrap_or(bytes.len().min(at + 4));
+        matches!(&bytes[at..end], b"dr" | b"drg" | b"drh") && self.byte_at(end) == b'.'
+    }
+
     /// Decides what a period at `dot` after the word `start..dot` belongs to.
     fn after_period(&self, start: usize, dot: usize, seg: bool) -> (usize, TokenKind, bool) {
         let bytes = self.bytes();
@@ -791,6 +801,11 @@ impl<'t> Tokens<'t> {
             && is_glueable_honorific(word)
             && (word.len() > 1 || self.byte_at(dot + 2).is_ascii_lowercase())
         {
+            return (dot + 1, TokenKind::Abbreviation, seg);
+        }
+        // "DR.dr. Ratna", "Dr.drg. Ani": a doctorate glued to a medical
+        // title written in lower case.
+        if word.len() > 1 && is_glueable_honorific(word) && self.lower_honorific_at(dot + 1) {
             return (dot + 1, TokenKind::Abbreviation, seg);
         }
         // "H.M. Rudi", "H.M.Ali": Haji, then the initial of the given name
@@ -1145,6 +1160,14 @@ mod tests {
             texts("se-Sulbar dan se-kabupaten"),
             ["se", "-", "Sulbar", "dan", "se-kabupaten"]
         );
+    }
+
+    #[test]
+    fn a_doctorate_glued_to_a_lower_case_medical_title_splits() {
+        assert_eq!(texts("DR.dr. Ratna"), ["DR.", "dr.", "Ratna"]);
+        assert_eq!(texts("Dr.drg. Ani"), ["Dr.", "drg.", "Ani"]);
+        // Not a web address's parts.
+        assert_eq!(texts("www.dr.com"), ["www.dr.com"]);
     }
 
     #[test]
