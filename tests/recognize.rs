@@ -4775,3 +4775,18 @@ fn directorates_general_and_courts_named_by_their_seat() {
         ["Pengadilan Tinggi Agama Manado", "PA Mamuju"]
     );
 }
+
+#[test]
+fn judges_listed_after_a_member_title_written_with_anggota() {
+    let e = analyze(
+        "Sidang dipimpin Hakim Ketua Frans Wowor, didampingi hakim anggota Rina Lasut dan Yohan Mandagi.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Frans Wowor", "Hakim"),
+            ("Rina Lasut", "Hakim"),
+            ("Yohan Mandagi", "Hakim")
+        ]
+    );
+}

@@ -1833,7 +1833,10 @@ fn holder_and_sharers(
     // A body's deputies: "Wakil Ketua H. A dan H. B",
     // "didampingi Wakil Ketua A dan B".
     let deputies = occ.canonical.starts_with("Wakil Ketua");
-    if occ.canonical.starts_with("Anggota") || team || deputies {
+    // "hakim anggota A dan B": a member's title written so, whatever its
+    // canonical form.
+    let members_written = (occ.first..=title_last).any(|j| f.is(j, "anggota"));
+    if occ.canonical.starts_with("Anggota") || team || deputies || members_written {
         let members = f.list_members(after);
         let members = members
             .into_iter()
