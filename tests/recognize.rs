@@ -4790,3 +4790,13 @@ fn judges_listed_after_a_member_title_written_with_anggota() {
         ]
     );
 }
+
+#[test]
+fn an_abbreviated_role_before_a_level_word() {
+    let e =
+        analyze("Hadir Camat Lage, Yusuf Tandi dan Ka. Desa Tongko, Marten Lolo, dalam acara itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yusuf Tandi", "Camat"), ("Marten Lolo", "Kepala Desa")]
+    );
+}

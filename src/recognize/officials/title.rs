@@ -645,6 +645,15 @@ impl<'a, 't> Finder<'a, 't> {
                 k += 3;
             }
         }
+        // "Ka. Desa Kuo": a role before a level word makes the title the
+        // lexicon spells with it ("Kepala Desa"); the place is read after.
+        let abbreviated = self.text(role_last) == "." || self.text(i).ends_with('.');
+        if abbreviated && Scope::of_level_word(self.text(k)).is_some() {
+            let spelled = format!("{} {}", role.role, self.text(k));
+            if let Some(t) = titles.title_form(&spelled) {
+                return Some(TitleOcc::of(i, k, titles.title(t), None));
+            }
+        }
         // The body may start inside the role: "Kepala Dinas" + "Dinas
         // Komunikasi, Informatika, Persandian dan Statistik".
         let org = self.org_mention(k).or_else(|| {
