@@ -4800,3 +4800,16 @@ fn an_abbreviated_role_before_a_level_word() {
         [("Yusuf Tandi", "Camat"), ("Marten Lolo", "Kepala Desa")]
     );
 }
+
+#[test]
+fn a_country_or_a_fused_title_in_parentheses_is_no_bodys_acronym() {
+    let e =
+        analyze("Kepala Perwakilan Ombudsman Republik Indonesia (RI) Sulteng, Sofyan Lolo, hadir.");
+    assert!(!org_names(&e).contains(&"RI"));
+    let e = analyze("Kepala Dinas Pendidikan dan Kebudayaan (Kadikbud) Sigi, Rahmat Lolo, hadir.");
+    assert!(!org_names(&e).contains(&"Kadikbud"));
+    assert_eq!(holder_names(&e), ["Rahmat Lolo"]);
+    // "kedua Kodam": both commands, no one body.
+    let e = analyze("Upacara itu dihadiri Kodam XIII/Merdeka dan pejabat kedua Kodam.");
+    assert_eq!(org_names(&e), ["Kodam XIII/Merdeka"]);
+}

@@ -66,6 +66,9 @@ const QUANTIFIERS: &[&str] = &[
     "berbagai",
     "antar",
     "se",
+    // "kedua Kodam": both commands.
+    "kedua",
+    "ketiga",
     // "rekan-rekan Panitia Pemilihan Kecamatan (PPK)": colleagues of a
     // kind of body.
     "rekan-rekan",
@@ -1194,7 +1197,15 @@ pub(crate) fn find(
             let long_form = &doc.text[tokens[i].span.start..tokens[name_last].span.end];
             let spells =
                 a.is_all_caps() || lk.title(j + 1).is_some() || spells_in_order(a.text, long_form);
-            if a.is_wordlike() && a.is_capitalized() && a.text.len() >= 2 && !legal_form && spells {
+            // "Ombudsman Republik Indonesia (RI)": the country's short form.
+            let country = lk.mask(j + 1) & super::COUNTRY != 0;
+            if a.is_wordlike()
+                && a.is_capitalized()
+                && a.text.len() >= 2
+                && !legal_form
+                && !country
+                && spells
+            {
                 paren_acronym = Some(j + 1);
                 j += 3;
             }
