@@ -4813,3 +4813,9 @@ fn a_country_or_a_fused_title_in_parentheses_is_no_bodys_acronym() {
     let e = analyze("Upacara itu dihadiri Kodam XIII/Merdeka dan pejabat kedua Kodam.");
     assert_eq!(org_names(&e), ["Kodam XIII/Merdeka"]);
 }
+
+#[test]
+fn a_synod_is_a_community_body() {
+    let e = analyze("Ketua Sinode GMIST Pdt. Yohanes Takaliuang membuka sidang.");
+    assert_eq!(org_names(&e), ["Sinode GMIST"]);
+}
