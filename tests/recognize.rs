@@ -4819,3 +4819,10 @@ fn a_synod_is_a_community_body() {
     let e = analyze("Ketua Sinode GMIST Pdt. Yohanes Takaliuang membuka sidang.");
     assert_eq!(org_names(&e), ["Sinode GMIST"]);
 }
+
+#[test]
+fn districts_listed_before_their_regency() {
+    let e = analyze("Banjir merendam Kakas, Langowan Timur dan Remboken di Kabupaten Minahasa.");
+    let codes: Vec<_> = regions(&e).into_iter().filter_map(|(_, c)| c).collect();
+    assert_eq!(codes, ["71.02.06", "71.02.09", "71.02.08", "71.02"]);
+}

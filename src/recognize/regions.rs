@@ -1952,6 +1952,9 @@ fn resolve(
     // filter, the vector would grow from nothing, copying its mentions at
     // each step.
     let mut mentions: Vec<RegionMention> = Vec::with_capacity(pending.len() + deferred.len());
+    // Nearby names tied to none of the text's places, which a parent
+    // written after their list may still place.
+    let mut unplaced = Vec::new();
     mentions.extend(
         pending
             .into_iter()
@@ -1960,6 +1963,7 @@ fn resolve(
             .filter_map(|((p, region), c)| {
                 if p.mode == Mode::Nearby && region.is_none() {
                     // Never tied to the text's places: not read as a region.
+                    unplaced.push((p.first, p.last, p.span, p.pattern));
                     return None;
                 }
                 Some(RegionMention {
@@ -1977,7 +1981,24 @@ fn resolve(
     );
     let before = mentions.len();
     for &(first, last, span, pattern) in deferred {
-        if let Some(&region) = remembered.get(&pattern) {
+        let region = remembered
+            .get(&pattern)
+            .copied()
+            .or_else(|| placed_by_parent_after(doc, gazetteer, &mentions[..before], last, pattern));
+        if let Some(region) = region {
+            mentions.push(RegionMention {
+                first,
+                last,
+                span,
+                region: Some(region),
+                candidates: Vec::new(),
+                unlisted: None,
+            });
+        }
+    }
+    for (first, last, span, pattern) in unplaced {
+        let region = placed_by_parent_after(doc, gazetteer, &mentions[..before], last, pattern);
+        if let Some(region) = region {
             mentions.push(RegionMention {
                 first,
                 last,
@@ -1992,6 +2013,56 @@ fn resolve(
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// The one place a deferred name ending at `last` may be when a list it
+/// ends or belongs to is placed by a region after it: "Kakas, Langowan
+/// Timur dan Remboken di Kabupaten Minahasa" (districts of Minahasa). The
+/// words between are list items and their separators, in one sentence.
+fn placed_by_parent_after(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    mentions: &[RegionMention],
+    last: usize,
+    pattern: usize,
+) -> Option<u32> {
+    let text = |k: usize| doc.tokens.get(k).map_or("", |t| t.text);
+    let mut k = last + 1;
+    while k < last + 12 && !doc.line_break_before(k) {
+        let t = text(k);
+        if t == "di" {
+            break;
+        }
+        let item = matches!(t, "," | "dan" | "serta") || doc.is_capitalized_word(k);
+        if !item {
+            return None;
+        }
+        k += 1;
+    }
+    if text(k) != "di" {
+        return None;
+    }
+    k += 1;
+    if Scope::of_level_word(text(k)).is_some() {
+        k += 1;
+    }
+    let at = mentions.partition_point(|m| m.first < k);
+    let parent = mentions
+        .get(at)
+        .filter(|m| m.first == k)
+        .and_then(|m| m.region)
+        .map(|r| gazetteer.region(r))
+        .filter(|r| r.level() <= Level::City)?;
+    let mut within = gazetteer
+        .lexicon()
+        .entries(pattern)
+        .iter()
+        .map(|&e| gazetteer.region(gazetteer.candidate(e).region))
+        .filter(|r| r.level() == Level::District && gazetteer.is_within(r, parent));
+    match (within.next(), within.next()) {
+        (Some(r), None) => Some(r.index()),
+        _ => None,
+    }
 }
 
 /// The candidates of the level a mode prefers: the highest level for free
