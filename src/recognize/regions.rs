@@ -1980,24 +1980,17 @@ fn resolve(
             }),
     );
     let before = mentions.len();
-    for &(first, last, span, pattern) in deferred {
-        let region = remembered
-            .get(&pattern)
-            .copied()
+    // A deferred name takes the place the text triggered for it elsewhere;
+    // either kind may be placed by a parent written after its list.
+    let late = deferred
+        .iter()
+        .map(|&hit| (hit, true))
+        .chain(unplaced.into_iter().map(|hit| (hit, false)));
+    for ((first, last, span, pattern), may_remember) in late {
+        let region = may_remember
+            .then(|| remembered.get(&pattern).copied())
+            .flatten()
             .or_else(|| placed_by_parent_after(doc, gazetteer, &mentions[..before], last, pattern));
-        if let Some(region) = region {
-            mentions.push(RegionMention {
-                first,
-                last,
-                span,
-                region: Some(region),
-                candidates: Vec::new(),
-                unlisted: None,
-            });
-        }
-    }
-    for (first, last, span, pattern) in unplaced {
-        let region = placed_by_parent_after(doc, gazetteer, &mentions[..before], last, pattern);
         if let Some(region) = region {
             mentions.push(RegionMention {
                 first,
