@@ -4826,3 +4826,9 @@ fn districts_listed_before_their_regency() {
     let codes: Vec<_> = regions(&e).into_iter().filter_map(|(_, c)| c).collect();
     assert_eq!(codes, ["71.02.06", "71.02.09", "71.02.08", "71.02"]);
 }
+
+#[test]
+fn a_one_word_name_with_degrees_after_a_fused_field() {
+    let e = analyze("Tamu diterima Kabid Aset Darwis SE, MM di kantor bupati Mamuju.");
+    assert_eq!(holders_and_titles(&e), [("Darwis", "Kepala Bidang Aset")]);
+}

@@ -1296,7 +1296,10 @@ impl<'a, 't> Finder<'a, 't> {
                 && self.lk.body(last + 1).is_none()
                 && self.region_mention(last + 1).is_none()
         });
-        if holder_follows && !name_goes_on {
+        // "Kabid Aset Ramli SE, MM": a degree right after the field's last
+        // word ends a name, which that word is part of.
+        let degree_after = matches!(self.affix(last + 1), Some((_, AffixKind::Degree)));
+        if holder_follows && !name_goes_on && !degree_after {
             return last;
         }
         let field_word = |j: usize| {
@@ -1310,7 +1313,8 @@ impl<'a, 't> Finder<'a, 't> {
         // One word alone is too little to tell a name from an unlisted
         // field word ("menjadi Kabid Pendidikan Madrasah.").
         let name_words = last - end;
-        if field_word(end) && (name_words >= 2 || name_words == 1 && name_goes_on) {
+        if field_word(end) && (name_words >= 2 || name_words == 1 && (name_goes_on || degree_after))
+        {
             end
         } else {
             last
