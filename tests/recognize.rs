@@ -4832,3 +4832,10 @@ fn a_one_word_name_with_degrees_after_a_fused_field() {
     let e = analyze("Tamu diterima Kabid Aset Darwis SE, MM di kantor bupati Mamuju.");
     assert_eq!(holders_and_titles(&e), [("Darwis", "Kepala Bidang Aset")]);
 }
+
+#[test]
+fn districts_listed_after_a_described_level_noun() {
+    let e = analyze("Lima kecamatan terdampak, yaitu Kakas, Eris, Tompaso dan Remboken.");
+    let codes: Vec<_> = regions(&e).into_iter().filter_map(|(_, c)| c).collect();
+    assert_eq!(codes, ["71.02.06", "71.02.03", "71.02.07", "71.02.08"]);
+}

@@ -997,7 +997,30 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
             out.push((i + 1, end, scope));
             continue;
         }
-        let mut j = if text(i + 1) == "," { i + 2 } else { i + 1 };
+        // "lima kecamatan terdampak, yaitu …", "desa terkena banjir
+        // yakni …": a participle (ter-, ber-) and a word after it may
+        // describe the places before the list; not "desa baru, yaitu Desa
+        // …", whose items write their own level word.
+        let mut j = i + 1;
+        let participle = tokens.get(j).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && !t.is_capitalized()
+                && t.text.len() > 5
+                && (t.text.starts_with("ter") || t.text.starts_with("ber"))
+        });
+        if participle {
+            j += 1;
+            let plain = tokens
+                .get(j)
+                .is_some_and(|t| t.kind == crate::TokenKind::Word && !t.is_capitalized());
+            if plain && !(is(j, "yakni") || is(j, "yaitu") || is(j, "meliputi") || is(j, "antara"))
+            {
+                j += 1;
+            }
+        }
+        if text(j) == "," {
+            j += 1;
+        }
         if is(j, "yakni") || is(j, "yaitu") || is(j, "meliputi") || text(j) == ":" {
             j += 1;
         } else if is(j, "antara") && is(j + 1, "lain") {
