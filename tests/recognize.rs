@@ -4839,3 +4839,14 @@ fn districts_listed_after_a_described_level_noun() {
     let codes: Vec<_> = regions(&e).into_iter().filter_map(|(_, c)| c).collect();
     assert_eq!(codes, ["71.02.06", "71.02.03", "71.02.07", "71.02.08"]);
 }
+
+#[test]
+fn a_title_interrupted_by_its_short_form() {
+    let e = analyze("Acara itu dibuka Wakil Wali (Wawali) Kota Palu Sigit Lamadjido.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Sigit Lamadjido", "Wakil Wali Kota")]
+    );
+    let e = analyze("Pada 2010, Wakil Wali (Wawali) Kota Palu menanam pohon.");
+    assert!(holder_names(&e).is_empty());
+}

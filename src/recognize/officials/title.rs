@@ -217,6 +217,21 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
+        // "Wakil Wali (Wawali) Kota Palu": a title whose first words make
+        // no title or role alone, interrupted by its short form.
+        if occ.is_none() && title.is_none() && role.is_none() {
+            let open = (i + 1..=i + 2).find(|&p| self.text(p) == "(" && self.text(p + 2) == ")");
+            if let Some(open) = open {
+                occ = self.title_past_inserts(i).filter(|t| t.last > open + 2);
+                // "… Kota Palu": the region read from the title's last word.
+                if let Some(o) = occ.as_mut() {
+                    if let Some(m) = self.region_mention(o.last).filter(|m| m.last > o.last) {
+                        o.region = m.region;
+                        o.last = m.last;
+                    }
+                }
+            }
+        }
         // "Kepala seksi (Kasi) Pidana Khusus (Pidsus) Kejari …": a short
         // form in parentheses inside the title.
         let written_end = occ
