@@ -91,6 +91,40 @@ fn acronym_at(doc: &Doc<'_>, open: usize) -> Option<(String, usize)> {
     (tokens.get(k)?.text == ")" && letters.len() >= 3).then_some((letters, k))
 }
 
+/// The first token of the words ending before `open` whose initials spell
+/// `letters`, one word a letter (connectors left out), on one line;
+/// capitalised words only when `capitalised`.
+fn initials_spell_before(
+    doc: &Doc<'_>,
+    open: usize,
+    letters: &str,
+    capitalised: bool,
+) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let mut initials = Vec::with_capacity(letters.len());
+    let mut first = open;
+    while initials.len() < letters.len() {
+        if first == 0 || open - first >= MAX_WORDS || doc.line_break_before(first) {
+            return None;
+        }
+        let t = &tokens[first - 1];
+        first -= 1;
+        if CONNECTORS.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
+            continue;
+        }
+        if !t.is_wordlike() || capitalised && !t.is_capitalized() {
+            return None;
+        }
+        initials.push(t.text.as_bytes()[0].to_ascii_uppercase());
+    }
+    initials
+        .iter()
+        .rev()
+        .copied()
+        .eq(letters.bytes())
+        .then_some(first)
+}
+
 /// The first token of a long form ending before `open` whose words'
 /// initials spell `letters`, starting at a head noun.
 fn long_form_before(
@@ -99,39 +133,20 @@ fn long_form_before(
     open: usize,
     letters: &str,
 ) -> Option<usize> {
-    let tokens = &doc.tokens;
-    let mut initials = Vec::new();
-    let mut first = open;
-    while first > 0 && open - first < MAX_WORDS && !doc.line_break_before(first) {
-        let t = &tokens[first - 1];
-        if !t.is_wordlike() && t.text != "&" {
-            break;
-        }
-        first -= 1;
-        if CONNECTORS.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
-            continue;
-        }
-        initials.push(t.text.as_bytes()[0].to_ascii_uppercase());
-        if initials.len() == letters.len() {
-            if !initials.iter().rev().copied().eq(letters.bytes()) {
-                return None;
-            }
-            // The head noun is spelled too ("Badan Pengawas Pemilihan
-            // Umum (BAPPU)") or stands before the spelled words ("dinas
-            // pekerjaan umum … (PU-BMPR)").
-            if head_category(doc, lk, first).is_some() {
-                return Some(first);
-            }
-            let mut before = first.checked_sub(1)?;
-            // "PT. Nusa karya arindo (NKA)": the legal form's dot.
-            if tokens[before].text == "." && before > 0 {
-                before -= 1;
-            }
-            let head = lk.head_any_case(before).is_some() && !doc.line_break_before(first);
-            return head.then_some(before);
-        }
+    let first = initials_spell_before(doc, open, letters, false)?;
+    // The head noun is spelled too ("Badan Pengawas Pemilihan Umum
+    // (BAPPU)") or stands before the spelled words ("dinas pekerjaan umum
+    // … (PU-BMPR)").
+    if head_category(doc, lk, first).is_some() {
+        return Some(first);
     }
-    None
+    let mut before = first.checked_sub(1)?;
+    // "PT. Nusa karya arindo (NKA)": the legal form's dot.
+    if doc.tokens[before].text == "." && before > 0 {
+        before -= 1;
+    }
+    let head = lk.head_any_case(before).is_some() && !doc.line_break_before(first);
+    head.then_some(before)
 }
 
 /// Adds to `found` (sorted by first token) the bodies defined by an
@@ -286,35 +301,6 @@ fn later_mentions(
     out
 }
 
-/// The first token of a run of capitalised words ending before `open`
-/// whose initials spell `letters` exactly, one word a letter (connectors
-/// left out): "Perjanjian Kerja Sama (PKS)".
-fn spelled_by_words_before(doc: &Doc<'_>, open: usize, letters: &str) -> Option<usize> {
-    let tokens = &doc.tokens;
-    let mut initials = Vec::with_capacity(letters.len());
-    let mut first = open;
-    while initials.len() < letters.len() {
-        if first == 0 || doc.line_break_before(first) {
-            return None;
-        }
-        first -= 1;
-        let t = &tokens[first];
-        if CONNECTORS.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
-            continue;
-        }
-        if !(t.is_wordlike() && t.is_capitalized()) {
-            return None;
-        }
-        initials.push(t.text.as_bytes()[0].to_ascii_uppercase());
-    }
-    initials
-        .iter()
-        .rev()
-        .copied()
-        .eq(letters.bytes())
-        .then_some(first)
-}
-
 /// Removes from `found` the bodies a document's own definition rules out:
 /// "Perjanjian Kerja Sama (PKS)" defines PKS as an agreement, so no "PKS"
 /// in the document is the party; "Rencana Kerja Pemerintah Daerah (RKPD)"
@@ -338,7 +324,7 @@ pub(crate) fn drop_bodies_defined_otherwise(
         let Some((letters, close)) = acronym_at(doc, open) else {
             continue;
         };
-        let Some(first) = spelled_by_words_before(doc, open, &letters) else {
+        let Some(first) = initials_spell_before(doc, open, &letters, true) else {
             continue;
         };
         // A body's own long form: a head noun or known body starts it or
@@ -362,10 +348,10 @@ pub(crate) fn drop_bodies_defined_otherwise(
         }
         let phrase = &doc.text[tokens[first].span.start..tokens[open - 1].span.end];
         let known_as_phrase = organizations
-            .body_form(tokens[m.first].text)
+            .body_form(acronym)
             .is_some_and(|b| organizations.body(b).name.eq_ignore_ascii_case(phrase));
         if !known_as_phrase {
-            ruled_out.push((first, close, tokens[m.first].text));
+            ruled_out.push((first, close, acronym));
         }
     }
     if ruled_out.is_empty() {

@@ -550,6 +550,12 @@ impl<'t> Doc<'t> {
         i == 0 || self.line_break_before(i)
     }
 
+    /// The text of token `i`; empty past the last token.
+    #[inline]
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.text)
+    }
+
     /// Whether token `i` is a word (or abbreviation) written capitalised.
     #[inline]
     pub fn is_capitalized_word(&self, i: usize) -> bool {
@@ -910,7 +916,7 @@ impl<'a, 't> Lookups<'a, 't> {
         if !plain(k) || doc.tokens[k].is_all_caps() || self.engine.not_name(doc.tokens[k].text) {
             return false;
         }
-        let text = |i: usize| doc.tokens.get(i).map_or("", |t| t.text);
+        let text = |i: usize| doc.word(i);
         // "Ketua PN Tobelo, Ketua PN Bobong dan …": a list of courts' offices.
         let court_title_at = |i: usize| {
             self.title(i).is_some_and(|(_, t)| {

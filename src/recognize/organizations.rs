@@ -222,7 +222,7 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     fn text(&self, i: usize) -> &'t str {
-        self.doc.tokens.get(i).map_or("", |t| t.text)
+        self.doc.word(i)
     }
 
     fn is_numeral(&self, i: usize) -> bool {
@@ -1662,7 +1662,7 @@ fn merge_units_with_parents(
 /// short form in parentheses ("(PN) Parigi, …") and a comma, a capitalised
 /// word that is no body or head noun.
 fn holder_after(doc: &Doc<'_>, lk: &Lookups<'_, '_>, mut k: usize) -> bool {
-    let text = |i: usize| doc.tokens.get(i).map_or("", |t| t.text);
+    let text = |i: usize| doc.word(i);
     if text(k) == "(" && text(k + 2) == ")" {
         k += 3;
     }

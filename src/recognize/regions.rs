@@ -545,7 +545,7 @@ fn district_in_parentheses<'g>(
     gazetteer: &'g Gazetteer,
     open: usize,
 ) -> Option<(Vec<&'g crate::gazetteer::Region>, usize)> {
-    let text = |k: usize| doc.tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| doc.word(k);
     if text(open) != "(" || doc.line_break_before(open + 1) {
         return None;
     }
@@ -569,7 +569,7 @@ fn villages_listed_with_districts(
     gazetteer: &Gazetteer,
     found: &[RegionMention],
 ) -> Vec<RegionMention> {
-    let text = |k: usize| doc.tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| doc.word(k);
     let mention = |first: usize, last: usize, region: u32| RegionMention {
         first,
         last,
@@ -704,7 +704,7 @@ fn url_datelines(doc: &Doc<'_>, gazetteer: &Gazetteer) -> Vec<RegionMention> {
 /// too ("kota Makassar", as "Kota Makassar"); not a title's or a
 /// building's ("wali kota Palu", "balai kota").
 fn city_word_in_lower_case(doc: &Doc<'_>, gazetteer: &Gazetteer, mentions: &mut [RegionMention]) {
-    let text = |k: usize| doc.tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| doc.word(k);
     for m in mentions.iter_mut() {
         let city = m
             .region
@@ -979,7 +979,7 @@ fn hyphenated_pairs(
 fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
     const MAX_TOKENS: usize = 80;
     let tokens = &doc.tokens;
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| doc.word(k);
     let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
     let mut out = Vec::new();
     for i in super::marked(&mask[..tokens.len().min(mask.len())], super::LEVEL) {
@@ -1063,7 +1063,7 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
 /// Desa A, B …" names a holder after the place).
 fn names_listed_after_level_word(doc: &Doc<'_>, mask: &[u8], i: usize) -> Option<usize> {
     let tokens = &doc.tokens;
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| doc.word(k);
     let item_word = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             t.kind == crate::TokenKind::Word
@@ -1236,7 +1236,7 @@ fn village_of_its_head(
     i: usize,
 ) -> Option<(usize, usize)> {
     let tokens = &doc.tokens;
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| doc.word(k);
     // The village follows capitalised, or after the title's short form in
     // parentheses: most tokens have neither after them, which is cheaper
     // to ask than the title words.
@@ -1694,7 +1694,7 @@ fn next_listed_place(
     }
     let first = k + 1;
     let last = place_name(doc, mask, first, taken)?;
-    let after = doc.tokens.get(last + 1).map_or("", |t| t.text);
+    let after = doc.word(last + 1);
     // An item after a comma must be followed by another separator: the
     // enumeration goes on.
     let continues = matches!(after, "," | "dan" | "serta");
@@ -2042,7 +2042,7 @@ fn placed_by_parent_after(
     last: usize,
     pattern: usize,
 ) -> Option<u32> {
-    let text = |k: usize| doc.tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| doc.word(k);
     let mut k = last + 1;
     while k < last + 12 && !doc.line_break_before(k) {
         let t = text(k);

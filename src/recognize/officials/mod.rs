@@ -184,7 +184,7 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     fn text(&self, i: usize) -> &'t str {
-        self.doc.tokens.get(i).map_or("", |t| t.text)
+        self.doc.word(i)
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case.

@@ -850,7 +850,11 @@ fn bare_mentions(
             before || foreign(end + 1) && !f.doc.line_break_before(end + 1)
         };
         match best {
-            Some((p, end)) if !ambiguous && !inside_other_name(p, end) && !f.in_credit(k) => {
+            // "Ny Ratna Dedi Saputra" (the commander's wife): the run of
+            // parts inside another's name is passed whole, so its last
+            // part ("Saputra") is not read as a mention on its own.
+            Some((p, end)) if !ambiguous && inside_other_name(p, end) => k = end + 1,
+            Some((p, end)) if !ambiguous && !f.in_credit(k) => {
                 let template = first_mention
                     .get(p as usize)
                     .filter(|&&n| n != usize::MAX)
@@ -881,10 +885,6 @@ fn bare_mentions(
                 }
                 k = end + 1;
             }
-            // "Ny Ratna Dedi Saputra" (the commander's wife): the run of
-            // parts inside another's name is passed whole, so its last
-            // part ("Saputra") is not read as a mention on its own.
-            Some((p, end)) if !ambiguous && inside_other_name(p, end) => k = end + 1,
             _ => k += 1,
         }
     }

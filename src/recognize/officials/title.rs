@@ -1017,7 +1017,7 @@ impl<'a, 't> Finder<'a, 't> {
         };
         // "Kepala kantor Perwakilan BI": the role's last word is the body's
         // head noun, written once.
-        let role_words = match (role_words.rsplit_once(' '), base.split(' ').next()) {
+        let role_words = match (role_words.rsplit_once(' '), super::words(&base).next()) {
             (Some((before, last)), Some(head)) if last.eq_ignore_ascii_case(head) => before,
             _ => role_words,
         };
