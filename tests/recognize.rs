@@ -4850,3 +4850,24 @@ fn a_title_interrupted_by_its_short_form() {
     let e = analyze("Pada 2010, Wakil Wali (Wawali) Kota Palu menanam pohon.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn a_short_clause_between_an_office_and_its_holder() {
+    let e = analyze(
+        "Kasat Narkoba Polres Luwu yang dihubungi, AKP Rinto Pasolle, membenarkan hal itu.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rinto Pasolle", "Kepala Satuan Reserse Narkoba")]
+    );
+    let e = analyze("Kapolsek Wara yang baru menjabat, Iptu Sony Mahendra, menyapa warga.");
+    assert_eq!(holder_names(&e), ["Sony Mahendra"]);
+    let e =
+        analyze("Camat Sabbang saat ditemui di kantornya, Hasdar Umar, mengatakan jalan rusak.");
+    assert_eq!(holder_names(&e), ["Hasdar Umar"]);
+    // The clause's own object is no holder, nor is a date after it.
+    let e = analyze("Bupati Luwu saat membuka rapat, Rabu (4/6), meminta data baru.");
+    assert_eq!(holder_names(&e), Vec::<&str>::new());
+    let e = analyze("Wali Kota Palopo saat menerima tamu dari Jakarta, Sultan Mahmud hadir pula.");
+    assert!(!holder_names(&e).contains(&"Sultan Mahmud"));
+}

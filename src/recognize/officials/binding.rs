@@ -415,6 +415,38 @@ impl<'a, 't> Finder<'a, 't> {
             .then_some(j + 1 - k)
     }
 
+    /// The token after a short clause at `k` that sets off the office from
+    /// its holder: "Kasat Reskrim Polres Gowa yang dikonfirmasi, AKP X,",
+    /// "Camat Tanete saat ditemui di kantornya, X,". The clause opens with
+    /// a relative or temporal word, holds up to six lower-case words and no
+    /// title, and ends in a comma; the name after it must end there too
+    /// (a comma, a full stop, a parenthesis) or carry a rank or honorific,
+    /// so that a clause's own object ("saat membuka rapat, Senin") is no
+    /// holder.
+    fn clause_before_holder(&self, k: usize) -> Option<usize> {
+        const OPENERS: &[&str] = &["yang", "saat", "ketika", "sewaktu", "usai", "seusai"];
+        if !self.is_one_of(k, OPENERS) || self.doc.tokens[k].is_capitalized() {
+            return None;
+        }
+        let tokens = &self.doc.tokens;
+        let mut j = k + 1;
+        while j < k + 7
+            && tokens.get(j).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word && !t.is_capitalized() && !t.text.contains('-')
+            })
+            && !self.starts_title(j)
+            && !self.is_one_of(j, &["dan", "serta", "bersama"])
+        {
+            j += 1;
+        }
+        if j == k + 1 || self.text(j) != "," || self.doc.line_break_before(j + 1) {
+            return None;
+        }
+        let name = self.name_at(j + 1)?;
+        let closed = matches!(self.text(name.after), "," | "." | ")" | ";");
+        (closed || name.rank.is_some() || !name.honorifics.is_empty()).then_some(j + 1)
+    }
+
     /// The last token of a faction written at `k`: "Fraksi PKS", "fraksi
     /// partai Golkar", "Fraksi Partai Amanat Nasional (PAN)".
     fn faction_at(&self, k: usize) -> Option<usize> {
@@ -1498,6 +1530,14 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         } else if f.text(k) == ":" && !f.doc.line_break_before(k + 1) {
             // "Pj Sangadi Desa Duini, Kecamatan Pinogaluman: Butet Marbun".
             k = f.past_office_qualifiers(k + 1);
+        } else if let Some(after) = f
+            .clause_before_holder(k)
+            .or_else(|| f.clause_before_holder(qualified))
+        {
+            // "Kasat Reskrim Polres Gowa saat dikonfirmasi, AKP X, …",
+            // "Kapolsek X yang baru menjabat, Kompol Y" ("yang baru" was
+            // read as a qualifier).
+            k = after;
         } else if matches!(f.text(k), "–" | "—" | "-")
             && !f.doc.line_break_before(k)
             && !f.doc.line_break_before(k + 1)
