@@ -166,6 +166,10 @@ struct TitlesInner {
     affix_lexicon: Lexicon,
     /// Short forms of fields, lower-cased, and the fields spelled out.
     fields: FastMap<Box<str>, Box<str>>,
+    /// The lower-cased words (five letters or more) of the canonical
+    /// titles and the spelled-out fields: the vocabulary an office's field
+    /// is written in ("statistik", "persandian").
+    field_vocabulary: crate::fold::FastSet<Box<str>>,
     /// The shapes (first two letters, length) of the ASCII short forms,
     /// with "-nya" and without: most words asked are rejected here without
     /// folding or hashing.
@@ -219,6 +223,23 @@ impl Titles {
         add(&self.inner.title_lexicon, 0);
         add(&self.inner.role_lexicon, 1);
         add(&self.inner.affix_lexicon, 2);
+    }
+
+    /// Whether `word` (any case) is a word the canonical titles or the
+    /// spelled-out fields are written in: "Statistik", "Persandian",
+    /// "Kependudukan". Not a test of names: "Kartika" and "Jaya" are in it.
+    ///
+    /// ```
+    /// let analyzer = warta::Analyzer::new();
+    /// assert!(analyzer.titles().is_field_word("Persandian"));
+    /// assert!(!analyzer.titles().is_field_word("Rahmat"));
+    /// ```
+    pub fn is_field_word(&self, word: &str) -> bool {
+        word.len() >= 5
+            && self
+                .inner
+                .field_vocabulary
+                .contains(word.to_lowercase().as_str())
     }
 
     /// The field a short form stands for in a composed title ("Binmas" →
@@ -628,9 +649,25 @@ impl TitlesBuilder {
                     .map(|(form, field)| (form.as_str().into(), field.as_str().into()))
                     .collect(),
                 field_shapes: field_shapes(&self.fields),
+                field_vocabulary: field_vocabulary(
+                    self.titles
+                        .iter()
+                        .map(|(t, _)| &*t.canonical)
+                        .chain(self.fields.iter().map(|(_, field)| field.as_str())),
+                ),
             }),
         })
     }
+}
+
+/// The words of five letters or more of `phrases`, lower-cased, for
+/// [`Titles::is_field_word`].
+fn field_vocabulary<'p>(phrases: impl Iterator<Item = &'p str>) -> crate::fold::FastSet<Box<str>> {
+    phrases
+        .flat_map(|phrase| phrase.split(|c: char| !c.is_alphabetic()))
+        .filter(|word| word.chars().count() >= 5)
+        .map(|word| word.to_lowercase().into_boxed_str())
+        .collect()
 }
 
 /// The shapes of the short forms of fields for [`Titles::field`]: a word

@@ -4871,3 +4871,25 @@ fn a_short_clause_between_an_office_and_its_holder() {
     let e = analyze("Wali Kota Palopo saat menerima tamu dari Jakarta, Sultan Mahmud hadir pula.");
     assert!(!holder_names(&e).contains(&"Sultan Mahmud"));
 }
+
+#[test]
+fn a_level_word_ends_an_unlisted_field() {
+    let e = analyze("Kadis Perkimtan Kabupaten Soppeng, Rusli Jalil, meninjau lokasi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rusli Jalil", "Kepala Dinas Perkimtan")]
+    );
+}
+
+#[test]
+fn further_fields_listed_after_a_body_short_form() {
+    // The fields joined by "dan" belong to the title, not to a holder.
+    let e =
+        analyze("Kadis Kominfo, Statistik dan Persandian Kabupaten Soppeng, Rusli Jalil, hadir.");
+    assert_eq!(holder_names(&e), ["Rusli Jalil"]);
+    let e = analyze("Kadis Kominfo Statistik dan Persandian Kota Palopo Rusli Jalil hadir.");
+    assert_eq!(holder_names(&e), ["Rusli Jalil"]);
+    // Names joined by "dan" are no fields.
+    let e = analyze("Kadis Kominfo, Rusli Jalil dan Kadis PU, Amir Tola hadir.");
+    assert_eq!(holder_names(&e), ["Rusli Jalil", "Amir Tola"]);
+}

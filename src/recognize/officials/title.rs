@@ -796,8 +796,36 @@ impl<'a, 't> Finder<'a, 't> {
                 occ.last = last;
                 k = last + 1;
             }
+        } else if let Some(last) = self.more_fields_of_body(occ, k) {
+            // Spelled as written after the body's own field: "Kepala Dinas
+            // Komunikasi dan Informatika, Statistik dan Persandian".
+            let from = if self.text(k) == "," { k + 1 } else { k };
+            let written =
+                &self.doc.text[self.doc.tokens[from].span.start..self.doc.tokens[last].span.end];
+            let comma = if from > k { "," } else { "" };
+            occ.canonical = format!("{}{comma} {written}", occ.canonical);
+            occ.last = last;
+            k = last + 1;
         }
         k
+    }
+
+    /// The last of the further fields a regional body's title lists after
+    /// its short form, from `k`: "Kadis Kominfo, Statistik dan Persandian
+    /// Kota Palu", "Kepala Dinas Kominfo Statistik dan Persandian". Only a
+    /// list closed by "dan" counts, so a name after the comma is left alone.
+    fn more_fields_of_body(&self, occ: &TitleOcc, k: usize) -> Option<usize> {
+        let of_body = ["Kepala Dinas ", "Kepala Badan "]
+            .iter()
+            .any(|head| occ.canonical.starts_with(head));
+        // "Kadis Kominfo dan Persandian": one more field after "dan" is
+        // composed with the title already.
+        if !of_body || occ.region.is_some() || self.is(k, "dan") {
+            return None;
+        }
+        let from = if self.text(k) == "," { k + 1 } else { k };
+        let last = self.field_words(from)?;
+        (last > from && self.is(last - 1, "dan")).then_some(last)
     }
 
     /// Reads what follows a title with no region yet, from `k`: a unit's
@@ -1089,6 +1117,7 @@ impl<'a, 't> Finder<'a, 't> {
             // "Kanit Laka Polres Butur": the field ends where a body
             // starts.
             if self.region_mention(j).is_some()
+                || self.level_word_of_region(j)
                 || self.affix(j).is_some()
                 || (self.starts_title(j) || self.lk.body(j).is_some()) && last.is_some()
             {
@@ -1351,6 +1380,12 @@ impl<'a, 't> Finder<'a, 't> {
         words
     }
 
+    /// Whether token `j` is a level word before a region ("Kabupaten" of
+    /// "Kabupaten Wajo"): the title's place, not a word of its field.
+    fn level_word_of_region(&self, j: usize) -> bool {
+        Scope::of_level_word(self.text(j)).is_some() && self.region_mention(j + 1).is_some()
+    }
+
     /// The last word of an office's field from `k`: capitalised words that
     /// are no name (common words: "Pembangunan, Ekonomi dan Keuangan"),
     /// joined by "dan", "&" or commas.
@@ -1361,13 +1396,13 @@ impl<'a, 't> Finder<'a, 't> {
                     && t.is_capitalized()
                     && (super::super::is_common_word(t.text)
                         || super::super::looks_derived_noun(t.text)
-                        || self.engine.not_name(t.text))
+                        || self.engine.not_name(t.text)
+                        || self.engine.titles.is_field_word(t.text))
             }) && !self.doc.line_break_before(j)
                 // "… dan Kesra Kota Palu": the region after the field is
                 // the title's, not a field word.
                 && self.region_mention(j).is_none()
-                && !(Scope::of_level_word(self.text(j)).is_some()
-                    && self.region_mention(j + 1).is_some())
+                && !self.level_word_of_region(j)
         };
         let mut last = None;
         let mut j = k;
