@@ -4893,3 +4893,21 @@ fn further_fields_listed_after_a_body_short_form() {
     let e = analyze("Kadis Kominfo, Rusli Jalil dan Kadis PU, Amir Tola hadir.");
     assert_eq!(holder_names(&e), ["Rusli Jalil", "Amir Tola"]);
 }
+
+#[test]
+fn a_coined_service_acronym_before_its_region() {
+    let e = analyze("Kepala Disperkimtan Kabupaten Soppeng, Rusli Jalil, meninjau lokasi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rusli Jalil", "Kepala Disperkimtan")]
+    );
+    assert_eq!(
+        orgs(&e),
+        [("Disperkimtan Kabupaten Soppeng", Some("73.12"))]
+    );
+    let e = analyze("Rapat digelar Diskominfo-SP Palopo bersama warga.");
+    assert_eq!(org_names(&e), ["Diskominfo-SP Palopo"]);
+    // Nouns of that shape, and the shape without a region, are no bodies.
+    let e = analyze("Diskusi Soppeng digelar. Distribusi Soppeng lancar. Disperkimtan bekerja.");
+    assert!(org_names(&e).is_empty());
+}

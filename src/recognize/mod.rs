@@ -77,6 +77,42 @@ pub(crate) fn looks_verbal(word: &str) -> bool {
     prefix.is_some_and(|p| lower.len() - p.len() >= 4) || lower.ends_with("kan")
 }
 
+/// Whether a word has the shape of a regional service's acronym the
+/// lexicon may lack: "Dis" and a fused field in small letters, with an
+/// optional suffix in capitals ("Disperkimtan", "Dispertanak",
+/// "Diskominfo-SP"). Regional governments coin many; the nouns of that
+/// shape ("Diskusi", "Distribusi", "Disiplin") are set apart.
+pub(crate) fn looks_service_acronym(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "disiplin",
+        "distribusi",
+        "disabilitas",
+        "dispensasi",
+        "disertasi",
+        "diskriminasi",
+        "disparitas",
+        "disrupsi",
+        "diskusi",
+        "diskon",
+        "distrik",
+        "disposisi",
+        "distributor",
+    ];
+    let (stem, suffix) = word.split_once('-').unwrap_or((word, ""));
+    let suffix_ok = suffix.is_empty()
+        || (1..=5).contains(&suffix.len())
+            && suffix
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    suffix_ok
+        && (6..=16).contains(&stem.len())
+        && stem.starts_with("Dis")
+        && stem.bytes().skip(3).all(|b| b.is_ascii_lowercase())
+        && !stem.ends_with("kan")
+        && !NOUNS.iter().any(|n| stem.eq_ignore_ascii_case(n))
+        && !is_common_word(stem)
+}
+
 /// Whether a word has the shape of an Indonesian abstract noun built with a
 /// circumfix (ke-…-an, pe-…-an, per-…-an and the nasal pe- forms):
 /// "Kepemimpinan", "Pembangunan", "Perizinan". No person's name in the public

@@ -1468,9 +1468,10 @@ pub(crate) fn find(
         }
     }
     out.sort_by_key(|m| m.first);
-    let companies = suffixed_companies(doc, &out);
-    if !companies.is_empty() {
-        out.extend(companies);
+    let mut coined = suffixed_companies(doc, &out);
+    coined.extend(coined_services(&f, &out));
+    if !coined.is_empty() {
+        out.extend(coined);
         out.sort_by_key(|m| m.first);
     }
     super::defined_acronyms::add_bodies_defined_by_acronyms(doc, lk, &mut out);
@@ -1564,6 +1565,56 @@ fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
             standalone: true,
         });
         k = last + 1;
+    }
+    out
+}
+
+/// Regional services named by an acronym the lexicon lacks, followed by
+/// their region: "Disperkimtan Kabupaten Wajo", "Diskominfo-SP Palu"
+/// ([`super::looks_service_acronym`]). Regional governments coin such
+/// acronyms freely; the region after it is what makes one a body. The walk
+/// visits only the tokens that start a region or a level word.
+fn coined_services(f: &Finder<'_, '_>, found: &[OrgMention]) -> Vec<OrgMention> {
+    let tokens = &f.doc.tokens;
+    let mask = f.lk.mask;
+    let mut out = Vec::new();
+    let mut k = super::next_marked(mask, 1, REGION | LEVEL);
+    while k < tokens.len() {
+        let p = k - 1;
+        let inside_found = || {
+            let at = found.partition_point(|m| m.last < p);
+            found.get(at).is_some_and(|m| m.first <= p)
+        };
+        let service = tokens[p].kind == crate::TokenKind::Word
+            && super::looks_service_acronym(tokens[p].text)
+            && !f.doc.line_break_before(k)
+            && !inside_found();
+        if let Some(q) = service
+            .then(|| f.qualifier(k, Scope::Regional, "government"))
+            .flatten()
+            .filter(|q| q.region.is_some())
+        {
+            let base = tokens[p].text.to_string();
+            let name = match q.region {
+                Some(r) => qualified_name(&base, &f.engine.gazetteer, r),
+                None => base.clone(),
+            };
+            out.push(OrgMention {
+                first: p,
+                last: q.last,
+                span: Span::new(tokens[p].span.start, tokens[q.last].span.end),
+                name,
+                acronym: Some(base.clone()),
+                base,
+                category: "government",
+                region: q.region,
+                standalone: false,
+            });
+            k = q.last + 1;
+        } else {
+            k += 1;
+        }
+        k = super::next_marked(mask, k, REGION | LEVEL);
     }
     out
 }

@@ -1493,13 +1493,14 @@ impl<'a, 't> Finder<'a, 't> {
         let Some(t) = self.doc.tokens.get(k) else {
             return false;
         };
-        let shape = t.kind == crate::TokenKind::Word
-            && (3..=10).contains(&t.text.len())
+        let capitals = (3..=10).contains(&t.text.len())
             && t.text
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
             && t.text.as_bytes()[0].is_ascii_uppercase()
             && !is_unit_label(t.text);
+        let shape = t.kind == crate::TokenKind::Word
+            && (capitals || super::super::looks_service_acronym(t.text));
         shape
             && self.region_mention(k).is_none()
             && self.org_mention(k).is_none()
