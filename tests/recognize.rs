@@ -4911,3 +4911,29 @@ fn a_coined_service_acronym_before_its_region() {
     let e = analyze("Diskusi Soppeng digelar. Distribusi Soppeng lancar. Disperkimtan bekerja.");
     assert!(org_names(&e).is_empty());
 }
+
+#[test]
+fn a_government_or_prosecution_named_by_its_region_alone() {
+    let e = analyze("Bantuan itu disalurkan Pemerintah Gorontalo Utara kepada nelayan.");
+    assert_eq!(orgs(&e), [("Pemerintah Gorontalo Utara", Some("75.05"))]);
+    let e = analyze("Tim Kejaksaan Pinrang dan Kejaksaan Sulbar memeriksa berkas.");
+    let names: Vec<_> = e
+        .iter()
+        .filter_map(|x| x.organization()?.name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Kejaksaan Negeri Pinrang",
+            "Kejaksaan Tinggi Sulawesi Barat"
+        ]
+    );
+    let e = analyze("Kepala Kejaksaan Pinrang, Hendra Lolo, hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Hendra Lolo", "Kepala Kejaksaan Negeri")]
+    );
+    // Bare, neither noun names a body.
+    let e = analyze("Pemerintah terus bekerja, kata pihak Kejaksaan.");
+    assert!(org_names(&e).is_empty());
+}

@@ -490,6 +490,15 @@ impl<'a, 't> Finder<'a, 't> {
         if label && !namesake && category != "military" && self.lk.body(k + 1).is_none() {
             return Some(k);
         }
+        // "Pemerintah Sulawesi Utara", "Kejaksaan Mamuju": a government or
+        // prosecution service named by its region alone, without the level
+        // word; the region is read as the qualifier. Bare, these nouns name
+        // no body.
+        if (self.is(head_last, "pemerintah") || self.is(head_last, "kejaksaan"))
+            && self.region_fits(k, scope).is_some()
+        {
+            return Some(head_last);
+        }
         while k < tokens.len() {
             let t = &tokens[k];
             if self.doc.line_break_before(k) {
@@ -1379,7 +1388,22 @@ pub(crate) fn find(
             ),
             (None, None) => doc.text[tokens[i].span.start..tokens[name_last].span.end].to_string(),
         };
+        // "Kejaksaan Mamuju": the district prosecution office of a regency
+        // or city, the high one of a province, named by its town.
+        let prosecution = region.filter(|_| base_name == "Kejaksaan").map(|r| {
+            let level = gazetteer.region(r).level();
+            if level == crate::Level::Province {
+                "Kejaksaan Tinggi"
+            } else {
+                "Kejaksaan Negeri"
+            }
+        });
+        let base_name = prosecution.map_or(base_name, str::to_string);
         let name = match region {
+            Some(r) if prosecution.is_some() => {
+                let town = gazetteer.region(r).name().trim_start_matches("Kota ");
+                format!("{base_name} {town}")
+            }
             Some(r) if qualifier.as_ref().is_some_and(|q| q.seat) => {
                 format!("{base_name} {}", gazetteer.region(r).name())
             }
