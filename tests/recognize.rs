@@ -4937,3 +4937,24 @@ fn a_government_or_prosecution_named_by_its_region_alone() {
     let e = analyze("Pemerintah terus bekerja, kata pihak Kejaksaan.");
     assert!(org_names(&e).is_empty());
 }
+
+#[test]
+fn listed_holders_with_their_parties() {
+    let e = analyze(
+        "Tiga Wakil Ketua DPRD Wajo masing-masing Ilham Sade dari Golkar, Nasrun Pali dari Gerindra dan Sahrir Ode dari PKB.",
+    );
+    let o = officials(&e);
+    let names: Vec<_> = o.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, ["Ilham Sade", "Nasrun Pali", "Sahrir Ode"]);
+    assert!(o
+        .iter()
+        .all(|(_, i)| i.title == "Wakil Ketua DPRD" && juris(i) == Some(("73.13", false))));
+    let e =
+        analyze("Dua wakil ketua DPRD Bone masing-masing Ilham Sade (PAN) dan Nasrun Pali (PKS).");
+    assert_eq!(holder_names(&e), ["Ilham Sade", "Nasrun Pali"]);
+    let e = analyze("Lima anggota DPRD yang hadir yakni Ilham Sade dan Nasrun Pali dari Golkar, Sahrir Ode dari PKB.");
+    assert_eq!(
+        holder_names(&e),
+        ["Ilham Sade", "Nasrun Pali", "Sahrir Ode"]
+    );
+}

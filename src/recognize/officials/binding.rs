@@ -262,9 +262,11 @@ impl<'a, 't> Finder<'a, 't> {
             if let Some(last) = self.faction_at(j) {
                 j = last + 1;
             }
-            let Some(name) = self.name_at(j) else {
+            let Some(mut name) = self.name_at(j) else {
                 break;
             };
+            // "A dari Golkar, B (PDIP) dan C": each member's party.
+            name.after = self.affiliation_after(name.after);
             let next = self.doc.tokens.get(name.after);
             let ends_item = next.is_none_or(|t| {
                 matches!(t.text, "," | "." | ";" | ")")
@@ -278,6 +280,30 @@ impl<'a, 't> Finder<'a, 't> {
             members.push(name);
         }
         members
+    }
+
+    /// The token after a listed member's party or faction written after his
+    /// name at `k`, or `k` when there is none: "dari Golkar", "dari Partai
+    /// Gerindra", "(PDIP)", "dari fraksi PKB".
+    pub(super) fn affiliation_after(&self, k: usize) -> usize {
+        if self.is(k, "dari") {
+            let at = if self.is_one_of(k + 1, &["fraksi", "partai"])
+                && self.org_mention(k + 1).is_none()
+            {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(m) = self.org_mention(at) {
+                return m.last + 1;
+            }
+        } else if self.text(k) == "("
+            && self.text(k + 2) == ")"
+            && self.org_mention(k + 1).is_some()
+        {
+            return k + 3;
+        }
+        k
     }
 
     /// Whether a relative's word ("istri", "ajudan") comes right before the
@@ -1877,7 +1903,7 @@ fn holder_and_sharers(
     // canonical form.
     let members_written = (occ.first..=title_last).any(|j| f.is(j, "anggota"));
     if occ.canonical.starts_with("Anggota") || team || deputies || members_written {
-        let members = f.list_members(after);
+        let members = f.list_members(f.affiliation_after(after));
         let members = members
             .into_iter()
             .take(if deputies { 3 } else { usize::MAX });

@@ -183,14 +183,15 @@ fn names_among_items(
             break;
         }
         let name = f.name_at(j).filter(|n| {
-            let next = f.text(n.after);
+            let after = f.affiliation_after(n.after);
+            let next = f.text(after);
             matches!(next, "," | "." | ";" | "")
-                || f.is_one_of(n.after, &["dan", "serta"])
-                || f.doc.line_break_before(n.after)
+                || f.is_one_of(after, &["dan", "serta"])
+                || f.doc.line_break_before(after)
         });
         let end = match name {
             Some(n) => {
-                let end = n.after;
+                let end = f.affiliation_after(n.after);
                 if !covered[n.first..=n.last].iter().any(|&c| c) {
                     names.push(n);
                 }
@@ -282,7 +283,10 @@ pub(super) fn members_named_later(
         if names.len() < 2 {
             continue;
         }
-        let occ = TitleOcc::of(i, hit.last, title, None);
+        // "Empat Wakil Ketua DPRD Luwu masing-masing …": the title's
+        // place is the holders'.
+        let mut occ = TitleOcc::of(i, hit.last, title, None);
+        f.complement(&mut occ);
         for name in names {
             for c in &mut covered[name.first..=name.last] {
                 *c = true;
