@@ -4958,3 +4958,16 @@ fn listed_holders_with_their_parties() {
         ["Ilham Sade", "Nasrun Pali", "Sahrir Ode"]
     );
 }
+
+#[test]
+fn the_office_held_now_in_the_predicate() {
+    let e = analyze("Haerul Sabri saat ini menjabat sebagai Kepala Dinas Sosial Kabupaten Sinjai.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Haerul Sabri", "Kepala Dinas Sosial")]
+    );
+    let e = analyze("Haerul Sabri kini menjabat Camat Sinjai Utara.");
+    assert_eq!(holders_and_titles(&e), [("Haerul Sabri", "Camat")]);
+    let e = analyze("Haerul Sabri, saat ini sebagai anggota KPU Sinjai, memberi keterangan.");
+    assert_eq!(holder_names(&e), ["Haerul Sabri"]);
+}

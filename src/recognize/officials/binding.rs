@@ -43,6 +43,19 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     // "Rahmat menjabat Camat Abeli", "Ridha Nappu jadi Kadispora": lists
     // of rotations.
     &["menjabat"],
+    // "Amran Tahir saat ini menjabat sebagai Kepala Dinas Sosial": the
+    // office held now, in the predicate.
+    &["menjabat", "sebagai"],
+    &["kini", "menjabat"],
+    &["kini", "menjabat", "sebagai"],
+    &["saat", "ini", "menjabat"],
+    &["saat", "ini", "menjabat", "sebagai"],
+    &["masih", "menjabat"],
+    &["masih", "menjabat", "sebagai"],
+    &["juga", "menjabat"],
+    &["juga", "menjabat", "sebagai"],
+    &["saat", "ini", "sebagai"],
+    &["kini", "sebagai"],
     &["jadi"],
     // "Prof. Armid resmi ditetapkan sebagai Rektor", "terpilih menjadi".
     &["ditetapkan", "sebagai"],
