@@ -623,6 +623,16 @@ impl<'t> Tokens<'t> {
         }
     }
 
+    /// Whether one to four of the capitals I, V and X start at `at` and end
+    /// the word there.
+    fn roman_numeral_ends_at(&self, at: usize) -> bool {
+        let mut j = at;
+        while j < at + 4 && matches!(self.byte_at(j), b'I' | b'V' | b'X') {
+            j += 1;
+        }
+        j > at && !self.word_continues_at(j)
+    }
+
     /// Whether the word `start..hyphen` is two or more capital letters
     /// and a capitalised word (capital, then a small letter) follows the
     /// hyphen.
@@ -737,6 +747,11 @@ impl<'t> Tokens<'t> {
                 // A dateline or an acronym glued to a capitalised word stays
                 // apart from it: "PALU-Sejak", "TILAMUTA-Kepala", "TNI-Polri".
                 b'-' if self.capitalised_after_capitals(start, i) => {
+                    return (i, TokenKind::Word, seg);
+                }
+                // "Wakil Ketua-III DPRD": a Roman numeral glued to a word
+                // by a hyphen is the office's number, a token of its own.
+                b'-' if self.roman_numeral_ends_at(i + 1) => {
                     return (i, TokenKind::Word, seg);
                 }
                 // Reduplication and compounds: kupu-kupu, Una-Una, ke-12, HUT-nya.

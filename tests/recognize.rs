@@ -4971,3 +4971,51 @@ fn the_office_held_now_in_the_predicate() {
     let e = analyze("Haerul Sabri, saat ini sebagai anggota KPU Sinjai, memberi keterangan.");
     assert_eq!(holder_names(&e), ["Haerul Sabri"]);
 }
+
+#[test]
+fn a_headquarters_or_an_election_is_no_holder() {
+    let e = analyze("Tiba di Mapolres Luwu, Kapolda disambut Kapolres Luwu AKBP Arisandi Lolo.");
+    assert_eq!(holder_names(&e), ["Arisandi Lolo"]);
+    let e = analyze("Sesuai aturan tentang Kepala Desa, Pilkades serentak digelar bulan depan.");
+    assert!(holder_names(&e).is_empty());
+}
+
+#[test]
+fn a_stray_full_stop_before_the_holders_rank() {
+    let e =
+        analyze("Perkara itu ditangani di bawah komando Kapolres Pinrang. AKBP. Yusran Lolo S.Ik.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yusran Lolo", "Kepala Kepolisian Resor")]
+    );
+}
+
+#[test]
+fn an_office_number_glued_by_a_hyphen() {
+    let e = analyze("Rapat dipimpin Wakil Ketua-II DPRD Provinsi Gorontalo, H. Sahrul Dako.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Sahrul Dako", "Wakil Ketua DPRD")]
+    );
+    assert_eq!(warta::tokenize("Ketua-III").count(), 3);
+    assert_eq!(warta::tokenize("Una-Una").count(), 1);
+}
+
+#[test]
+fn a_term_not_yet_over_is_no_former_office() {
+    let status = |text: &str| officials(&analyze(text))[0].1.status;
+    assert_eq!(
+        status(
+            "Amran Lolo dilantik menjadi Wali Kota Parepare periode 2025-2030, Senin (17/2/2025)."
+        ),
+        None
+    );
+    assert_eq!(
+        status("Ketua DPRD Parepare periode 2014-2019, Amran Lolo, hadir pada HUT kota 2025."),
+        Some(Status::Former)
+    );
+    assert_eq!(
+        status("Bupati Banggai periode 2006–2011 Sudarto hadir."),
+        Some(Status::Former)
+    );
+}

@@ -1148,6 +1148,16 @@ impl Engine {
                 && self.not_names.contains(folded)
     }
 
+    /// Whether `word` is a body's headquarters written as one word, "Ma"
+    /// and a body's form: "Mapolres", "Makodim" (a place, GUIDELINES §3:
+    /// no body's name runs into it, and it is no person's name).
+    pub fn is_headquarters(&self, word: &str) -> bool {
+        word.len() > 4
+            && word.starts_with("Ma")
+            && word.is_ascii()
+            && self.organizations.body_form(&word[2..]).is_some()
+    }
+
     /// Whether a capitalised word cannot be part of a person's name.
     pub fn not_name(&self, word: &str) -> bool {
         if self.is_function_word(word) {

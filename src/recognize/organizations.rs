@@ -610,7 +610,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && (self.engine.titles.field(self.text(k + 1)).is_some()
                         || !self.lk.starts_body_or_head(k + 1)
                             && self.lk.role(k + 1).is_none()
-                            && !self.is_headquarters(k + 1))
+                            && !self.engine.is_headquarters(self.text(k + 1)))
                     || t.text == "," && self.enumeration_continues(k, listed))
             {
                 listed |= t.text == ",";
@@ -620,17 +620,6 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         last
-    }
-
-    /// Whether token `k` is a body's headquarters written as one word,
-    /// "Ma" and a body's form: "Mapolres", "Makodim" (a place, GUIDELINES
-    /// §3, which no body's name runs into: "PT Kasmar serta Mapolres …").
-    fn is_headquarters(&self, k: usize) -> bool {
-        let text = self.text(k);
-        text.len() > 4
-            && text.starts_with("Ma")
-            && text.is_ascii()
-            && self.engine.organizations.body_form(&text[2..]).is_some()
     }
 
     /// Whether the connector at `k` stands between two acronyms, which

@@ -1569,6 +1569,13 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         } else if f.text(k) == ":" && !f.doc.line_break_before(k + 1) {
             // "Pj Sangadi Desa Duini, Kecamatan Pinogaluman: Butet Marbun".
             k = f.past_office_qualifiers(k + 1);
+        } else if f.text(k) == "."
+            && !f.doc.line_break_before(k + 1)
+            && matches!(f.affix(k + 1), Some((_, AffixKind::Rank)))
+        {
+            // "di bawah komando Kapolres Sidrap. AKBP. Hendra Wijaya": a
+            // stray full stop before the holder's rank.
+            k += 1;
         } else if let Some(after) = f
             .clause_before_holder(k)
             .or_else(|| f.clause_before_holder(qualified))

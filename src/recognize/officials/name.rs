@@ -104,6 +104,9 @@ impl<'a, 't> Finder<'a, 't> {
                     && (!self.lk.not_name(i) || !first && self.not_name_inside_name(i))
                     && Scope::of_level_word(t.text).is_none()
                     && !status()
+                    // "Tiba di Mapolres Konawe, Kapolda …": a headquarters
+                    // is a place.
+                    && !(t.text.starts_with("Ma") && self.engine.is_headquarters(t.text))
             }
             // Initials and abbreviated given names: "A.", "W.R.", "Moh.".
             crate::TokenKind::Abbreviation => {

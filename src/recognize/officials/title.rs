@@ -643,6 +643,13 @@ impl<'a, 't> Finder<'a, 't> {
     ) -> Option<TitleOcc> {
         let titles = &self.engine.titles;
         let mut k = role_last + 1;
+        // "Wakil Ketua-III DPRD": the number after a hyphen.
+        if self.text(k) == "-"
+            && self.is_ordinal(k + 1)
+            && self.doc.tokens[k].span.start == self.doc.tokens[k - 1].span.end
+        {
+            k += 1;
+        }
         while self.is_ordinal(k) && self.org_mention(k).is_none() {
             k += 1;
         }
@@ -1684,6 +1691,31 @@ impl<'a, 't> Finder<'a, 't> {
         last
     }
 
+    /// Whether the term written from token `k` ("2006-2011", "2019 –
+    /// 2024") ended before the latest year the document writes elsewhere
+    /// (its date, "pada 2025"); with no other year, a written term is taken
+    /// as past.
+    fn term_has_ended(&self, k: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let term_end = (k..(k + 3).min(tokens.len()))
+            .filter(|&j| tokens[j].kind == crate::TokenKind::Number)
+            .flat_map(|j| years_in(tokens[j].text))
+            .max();
+        let latest = tokens
+            .iter()
+            .enumerate()
+            .filter(|(j, t)| {
+                !(k..k + 3).contains(j)
+                    && matches!(t.kind, crate::TokenKind::Number | crate::TokenKind::Date)
+            })
+            .flat_map(|(_, t)| years_in(t.text))
+            .max();
+        match (term_end, latest) {
+            (Some(end), Some(latest)) => end < latest,
+            _ => true,
+        }
+    }
+
     /// Reads the region or body after a title: "Bupati Morut", "Dandim
     /// 1311/Morowali", "Kasat Reskrim Polres Sigi", "Kepala Desa Beka,
     /// Kecamatan Marawola".
@@ -1827,11 +1859,24 @@ impl<'a, 't> Finder<'a, 't> {
                 k = last + 1;
             }
         }
-        // "Bupati Banggai periode 2006–2011": a completed term.
-        if self.is(k, "periode") && self.doc.tokens.get(k + 1).is_some_and(|t| t.has_digit()) {
+        // "Bupati Banggai periode 2006–2011": a completed term; not "dilantik
+        // menjadi Wali Kota Palopo periode 2025-2030" in a story of 2025.
+        if self.is(k, "periode")
+            && self.doc.tokens.get(k + 1).is_some_and(|t| t.has_digit())
+            && self.term_has_ended(k + 1)
+        {
             occ.status = Some(Status::Former);
         }
     }
+}
+
+/// The years (1945 to 2100) written in a number or date token: "2006-2011",
+/// "19/6/2025", "2024".
+fn years_in(text: &str) -> impl Iterator<Item = u32> + '_ {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|part| part.len() == 4)
+        .filter_map(|part| part.parse::<u32>().ok())
+        .filter(|year| (1945..=2100).contains(year))
 }
 
 /// Puts the parent body a title leaves unwritten: a regional government's
