@@ -5019,3 +5019,25 @@ fn a_term_not_yet_over_is_no_former_office() {
         Some(Status::Former)
     );
 }
+
+#[test]
+fn an_unlisted_village_in_a_title_placed_by_its_district() {
+    let e = analyze(
+        "Bupati Kolaka melantik Rahmat, S.Km sebagai Kepala Desa (Kades) Tobu Langi Kecamatan Ladongi, Jumat (6/1).",
+    );
+    assert_eq!(holder_names(&e), ["Rahmat"]);
+    assert!(regions(&e).contains(&("Tobu Langi", None)));
+    let e = analyze("Kepala Desa Tobu Langi, Kecamatan Ladongi, Hamid Rauf, hadir.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Hamid Rauf");
+    let j = o[0]
+        .1
+        .jurisdiction
+        .as_ref()
+        .expect("the village as written");
+    assert_eq!((&*j.name, j.code.as_deref()), ("Tobu Langi", None));
+    // Without the district, the words after the title may be the holder.
+    let e = analyze("Kepala Desa Tobu Langi mengatakan warga sudah menerima bantuan.");
+    assert!(!regions(&e).contains(&("Tobu Langi", None)));
+}

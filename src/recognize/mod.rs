@@ -1548,7 +1548,16 @@ impl Analyzer {
                         title_text: m.title_span.map(|s| doc.text[s].to_string()),
                         title_span: m.title_span,
                         status: m.status,
-                        jurisdiction: jurisdiction(m.region, m.inferred),
+                        // "Kepala Desa Watu Lanoa": a place the gazetteer
+                        // lacks is named as written, with no code.
+                        jurisdiction: jurisdiction(m.region, m.inferred).or_else(|| {
+                            m.unlisted_place.map(|(span, level)| Jurisdiction {
+                                name: doc.text[span].into(),
+                                code: None,
+                                level: Some(level),
+                                inferred: false,
+                            })
+                        }),
                         honorifics: std::mem::take(&mut m.honorifics),
                         rank: m.rank.take(),
                         degrees: std::mem::take(&mut m.degrees),

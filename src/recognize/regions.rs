@@ -739,15 +739,21 @@ fn widen_to_unlisted_names(
     let ordered = in_order(mentions, |m| (m.first, m.last));
     for n in 0..mentions.len() {
         let m = &mentions[n];
-        let Some(level_word) = m.first.checked_sub(1) else {
+        let Some(before) = m.first.checked_sub(1) else {
             continue;
+        };
+        // "Kepala Desa (Kades) Watu Lanoa": past the title's short form.
+        let level_word = if doc.word(before) == ")" && before >= 3 && doc.word(before - 2) == "(" {
+            before - 3
+        } else {
+            before
         };
         let level = match level_word_at(doc, level_word) {
             Some(Scope::District) => Level::District,
             Some(Scope::Village) => Level::Village,
             _ => continue,
         };
-        if in_title(level_word) || m.last - m.first >= 2 {
+        if m.last - m.first >= 2 {
             continue;
         }
         let taken = |i: usize| {
@@ -767,7 +773,11 @@ fn widen_to_unlisted_names(
         {
             last += 1;
         }
-        if last > m.last {
+        // In a title the words after the place may be the holder's name:
+        // only a district after them ("Kepala Desa Watu Lanoa Kecamatan
+        // Ladongi") shows they are the village's.
+        let placed = !in_title(level_word) || district_follows(doc, last, &[",", "di"]);
+        if last > m.last && placed {
             mentions[n] = unlisted_mention(doc, m.first, last, level);
         }
     }

@@ -844,6 +844,14 @@ impl<'a, 't> Finder<'a, 't> {
             Scope::District => crate::gazetteer::Level::District,
             _ => return None,
         };
+        // "Kepala Desa Watu Lanoa Kecamatan Ladongi": a place the regions
+        // stage read without a code, inside the title's words.
+        if let Some(m) = (occ.first..=occ.last)
+            .filter_map(|j| self.region_mention(j))
+            .find(|m| m.region.is_none() && m.unlisted == Some(level))
+        {
+            return Some((m.span, level));
+        }
         let (first, last) = (title_last + 1, occ.last);
         let words = first <= last
             && (first..=last).all(|j| {

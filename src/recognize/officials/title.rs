@@ -1847,6 +1847,16 @@ impl<'a, 't> Finder<'a, 't> {
                     }
                 }
             }
+        } else if occ.place && occ.scope == Scope::Village {
+            // "Kepala Desa Watu Lanoa, Kecamatan Ladongi, Rahmat": a village
+            // the gazetteer lacks, then the district it lies in.
+            let comma = usize::from(self.text(k) == ",");
+            if Scope::of_level_word(self.text(k + comma)) == Some(Scope::District) {
+                if let Some(m) = self.region_mention(k + comma + 1) {
+                    occ.last = m.last;
+                    k = m.last + 1;
+                }
+            }
         }
         // "Anggota KPU Provinsi Sulawesi Barat Divisi Teknis Penyelenggaraan
         // Pemilu Said Umar": the member's portfolio after the body.
