@@ -5041,3 +5041,20 @@ fn an_unlisted_village_in_a_title_placed_by_its_district() {
     let e = analyze("Kepala Desa Tobu Langi mengatakan warga sudah menerima bantuan.");
     assert!(!regions(&e).contains(&("Tobu Langi", None)));
 }
+
+#[test]
+fn a_village_trigger_before_a_name_known_only_at_another_level() {
+    // "Karo" is a regency in North Sumatra; after "Desa" it is a village
+    // the gazetteer lacks.
+    let e = analyze("Warga Desa Karo, Kecamatan Lasalimu, Kabupaten Buton datang.");
+    let r = regions(&e);
+    assert_eq!(r[0], ("Karo", None));
+    assert_eq!(
+        e[0].region().map(|x| x.level),
+        Some(Some(warta::Level::Village))
+    );
+    // A lower-case "desa" is no trigger: "dana desa Bolmong" is the
+    // regency's village fund.
+    let e = analyze("Alokasi dana desa Bolmong tahun ini naik.");
+    assert_eq!(regions(&e), [("Bolmong", Some("71.01"))]);
+}

@@ -218,6 +218,9 @@ pub(crate) fn find(
     let expected = tokens.len() / 12 + 4;
     let mut pending: Vec<Pending> = Vec::with_capacity(expected);
     let mut deferred: Vec<(usize, usize, Span, usize)> = Vec::new();
+    // Names after a village or district trigger that the gazetteer holds
+    // only at another level: places it lacks ("Desa Karo" in Buton).
+    let mut misfits: Vec<RegionMention> = Vec::new();
     let mut scratch: Vec<(u32, bool)> = Vec::new();
     // The candidate lists of every hit, and the one being chosen.
     let mut pool: Vec<u32> = Vec::with_capacity(2 * expected);
@@ -412,6 +415,26 @@ pub(crate) fn find(
             // A trigger whose levels do not fit ("Kota Poso", "Kota Tentena",
             // towns): still a trigger, but a town is no rural desa ("Kota
             // Tua", the old town).
+            // "Desa Karo" (in Buton), "Kelurahan Bontomatene" (in Pangkep):
+            // a village or district trigger before a name the gazetteer
+            // holds only at another level names a place it lacks, read
+            // below as such, with no code.
+            // Only a capitalised level word on the same line: "dana desa
+            // Bolmong" is the regency's village fund; a headline's last
+            // word is no trigger of the dateline after it.
+            Some(scope @ (Scope::Village | Scope::District))
+                if level_word_before(doc, hit.first).is_some()
+                    && tokens[hit.first - 1].is_capitalized()
+                    && !doc.line_break_before(hit.first) =>
+            {
+                let level = if scope == Scope::Village {
+                    Level::Village
+                } else {
+                    Level::District
+                };
+                misfits.push(unlisted_mention(doc, hit.first, hit.last, level));
+                continue;
+            }
             Some(scope) if scope != Scope::National && scope != Scope::Unbound => {
                 let village_scope = matches!(scope, Scope::Village | Scope::District);
                 let rural =
@@ -492,6 +515,15 @@ pub(crate) fn find(
     unlisted.extend(villages_listed_with_districts(doc, gazetteer, &mentions));
     unlisted.extend(url_datelines(doc, gazetteer));
     unlisted.extend(misspelt_regions(doc, gazetteer, mask, &mentions));
+    for m in misfits {
+        let read = covers(&mentions, m.first)
+            || unlisted
+                .iter()
+                .any(|u| u.first <= m.last && m.first <= u.last);
+        if !read {
+            unlisted.push(m);
+        }
+    }
     if !unlisted.is_empty() {
         mentions.extend(unlisted);
         mentions.sort_by_key(|m| m.first);
