@@ -428,6 +428,9 @@ pub struct Gazetteer {
     /// Lower-case names of provinces, regencies and cities ("Kota" left
     /// off), sorted, with their regions: for names misspelt by one letter.
     higher_names: Vec<(Box<str>, u32)>,
+    /// Districts and villages by their names' [`loose_key`], sorted: for
+    /// names written with another spacing, apostrophe or doubled letter.
+    lower_loose: Vec<(Box<str>, u32)>,
 }
 
 impl fmt::Debug for Gazetteer {
@@ -617,6 +620,23 @@ impl Gazetteer {
             });
         let (_, region) = near.next()?;
         near.next().is_none().then_some(*region)
+    }
+
+    /// The districts or villages (of `level`) whose names have the same
+    /// [`loose_key`] as `written`: "Sabbangparu" finds Sabangparu, "Soyo
+    /// Jaya" finds Soyojaya, "Ma’rang" the district Marang.
+    pub(crate) fn loosely_named(
+        &self,
+        written: &str,
+        level: Level,
+    ) -> impl Iterator<Item = u32> + '_ {
+        let key = loose_key(written);
+        let start = self.lower_loose.partition_point(|(k, _)| **k < *key);
+        self.lower_loose[start..]
+            .iter()
+            .take_while(move |(k, _)| **k == *key)
+            .map(|&(_, r)| r)
+            .filter(move |&r| self.regions[r as usize].level == level)
     }
 
     pub(crate) fn region(&self, index: u32) -> &Region {
@@ -1143,6 +1163,13 @@ impl GazetteerBuilder {
         higher_names.sort_by(|(a, _), (b, _)| {
             (a.as_bytes().first(), a.len(), a).cmp(&(b.as_bytes().first(), b.len(), b))
         });
+        let mut lower_loose: Vec<(Box<str>, u32)> = regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.level >= Level::District)
+            .map(|(i, r)| (loose_key(&r.name).into_boxed_str(), i as u32))
+            .collect();
+        lower_loose.sort_unstable();
         Ok(Gazetteer {
             regions,
             by_code,
@@ -1151,8 +1178,25 @@ impl GazetteerBuilder {
             candidates,
             lexicon: lexicon.build(),
             higher_names,
+            lower_loose,
         })
     }
+}
+
+/// A place name's letters in lower case, without spaces, apostrophes or
+/// hyphens, each run of one letter written once: the forms of a name that
+/// writers space, join or double differently ("Soyo Jaya" / "Soyojaya",
+/// "Sabbangparu" / "Sabangparu", "Ma'rang" / "Marang") share it.
+pub(crate) fn loose_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars().filter(|c| c.is_alphanumeric()) {
+        for lower in c.to_lowercase() {
+            if !key.ends_with(lower) {
+                key.push(lower);
+            }
+        }
+    }
+    key
 }
 
 /// Whether `a` and `b` differ by exactly one substitution, insertion or

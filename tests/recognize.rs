@@ -5058,3 +5058,16 @@ fn a_village_trigger_before_a_name_known_only_at_another_level() {
     let e = analyze("Alokasi dana desa Bolmong tahun ini naik.");
     assert_eq!(regions(&e), [("Bolmong", Some("71.01"))]);
 }
+
+#[test]
+fn districts_and_villages_written_with_other_spacing_or_doubled_letters() {
+    let e = analyze("Warga Kecamatan Sabbangparu, Kabupaten Wajo, mengungsi.");
+    assert_eq!(regions(&e)[0], ("Sabbangparu", Some("73.13.01")));
+    let e = analyze("Warga Kecamatan Soyojaya, Kabupaten Morut mengeluh.");
+    assert_eq!(regions(&e)[0], ("Soyojaya", Some("72.12.07")));
+    // A title's district written with an apostrophe: the district Marang,
+    // not the village Ma'rang.
+    let e = analyze("Camat Ma’rang, Yusuf Tandi, memantau banjir.");
+    assert_eq!(regions(&e), [("Ma’rang", Some("73.10.08"))]);
+    assert_eq!(holders_and_titles(&e), [("Yusuf Tandi", "Camat")]);
+}

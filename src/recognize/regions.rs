@@ -439,7 +439,23 @@ pub(crate) fn find(
                 let village_scope = matches!(scope, Scope::Village | Scope::District);
                 let rural =
                     |r: u32| gazetteer.region(r).village_type() == Some(crate::VillageType::Desa);
-                select(&mut chosen, &|r, _| village_scope || !rural(r));
+                // "Camat Ma’rang": the one district written so loosely (the
+                // district Marang, not the village Ma'rang).
+                let level = if scope == Scope::District {
+                    Some(Level::District)
+                } else {
+                    (scope == Scope::Village).then_some(Level::Village)
+                };
+                let mut loose = level
+                    .into_iter()
+                    .flat_map(|l| gazetteer.loosely_named(&doc.text[hit.span], l));
+                match (loose.next(), loose.next()) {
+                    (Some(r), None) => {
+                        chosen.clear();
+                        chosen.push(r);
+                    }
+                    _ => select(&mut chosen, &|r, _| village_scope || !rural(r)),
+                }
                 Mode::Triggered
             }
             _ if dateline => {
@@ -524,11 +540,50 @@ pub(crate) fn find(
             unlisted.push(m);
         }
     }
+    resolve_loosely(doc, gazetteer, &mentions, &mut unlisted);
     if !unlisted.is_empty() {
         mentions.extend(unlisted);
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// Resolves the districts and villages read by their trigger that the
+/// gazetteer holds under another spacing, apostrophe or doubled letter
+/// ("Kecamatan Sabbangparu" is Sabangparu, "Desa Soyo Jaya" Soyojaya,
+/// "Kecamatan Ma’rang" the district Marang): the one region of that level
+/// with the same loose key that lies in a province, regency or district
+/// the document names (any one, when it names none).
+fn resolve_loosely(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    found: &[RegionMention],
+    unlisted: &mut [RegionMention],
+) {
+    let context: Vec<&crate::Region> = found
+        .iter()
+        .filter_map(|m| m.region)
+        .map(|r| gazetteer.region(r))
+        .filter(|r| r.level() <= Level::District)
+        .collect();
+    for m in unlisted.iter_mut() {
+        let Some(level @ (Level::District | Level::Village)) = m.unlisted else {
+            continue;
+        };
+        let in_context = |r: u32| {
+            context.is_empty()
+                || context
+                    .iter()
+                    .any(|c| gazetteer.is_within(gazetteer.region(r), c))
+        };
+        let mut named = gazetteer
+            .loosely_named(&doc.text[m.span], level)
+            .filter(|&r| in_context(r));
+        if let (Some(r), None) = (named.next(), named.next()) {
+            m.region = Some(r);
+            m.unlisted = None;
+        }
+    }
 }
 
 /// Resolves a village read without its trigger ("- Buko Utara Kecamatan
