@@ -5071,3 +5071,37 @@ fn districts_and_villages_written_with_other_spacing_or_doubled_letters() {
     assert_eq!(regions(&e), [("Ma’rang", Some("73.10.08"))]);
     assert_eq!(holders_and_titles(&e), [("Yusuf Tandi", "Camat")]);
 }
+
+#[test]
+fn a_listed_company_with_its_legal_form_dotted() {
+    let e = analyze("Warga menuntut ganti rugi dari PT. Vale Indonesia Tbk.");
+    assert_eq!(org_names(&e), ["PT. Vale Indonesia Tbk"]);
+    let e = analyze("Saham Vale Indonesia Tbk naik.");
+    assert_eq!(org_names(&e), ["Vale Indonesia Tbk"]);
+}
+
+#[test]
+fn a_party_board_with_its_tier() {
+    let e = analyze("Ketua DPD I Golkar Sulsel membuka Musda DPD II Golkar Wajo.");
+    assert_eq!(org_names(&e), ["DPD I Golkar Sulsel", "DPD II Golkar Wajo"]);
+}
+
+#[test]
+fn a_known_long_form_then_its_region_and_the_regions_short_form() {
+    let e = analyze("Komisi Pemilihan Umum Polewali Mandar (Polman) menggelar rapat pleno.");
+    assert_eq!(
+        orgs(&e),
+        [("Komisi Pemilihan Umum Polewali Mandar", Some("76.04"))]
+    );
+}
+
+#[test]
+fn counted_or_only_kinds_of_body_and_representatives() {
+    let e = analyze("Kepala Puskesmas Lalabata hadir. Ia menyebut satu-satunya Puskesmas di Soppeng yang terakreditasi.");
+    assert_eq!(org_names(&e), ["Puskesmas Lalabata"]);
+    let e = analyze("Sebanyak tiga Sekolah Menengah Atas (SMA) di Soppeng ikut lomba.");
+    assert!(org_names(&e).is_empty());
+    // "Perwakilan" is a representative of the body, not part of its name.
+    let e = analyze("Rapat dihadiri Perwakilan Kesbangpol dan Perwakilan Disdukcapil.");
+    assert_eq!(org_names(&e), ["Kesbangpol", "Disdukcapil"]);
+}

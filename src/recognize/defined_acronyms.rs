@@ -191,6 +191,16 @@ pub(crate) fn add_bodies_defined_by_acronyms(
         let Some(first) = long_form_before(doc, lk, open, &letters) else {
             continue;
         };
+        // "tiga Sekolah Menengah Atas (SMA)": a counted kind, no one body.
+        let counted = first.checked_sub(1).is_some_and(|p| {
+            tokens[p].kind == crate::TokenKind::Number
+                || super::organizations::QUANTIFIERS
+                    .iter()
+                    .any(|q| tokens[p].text.eq_ignore_ascii_case(q))
+        });
+        if counted {
+            continue;
+        }
         // A known body's whole name was judged by the lexicon pass, which
         // may have found it a class ("Badan Permusyawaratan Desa (BPD)").
         if lk.body(first).is_some_and(|(hit, _)| hit.last + 1 == open) {

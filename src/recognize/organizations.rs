@@ -49,7 +49,7 @@ const CONNECTORS: &[&str] = &["dan", "untuk", "pada", "serta", "&", "atas", "bag
 
 /// Words before a unit noun that make it a class, not one body ("setiap
 /// KPU", "dua Polsek").
-const QUANTIFIERS: &[&str] = &[
+pub(super) const QUANTIFIERS: &[&str] = &[
     "masing-masing",
     "setiap",
     "tiap",
@@ -62,6 +62,18 @@ const QUANTIFIERS: &[&str] = &[
     "tiga",
     "empat",
     "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "puluhan",
+    "ratusan",
+    // "satu-satunya Puskesmas di Soppeng yang …", "salah satu SMA":
+    // the only one, or one, of a kind.
+    "satu-satunya",
+    "satu",
+    "sebuah",
     "banyak",
     "berbagai",
     "antar",
@@ -1096,10 +1108,14 @@ pub(crate) fn find(
                 let parent = orgs.body(parent);
                 (parent_last, None, parent.category, parent.scope)
             }
+            // "Komisi Pemilihan Umum Polewali Mandar (Polman)": a region
+            // that fits the known body after its form is its qualifier,
+            // not more words of a longer name.
             (Some((hit, b)), Some((ext, _)))
                 if hit.last >= ext
                     || orgs.body(b).scope != Scope::Unbound
-                        && f.holder_follows_title(i, hit.last, ext) =>
+                        && (f.holder_follows_title(i, hit.last, ext)
+                            || f.region_fits(hit.last + 1, orgs.body(b).scope).is_some()) =>
             {
                 let body = orgs.body(b);
                 (hit.last, Some(b), body.category, body.scope)
@@ -1414,20 +1430,40 @@ pub(crate) fn find(
         };
         // "PT BPD Sulteng": a company known by its short form, with its
         // legal form written before it.
+        // "PT. Vale Indonesia": the legal form's full stop is a token of
+        // its own.
+        let legal_form_at = if i >= 2
+            && tokens[i - 1].text == "."
+            && tokens[i - 2].text == "PT"
+            && tokens[i - 2].span.end == tokens[i - 1].span.start
+        {
+            i - 2
+        } else {
+            i.saturating_sub(1)
+        };
         let legal_form_before = body.is_some()
             && base_name.starts_with("PT ")
             && i > 0
-            && matches!(tokens[i - 1].text, "PT" | "PT.")
-            && out.last().is_none_or(|m| m.last < i - 1);
+            && matches!(tokens[legal_form_at].text, "PT" | "PT.")
+            && out.last().is_none_or(|m| m.last < legal_form_at);
         // "DPD KNPI Sultra", "DPC PDIP Gorontalo Utara": a party's or
         // association's branch board is named with its body.
+        // "DPD I Golkar Sulsel", "DPD II Golkar Gowa": the board's tier in
+        // Roman numerals between its acronym and the party.
+        let board_at = if i >= 2 && matches!(tokens[i - 1].text, "I" | "II") {
+            i - 2
+        } else {
+            i.saturating_sub(1)
+        };
         let board_before = body.is_some()
             && category == "community"
             && i > 0
-            && board_name(tokens[i - 1].text).is_some()
-            && out.last().is_none_or(|m| m.last < i - 1);
-        let first = if legal_form_before || board_before {
-            i - 1
+            && board_name(tokens[board_at].text).is_some()
+            && out.last().is_none_or(|m| m.last < board_at);
+        let first = if legal_form_before {
+            legal_form_at
+        } else if board_before {
+            board_at
         } else {
             i
         };
@@ -1435,7 +1471,20 @@ pub(crate) fn find(
             Some(board) => format!("{board} {name}"),
             None => name,
         };
-        let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+        let mut span = Span::new(tokens[first].span.start, tokens[last].span.end);
+        // "Vale Indonesia Tbk.": a listed company's suffix after its short
+        // form (the sentence's full stop left out).
+        let listed = category == "company"
+            && !doc.text[span].ends_with("Tbk")
+            && tokens.get(last + 1).is_some_and(|t| {
+                t.text.trim_end_matches('.') == "Tbk" && !doc.line_break_before(last + 1)
+            });
+        let last = if listed {
+            span = Span::new(span.start, tokens[last + 1].span.start + 3);
+            last + 1
+        } else {
+            last
+        };
         let acronym = paren_acronym
             .filter(|_| !title_in_parentheses)
             .map(|a| tokens[a].text.to_string())
