@@ -5105,3 +5105,17 @@ fn counted_or_only_kinds_of_body_and_representatives() {
     let e = analyze("Rapat dihadiri Perwakilan Kesbangpol dan Perwakilan Disdukcapil.");
     assert_eq!(org_names(&e), ["Kesbangpol", "Disdukcapil"]);
 }
+
+#[test]
+fn class_designations_in_their_written_variants() {
+    let e = analyze("Kepala Rutan Klas IIB Bantaeng, Ridwan Tahir, membenarkan kejadian itu.");
+    assert_eq!(holder_names(&e), ["Ridwan Tahir"]);
+    assert_eq!(org_names(&e), ["Rutan Klas IIB Bantaeng"]);
+    let e = analyze("Kepala Kantor Imigrasi Kelas I TPI Makassar, Rudi Hartono, menjelaskan.");
+    assert_eq!(org_names(&e), ["Kantor Imigrasi Kelas I TPI Makassar"]);
+    let e = analyze("Kepala Lapas Kelas 1 A Makassar, Rudi Hartono, menjelaskan.");
+    assert_eq!(holder_names(&e), ["Rudi Hartono"]);
+    // The town after the class, even one the gazetteer lacks.
+    let e = analyze("Tersangka ditahan di Rutan Kelas IIb Raha selama 20 hari.");
+    assert_eq!(org_names(&e), ["Rutan Kelas IIb Raha"]);
+}

@@ -615,21 +615,32 @@ impl<'t> Doc<'t> {
     #[inline]
     pub fn class_designation_end(&self, k: usize) -> Option<usize> {
         let word = self.tokens.get(k)?;
-        if !word.text.eq_ignore_ascii_case("kelas") {
+        // "Klas IIB": an older spelling.
+        if !word.text.eq_ignore_ascii_case("kelas") && !word.text.eq_ignore_ascii_case("klas") {
             return None;
         }
+        // "IIA", "IIb", "1A", "1": a Roman or Arabic numeral and a letter.
         let label = self.tokens.get(k + 1)?.text;
-        let roman = label.trim_end_matches(['A', 'B']);
-        let is_class = matches!(roman, "I" | "II" | "III" | "IV") && label.len() <= roman.len() + 1;
+        let numeral = label.trim_end_matches(['A', 'B', 'a', 'b']);
+        let is_class = matches!(numeral, "I" | "II" | "III" | "IV" | "1" | "2" | "3")
+            && label.len() <= numeral.len() + 1;
         if !is_class {
             return None;
         }
-        let letter_after = label.len() == roman.len()
+        let letter_after = label.len() == numeral.len()
             && self
                 .tokens
                 .get(k + 2)
                 .is_some_and(|t| matches!(t.text, "A" | "B"));
-        Some(if letter_after { k + 2 } else { k + 1 })
+        let mut last = if letter_after { k + 2 } else { k + 1 };
+        // "Kelas I Khusus TPI Makassar", "Kelas I Utama": the grade and an
+        // immigration office's checkpoint.
+        for word in ["Khusus", "Utama", "TPI"] {
+            if self.tokens.get(last + 1).is_some_and(|t| t.text == word) {
+                last += 1;
+            }
+        }
+        Some(last)
     }
 
     /// Whether token `k` is an initial ("M.", "S") and a capitalised word

@@ -274,8 +274,21 @@ impl<'a, 't> Finder<'a, 't> {
         // "Lapas Kelas IIA Kendari", "Pengadilan Negeri Kelas IA Palu".
         if let Some(end) = self.doc.class_designation_end(j) {
             let after = self.qualifier(end + 1, scope, category);
+            // "Rutan Kelas IIb Raha": after the class comes the town the
+            // office sits in, even one the gazetteer lacks (one capitalised
+            // word that ends the name).
+            let town = self
+                .doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == crate::TokenKind::Word && t.is_capitalized())
+                && !self.doc.line_break_before(end + 1)
+                && !self.doc.is_capitalized_word(end + 2)
+                && self.lk.affix(end + 1).is_none()
+                && self.lk.title(end + 1).is_none();
+            let last = if town { end + 1 } else { end };
             return Some(after.unwrap_or(Qualifier {
-                last: end,
+                last,
                 region: None,
                 seat: false,
             }));
