@@ -652,6 +652,7 @@ impl TitlesBuilder {
                 field_vocabulary: field_vocabulary(
                     self.titles
                         .iter()
+                        .filter(|(t, _)| !NAMED_UNIT_CATEGORIES.contains(&t.category))
                         .map(|(t, _)| &*t.canonical)
                         .chain(self.fields.iter().map(|(_, field)| field.as_str())),
                 ),
@@ -660,6 +661,22 @@ impl TitlesBuilder {
     }
 }
 
+/// Title categories whose canonical titles name units by proper names
+/// ("Persit Kartika Chandra Kirana", "Kodam XIV/Hasanuddin", "Bhayangkari"):
+/// their words are no field vocabulary.
+const NAMED_UNIT_CATEGORIES: &[&str] = &[
+    "military",
+    "police",
+    "community",
+    "party",
+    "company",
+    "religion",
+];
+
+/// Words of the highest courts' and prosecution's names that are common
+/// given names too ("Mahkamah Agung", "Jaksa Agung"; "Agung Prasetyo").
+const NAME_LIKE_TITLE_WORDS: &[&str] = &["agung"];
+
 /// The words of five letters or more of `phrases`, lower-cased, for
 /// [`Titles::is_field_word`].
 fn field_vocabulary<'p>(phrases: impl Iterator<Item = &'p str>) -> crate::fold::FastSet<Box<str>> {
@@ -667,6 +684,7 @@ fn field_vocabulary<'p>(phrases: impl Iterator<Item = &'p str>) -> crate::fold::
         .flat_map(|phrase| phrase.split(|c: char| !c.is_alphabetic()))
         .filter(|word| word.chars().count() >= 5)
         .map(|word| word.to_lowercase().into_boxed_str())
+        .filter(|word| !NAME_LIKE_TITLE_WORDS.contains(&&**word))
         .collect()
 }
 

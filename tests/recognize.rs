@@ -5119,3 +5119,17 @@ fn class_designations_in_their_written_variants() {
     let e = analyze("Tersangka ditahan di Rutan Kelas IIb Raha selama 20 hari.");
     assert_eq!(org_names(&e), ["Rutan Kelas IIb Raha"]);
 }
+
+#[test]
+fn a_field_joined_by_dan_and_a_one_word_holder_before_a_verb() {
+    let e = analyze("Kabid Sarana dan Prasarana Hamdan Lolo menjelaskan rencana itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Hamdan Lolo", "Kepala Bidang Sarana dan Prasarana")]
+    );
+    let e = analyze("Kabid Perkebunan Hasanuddin menyebut hal itu.");
+    assert_eq!(holder_names(&e), ["Hasanuddin"]);
+    // A field's own word before the verb is no holder.
+    let e = analyze("Kabid Pendidikan Dasar menyebut hal itu.");
+    assert!(holder_names(&e).is_empty());
+}

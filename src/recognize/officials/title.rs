@@ -357,6 +357,7 @@ impl<'a, 't> Finder<'a, 't> {
         super::super::is_common_word(word)
             || super::super::looks_derived_noun(word)
             || self.engine.titles.field(word).is_some()
+            || self.engine.titles.is_field_word(word)
     }
 
     /// The long name of a ministry's regional office ("Kantor Wilayah
@@ -1364,8 +1365,15 @@ impl<'a, 't> Finder<'a, 't> {
         // One word alone is too little to tell a name from an unlisted
         // field word ("menjadi Kabid Pendidikan Madrasah.").
         let name_words = last - end;
-        if field_word(end) && (name_words >= 2 || name_words == 1 && (name_goes_on || degree_after))
-        {
+        // "Kabid Sarana dan Prasarana Hamdan menyebut": one word that is
+        // no field's, before a verb, is the holder's name.
+        let verb_after = self
+            .doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == crate::TokenKind::Word && !t.is_capitalized());
+        let one_word_name = name_words == 1 && (name_goes_on || degree_after || verb_after);
+        if field_word(end) && (name_words >= 2 || one_word_name) {
             end
         } else {
             last
