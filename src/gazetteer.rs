@@ -177,7 +177,9 @@ impl Scope {
             (8, PROVINSI, 0) | (5, PROV_, 0) | (4, PROV, 0) | (8, PROPINSI, 0) => Scope::Province,
             (9, KABUPATE, b'n') | (4, KAB_, 0) | (3, KAB, 0) => Scope::Regency,
             (4, KOTA, 0) | (9, KOTAMADY, b'a') => Scope::City,
-            (9, KECAMATA, b'n') | (4, KEC_, 0) | (3, KEC, 0) | (7, DISTRIK, 0) => Scope::District,
+            (9, KECAMATA | KACAMATA, b'n') | (4, KEC_, 0) | (3, KEC, 0) | (7, DISTRIK, 0) => {
+                Scope::District
+            }
             (4, DESA, 0)
             | (9, KELURAHA, b'n')
             | (4, KEL_, 0)
@@ -212,6 +214,7 @@ const KAB: u64 = head_of(b"kab");
 const KOTA: u64 = head_of(b"kota");
 const KOTAMADY: u64 = head_of(b"kotamadya");
 const KECAMATA: u64 = head_of(b"kecamatan");
+const KACAMATA: u64 = head_of(b"kacamatan");
 const KEC_: u64 = head_of(b"kec.");
 const KEC: u64 = head_of(b"kec");
 const DISTRIK: u64 = head_of(b"distrik");
@@ -237,6 +240,8 @@ pub(crate) const LEVEL_WORDS: &[&str] = &[
     "kota",
     "kotamadya",
     "kecamatan",
+    // A common misspelling ("Kacamatan Tinanggea").
+    "kacamatan",
     "kec.",
     "kec",
     "distrik",
@@ -1377,7 +1382,7 @@ mod tests {
             "provinsi" | "prov." | "prov" | "propinsi" => Scope::Province,
             "kabupaten" | "kab." | "kab" => Scope::Regency,
             "kota" | "kotamadya" => Scope::City,
-            "kecamatan" | "kec." | "kec" | "distrik" => Scope::District,
+            "kecamatan" | "kacamatan" | "kec." | "kec" | "distrik" => Scope::District,
             "desa" | "kelurahan" | "kel." | "kel" | "lembang" | "nagari" | "gampong" => {
                 Scope::Village
             }

@@ -5133,3 +5133,28 @@ fn a_field_joined_by_dan_and_a_one_word_holder_before_a_verb() {
     let e = analyze("Kabid Pendidikan Dasar menyebut hal itu.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn a_deputy_of_an_office_listed_for_its_head() {
+    let e = analyze("Hadir Wakil Menteri Perumahan dan Kawasan Permukiman, Fahri Lolo.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Fahri Lolo",
+            "Wakil Menteri Perumahan dan Kawasan Permukiman"
+        )]
+    );
+}
+
+#[test]
+fn a_place_the_gazetteer_lacks_named_after_several_titles() {
+    let e = analyze(
+        "Hadir Camat Lembarosa, Kapolsek Lembarosa, Kapus Lembarosa, dan tokoh masyarakat.",
+    );
+    assert!(holder_names(&e).is_empty());
+    // Different words after the titles are their holders.
+    let e = analyze("Hadir Camat Rahmat, Kapolsek Budi dan Kapus Yusran.");
+    assert_eq!(holder_names(&e), ["Rahmat", "Budi", "Yusran"]);
+    let e = analyze("Air bersih di Kacamatan Tinanggea sudah tersedia.");
+    assert_eq!(regions(&e), [("Tinanggea", Some("74.05.01"))]);
+}

@@ -621,6 +621,7 @@ impl<'a, 't> Finder<'a, 't> {
                         .is_some_and(|n| n.last > n.first && n.first == words + 2));
                 if j > words + 1 && Scope::of_level_word(self.text(j)).is_some()
                     || titled_name_after_comma
+                    || self.named_again_as_place(k, words)
                 {
                     occ.last = words;
                     k = words + 1;
@@ -829,6 +830,23 @@ impl<'a, 't> Finder<'a, 't> {
         let holder_next = |j: usize| matches!(self.affix(j), Some((_, AffixKind::Rank)));
         (holder_next(last + 1) || self.text(last + 1) == "," && holder_next(last + 2))
             .then_some(last)
+    }
+
+    /// Whether the words `first..=last` after a title are written again
+    /// elsewhere right after another title or a level word: a place the
+    /// gazetteer lacks ("Camat Lembarosa, Kapolsek Lembarosa, Kapus
+    /// Lembarosa"), since offices do not share their holders' names.
+    fn named_again_as_place(&self, first: usize, last: usize) -> bool {
+        let len = last - first;
+        let tokens = &self.doc.tokens;
+        (1..tokens.len().saturating_sub(len)).any(|j| {
+            j != first
+                && (0..=len).all(|n| tokens[j + n].text == tokens[first + n].text)
+                && (Scope::of_level_word(self.text(j - 1)).is_some()
+                    || self.lk.title(j - 1).is_some_and(|(h, _)| h.last == j - 1)
+                    || (j.saturating_sub(3)..j)
+                        .any(|s| self.lk.title(s).is_some_and(|(h, _)| h.last + 1 == j)))
+        })
     }
 
     /// The words after a village or district title that name a place the

@@ -170,6 +170,17 @@ impl<'a, 't> Finder<'a, 't> {
         if let Some((hit, t)) = title {
             let title = titles.title(t);
             occ = Some(TitleOcc::of(i, hit.last, title, None));
+            // "Wakil Menteri Perumahan dan Kawasan Permukiman": a deputy of
+            // an office the lexicon lists only for its head.
+            let deputy = i > 0
+                && self.is(i - 1, "wakil")
+                && !title.canonical().starts_with("Wakil")
+                && self.lk.title(i - 1).is_none()
+                && self.lk.role(i - 1).is_none_or(|(h, _)| h.last < i);
+            if let Some(o) = occ.as_mut().filter(|_| deputy) {
+                o.first = i - 1;
+                o.canonical = format!("Wakil {}", o.canonical);
+            }
             // "Wakil Ketua II DPRD", "Ketua Komisi B DPRD": numerals and
             // letters of deputies and commissions are not part of the title.
             if self.is_ordinal(hit.last + 1) && !title.canonical().starts_with("Asisten") {
