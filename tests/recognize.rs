@@ -5158,3 +5158,20 @@ fn a_place_the_gazetteer_lacks_named_after_several_titles() {
     let e = analyze("Air bersih di Kacamatan Tinanggea sudah tersedia.");
     assert_eq!(regions(&e), [("Tinanggea", Some("74.05.01"))]);
 }
+
+#[test]
+fn the_renamed_planning_agency_and_the_fishing_port() {
+    let e = analyze("Rapat dibuka Kepala Bapperida Sultra, Rudi Sarapang.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rudi Sarapang",
+            "Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"
+        )]
+    );
+    let e = analyze("Dermaga Pelabuhan Perikanan Samudera (PPS) Kendari diperluas.");
+    assert_eq!(org_names(&e), ["Pelabuhan Perikanan Samudera", "PPS"]);
+    // Without its long form, "PPS" is no port (it is also a polling committee).
+    let e = analyze("Rapat PPS Desa Bente digelar untuk pemilu.");
+    assert!(org_names(&e).is_empty());
+}
