@@ -5175,3 +5175,25 @@ fn the_renamed_planning_agency_and_the_fishing_port() {
     let e = analyze("Rapat PPS Desa Bente digelar untuk pemilu.");
     assert!(org_names(&e).is_empty());
 }
+
+#[test]
+fn a_holder_on_the_next_line_after_a_comma() {
+    let e = analyze(
+        "Kepala Seksi Pidana Umum Kejari Bone,\nAndi Rahmat Saleh, menyatakan berkas lengkap.",
+    );
+    assert_eq!(holder_names(&e), ["Andi Rahmat Saleh"]);
+}
+
+#[test]
+fn headline_words_named_nowhere_else_are_no_holder() {
+    let text = "Bupati Bantaeng Panen Raya dan Evaluasi Pertanaman di Eremerasa\n\n\
+                BANTAENG – Bupati Bantaeng Ilham Azikin memanen padi di Desa Bonto bersama \
+                para petani dan penyuluh pertanian. Ia mengatakan hasil panen tahun ini naik \
+                dibanding tahun lalu karena saluran irigasi sudah diperbaiki oleh pemerintah \
+                daerah sejak awal musim tanam.";
+    assert_eq!(holder_names(&analyze(text)), ["Ilham Azikin"]);
+    // The headline's holder named again in the body stays.
+    let text = "Bupati Bantaeng Ilham Azikin Tinjau Sawah\n\n\
+                BANTAENG – Ilham Azikin meninjau sawah warga.";
+    assert!(holder_names(&analyze(text)).contains(&"Ilham Azikin"));
+}

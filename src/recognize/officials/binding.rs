@@ -1637,7 +1637,10 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
         // Not across a line break: "- Rahmat menjabat Camat Abeli" ends
         // its list item.
-        let forward = (!f.doc.line_break_before(k))
+        // A line that ends in a comma goes on in the next: "Kepala Seksi
+        // Pidana Umum Kejari Bone,\nAndi Rahmat Saleh, menyatakan …".
+        let continued_line = f.text(k.wrapping_sub(1)) == ",";
+        let forward = (!f.doc.line_break_before(k) || continued_line)
             .then(|| f.name_at(k))
             .flatten()
             .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)))

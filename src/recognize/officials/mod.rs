@@ -377,8 +377,45 @@ pub(crate) fn find(
         keywords: keywords_in(doc),
     };
     let (mut found, covered) = binding::titled_mentions(&f);
+    found.retain(|m| !headline_words_unconfirmed(doc, m));
     binding::units_of_superiors(&f, &mut found);
     people::link_people(&f, found, covered)
+}
+
+/// Whether a holder read in the story's title-case headline has no word of
+/// his name anywhere else in the text: "Bupati Bantaeng Panen Raya dan Evaluasi …"
+/// reads the headline's verb and object as a name. A story names the
+/// holder of its headline again in its body.
+fn headline_words_unconfirmed(doc: &Doc<'_>, m: &OfficialMention) -> bool {
+    if !doc.in_title_case_line(m.first) {
+        return false;
+    }
+    let tokens = &doc.tokens;
+    // Only the story's own headline, its first line: a "Baca juga:" line
+    // heads another story.
+    let line_start = 0;
+    if (1..=m.first).any(|j| doc.line_break_before(j)) {
+        return false;
+    }
+    // A text of one line (a sentence given alone) has no headline, nor
+    // one whose first line has no story's body (forty tokens) after it.
+    const BODY_TOKENS: usize = 40;
+    let Some(line_end) = (m.first + 1..tokens.len()).find(|&j| doc.line_break_before(j)) else {
+        return false;
+    };
+    if tokens.len() - line_end < BODY_TOKENS {
+        return false;
+    }
+    let name_words: Vec<&str> = tokens[m.first..line_end]
+        .iter()
+        .take_while(|t| t.span.start < m.span.end)
+        .filter(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 3)
+        .map(|t| t.text)
+        .collect();
+    !tokens
+        .iter()
+        .enumerate()
+        .any(|(j, t)| !(line_start..line_end).contains(&j) && name_words.contains(&t.text))
 }
 
 #[cfg(test)]
