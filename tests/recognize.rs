@@ -5197,3 +5197,19 @@ fn headline_words_named_nowhere_else_are_no_holder() {
                 BANTAENG – Ilham Azikin meninjau sawah warga.";
     assert!(holder_names(&analyze(text)).contains(&"Ilham Azikin"));
 }
+
+#[test]
+fn an_undotted_police_degree_an_abbreviated_stand_in_and_a_water_field() {
+    let e = analyze("Kata Kapolres Muna, AKBP Andi Rahman Sik, melalui Kasat Reskrim.");
+    assert_eq!(holder_names(&e), ["Andi Rahman"]);
+    let e = analyze("Ia ditemani Ps. Kanit Reskrim Aipda Rudi Hamsah, S.H., saat sambang warga.");
+    assert_eq!(officials(&e)[0].1.status, Some(Status::Acting));
+    let e = analyze("Turut hadir Kadis PSDA Wajo Andi Rusli Tamar dan warga.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Andi Rusli Tamar",
+            "Kepala Dinas Pengelolaan Sumber Daya Air"
+        )]
+    );
+}
