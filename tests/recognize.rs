@@ -5213,3 +5213,20 @@ fn an_undotted_police_degree_an_abbreviated_stand_in_and_a_water_field() {
         )]
     );
 }
+
+#[test]
+fn the_holder_replaced_or_whose_term_is_over_held_the_office_before() {
+    let status = |text: &str| officials(&analyze(text))[0].1.status;
+    assert_eq!(
+        status("Pelantikan itu menggantikan Bupati Barru, Dr. H. Amir Latif, M.Pd yang masa jabatannya telah berakhir."),
+        Some(Status::Former)
+    );
+    assert_eq!(
+        status("Rudi dilantik menggantikan Kapolres Barru AKBP Amir Latif."),
+        Some(Status::Former)
+    );
+    assert_eq!(
+        status("Bupati Barru Amir Latif yang masa jabatannya baru dimulai hadir."),
+        None
+    );
+}

@@ -295,6 +295,25 @@ impl<'a, 't> Finder<'a, 't> {
         members
     }
 
+    /// Whether a clause at `k`, after a holder's name and its comma, says
+    /// his term is over: "yang masa jabatannya (telah) berakhir", "yang
+    /// telah purna tugas".
+    pub(super) fn term_over_after(&self, mut k: usize) -> bool {
+        if self.text(k) == "," {
+            k += 1;
+        }
+        if !self.is(k, "yang") {
+            return false;
+        }
+        // The phrase within the five words after "yang".
+        let said = |phrase: &[&str]| {
+            (k + 1..k + 6).any(|s| phrase.iter().enumerate().all(|(n, w)| self.is(s + n, w)))
+        };
+        let term = self.is(k + 1, "masa")
+            && self.is_one_of(k + 2, &["jabatannya", "baktinya", "tugasnya"]);
+        term && (said(&["berakhir"]) || said(&["habis"])) || said(&["purna", "tugas"])
+    }
+
     /// The token after a listed member's party or faction written after his
     /// name at `k`, or `k` when there is none: "dari Golkar", "dari Partai
     /// Gerindra", "(PDIP)", "dari fraksi PKB".
@@ -1858,6 +1877,16 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                         found.push(mention_of(tokens, &second_title, two));
                     }
                     (None, None) => {
+                        // "menggantikan Bupati Wajo, Amir Latif, yang masa
+                        // jabatannya telah berakhir": the holder replaced,
+                        // or whose term is over, held the office before.
+                        let mut occ = occ.clone();
+                        if occ.status.is_none()
+                            && (f.is(occ.first.wrapping_sub(1), "menggantikan")
+                                || f.term_over_after(name.after))
+                        {
+                            occ.status = Some(Status::Former);
+                        }
                         holder_and_sharers(
                             f,
                             &occ,
