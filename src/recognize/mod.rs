@@ -82,7 +82,14 @@ pub(crate) fn looks_verbal(word: &str) -> bool {
 /// optional suffix in capitals ("Disperkimtan", "Dispertanak",
 /// "Diskominfo-SP"). Regional governments coin many; the nouns of that
 /// shape ("Diskusi", "Distribusi", "Disiplin") are set apart.
+// Inlined: asked of most tokens before a region, and the prefix rejects
+// nearly all of them before the split and the tests over the letters.
+#[inline]
 pub(crate) fn looks_service_acronym(word: &str) -> bool {
+    word.starts_with("Dis") && service_acronym_shape(word)
+}
+
+fn service_acronym_shape(word: &str) -> bool {
     const NOUNS: &[&str] = &[
         "disiplin",
         "distribusi",
