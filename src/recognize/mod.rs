@@ -166,6 +166,10 @@ pub(crate) fn is_hospital_word(word: &str) -> bool {
 /// of every 30 such spans were annotated). The officials stage still
 /// composes titles from them.
 pub(crate) fn is_division(name: &str) -> bool {
+    // Asked of every body: the first letter rejects most before the split.
+    if !matches!(name.as_bytes().first(), Some(b'B' | b'b' | b'S' | b's')) {
+        return false;
+    }
     let head = name.split(' ').next().unwrap_or("");
     [
         "Bidang",
