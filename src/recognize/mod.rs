@@ -714,11 +714,15 @@ impl Lines {
     /// line.
     #[inline]
     fn count(&mut self, t: &Token<'_>, shape: u8) {
-        if t.kind == crate::TokenKind::Word && t.text.len() > 3 {
-            self.words += 1;
-            self.capitals += usize::from(shape & CAPITALIZED != 0);
+        // A word is never a full stop: one kind test for most tokens.
+        if t.kind == crate::TokenKind::Word {
+            if t.text.len() > 3 {
+                self.words += 1;
+                self.capitals += usize::from(shape & CAPITALIZED != 0);
+            }
+        } else {
+            self.full_stops += usize::from(t.text == ".");
         }
-        self.full_stops += usize::from(t.text == ".");
     }
 
     /// Ends the current line before token `end`: marks it as a headline or
