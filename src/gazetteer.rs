@@ -155,12 +155,10 @@ impl Scope {
         {
             return None;
         }
+        // A shorter word zero-padded, read by two overlapping loads.
         let head = match bytes.first_chunk::<8>() {
             Some(&eight) => u64::from_le_bytes(eight),
-            None => bytes
-                .iter()
-                .enumerate()
-                .fold(0, |head, (k, &b)| head | u64::from(b) << (8 * k)),
+            None => crate::fold::tail_word(bytes),
         };
         if head & 0x8080_8080_8080_8080 != 0 {
             return None;

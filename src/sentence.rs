@@ -134,6 +134,17 @@ impl SentenceStream {
     /// precedes it.
     #[inline]
     pub fn push(&mut self, t: &Token<'_>, newline_before: bool) {
+        // Most tokens are words: neither terminals nor closers, so they
+        // end any run.
+        if t.kind == TokenKind::Word && self.started {
+            if newline_before || self.in_run && opens_sentence(t) {
+                self.spans.push(Span::new(self.start, self.last_end));
+                self.start = t.span.start;
+            }
+            self.in_run = false;
+            self.last_end = t.span.end;
+            return;
+        }
         let terminal = is_terminal(t);
         if !self.started {
             self.started = true;

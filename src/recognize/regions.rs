@@ -1506,6 +1506,19 @@ fn unlisted_dateline(
     } else {
         start
     };
+    // The separator after the town (and its second word or the writer's
+    // initials) is the cheapest necessary test: most lines have none.
+    let separator_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.text, "," | "–" | "—" | "-"))
+    };
+    if ![first + 1, first + 2, first + 4, first + 5]
+        .into_iter()
+        .any(separator_at)
+    {
+        return None;
+    }
     let town_word = |k: usize, any_case: bool| {
         tokens.get(k).is_some_and(|t| {
             t.kind == crate::TokenKind::Word

@@ -1000,23 +1000,28 @@ impl<'a, 't> Finder<'a, 't> {
         // Dewan Perwakilan Rakyat Daerah", a form of "Ketua Komisi DPRD".
         // Without a label the form is the canonical one, already asked.
         let without_labels = || {
-            if !canonical.split(' ').any(is_unit_label) {
+            if !super::words(&canonical).any(is_unit_label) {
                 return None;
             }
-            let words: Vec<&str> = canonical.split(' ').filter(|w| !is_unit_label(w)).collect();
+            let words: Vec<&str> = super::words(&canonical)
+                .filter(|w| !is_unit_label(w))
+                .collect();
             titles.title_form(&words.join(" "))
         };
         // "Komandan Komando Resor Militer 132/Tadulako" → "Komandan Komando
         // Resor Militer": a unit's designation is no part of its head's
         // title.
+        // The words before the first with a digit are the text before it,
+        // less the space: no vector, no joined copy.
         let without_designation = || {
-            let words: Vec<&str> = canonical
-                .split(' ')
-                .take_while(|w| !w.bytes().any(|b| b.is_ascii_digit()))
-                .collect();
-            (words.len() < canonical.split(' ').count())
-                .then(|| titles.title_form(&words.join(" ")))
-                .flatten()
+            let mut at: usize = 0;
+            for w in super::words(&canonical) {
+                if w.bytes().any(|b| b.is_ascii_digit()) {
+                    return titles.title_form(&canonical[..at.saturating_sub(1)]);
+                }
+                at += w.len() + 1;
+            }
+            None
         };
         if let Some(t) = titles
             .by_canonical(&canonical)
@@ -1107,7 +1112,8 @@ impl<'a, 't> Finder<'a, 't> {
             spelled.push_str(titles.field_under(base_head, w).unwrap_or(w));
         }
         let orgs = &self.engine.organizations;
-        let named = match spelled.split_once(' ') {
+        let first_space = spelled.bytes().position(|b| b == b' ');
+        let named = match first_space.map(|at| (&spelled[..at], &spelled[at + 1..])) {
             Some((head, acronym)) if acronym.bytes().all(|b| b.is_ascii_uppercase()) => orgs
                 .body_form(acronym)
                 .map(|b| &*orgs.body(b).name)
@@ -1701,7 +1707,7 @@ impl<'a, 't> Finder<'a, 't> {
     pub(super) fn spells_region(&self, k: usize, r: u32) -> Option<usize> {
         let name = self.gazetteer().region(r).name();
         let mut last = None;
-        for (j, word) in name.split(' ').enumerate() {
+        for (j, word) in super::words(name).enumerate() {
             if !self.text(k + j).eq_ignore_ascii_case(word) {
                 return None;
             }
