@@ -5230,3 +5230,21 @@ fn the_holder_replaced_or_whose_term_is_over_held_the_office_before() {
         None
     );
 }
+
+#[test]
+fn peoples_listed_acronyms_in_capitals_and_interim_village_heads() {
+    let e = analyze("Warga di sana berasal dari etnis Buton, Muna dan Tolaki.");
+    assert!(regions(&e).is_empty());
+    let e = analyze("Proyek itu dibiayai APBD Provinsi TA 2024.");
+    assert!(regions(&e).is_empty());
+    let e = analyze("Bupati melantik Rahmat Pake sebagai Kades PAW Desa Caramming.");
+    let o = officials(&e);
+    assert_eq!(o[0].0, "Rahmat Pake");
+    assert_eq!(
+        o[0].1.jurisdiction.as_ref().map(|j| &*j.name),
+        Some("Caramming")
+    );
+    // A body's head noun starts no holder's name.
+    let e = analyze("Hadir kadis DPMD, Camat Suwawa, dan ketua Asosiasi Kades Provinsi Gorontalo.");
+    assert!(holder_names(&e).is_empty());
+}

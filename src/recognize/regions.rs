@@ -361,6 +361,24 @@ pub(crate) fn find(
         {
             continue;
         }
+        // "APBD Provinsi TA 2024": two or three capitals are an acronym
+        // ("tahun anggaran"), not the district or village "Ta" written in
+        // capitals, unless a district or village word is before it.
+        if hit.first == hit.last
+            && token.is_all_caps()
+            && token.text.len() <= 3
+            && !matches!(
+                level_word_before(doc, hit.first),
+                Some(Scope::District | Scope::Village)
+            )
+            && entries.iter().all(|&e| {
+                let region = gazetteer.region(gazetteer.candidate(e).region);
+                region.level() >= Level::District
+                    && !region.name().bytes().all(|b| !b.is_ascii_lowercase())
+            })
+        {
+            continue;
+        }
         // The name of a numbered command ("Kodam XIV/Hasanuddin", "Korem
         // 132/Tadulako") is a region only where the unit binds to one
         // ("Kodim 1311/Morowali").
@@ -2294,6 +2312,10 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
     let Some(prev) = first.checked_sub(1).and_then(|p| doc.tokens.get(p)) else {
         return false;
     };
+    // "etnis Buton, Muna dan Tolaki": the peoples listed after the first.
+    if matches!(prev.text, "," | "dan" | "serta") && in_list_of_peoples(doc, first) {
+        return true;
+    }
     let class = word_class(prev.text);
     if class & (BLOCKS | BLOCKS_CAPITALIZED | BLOCKS_LOWERCASE) == 0 {
         return false;
@@ -2304,6 +2326,27 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
     class & BLOCKS != 0
         || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word()
         || !prev.is_capitalized() && class & BLOCKS_LOWERCASE != 0
+}
+
+/// Whether token `first` is an item of a list opened by a people's or
+/// language's word ("etnis Buton, Muna dan Tolaki", "bahasa Bugis dan
+/// Makassar"): up to eight capitalised items, commas and "dan" back to it.
+fn in_list_of_peoples(doc: &Doc<'_>, first: usize) -> bool {
+    const PEOPLES: &[&str] = &["suku", "etnis", "bahasa"];
+    let tokens = &doc.tokens;
+    let mut k = first;
+    while k > 0 && first - k < 8 && !doc.line_break_before(k) {
+        k -= 1;
+        let t = &tokens[k];
+        if PEOPLES.iter().any(|w| t.text.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        let item = t.is_wordlike() && t.is_capitalized() || matches!(t.text, "," | "dan" | "serta");
+        if !item {
+            return false;
+        }
+    }
+    false
 }
 
 /// A dateline: capitals at the start of a line, followed by a comma, a bar

@@ -302,10 +302,12 @@ impl<'a, 't> Finder<'a, 't> {
             m.region
                 .is_some_and(|r| self.gazetteer().region(r).level() <= crate::Level::City)
         });
+        // "ketua Asosiasi Kades …": a body's head noun starts no name.
         if self.country_at(first).is_some()
             || high_region
             || self.org_mention(first).is_some()
             || self.lk.body(first).is_some()
+            || self.lk.head(first).is_some()
             || self.starts_title(first) && !self.title_word_in_name(first, false)
         {
             return None;

@@ -1746,6 +1746,12 @@ impl<'a, 't> Finder<'a, 't> {
     /// Kecamatan Marawola".
     pub(super) fn complement(&self, occ: &mut TitleOcc) {
         let mut k = occ.last + 1;
+        // "Kades PAW Desa Caramming": an interim (pergantian antar waktu)
+        // holder's office, then its place.
+        if self.text(k) == "PAW" {
+            occ.last = k;
+            k += 1;
+        }
         k = self.field_after_title(occ, k);
         // "Kalapas Kelas IIA Kendari": the class belongs to the title.
         if let Some(end) = self.doc.class_designation_end(k) {
