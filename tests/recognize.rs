@@ -5248,3 +5248,40 @@ fn peoples_listed_acronyms_in_capitals_and_interim_village_heads() {
     let e = analyze("Hadir kadis DPMD, Camat Suwawa, dan ketua Asosiasi Kades Provinsi Gorontalo.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn a_pair_installed_takes_the_place_written_once_and_the_pair_replaced_held_it() {
+    let e = analyze(
+        "Gubernur melantik Andi Rusdi dan Bahar Tola sebagai Bupati dan Wakil Bupati Sidrap, menggantikan Dollah Mando dan Mahmud Yusuf.",
+    );
+    let o = officials(&e);
+    let got: Vec<_> = o
+        .iter()
+        .map(|(n, i)| (*n, i.title.as_str(), juris(i).map(|j| j.0), i.status))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Andi Rusdi", "Bupati", Some("73.14"), None),
+            ("Bahar Tola", "Wakil Bupati", Some("73.14"), None),
+            (
+                "Dollah Mando",
+                "Bupati",
+                Some("73.14"),
+                Some(Status::Former)
+            ),
+            (
+                "Mahmud Yusuf",
+                "Wakil Bupati",
+                Some("73.14"),
+                Some(Status::Former)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_province_and_its_short_form_after_a_regency_and_its_own() {
+    let e = analyze("Bupati Konawe Utara (Konut), Sulawesi Tenggara (Sultra) Andi Rahmat Sarira menyatakan tambang itu ilegal.");
+    assert_eq!(holders_and_titles(&e), [("Andi Rahmat Sarira", "Bupati")]);
+}

@@ -1570,8 +1570,42 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     *c = true;
                 }
                 i = second_title.last + 1;
+                // "… sebagai Bupati dan Wakil Bupati Pinrang": the place
+                // written once is both titles'.
+                let mut occ = occ;
+                if occ.region.is_none() {
+                    occ.region = second_title
+                        .region
+                        .filter(|&r| occ.scope.admits(f.gazetteer().region(r).level()));
+                }
                 found.push(mention_of(tokens, &occ, one));
                 found.push(mention_of(tokens, &second_title, two));
+                // "…, menggantikan Judas Amir dan Rahmat Masri": the pair
+                // replaced held the two offices before.
+                let mut k = second_title.last + 1;
+                if f.text(k) == "," {
+                    k += 1;
+                }
+                let replaced = f
+                    .is(k, "menggantikan")
+                    .then(|| {
+                        let one = f.name_at(k + 1)?;
+                        let two = f.is(one.after, "dan").then(|| f.name_at(one.after + 1))??;
+                        Some((one, two))
+                    })
+                    .flatten()
+                    .filter(|(one, two)| !covered[one.first..=two.last].iter().any(|&c| c));
+                if let Some((old_one, old_two)) = replaced {
+                    for c in &mut covered[old_one.first..=old_two.last] {
+                        *c = true;
+                    }
+                    i = old_two.last + 1;
+                    for (title, name) in [(&occ, old_one), (&second_title, old_two)] {
+                        let mut former = title.clone();
+                        former.status = Some(Status::Former);
+                        found.push(untitled_mention_of(tokens, &former, name));
+                    }
+                }
                 continue;
             }
         }

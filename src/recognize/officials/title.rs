@@ -1875,6 +1875,17 @@ impl<'a, 't> Finder<'a, 't> {
                     if parent {
                         occ.last = m.last;
                         k = m.last + 1;
+                        // "…, Sulawesi Tenggara (Sultra) Andi …": the
+                        // parent's short form.
+                        let short_form = self.text(k) == "("
+                            && self.text(k + 2) == ")"
+                            && self
+                                .region_mention(k + 1)
+                                .is_some_and(|s| s.region.is_some() && s.region == m.region);
+                        if short_form {
+                            occ.last = k + 2;
+                            k += 3;
+                        }
                     }
                 }
             }
