@@ -5285,3 +5285,16 @@ fn a_province_and_its_short_form_after_a_regency_and_its_own() {
     let e = analyze("Bupati Konawe Utara (Konut), Sulawesi Tenggara (Sultra) Andi Rahmat Sarira menyatakan tambang itu ilegal.");
     assert_eq!(holders_and_titles(&e), [("Andi Rahmat Sarira", "Bupati")]);
 }
+
+#[test]
+fn a_later_mention_keeps_the_initial_the_name_opens_with() {
+    let e = analyze(
+        "Kepala Dinas Pertanian Kabupaten Wajo, A Rahmat Pawelloi mengatakan produksi naik. A Rahmat juga melapor.",
+    );
+    assert_eq!(holder_names(&e), ["A Rahmat Pawelloi", "A Rahmat"]);
+    // Another initial before the later mention is not the name's.
+    let e = analyze(
+        "Kepala Dinas Pertanian Kabupaten Wajo, A Rahmat Pawelloi mengatakan produksi naik. Rumah B Rahmat kebanjiran.",
+    );
+    assert!(!holder_names(&e).contains(&"B Rahmat"));
+}
