@@ -5298,3 +5298,16 @@ fn a_later_mention_keeps_the_initial_the_name_opens_with() {
     );
     assert!(!holder_names(&e).contains(&"B Rahmat"));
 }
+
+#[test]
+fn a_companys_number_and_a_defined_acronyms_region_again() {
+    let e = analyze("Hakim memvonis bebas PT Tambang Sejati 88 pekan lalu.");
+    assert_eq!(org_names(&e), ["PT Tambang Sejati 88"]);
+    let e = analyze(
+        "Dinas Pendidikan dan Kebudayaan (Dikbud) Buton hadir; Kepala Dikbud Buton, Rahmat Arsad, bicara.",
+    );
+    assert_eq!(
+        org_names(&e),
+        ["Dinas Pendidikan dan Kebudayaan", "Dikbud", "Dikbud Buton"]
+    );
+}

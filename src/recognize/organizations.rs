@@ -613,7 +613,11 @@ impl<'a, 't> Finder<'a, 't> {
                 }
                 last = Some(k);
                 k += 1;
-            } else if self.is_numeral(k) && (last.is_none() || after_numeral || school && !numbered)
+            } else if self.is_numeral(k)
+                && (last.is_none()
+                    || after_numeral
+                    || school && !numbered
+                    || category == "company" && self.is_company_number(k))
             {
                 numbered = true;
                 last = Some(k);
@@ -645,6 +649,14 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         last
+    }
+
+    /// Whether the number at `k` ends a company's name: one to three
+    /// digits and no more capitalised words ("PT Tambang Sejati 88").
+    fn is_company_number(&self, k: usize) -> bool {
+        self.doc.tokens[k].kind == crate::TokenKind::Number
+            && self.text(k).len() <= 3
+            && !self.doc.is_capitalized_word(k + 1)
     }
 
     /// Whether the connector at `k` stands between two acronyms, which
@@ -1075,11 +1087,23 @@ pub(crate) fn find(
         }
         // A bare acronym defined earlier in the document.
         if !lowercase && lk.mask(i) & (BODY | HEAD) == 0 {
+            let mut next = i + 1;
             if let Some(&k) = acronyms.get(t.text) {
-                let mention = out[k].referred_by(i, t);
+                let mut mention = out[k].referred_by(i, t);
+                // "Kepala Dikbud Buton" after "… (Dikbud) Buton": the same
+                // body's region after the acronym again.
+                if let Some(m) = f
+                    .region_index(i + 1)
+                    .map(|m| &regions[m])
+                    .filter(|m| m.region.is_some() && m.region == out[k].region)
+                {
+                    mention.last = m.last;
+                    mention.span = Span::new(mention.span.start, m.span.end);
+                    next = m.last + 1;
+                }
                 out.push(mention);
             }
-            i += 1;
+            i = next;
             continue;
         }
         // "TNI" in "Mayjen TNI", "Pol" in "Kombes Pol": part of a rank;
