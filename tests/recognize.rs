@@ -5311,3 +5311,25 @@ fn a_companys_number_and_a_defined_acronyms_region_again() {
         ["Dinas Pendidikan dan Kebudayaan", "Dikbud", "Dikbud Buton"]
     );
 }
+
+#[test]
+fn a_bureau_of_the_provincial_government_and_members_with_two_parties() {
+    let e = analyze("Kepala Biro Pemerintahan Pemprov Sulawesi Tengah Rudi Tamalu membuka rapat.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Tamalu", "Kepala Biro Pemerintahan")]
+    );
+    let e = analyze(
+        "Hadir anggota Komisi III yakni Andi Salam (Golkar), Rusdi Tomoli, Nurhaeda Hasan, SE (PAN/PPP), Yakob Lasut, SE, serta Budi Karim (Demokrat).",
+    );
+    assert_eq!(
+        holder_names(&e),
+        [
+            "Andi Salam",
+            "Rusdi Tomoli",
+            "Nurhaeda Hasan",
+            "Yakob Lasut",
+            "Budi Karim"
+        ]
+    );
+}

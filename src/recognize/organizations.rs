@@ -606,7 +606,9 @@ impl<'a, 't> Finder<'a, 't> {
                     && self.lk.body(k).is_some_and(|(hit, _)| {
                         last.is_none()
                             || self.text(k).len() <= 6
-                            || hit.last > k && self.region_index(hit.last + 1).is_some()
+                            // "Biro Pemerintahan Pemprov Sulawesi Tengah":
+                            // the parent body, with its region.
+                            || self.region_index(hit.last + 1).is_some()
                     });
                 if !after_numeral && body_starts {
                     break;

@@ -329,11 +329,11 @@ impl<'a, 't> Finder<'a, 't> {
             if let Some(m) = self.org_mention(at) {
                 return m.last + 1;
             }
-        } else if self.text(k) == "("
-            && self.text(k + 2) == ")"
-            && self.org_mention(k + 1).is_some()
-        {
-            return k + 3;
+        } else if self.text(k) == "(" && self.org_mention(k + 1).is_some() {
+            // "(PDIP)", "(PAN/PPP)": a party or two in parentheses.
+            if let Some(close) = (k + 2..k + 6).find(|&j| self.text(j) == ")") {
+                return close + 1;
+            }
         }
         k
     }
