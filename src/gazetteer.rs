@@ -433,7 +433,9 @@ pub struct Gazetteer {
     higher_names: Vec<(Box<str>, u32)>,
     /// Districts and villages by their names' [`loose_key`], sorted: for
     /// names written with another spacing, apostrophe or doubled letter.
-    lower_loose: Vec<(Box<str>, u32)>,
+    /// Made on first use: few texts need it, and building it would add
+    /// about a tenth to the analyzer's start-up.
+    lower_loose: std::sync::OnceLock<Vec<(Box<str>, u32)>>,
 }
 
 impl fmt::Debug for Gazetteer {
@@ -634,8 +636,19 @@ impl Gazetteer {
         level: Level,
     ) -> impl Iterator<Item = u32> + '_ {
         let key = loose_key(written);
-        let start = self.lower_loose.partition_point(|(k, _)| **k < *key);
-        self.lower_loose[start..]
+        let index = self.lower_loose.get_or_init(|| {
+            let mut index: Vec<(Box<str>, u32)> = self
+                .regions
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.level >= Level::District)
+                .map(|(i, r)| (loose_key(&r.name).into_boxed_str(), i as u32))
+                .collect();
+            index.sort_unstable();
+            index
+        });
+        let start = index.partition_point(|(k, _)| **k < *key);
+        index[start..]
             .iter()
             .take_while(move |(k, _)| **k == *key)
             .map(|&(_, r)| r)
@@ -1166,13 +1179,6 @@ impl GazetteerBuilder {
         higher_names.sort_by(|(a, _), (b, _)| {
             (a.as_bytes().first(), a.len(), a).cmp(&(b.as_bytes().first(), b.len(), b))
         });
-        let mut lower_loose: Vec<(Box<str>, u32)> = regions
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.level >= Level::District)
-            .map(|(i, r)| (loose_key(&r.name).into_boxed_str(), i as u32))
-            .collect();
-        lower_loose.sort_unstable();
         Ok(Gazetteer {
             regions,
             by_code,
@@ -1181,7 +1187,7 @@ impl GazetteerBuilder {
             candidates,
             lexicon: lexicon.build(),
             higher_names,
-            lower_loose,
+            lower_loose: std::sync::OnceLock::new(),
         })
     }
 }

@@ -169,7 +169,9 @@ struct TitlesInner {
     /// The lower-cased words (five letters or more) of the canonical
     /// titles and the spelled-out fields: the vocabulary an office's field
     /// is written in ("statistik", "persandian").
-    field_vocabulary: crate::fold::FastSet<Box<str>>,
+    field_vocabulary: std::sync::OnceLock<crate::fold::FastSet<Box<str>>>,
+    /// The phrases the vocabulary is made from, on first use.
+    field_phrases: Vec<Box<str>>,
     /// The shapes (first two letters, length) of the ASCII short forms,
     /// with "-nya" and without: most words asked are rejected here without
     /// folding or hashing.
@@ -235,11 +237,13 @@ impl Titles {
     /// assert!(!analyzer.titles().is_field_word("Rahmat"));
     /// ```
     pub fn is_field_word(&self, word: &str) -> bool {
-        word.len() >= 5
-            && self
-                .inner
-                .field_vocabulary
-                .contains(word.to_lowercase().as_str())
+        // Made on first use: asked only of the few words after some
+        // titles, and building it would slow the analyzer's start-up.
+        let vocabulary = self
+            .inner
+            .field_vocabulary
+            .get_or_init(|| field_vocabulary(self.inner.field_phrases.iter().map(|p| &**p)));
+        word.len() >= 5 && vocabulary.contains(word.to_lowercase().as_str())
     }
 
     /// The field a short form stands for in a composed title ("Binmas" →
@@ -649,13 +653,14 @@ impl TitlesBuilder {
                     .map(|(form, field)| (form.as_str().into(), field.as_str().into()))
                     .collect(),
                 field_shapes: field_shapes(&self.fields),
-                field_vocabulary: field_vocabulary(
-                    self.titles
-                        .iter()
-                        .filter(|(t, _)| !NAMED_UNIT_CATEGORIES.contains(&t.category))
-                        .map(|(t, _)| &*t.canonical)
-                        .chain(self.fields.iter().map(|(_, field)| field.as_str())),
-                ),
+                field_vocabulary: std::sync::OnceLock::new(),
+                field_phrases: self
+                    .titles
+                    .iter()
+                    .filter(|(t, _)| !NAMED_UNIT_CATEGORIES.contains(&t.category))
+                    .map(|(t, _)| t.canonical.clone())
+                    .chain(self.fields.iter().map(|(_, field)| field.as_str().into()))
+                    .collect(),
             }),
         })
     }
