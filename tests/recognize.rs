@@ -5333,3 +5333,36 @@ fn a_bureau_of_the_provincial_government_and_members_with_two_parties() {
         ]
     );
 }
+
+#[test]
+fn a_village_resolved_in_the_district_written_after_it() {
+    // Masing is a village in Soppeng; in Batui Selatan (Banggai) the
+    // village is written Maasing.
+    let e = analyze("Warga Desa Masing, Kecamatan Batui Selatan, menolak pematokan lahan.");
+    assert_eq!(
+        regions(&e),
+        [
+            ("Masing", Some("72.01.15.2001")),
+            ("Batui Selatan", Some("72.01.15"))
+        ]
+    );
+}
+
+#[test]
+fn agencies_in_datelines_state_institutes_and_undotted_ka() {
+    let e = analyze("Gorontalo (ANTARA) - Dinas Perikanan membagikan jaring.");
+    assert_eq!(regions(&e), [("Gorontalo", Some("75.71"))]);
+    let e = analyze("Rektor IAIN Bone hadir dalam rapat itu.");
+    assert_eq!(org_names(&e), ["IAIN Bone"]);
+    let e = analyze("Acara dihadiri Ka Basarnas, Roni Talumepa, serta Ka Dishub, Yanto Malewa.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Roni Talumepa",
+                "Kepala Badan Nasional Pencarian dan Pertolongan"
+            ),
+            ("Yanto Malewa", "Kepala Dinas Perhubungan")
+        ]
+    );
+}

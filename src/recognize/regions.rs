@@ -543,6 +543,7 @@ pub(crate) fn find(
     hyphenated_pairs(doc, gazetteer, &mut pending, &mut pool);
     let mut mentions = resolve(doc, gazetteer, pending, &mut pool, &deferred);
     city_word_in_lower_case(doc, gazetteer, &mut mentions);
+    villages_in_their_written_district(doc, gazetteer, &mut mentions);
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
     let mut unlisted = unlisted_places(doc, mask, in_title, &mentions);
     villages_placed_by_district(doc, gazetteer, &mentions, &mut unlisted);
@@ -639,6 +640,62 @@ fn villages_placed_by_district(
         if let Some(v) = village {
             m.region = Some(v.index());
             m.unlisted = None;
+        }
+    }
+}
+
+/// Re-resolves a village written after its level word and before its
+/// district (", Kecamatan X", "Kecamatan X") when the reading found lies
+/// outside that district: the candidate, or the one village written so
+/// loosely (spacing, apostrophe, doubled letter), that lies inside it
+/// ("Desa Masing, Kecamatan Batui Selatan" is Maasing in Banggai, not
+/// Masing in Soppeng).
+fn villages_in_their_written_district(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    mentions: &mut [RegionMention],
+) {
+    for n in 0..mentions.len() {
+        let m = &mentions[n];
+        let village_word = m.first.checked_sub(1).is_some_and(|p| {
+            level_word_at(doc, p) == Some(Scope::Village) && doc.tokens[p].is_capitalized()
+        });
+        if !village_word || m.unlisted.is_some() {
+            continue;
+        }
+        let mut k = m.last + 1;
+        if matches!(doc.tokens.get(k).map(|t| t.text), Some("," | "di")) {
+            k += 1;
+        }
+        if level_word_at(doc, k) != Some(Scope::District) {
+            continue;
+        }
+        let district = mentions
+            .get(n + 1)
+            .filter(|d| d.first == k + 1)
+            .and_then(|d| d.region)
+            .filter(|&d| gazetteer.region(d).level() == Level::District);
+        let Some(district) = district else {
+            continue;
+        };
+        let inside = |r: u32| gazetteer.is_within(gazetteer.region(r), gazetteer.region(district));
+        if m.region.is_some_and(inside) {
+            continue;
+        }
+        let listed = m.candidates.iter().copied().find(|&r| inside(r));
+        let chosen = listed.or_else(|| {
+            let mut loose = gazetteer
+                .loosely_named(&doc.text[m.span], Level::Village)
+                .filter(|&r| inside(r));
+            match (loose.next(), loose.next()) {
+                (Some(r), None) => Some(r),
+                _ => None,
+            }
+        });
+        if let Some(r) = chosen {
+            let m = &mut mentions[n];
+            m.region = Some(r);
+            m.candidates.clear();
         }
     }
 }
@@ -2396,10 +2453,19 @@ fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
                         && !doc.line_break_before(j)
                 })
         });
+    // "Gorontalo (ANTARA) -", "Gorontalo, (Antara) -": a news agency in
+    // parentheses between the town and the dash.
+    let comma = usize::from(tokens.get(last + 1).is_some_and(|t| t.text == ","));
+    let agency_then_dash = tokens.get(last + 1 + comma).is_some_and(|t| t.text == "(")
+        && tokens
+            .get(last + 2 + comma)
+            .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
+        && tokens.get(last + 3 + comma).is_some_and(|t| t.text == ")")
+        && is_dash(last + 4 + comma);
     let capitalised = tokens[first..=last]
         .iter()
         .all(|t| !t.is_wordlike() || t.is_capitalized());
-    capitalised && (is_dash(last + 1) || media_then_dash)
+    capitalised && (is_dash(last + 1) || media_then_dash || agency_then_dash)
 }
 
 /// Whether token `k` is "tengah" written in lower case before a verb, in a
