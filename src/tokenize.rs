@@ -206,6 +206,11 @@ impl<'t> Token<'t> {
     }
 }
 
+/// Level words that news glues to the capitalised name after them
+/// ("KabupatenKupang"); the short ones ("Kota", "Desa") start too many
+/// names to split.
+const GLUED_LEVEL_WORDS: &[&str] = &["Kabupaten", "Kecamatan", "Kelurahan", "Provinsi"];
+
 /// Splits `text` into tokens, lazily.
 ///
 /// Whitespace is skipped; every other character belongs to exactly one token,
@@ -733,6 +738,9 @@ impl<'t> Tokens<'t> {
             }
         }
         let mut i = self.alnum_run(start, &mut seg);
+        if let Some(end) = self.glued_level_word_end(start, i) {
+            return (end, TokenKind::Word, seg);
+        }
         // "se-Sulteng", "se-Indonesia": the prefix "se-" (all of) before a
         // name stays apart from the name.
         if i == start + 2
@@ -985,6 +993,23 @@ impl<'t> Tokens<'t> {
         }
     }
 
+    /// The end of a level word glued to the capitalised name after it in
+    /// the word `start..end` ("KabupatenKupang", "KecamatanBungku"): the
+    /// level word is a token of its own. Only long words starting with K or
+    /// P are compared.
+    #[inline]
+    fn glued_level_word_end(&self, start: usize, end: usize) -> Option<usize> {
+        let bytes = self.bytes();
+        if end - start <= 9 || !matches!(bytes[start], b'K' | b'P') {
+            return None;
+        }
+        GLUED_LEVEL_WORDS
+            .iter()
+            .find(|w| bytes[start..end].starts_with(w.as_bytes()))
+            .map(|w| start + w.len())
+            .filter(|&split| bytes[split].is_ascii_uppercase())
+    }
+
     /// The fast path for the commonest token: ASCII letters followed by a
     /// space or by punctuation that never joins a word. Anything else (digits,
     /// periods, hyphens, apostrophes, non-ASCII) goes through
@@ -1124,6 +1149,7 @@ impl<'t> Iterator for Tokens<'t> {
                 });
             }
             if let Some(end) = self.plain_word_end(start) {
+                let end = self.glued_level_word_end(start, end).unwrap_or(end);
                 self.pos = end;
                 return Some(Token {
                     text: &self.text[start..end],

@@ -5366,3 +5366,16 @@ fn agencies_in_datelines_state_institutes_and_undotted_ka() {
         ]
     );
 }
+
+#[test]
+fn a_level_word_glued_to_the_place_after_it() {
+    let e = analyze(
+        "Rapat dihadiri Asisten I Sekda KabupatenKupang Rima K.S. Salean dan pimpinan OPD.",
+    );
+    assert_eq!(holder_names(&e), ["Rima K.S. Salean"]);
+    assert_eq!(regions(&e), [("Kupang", Some("53.01"))]);
+    let words: Vec<&str> = warta::tokenize("KecamatanBungku Kabupatennya")
+        .map(|t| t.text)
+        .collect();
+    assert_eq!(words, ["Kecamatan", "Bungku", "Kabupatennya"]);
+}
