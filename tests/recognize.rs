@@ -5379,3 +5379,12 @@ fn a_level_word_glued_to_the_place_after_it() {
         .collect();
     assert_eq!(words, ["Kecamatan", "Bungku", "Kabupatennya"]);
 }
+
+#[test]
+fn a_name_in_capitals_after_an_honorific() {
+    let e = analyze("Pjs. Bupati Pinrang Dra. SITTI AMINAH, M.M. menandatangani surat edaran.");
+    assert_eq!(holder_names(&e), ["SITTI AMINAH"]);
+    // A headline in capitals goes on with its verb, which is no name.
+    let e = analyze("Bupati Pinrang H. ANDI IRWAN HAMID MENANDATANGANI SURAT DI DPRD.");
+    assert_eq!(holder_names(&e), ["ANDI IRWAN HAMID"]);
+}

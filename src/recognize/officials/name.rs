@@ -377,7 +377,9 @@ impl<'a, 't> Finder<'a, 't> {
                     || matches!(self.affix(first), Some((_, AffixKind::Particle))));
             let opening_particle =
                 k == first && matches!(self.affix(k), Some((_, AffixKind::Particle)));
-            let capitals_after_rank = rank.is_some()
+            // "Dra. MARLINA, M.M.", "H. ANDI IRWAN HAMID": after an
+            // honorific too.
+            let capitals_after_rank = (rank.is_some() || !honorifics.is_empty())
                 && opens_in_capitals
                 && tokens[k].kind == crate::TokenKind::Word
                 && tokens[k].is_all_caps()
@@ -387,7 +389,11 @@ impl<'a, 't> Finder<'a, 't> {
                     .is_none_or(|(_, kind)| kind == AffixKind::Particle)
                 && self.region_mention(k).is_none()
                 && self.lk.body(k).is_none()
-                && !self.starts_title(k);
+                && !self.starts_title(k)
+                // "… HAMID MENANDATANGANI SURAT": a headline in capitals
+                // goes on with its verb.
+                && !looks_verbal(tokens[k].text)
+                && !is_common_word(tokens[k].text);
             if self.is_name_word(k, starts)
                 || particle
                 || title_in_name
@@ -437,9 +443,9 @@ impl<'a, 't> Finder<'a, 't> {
         if self.text(k).len() > 1 && self.is_ordinal(k) {
             return None;
         }
-        // A name needs a real word, not only initials; after a rank, a
-        // name in capitals of three letters or more will do.
-        let capitals_name = rank.is_some()
+        // A name needs a real word, not only initials; after a rank or an
+        // honorific, a name in capitals of three letters or more will do.
+        let capitals_name = (rank.is_some() || !honorifics.is_empty())
             && tokens[first..=last]
                 .iter()
                 .any(|t| t.kind == crate::TokenKind::Word && t.text.len() >= 3);
