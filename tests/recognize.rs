@@ -5388,3 +5388,12 @@ fn a_name_in_capitals_after_an_honorific() {
     let e = analyze("Bupati Pinrang H. ANDI IRWAN HAMID MENANDATANGANI SURAT DI DPRD.");
     assert_eq!(holder_names(&e), ["ANDI IRWAN HAMID"]);
 }
+
+#[test]
+fn a_state_schools_town_after_its_number() {
+    let e = analyze("Siswa SMA Negeri 3 Wonosari Kabupaten Boalemo meraih juara lomba.");
+    assert_eq!(
+        regions(&e),
+        [("Wonosari", Some("75.02.02")), ("Boalemo", Some("75.02"))]
+    );
+}

@@ -1976,9 +1976,14 @@ fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
     const SCHOOLS: &[&str] = &[
         "SMAN", "SMPN", "SMKN", "SDN", "SMA", "SMP", "SMK", "SD", "MAN", "MTsN", "MIN",
     ];
+    // "SD Negeri 03 Limboto", "SMA Negeri 3 Wonosari": "Negeri" between.
+    let school_at = |k: usize| {
+        SCHOOLS.contains(&doc.tokens[k].text)
+            || doc.tokens[k].text == "Negeri" && k >= 1 && SCHOOLS.contains(&doc.tokens[k - 1].text)
+    };
     let numbered_school = doc.tokens[first - 1].kind == crate::TokenKind::Number
         && first >= 2
-        && SCHOOLS.contains(&doc.tokens[first - 2].text);
+        && school_at(first - 2);
     if numbered_school {
         return true;
     }
