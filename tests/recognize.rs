@@ -5397,3 +5397,28 @@ fn a_state_schools_town_after_its_number() {
         [("Wonosari", Some("75.02.02")), ("Boalemo", Some("75.02"))]
     );
 }
+
+#[test]
+fn a_later_mention_keeps_a_place_the_gazetteer_lacks_written_once() {
+    let e = analyze(
+        "Camat Amfoang Tengah, Yusuf Tefa mengatakan pelantikan lancar. “Kami siap”, jelas Tefa.",
+    );
+    let o = officials(&e);
+    let places: Vec<_> = o
+        .iter()
+        .map(|(_, i)| i.jurisdiction.as_ref().map(|j| j.name.to_string()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            Some("Amfoang Tengah".to_string()),
+            Some("Amfoang Tengah".to_string())
+        ]
+    );
+    assert_eq!(regions(&e).len(), 1);
+    let e = analyze("Kepala Pelaksana Harian Badan Penanggulangan Bencana Daerah (Kalak BPBD) Majene Hamzah Tola mengatakan warga mengungsi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Hamzah Tola", "Kepala Badan Penanggulangan Bencana Daerah")]
+    );
+}

@@ -1512,12 +1512,18 @@ impl Analyzer {
             let seq = keys.len() as u32;
             keys.push((m.span.start, EntityKind::Organization, seq, Source::Org(n)));
         }
+        let mut places_added: Vec<Span> = Vec::new();
         for m in &officials {
             // "Kepala Desa Lalomba, Yusuf Tandi": a place the gazetteer
             // lacks, shown to be one by its head's title.
             let Some((span, level)) = m.unlisted_place.filter(|_| kinds.regions) else {
                 continue;
             };
+            // A later mention carries the first one's place, written once.
+            if places_added.contains(&span) {
+                continue;
+            }
+            places_added.push(span);
             // Regions come sorted by position and do not overlap each other.
             let after = regions.partition_point(|r| r.span.end <= span.start);
             if regions.get(after).is_some_and(|r| r.span.overlaps(span)) {

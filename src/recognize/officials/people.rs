@@ -894,7 +894,12 @@ fn bare_mentions(
                         rank: None,
                         degrees: Vec::new(),
                         alias: None,
-                        unlisted_place: None,
+                        // "Camat Amfoang Tengah, Yusuf Tefa … jelas Tefa":
+                        // a place the gazetteer lacks is the later
+                        // mention's jurisdiction too.
+                        unlisted_place: template
+                            .unlisted_place
+                            .filter(|_| template.region.is_none()),
                         title: template.title.clone(),
                         ..*template
                     });
