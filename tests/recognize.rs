@@ -5422,3 +5422,14 @@ fn a_later_mention_keeps_a_place_the_gazetteer_lacks_written_once() {
         [("Hamzah Tola", "Kepala Badan Penanggulangan Bencana Daerah")]
     );
 }
+
+#[test]
+fn a_partys_organ_defined_by_its_acronym_is_no_public_office() {
+    let e = analyze(
+        "Ketua Badan Pemenangan Pemilu (Bappilu) Partai Gerindra Sulteng, Hendrik Saleh, menyampaikan target.",
+    );
+    assert!(holder_names(&e).is_empty());
+    // A faction of a legislature stays one.
+    let e = analyze("Ketua Fraksi Partai Golkar DPRD Gowa, Hendrik Saleh, menyampaikan pandangan.");
+    assert_eq!(holder_names(&e), ["Hendrik Saleh"]);
+}

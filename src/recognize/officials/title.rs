@@ -713,7 +713,14 @@ impl<'a, 't> Finder<'a, 't> {
             }
         }
         let (canonical, last, region, org_category, scope) = if let Some(org) = org {
-            self.composed_with_body(i, role_last, role, org)
+            let mut parts = self.composed_with_body(i, role_last, role, org);
+            // "Ketua Badan Pemenangan Pemilu (Bappilu) Partai Gerindra
+            // Sulteng": a party's organ, named before its party.
+            let party_organ = org.category == "community" && org.name.contains("Partai ");
+            if party_organ || self.party_after(org.last) {
+                parts.3 = Some("community");
+            }
+            parts
         } else if let Some(occ) = self.role_and_bare_body(i, role, k) {
             // "Waka Polres Kompol Ramli", "Kadis Dikmudora": a unit named
             // without its region.
@@ -1410,6 +1417,18 @@ impl<'a, 't> Finder<'a, 't> {
             words.push_str(self.engine.titles.field(t.text).unwrap_or(t.text));
         }
         words
+    }
+
+    /// Whether a party is named right after the body ending at `last`,
+    /// past the body's acronym in parentheses: the body is the party's
+    /// organ ("Badan Pemenangan Pemilu (Bappilu) Partai Gerindra").
+    fn party_after(&self, last: usize) -> bool {
+        let mut k = last + 1;
+        if self.text(k) == "(" && self.text(k + 2) == ")" {
+            k += 3;
+        }
+        self.org_mention(k)
+            .is_some_and(|o| o.category == "community" && o.name.starts_with("Partai"))
     }
 
     /// Whether token `j` is a level word before a region ("Kabupaten" of
