@@ -1198,6 +1198,18 @@ impl GazetteerBuilder {
 /// "Sabbangparu" / "Sabangparu", "Ma'rang" / "Marang") share it.
 pub(crate) fn loose_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
+    if name.is_ascii() {
+        // Most names: byte by byte, without Unicode case mapping.
+        let mut last = 0u8;
+        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            let lower = b.to_ascii_lowercase();
+            if lower != last {
+                key.push(char::from(lower));
+                last = lower;
+            }
+        }
+        return key;
+    }
     for c in name.chars().filter(|c| c.is_alphanumeric()) {
         for lower in c.to_lowercase() {
             if !key.ends_with(lower) {
