@@ -5433,3 +5433,11 @@ fn a_partys_organ_defined_by_its_acronym_is_no_public_office() {
     let e = analyze("Ketua Fraksi Partai Golkar DPRD Gowa, Hendrik Saleh, menyampaikan pandangan.");
     assert_eq!(holder_names(&e), ["Hendrik Saleh"]);
 }
+
+#[test]
+fn a_presiding_judge_named_with_his_title_and_a_kannya_verb() {
+    let e = analyze(
+        "Dikatakannya Majelis Hakim PN Masohi bersidang. Putusan dibacakan Majelis Hakim PN Masohi yang diketuai Hakim Samuel Pattinama.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Samuel Pattinama", "Hakim")]);
+}

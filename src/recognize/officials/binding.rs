@@ -1321,6 +1321,13 @@ impl<'a, 't> Finder<'a, 't> {
         if self.is(k, "oleh") {
             k += 1;
         }
+        // "yang diketuai Hakim Samuel Pattinama": the holder's own title
+        // before his name is no part of it.
+        if let Some((hit, _)) = self.lk.title(k) {
+            if let Some(name) = self.name_at(hit.last + 1) {
+                return Some(name);
+            }
+        }
         self.name_at(k)
     }
 

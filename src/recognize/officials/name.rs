@@ -66,7 +66,9 @@ impl<'a, 't> Finder<'a, 't> {
                 // name would start; inside a name in running text it is a
                 // surname ("Ferry Walintukan").
                 let headline = self.doc.in_title_case_line(i);
-                let kan = t.text.len() >= 6 && t.text.ends_with("kan");
+                // "Dikatakannya": a -kan verb with its "-nya".
+                let kan =
+                    t.text.len() >= 6 && (t.text.ends_with("kan") || t.text.ends_with("kannya"));
                 // "Alfais Muhammad Mengucapkan …": a prefixed -kan verb
                 // capitalised by mistake still ends the name.
                 let prefixed = ["Me", "Di", "Ber", "Ter", "Per"]
