@@ -5441,3 +5441,11 @@ fn a_presiding_judge_named_with_his_title_and_a_kannya_verb() {
     );
     assert_eq!(holders_and_titles(&e), [("Samuel Pattinama", "Hakim")]);
 }
+
+#[test]
+fn a_name_followed_by_an_occupation_holds_no_office_named_before() {
+    let e = analyze(
+        "Peninjauan pasar diikuti Kabag Umum Rudi Lamanda, Lurah Pekkabata, H. Salim Pemilik Toko, serta Asisten III Ir. Yusran Pakaya.",
+    );
+    assert_eq!(holder_names(&e), ["Rudi Lamanda", "Yusran Pakaya"]);
+}

@@ -72,6 +72,20 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     &["dia", "adalah"],
 ];
 
+/// Occupations written right after a person's name ("H. Salim Pemilik
+/// Toko"): the person is described by them, and holds no office named
+/// before.
+const OCCUPATIONS_AFTER_NAME: &[&str] = &[
+    "pemilik",
+    "pedagang",
+    "pengusaha",
+    "sopir",
+    "buruh",
+    "petani",
+    "nelayan",
+    "warga",
+];
+
 /// Apposition links that place the office in the past.
 pub(super) const FORMER_LINKS: &[&[&str]] = &[
     &["yang", "sebelumnya", "menjabat"],
@@ -1704,6 +1718,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             .then(|| f.name_at(k))
             .flatten()
             .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)))
+            // "Lurah Pekkabata, H. Salim Pemilik Toko": a name followed by
+            // an occupation is that person's, not the office's holder.
+            .filter(|n| !f.is_one_of(n.after, OCCUPATIONS_AFTER_NAME))
             // "Kepala Desa Bente, Yusuf Tandi Kepala Desa Ululere,": a name
             // followed by a village head's title and place is that one's.
             .filter(|n| !(f.text(k.wrapping_sub(1)) == "," && f.claims_name_before(n.after)))
