@@ -1222,7 +1222,7 @@ pub(crate) fn loose_key(name: &str) -> String {
 
 /// Whether `a` and `b` differ by exactly one substitution, insertion or
 /// deletion.
-fn within_one_edit(a: &str, b: &str) -> bool {
+pub(crate) fn within_one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a == b || a.len().abs_diff(b.len()) > 1 {
         return false;

@@ -5449,3 +5449,17 @@ fn a_name_followed_by_an_occupation_holds_no_office_named_before() {
     );
     assert_eq!(holder_names(&e), ["Rudi Lamanda", "Yusran Pakaya"]);
 }
+
+#[test]
+fn a_later_mention_misspelt_by_one_letter_after_a_verb_of_speech() {
+    let e =
+        analyze("Kapolres Bone AKBP Rahmat Sulaeman hadir. “Kami tegas,” kata Rahmad Sulaiman.");
+    assert_eq!(holder_names(&e), ["Rahmat Sulaeman", "Rahmad Sulaiman"]);
+    let e = analyze("Kepala Dinas Kesehatan Gowa, dr. Akhmad Lamba, membuka acara. “Target tercapai,” ujar Ahmad.");
+    assert_eq!(holder_names(&e), ["Akhmad Lamba", "Ahmad"]);
+    // Another person with a name one letter away, described after a comma.
+    let e = analyze(
+        "Kapolres Bone AKBP Rahmat Sulaeman hadir. “Kami siap,” kata Rahman, warga setempat.",
+    );
+    assert_eq!(holder_names(&e), ["Rahmat Sulaeman"]);
+}

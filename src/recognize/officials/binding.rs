@@ -75,7 +75,7 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
 /// Occupations written right after a person's name ("H. Salim Pemilik
 /// Toko"): the person is described by them, and holds no office named
 /// before.
-const OCCUPATIONS_AFTER_NAME: &[&str] = &[
+pub(super) const OCCUPATIONS_AFTER_NAME: &[&str] = &[
     "pemilik",
     "pedagang",
     "pengusaha",
@@ -1434,7 +1434,7 @@ const PHRASE_OPENERS: &[&str] = &[
 ];
 
 /// Verbs that introduce what someone said, before the speaker's name.
-const SPEECH_VERBS: &[&str] = &[
+pub(super) const SPEECH_VERBS: &[&str] = &[
     "kata",
     "ujar",
     "ungkap",

@@ -752,7 +752,63 @@ fn bare_mentions(
                 match weak_first.then(|| lookup(k + 1)).flatten() {
                     Some(c) => (k + 1, c),
                     None => {
-                        k += 1;
+                        // "… kata Rahmad" after "Rahmat Sulaeman": after a
+                        // verb of speech, a name part written with one
+                        // letter changed names the one person it fits.
+                        let misspelt = misspelt_part_of(f, k, persons, table, sig, false)
+                            .filter(|_| !blocked[k])
+                            .and_then(|p| first_mention.get(p as usize).copied())
+                            .filter(|&n| n != usize::MAX);
+                        // The next word may be the person's next part,
+                        // as written or misspelt too ("Rahmad Sulaiman");
+                        // one word alone must end its clause or come before
+                        // a verb, not an apposition ("kata Rahman, warga …").
+                        let last = misspelt.and_then(|n| {
+                            let person = found[n].person;
+                            let next = k + 1;
+                            let next_fits = !blocked.get(next).copied().unwrap_or(true)
+                                && misspelt_part_of(f, next, persons, table, sig, true)
+                                    == Some(person);
+                            if next_fits {
+                                return Some(next);
+                            }
+                            // "kata Rahmad, Senin (12/3)", "kata Porawouw,
+                            // dimulai …": a day or a verb after the comma ends
+                            // the clause too, not an occupation ("warga").
+                            let ends = tokens.get(next).is_none_or(|t| {
+                                matches!(t.text, "." | "!" | "?")
+                                    || t.kind == crate::TokenKind::Word && !t.is_capitalized()
+                                    || t.text == ","
+                                        && tokens.get(next + 1).is_some_and(|d| {
+                                            super::super::is_date_word(d.text)
+                                                || d.kind == crate::TokenKind::Word
+                                                    && !d.is_capitalized()
+                                                    && !f.is_one_of(
+                                                        next + 1,
+                                                        super::binding::OCCUPATIONS_AFTER_NAME,
+                                                    )
+                                        })
+                            });
+                            ends.then_some(k)
+                        });
+                        if let (Some(n), Some(last)) = (misspelt, last) {
+                            let template = &found[n];
+                            bare.push(OfficialMention {
+                                first: k,
+                                span: Span::new(tokens[k].span.start, tokens[last].span.end),
+                                title_span: None,
+                                honorifics: Vec::new(),
+                                rank: None,
+                                degrees: Vec::new(),
+                                alias: None,
+                                unlisted_place: template
+                                    .unlisted_place
+                                    .filter(|_| template.region.is_none()),
+                                title: template.title.clone(),
+                                ..*template
+                            });
+                        }
+                        k = last.filter(|_| misspelt.is_some()).map_or(k + 1, |l| l + 1);
                         continue;
                     }
                 }
@@ -946,6 +1002,51 @@ fn coreference(all: &mut [OfficialMention], people: usize, s: &mut Scratch) {
             }
         }
     }
+}
+
+/// The one person a word after a verb of speech names with one letter
+/// changed, added or dropped in a part of five letters or more ("kata
+/// Rahmad" after "Rahmat Sulaeman"; "Ahmad" after "Akhmad Lamba"): a
+/// capitalised word that may be a name, and no part of anyone as written.
+fn misspelt_part_of(
+    f: &Finder<'_, '_>,
+    k: usize,
+    persons: &[Person],
+    table: &PartTable,
+    sig: &mut Vec<u32>,
+    continuing: bool,
+) -> Option<u32> {
+    let t = f.doc.tokens.get(k)?;
+    let after_speech = continuing || k > 0 && f.is_one_of(k - 1, super::binding::SPEECH_VERBS);
+    if !after_speech
+        || t.kind != crate::TokenKind::Word
+        || !t.is_capitalized()
+        || t.text.len() < 5
+        || !t.text.is_ascii()
+        || !f.is_name_word(k, true)
+    {
+        return None;
+    }
+    let written = t.text.to_ascii_lowercase();
+    let mut found = None;
+    for (p, person) in persons.iter().enumerate() {
+        table.significant(&person.parts, sig);
+        let fits = sig.iter().any(|&id| {
+            let part = table.part(f.doc, id);
+            // The next part of a name already begun may be written right.
+            continuing && part == written
+                || part.len() >= 5
+                    && part.as_bytes()[0] == written.as_bytes()[0]
+                    && crate::gazetteer::within_one_edit(part, &written)
+        });
+        if fits {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(p as u32);
+        }
+    }
+    found
 }
 
 /// Whether a token is a middle initial: one capital letter, with or
