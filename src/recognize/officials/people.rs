@@ -755,8 +755,9 @@ fn bare_mentions(
                         // "… kata Rahmad" after "Rahmat Sulaeman": after a
                         // verb of speech, a name part written with one
                         // letter changed names the one person it fits.
-                        let misspelt = misspelt_part_of(f, k, persons, table, sig, false)
-                            .filter(|_| !blocked[k])
+                        let misspelt = (!blocked[k])
+                            .then(|| misspelt_part_of(f, k, persons, table, sig, false))
+                            .flatten()
                             .and_then(|p| first_mention.get(p as usize).copied())
                             .filter(|&n| n != usize::MAX);
                         // The next word may be the person's next part,
@@ -1008,6 +1009,9 @@ fn coreference(all: &mut [OfficialMention], people: usize, s: &mut Scratch) {
 /// changed, added or dropped in a part of five letters or more ("kata
 /// Rahmad" after "Rahmat Sulaeman"; "Ahmad" after "Akhmad Lamba"): a
 /// capitalised word that may be a name, and no part of anyone as written.
+// Inlined: asked of every capitalised word no name part matches, and most
+// fail on their first tests.
+#[inline]
 fn misspelt_part_of(
     f: &Finder<'_, '_>,
     k: usize,
@@ -1017,17 +1021,48 @@ fn misspelt_part_of(
     continuing: bool,
 ) -> Option<u32> {
     let t = f.doc.tokens.get(k)?;
-    let after_speech = continuing || k > 0 && f.is_one_of(k - 1, super::binding::SPEECH_VERBS);
-    if !after_speech
-        || t.kind != crate::TokenKind::Word
+    if t.kind != crate::TokenKind::Word
         || !t.is_capitalized()
         || t.text.len() < 5
         || !t.text.is_ascii()
-        || !f.is_name_word(k, true)
     {
         return None;
     }
-    let written = t.text.to_ascii_lowercase();
+    // Asked of every capitalised word no part matches: the verb before it
+    // is tested last, after its shape (a lower-case word of four to eleven
+    // letters).
+    let after_speech = continuing
+        || k > 0 && {
+            let prev = &f.doc.tokens[k - 1];
+            prev.kind == crate::TokenKind::Word
+                && !prev.is_capitalized()
+                && (4..=11).contains(&prev.text.len())
+                && f.is_one_of(k - 1, super::binding::SPEECH_VERBS)
+        };
+    if !after_speech {
+        return None;
+    }
+    // Lower-cased on the stack: names are short.
+    let mut buf = [0u8; 32];
+    let written = crate::fold::ascii_lower(t.text, &mut buf)?;
+    // Most words fail here: no part of anyone starts with their letter
+    // and has their length, give or take one.
+    let near = |id: u32| {
+        let part = table.part(f.doc, id);
+        part.len() >= 5
+            && part.len().abs_diff(written.len()) <= 1
+            && part.as_bytes()[0] == written.as_bytes()[0]
+    };
+    if !continuing
+        && !persons
+            .iter()
+            .any(|person| person.parts.iter().any(|&id| near(id)))
+    {
+        return None;
+    }
+    if !f.is_name_word(k, true) {
+        return None;
+    }
     let mut found = None;
     for (p, person) in persons.iter().enumerate() {
         table.significant(&person.parts, sig);
@@ -1037,7 +1072,7 @@ fn misspelt_part_of(
             continuing && part == written
                 || part.len() >= 5
                     && part.as_bytes()[0] == written.as_bytes()[0]
-                    && crate::gazetteer::within_one_edit(part, &written)
+                    && crate::gazetteer::within_one_edit(part, written)
         });
         if fits {
             if found.is_some() {
