@@ -115,6 +115,16 @@ pub(crate) enum Scope {
 }
 
 impl Scope {
+    /// The level of a district's or village's scope, the levels places the
+    /// gazetteer lacks are read at; `None` for the others.
+    pub(crate) fn local_level(self) -> Option<Level> {
+        match self {
+            Scope::District => Some(Level::District),
+            Scope::Village => Some(Level::Village),
+            _ => None,
+        }
+    }
+
     pub fn parse(name: &str) -> Option<Scope> {
         Some(match name {
             "national" => Scope::National,

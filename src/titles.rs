@@ -243,7 +243,14 @@ impl Titles {
             .inner
             .field_vocabulary
             .get_or_init(|| field_vocabulary(self.inner.field_phrases.iter().map(|p| &**p)));
-        word.len() >= 5 && vocabulary.contains(word.to_lowercase().as_str())
+        if word.len() < 5 {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        match crate::fold::ascii_lower(word, &mut buf) {
+            Some(folded) => vocabulary.contains(folded),
+            None => vocabulary.contains(word.to_lowercase().as_str()),
+        }
     }
 
     /// The field a short form stands for in a composed title ("Binmas" →

@@ -445,12 +445,9 @@ pub(crate) fn find(
                     && tokens[hit.first - 1].is_capitalized()
                     && !doc.line_break_before(hit.first) =>
             {
-                let level = if scope == Scope::Village {
-                    Level::Village
-                } else {
-                    Level::District
-                };
-                misfits.push(unlisted_mention(doc, hit.first, hit.last, level));
+                if let Some(level) = scope.local_level() {
+                    misfits.push(unlisted_mention(doc, hit.first, hit.last, level));
+                }
                 continue;
             }
             Some(scope) if scope != Scope::National && scope != Scope::Unbound => {
@@ -459,20 +456,15 @@ pub(crate) fn find(
                     |r: u32| gazetteer.region(r).village_type() == Some(crate::VillageType::Desa);
                 // "Camat Ma’rang": the one district written so loosely (the
                 // district Marang, not the village Ma'rang).
-                let level = if scope == Scope::District {
-                    Some(Level::District)
-                } else {
-                    (scope == Scope::Village).then_some(Level::Village)
-                };
-                let mut loose = level
-                    .into_iter()
-                    .flat_map(|l| gazetteer.loosely_named(&doc.text[hit.span], l));
-                match (loose.next(), loose.next()) {
-                    (Some(r), None) => {
+                let loose = scope.local_level().and_then(|level| {
+                    only_one(gazetteer.loosely_named(&doc.text[hit.span], level))
+                });
+                match loose {
+                    Some(r) => {
                         chosen.clear();
                         chosen.push(r);
                     }
-                    _ => select(&mut chosen, &|r, _| village_scope || !rural(r)),
+                    None => select(&mut chosen, &|r, _| village_scope || !rural(r)),
                 }
                 Mode::Triggered
             }
@@ -595,14 +587,20 @@ fn resolve_loosely(
                     .iter()
                     .any(|c| gazetteer.is_within(gazetteer.region(r), c))
         };
-        let mut named = gazetteer
+        let named = gazetteer
             .loosely_named(&doc.text[m.span], level)
             .filter(|&r| in_context(r));
-        if let (Some(r), None) = (named.next(), named.next()) {
+        if let Some(r) = only_one(named) {
             m.region = Some(r);
             m.unlisted = None;
         }
     }
+}
+
+/// The item of `items` when there is exactly one.
+fn only_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 /// Resolves a village read without its trigger ("- Buko Utara Kecamatan
@@ -684,13 +682,11 @@ fn villages_in_their_written_district(
         }
         let listed = m.candidates.iter().copied().find(|&r| inside(r));
         let chosen = listed.or_else(|| {
-            let mut loose = gazetteer
-                .loosely_named(&doc.text[m.span], Level::Village)
-                .filter(|&r| inside(r));
-            match (loose.next(), loose.next()) {
-                (Some(r), None) => Some(r),
-                _ => None,
-            }
+            only_one(
+                gazetteer
+                    .loosely_named(&doc.text[m.span], Level::Village)
+                    .filter(|&r| inside(r)),
+            )
         });
         if let Some(r) = chosen {
             let m = &mut mentions[n];
@@ -910,10 +906,8 @@ fn widen_to_unlisted_names(
         } else {
             before
         };
-        let level = match level_word_at(doc, level_word) {
-            Some(Scope::District) => Level::District,
-            Some(Scope::Village) => Level::Village,
-            _ => continue,
+        let Some(level) = level_word_at(doc, level_word).and_then(Scope::local_level) else {
+            continue;
         };
         if m.last - m.first >= 2 {
             continue;

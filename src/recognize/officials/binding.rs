@@ -890,11 +890,7 @@ impl<'a, 't> Finder<'a, 't> {
         occ: &TitleOcc,
         title_last: usize,
     ) -> Option<(Span, crate::gazetteer::Level)> {
-        let level = match occ.scope {
-            Scope::Village => crate::gazetteer::Level::Village,
-            Scope::District => crate::gazetteer::Level::District,
-            _ => return None,
-        };
+        let level = occ.scope.local_level()?;
         // "Kepala Desa Watu Lanoa Kecamatan Ladongi": a place the regions
         // stage read without a code, inside the title's words.
         if let Some(m) = (occ.first..=occ.last)

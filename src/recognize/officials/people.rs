@@ -752,64 +752,14 @@ fn bare_mentions(
                 match weak_first.then(|| lookup(k + 1)).flatten() {
                     Some(c) => (k + 1, c),
                     None => {
-                        // "… kata Rahmad" after "Rahmat Sulaeman": after a
-                        // verb of speech, a name part written with one
-                        // letter changed names the one person it fits.
-                        let misspelt = (!blocked[k])
-                            .then(|| misspelt_part_of(f, k, persons, table, sig, false))
-                            .flatten()
-                            .and_then(|p| first_mention.get(p as usize).copied())
-                            .filter(|&n| n != usize::MAX);
-                        // The next word may be the person's next part,
-                        // as written or misspelt too ("Rahmad Sulaiman");
-                        // one word alone must end its clause or come before
-                        // a verb, not an apposition ("kata Rahman, warga …").
-                        let last = misspelt.and_then(|n| {
-                            let person = found[n].person;
-                            let next = k + 1;
-                            let next_fits = !blocked.get(next).copied().unwrap_or(true)
-                                && misspelt_part_of(f, next, persons, table, sig, true)
-                                    == Some(person);
-                            if next_fits {
-                                return Some(next);
+                        // "… kata Rahmad" after "Rahmat Sulaeman".
+                        match misspelt_mention(f, k, &blocked, persons, table, sig, first_mention) {
+                            Some((n, last)) => {
+                                bare.push(later_mention(tokens, &found[n], k, last));
+                                k = last + 1;
                             }
-                            // "kata Rahmad, Senin (12/3)", "kata Porawouw,
-                            // dimulai …": a day or a verb after the comma ends
-                            // the clause too, not an occupation ("warga").
-                            let ends = tokens.get(next).is_none_or(|t| {
-                                matches!(t.text, "." | "!" | "?")
-                                    || t.kind == crate::TokenKind::Word && !t.is_capitalized()
-                                    || t.text == ","
-                                        && tokens.get(next + 1).is_some_and(|d| {
-                                            super::super::is_date_word(d.text)
-                                                || d.kind == crate::TokenKind::Word
-                                                    && !d.is_capitalized()
-                                                    && !f.is_one_of(
-                                                        next + 1,
-                                                        super::binding::OCCUPATIONS_AFTER_NAME,
-                                                    )
-                                        })
-                            });
-                            ends.then_some(k)
-                        });
-                        if let (Some(n), Some(last)) = (misspelt, last) {
-                            let template = &found[n];
-                            bare.push(OfficialMention {
-                                first: k,
-                                span: Span::new(tokens[k].span.start, tokens[last].span.end),
-                                title_span: None,
-                                honorifics: Vec::new(),
-                                rank: None,
-                                degrees: Vec::new(),
-                                alias: None,
-                                unlisted_place: template
-                                    .unlisted_place
-                                    .filter(|_| template.region.is_none()),
-                                title: template.title.clone(),
-                                ..*template
-                            });
+                            None => k += 1,
                         }
-                        k = last.filter(|_| misspelt.is_some()).map_or(k + 1, |l| l + 1);
                         continue;
                     }
                 }
@@ -943,23 +893,7 @@ fn bare_mentions(
                     _ => first,
                 };
                 if let Some(template) = template {
-                    bare.push(OfficialMention {
-                        first,
-                        span: Span::new(tokens[first].span.start, tokens[end].span.end),
-                        title_span: None,
-                        honorifics: Vec::new(),
-                        rank: None,
-                        degrees: Vec::new(),
-                        alias: None,
-                        // "Camat Amfoang Tengah, Yusuf Tefa … jelas Tefa":
-                        // a place the gazetteer lacks is the later
-                        // mention's jurisdiction too.
-                        unlisted_place: template
-                            .unlisted_place
-                            .filter(|_| template.region.is_none()),
-                        title: template.title.clone(),
-                        ..*template
-                    });
+                    bare.push(later_mention(tokens, template, first, end));
                 }
                 k = end + 1;
             }
@@ -1003,6 +937,78 @@ fn coreference(all: &mut [OfficialMention], people: usize, s: &mut Scratch) {
             }
         }
     }
+}
+
+/// A mention over tokens `first..=last` of the person whose first titled
+/// mention is `template`, with its title, place and status.
+fn later_mention(
+    tokens: &[crate::Token<'_>],
+    template: &OfficialMention,
+    first: usize,
+    last: usize,
+) -> OfficialMention {
+    OfficialMention {
+        first,
+        span: Span::new(tokens[first].span.start, tokens[last].span.end),
+        title_span: None,
+        honorifics: Vec::new(),
+        rank: None,
+        degrees: Vec::new(),
+        alias: None,
+        // "Camat Amfoang Tengah, Yusuf Tefa … jelas Tefa": a place the
+        // gazetteer lacks is the later mention's jurisdiction too.
+        unlisted_place: template
+            .unlisted_place
+            .filter(|_| template.region.is_none()),
+        title: template.title.clone(),
+        ..*template
+    }
+}
+
+/// A later mention at `k` misspelt by one letter after a verb of speech:
+/// the index in `found` of the person's first titled mention
+/// (`first_mention`) and the mention's last token. The next word may be
+/// the person's next part, as written or misspelt too ("Rahmad
+/// Sulaiman"); one word alone must end its clause or come before a verb, a
+/// day or a lower-case word after a comma ("kata Rahmad, Senin", "kata
+/// Porawouw, dimulai …"), not before an occupation ("kata Rahman, warga
+/// …").
+fn misspelt_mention(
+    f: &Finder<'_, '_>,
+    k: usize,
+    blocked: &[bool],
+    persons: &[Person],
+    table: &PartTable,
+    sig: &mut Vec<u32>,
+    first_mention: &[usize],
+) -> Option<(usize, usize)> {
+    if blocked[k] {
+        return None;
+    }
+    let person = misspelt_part_of(f, k, persons, table, sig, false)?;
+    let n = first_mention
+        .get(person as usize)
+        .copied()
+        .filter(|&n| n != usize::MAX)?;
+    let tokens = &f.doc.tokens;
+    let next = k + 1;
+    let next_fits = !blocked.get(next).copied().unwrap_or(true)
+        && misspelt_part_of(f, next, persons, table, sig, true) == Some(person);
+    if next_fits {
+        return Some((n, next));
+    }
+    let ends = tokens.get(next).is_none_or(|t| {
+        matches!(t.text, "." | "!" | "?")
+            || t.kind == crate::TokenKind::Word && !t.is_capitalized()
+            || t.text == ","
+                && tokens.get(next + 1).is_some_and(|d| {
+                    super::super::is_date_word(d.text)
+                        || d.kind == crate::TokenKind::Word
+                            && !d.is_capitalized()
+                            && !f.is_one_of(next + 1, super::binding::OCCUPATIONS_AFTER_NAME)
+                })
+    });
+    ends.then_some((n, k))
 }
 
 /// The one person a word after a verb of speech names with one letter

@@ -822,10 +822,9 @@ impl<'a, 't> Finder<'a, 't> {
                 occ.last = last;
                 k = last + 1;
             }
-        } else if let Some(last) = self.more_fields_of_body(occ, k) {
+        } else if let Some((from, last)) = self.more_fields_of_body(occ, k) {
             // Spelled as written after the body's own field: "Kepala Dinas
             // Komunikasi dan Informatika, Statistik dan Persandian".
-            let from = if self.text(k) == "," { k + 1 } else { k };
             let written =
                 &self.doc.text[self.doc.tokens[from].span.start..self.doc.tokens[last].span.end];
             let comma = if from > k { "," } else { "" };
@@ -836,11 +835,12 @@ impl<'a, 't> Finder<'a, 't> {
         k
     }
 
-    /// The last of the further fields a regional body's title lists after
-    /// its short form, from `k`: "Kadis Kominfo, Statistik dan Persandian
-    /// Kota Palu", "Kepala Dinas Kominfo Statistik dan Persandian". Only a
-    /// list closed by "dan" counts, so a name after the comma is left alone.
-    fn more_fields_of_body(&self, occ: &TitleOcc, k: usize) -> Option<usize> {
+    /// The first and last token of the further fields a regional body's
+    /// title lists after its short form, from `k`: "Kadis Kominfo,
+    /// Statistik dan Persandian Kota Palu", "Kepala Dinas Kominfo Statistik
+    /// dan Persandian". Only a list closed by "dan" counts, so a name after
+    /// the comma is left alone.
+    fn more_fields_of_body(&self, occ: &TitleOcc, k: usize) -> Option<(usize, usize)> {
         let of_body = ["Kepala Dinas ", "Kepala Badan "]
             .iter()
             .any(|head| occ.canonical.starts_with(head));
@@ -851,7 +851,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         let from = if self.text(k) == "," { k + 1 } else { k };
         let last = self.field_words(from)?;
-        (last > from && self.is(last - 1, "dan")).then_some(last)
+        (last > from && self.is(last - 1, "dan")).then_some((from, last))
     }
 
     /// Reads what follows a title with no region yet, from `k`: a unit's
