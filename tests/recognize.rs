@@ -5463,3 +5463,31 @@ fn a_later_mention_misspelt_by_one_letter_after_a_verb_of_speech() {
     );
     assert_eq!(holder_names(&e), ["Rahmat Sulaeman"]);
 }
+
+#[test]
+fn adverbs_before_an_apposition_link_keep_the_name_and_the_tense() {
+    let h = holders(
+        "Kini, Rudi Masengi kembali menjabat sebagai Sekda Poso sambil menunggu keputusan.",
+    );
+    assert_eq!(
+        h,
+        [("Rudi Masengi".into(), "Sekretaris Daerah".into(), None)]
+    );
+    let h =
+        holders("Diketahui, Rudi Masengi mulanya menjabat sebagai Sekda Poso di era Bupati lama.");
+    assert_eq!(
+        h,
+        [(
+            "Rudi Masengi".into(),
+            "Sekretaris Daerah".into(),
+            Some(Status::Former)
+        )]
+    );
+    let h = holders(
+        "Rudi Masengi kemudian ditunjuk menjadi Pj Bupati Poso usai masa jabatan berakhir.",
+    );
+    assert_eq!(
+        h,
+        [("Rudi Masengi".into(), "Bupati".into(), Some(Status::Acting))]
+    );
+}

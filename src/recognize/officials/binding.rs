@@ -17,18 +17,9 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     &["selaku"],
     &["sebagai"],
     &["yang", "juga"],
-    &["yang", "merupakan"],
     // "Rusdi Mastura merupakan Gubernur Sulteng": after the name only (a
     // title with a name of its own after it binds forward first).
     &["merupakan"],
-    &["yang", "menjabat"],
-    &["yang", "menjabat", "sebagai"],
-    &["yang", "juga", "menjabat"],
-    &["yang", "kini", "menjabat"],
-    &["yang", "saat", "ini", "menjabat"],
-    &["yang", "saat", "ini", "menjabat", "sebagai"],
-    &["yang", "kini", "menjabat", "sebagai"],
-    &["yang", "juga", "menjabat", "sebagai"],
     &["sekaligus"],
     // "Rudi Masengi dilantik menjadi Wali Kota Bitung", "Yusuf Lawi
     // ditunjuk sebagai Pj Sekda": the office the person now holds.
@@ -37,30 +28,18 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     &["dilantik", "sebagai"],
     &["ditunjuk", "menjadi"],
     &["ditunjuk", "sebagai"],
-    &["resmi", "menjadi"],
-    &["resmi", "menjabat"],
-    &["resmi", "menjabat", "sebagai"],
     // "Rahmat menjabat Camat Abeli", "Ridha Nappu jadi Kadispora": lists
     // of rotations.
     &["menjabat"],
     // "Amran Tahir saat ini menjabat sebagai Kepala Dinas Sosial": the
     // office held now, in the predicate.
     &["menjabat", "sebagai"],
-    &["kini", "menjabat"],
-    &["kini", "menjabat", "sebagai"],
     &["saat", "ini", "menjabat"],
     &["saat", "ini", "menjabat", "sebagai"],
-    &["masih", "menjabat"],
-    &["masih", "menjabat", "sebagai"],
-    &["juga", "menjabat"],
-    &["juga", "menjabat", "sebagai"],
     &["saat", "ini", "sebagai"],
-    &["kini", "sebagai"],
     &["jadi"],
     // "Prof. Armid resmi ditetapkan sebagai Rektor", "terpilih menjadi".
     &["ditetapkan", "sebagai"],
-    &["resmi", "ditetapkan", "sebagai"],
-    &["resmi", "terpilih", "sebagai"],
     &["ditetapkan", "menjadi"],
     &["terpilih", "sebagai"],
     &["terpilih", "menjadi"],
@@ -87,27 +66,20 @@ pub(super) const OCCUPATIONS_AFTER_NAME: &[&str] = &[
 ];
 
 /// Apposition links that place the office in the past.
+///
+/// Adverbs written before a link of either table extend it
+/// (`LINK_ADVERBS`): "yang sebelumnya menjabat sebagai" is "menjabat
+/// sebagai" after two of them, one of which places the office in the past.
 pub(super) const FORMER_LINKS: &[&[&str]] = &[
-    &["yang", "sebelumnya", "menjabat"],
-    &["yang", "sebelumnya", "menjabat", "sebagai"],
-    &["sebelumnya", "menjabat", "sebagai"],
-    &["yang", "sebelumnya"],
-    &["yang", "semula"],
+    // "Marten Lolo sebelumnya Kepala Dinas …".
     &["sebelumnya"],
     &["semula"],
-    &["yang", "pernah", "menjabat"],
-    &["sebelumnya", "menjabat"],
     // "menonaktifkan X dari jabatannya sebagai Direktur …": removed.
     &["dari", "jabatannya", "sebagai"],
-    // "Marten Lolo yang sebelumnya sebagai Kepala Dinas …".
-    &["yang", "sebelumnya", "sebagai"],
-    &["sebelumnya", "sebagai"],
     &["mantan"],
     // "Brigjen TNI X telah berakhir masa tugasnya sebagai Danrem".
     &["berakhir", "masa", "tugasnya", "sebagai"],
-    &["telah", "berakhir", "masa", "tugasnya", "sebagai"],
     &["mengakhiri", "masa", "tugasnya", "sebagai"],
-    &["telah", "mengakhiri", "masa", "tugasnya", "sebagai"],
 ];
 
 /// The words apposition links end in (checked against both tables by a
@@ -162,6 +134,45 @@ const BINDING_ADVERBS: WordSet = WordSet::new(&[
     "yang",
     "sebelumnya",
     "semula",
+]);
+
+/// Adverbs that may stand before an apposition link: "X kembali menjabat
+/// sebagai …", "X yang kemudian ditunjuk menjadi …".
+const LINK_ADVERBS: WordSet = WordSet::new(&[
+    "yang",
+    "kini",
+    "kembali",
+    "juga",
+    "masih",
+    "resmi",
+    "sekarang",
+    "pun",
+    "telah",
+    "sudah",
+    "lalu",
+    "kemudian",
+    "akhirnya",
+    "mulanya",
+    "awalnya",
+    "sebelumnya",
+    "semula",
+    "pernah",
+    "dulu",
+    "dahulu",
+    "sempat",
+]);
+
+/// The adverbs among them that place the office in the past ("X mulanya
+/// menjabat sebagai Sekda", "pernah menjabat").
+const FORMER_ADVERBS: WordSet = WordSet::new(&[
+    "mulanya",
+    "awalnya",
+    "sebelumnya",
+    "semula",
+    "pernah",
+    "dulu",
+    "dahulu",
+    "sempat",
 ]);
 
 /// Words before the holders in a handover: "dari pejabat lama X kepada
@@ -1412,7 +1423,26 @@ impl<'a, 't> Finder<'a, 't> {
                 })
             })
             .max_by_key(|(link, _)| link.len())
-            .map(|(link, former)| (i - link.len(), former))
+            .map(|(link, former)| self.link_adverbs_before(i - link.len(), former))
+    }
+
+    /// A link's start moved back over the adverbs written before it ("kini
+    /// kembali menjabat sebagai", "yang mulanya menjabat"), and whether one
+    /// of them places the office in the past.
+    fn link_adverbs_before(&self, mut start: usize, mut former: bool) -> (usize, bool) {
+        const MAX_ADVERBS: usize = 3;
+        for _ in 0..MAX_ADVERBS {
+            let Some(before) = start.checked_sub(1) else {
+                break;
+            };
+            let word = self.text(before);
+            if !LINK_ADVERBS.contains(word) || self.doc.tokens[before].is_capitalized() {
+                break;
+            }
+            former |= FORMER_ADVERBS.contains(word);
+            start = before;
+        }
+        (start, former)
     }
 }
 
