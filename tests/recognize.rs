@@ -5491,3 +5491,19 @@ fn adverbs_before_an_apposition_link_keep_the_name_and_the_tense() {
         [("Rudi Masengi".into(), "Bupati".into(), Some(Status::Acting))]
     );
 }
+
+#[test]
+fn a_provinces_short_form_written_with_a_hyphen() {
+    let e = analyze("Wakil Ketua DPRD Prov. Sul-teng Rahmat Lolo hadir bersama Kapolda Sul-Tra.");
+    assert_eq!(
+        regions(&e),
+        [("Sul-teng", Some("72")), ("Sul-Tra", Some("74"))]
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rahmat Lolo", "Wakil Ketua DPRD")]
+    );
+    // Reduplicated and lower-case words with a hyphen name nothing.
+    let e = analyze("Kepala-kepala desa hadir, masing-masing membawa Buku-buku.");
+    assert!(regions(&e).is_empty());
+}

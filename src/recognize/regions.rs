@@ -1052,11 +1052,21 @@ fn hyphenated_pairs(
 ) {
     let mut added = false;
     let bytes = doc.text.as_bytes();
-    // Visit hyphens, not tokens: one between a letter and a capital is rare.
+    // Visit hyphens, not tokens: one between letters in a capitalised word
+    // is rare ("Buol-Tolitoli", "Sul-sel"; "masing-masing" starts in lower
+    // case).
+    let capitalised_before = |at: usize| {
+        let word = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic());
+        word.last().is_some_and(u8::is_ascii_uppercase)
+    };
     let hyphens = doc.text.match_indices('-').map(|(at, _)| at).filter(|&at| {
         at > 0
             && bytes[at - 1].is_ascii_alphabetic()
-            && bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic)
+            && (bytes[at + 1].is_ascii_uppercase() || capitalised_before(at))
     });
     let mut last_token = usize::MAX;
     // The hits read so far, in order and apart (the pairs added below lie
@@ -1095,31 +1105,31 @@ fn hyphenated_pairs(
         if parts.len() < 2 || reduplicated {
             continue;
         }
+        // "Sul-sel", "Sul-Teng": a short form written with a hyphen is the
+        // short form ("Sulsel").
+        if parts.len() == 2 {
+            let joined: String = parts.iter().map(|(_, part)| *part).collect();
+            if let Some(hit) = hyphenated_part_hit(gazetteer, pool, &joined) {
+                pending.push(Pending {
+                    first: k,
+                    last: k,
+                    span: t.span,
+                    pattern: hit.0,
+                    mode: Mode::Free,
+                    candidates: hit.1,
+                    cue: false,
+                });
+                added = true;
+                continue;
+            }
+        }
         for (offset, part) in parts {
             if !part.starts_with(|c: char| c.is_ascii_uppercase()) || part.len() < 3 {
                 continue;
             }
-            let Some((pattern, entries)) = gazetteer.lookup_entries(part) else {
+            let Some((pattern, candidates)) = hyphenated_part_hit(gazetteer, pool, part) else {
                 continue;
             };
-            let candidates = pooled(
-                pool,
-                entries
-                    .iter()
-                    .map(|&e| gazetteer.candidate(e))
-                    .filter(|c| {
-                        !c.needs_trigger && gazetteer.region(c.region).level() <= Level::City
-                    })
-                    .map(|c| c.region),
-            );
-            let list = &mut pool[candidates.0 as usize..];
-            list.sort_unstable();
-            let kept = candidates.0 + dedup_in_place(list) as u32;
-            pool.truncate(kept as usize);
-            let candidates = (candidates.0, kept);
-            if candidates.0 == candidates.1 {
-                continue;
-            }
             let start = t.span.start + offset;
             pending.push(Pending {
                 first: k,
@@ -1136,6 +1146,30 @@ fn hyphenated_pairs(
     if added {
         pending.sort_by_key(|p| (p.first, p.span.start));
     }
+}
+
+/// The pattern a part of a hyphenated word names and its provinces,
+/// regencies and cities that need no trigger, pooled; `None` when there is
+/// none.
+fn hyphenated_part_hit(
+    gazetteer: &Gazetteer,
+    pool: &mut Vec<u32>,
+    part: &str,
+) -> Option<(usize, Cands)> {
+    let (pattern, entries) = gazetteer.lookup_entries(part)?;
+    let candidates = pooled(
+        pool,
+        entries
+            .iter()
+            .map(|&e| gazetteer.candidate(e))
+            .filter(|c| !c.needs_trigger && gazetteer.region(c.region).level() <= Level::City)
+            .map(|c| c.region),
+    );
+    let list = &mut pool[candidates.0 as usize..];
+    list.sort_unstable();
+    let kept = candidates.0 + dedup_in_place(list) as u32;
+    pool.truncate(kept as usize);
+    (candidates.0 != kept).then_some((pattern, (candidates.0, kept)))
 }
 
 /// Token ranges of enumerations under a level noun and their scope: "enam
