@@ -1000,6 +1000,9 @@ impl<'t> Tokens<'t> {
     #[inline]
     fn glued_level_word_end(&self, start: usize, end: usize) -> Option<usize> {
         let bytes = self.bytes();
+        if matches!(bytes[start], b'd' | b'D') {
+            return self.glued_locative_end(start, end);
+        }
         if end - start <= 9 || !matches!(bytes[start], b'K' | b'P') {
             return None;
         }
@@ -1008,6 +1011,28 @@ impl<'t> Tokens<'t> {
             .find(|w| bytes[start..end].starts_with(w.as_bytes()))
             .map(|w| start + w.len())
             .filter(|&split| bytes[split].is_ascii_uppercase())
+    }
+
+    /// The end of the preposition "di" glued to a level word that makes up
+    /// the rest of the word `start..end` ("didesa", "DiKecamatan"): the
+    /// preposition is a token of its own. No Indonesian word is "di" and a
+    /// level word ("dikotakan" is not "di kota").
+    #[inline]
+    fn glued_locative_end(&self, start: usize, end: usize) -> Option<usize> {
+        const LEVEL_WORDS: &[&[u8]] = &[
+            b"desa",
+            b"kelurahan",
+            b"kecamatan",
+            b"kabupaten",
+            b"kota",
+            b"provinsi",
+        ];
+        let bytes = self.bytes();
+        let rest = bytes.get(start + 2..end)?;
+        (end - start >= 6
+            && bytes[start + 1].eq_ignore_ascii_case(&b'i')
+            && LEVEL_WORDS.iter().any(|w| rest.eq_ignore_ascii_case(w)))
+        .then_some(start + 2)
     }
 
     /// The fast path for the commonest token: ASCII letters followed by a
@@ -1200,6 +1225,21 @@ mod tests {
         assert_eq!(
             texts("se-Sulbar dan se-kabupaten"),
             ["se", "-", "Sulbar", "dan", "se-kabupaten"]
+        );
+    }
+
+    #[test]
+    fn the_preposition_di_glued_to_a_level_word_splits() {
+        assert_eq!(texts("didesa Lemo"), ["di", "desa", "Lemo"]);
+        assert_eq!(texts("DiKecamatan Tolala"), ["Di", "Kecamatan", "Tolala"]);
+        assert_eq!(
+            texts("dikota, dikabupaten"),
+            ["di", "kota", ",", "di", "kabupaten"]
+        );
+        // Words that only start like one stay whole.
+        assert_eq!(
+            texts("dikotakan didesak diri"),
+            ["dikotakan", "didesak", "diri"]
         );
     }
 

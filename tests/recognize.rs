@@ -5507,3 +5507,12 @@ fn a_provinces_short_form_written_with_a_hyphen() {
     let e = analyze("Kepala-kepala desa hadir, masing-masing membawa Buku-buku.");
     assert!(regions(&e).is_empty());
 }
+
+#[test]
+fn a_level_word_glued_to_the_preposition_before_it() {
+    let e = analyze(
+        "Tambang itu berada didesa Bahoruru Kecamatan Bungku Tengah dan DiKecamatan Petasia.",
+    );
+    let names: Vec<&str> = regions(&e).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(names, ["Bahoruru", "Bungku Tengah", "Petasia"]);
+}
