@@ -5516,3 +5516,47 @@ fn a_level_word_glued_to_the_preposition_before_it() {
     let names: Vec<&str> = regions(&e).into_iter().map(|(text, _)| text).collect();
     assert_eq!(names, ["Bahoruru", "Bungku Tengah", "Petasia"]);
 }
+
+#[test]
+fn a_list_of_names_each_with_its_own_title_after_a_counted_title() {
+    let e = analyze(
+        "Polisi menahan tiga kepala desa, masing-masing Rasyid Lamba, Kades Lafeu, Salim Modjo, Kades Bahoruru, dan Amir Tola, Kades Ululere.",
+    );
+    let held: Vec<(&str, Option<&str>)> = officials(&e)
+        .into_iter()
+        .map(|(name, o)| {
+            (
+                name,
+                o.jurisdiction.as_ref().and_then(|j| j.code.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        held,
+        [
+            ("Rasyid Lamba", Some("72.06.15.2005")),
+            ("Salim Modjo", Some("72.06.05.2021")),
+            ("Amir Tola", Some("72.06.18.2004")),
+        ]
+    );
+    // The list's first name after a word of the clause, not after a place.
+    let e = analyze(
+        "Ikut mendampingi camat daratan Pulau Kabaena, Kepala Bagian Umum, Rina Lolo SH, Kepala Bagian Hukum, Drs Amir Tola, serta rombongan.",
+    );
+    assert_eq!(holder_names(&e), ["Rina Lolo", "Amir Tola"]);
+}
+
+#[test]
+fn a_one_word_holder_set_off_after_a_village_the_gazetteer_lacks() {
+    let e = analyze("Kepala Desa Lembah Sari, Hasan, mengatakan warga siap.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Hasan");
+    assert_eq!(
+        o[0].1.jurisdiction.as_ref().map(|j| &*j.name),
+        Some("Lembah Sari")
+    );
+    // A list of names after the holder's is no place and holder.
+    let e = analyze("Kepala Desa Hasan Basri, Amir, dan Budi hadir.");
+    assert_eq!(holder_names(&e), ["Hasan Basri"]);
+}

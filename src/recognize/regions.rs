@@ -19,7 +19,7 @@ use super::{Doc, REGION};
 /// river, a people's language or a newspaper ("Danau Poso", "Teluk Palu",
 /// "suku Banggai", "Metro Sulteng"); "orang Wajo" and "warga Bulukumba"
 /// do mention the region. Compared case-insensitively.
-const NOT_A_REGION_AFTER: &[&str] = &[
+pub(super) const NOT_A_REGION_AFTER: &[&str] = &[
     "danau",
     "teluk",
     "sungai",

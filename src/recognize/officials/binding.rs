@@ -660,9 +660,10 @@ impl<'a, 't> Finder<'a, 't> {
                     && (matches!(
                         self.affix(words + 2),
                         Some((_, AffixKind::Rank | AffixKind::Honorific))
-                    ) || self
-                        .name_at(words + 2)
-                        .is_some_and(|n| n.last > n.first && n.first == words + 2));
+                    ) || self.name_at(words + 2).is_some_and(|n| {
+                        n.first == words + 2
+                            && (n.last > n.first || self.closes_apposition(n.after))
+                    }));
                 if j > words + 1 && Scope::of_level_word(self.text(j)).is_some()
                     || titled_name_after_comma
                     || self.named_again_as_place(k, words)
@@ -1053,12 +1054,79 @@ impl<'a, 't> Finder<'a, 't> {
         let Some(p) = start.checked_sub(1) else {
             return true;
         };
-        let opener = self.is_one_of(p, OPENERS) || self.opens_sentence(start);
+        // Or a word of the clause, no title's ("Polisi menahan A, Kades X,
+        // B, Kades Y", "terhadap A, …").
+        let clause_word = self.doc.tokens[p].kind == crate::TokenKind::Word
+            && !self.doc.tokens[p].is_capitalized()
+            && !self.in_lower_case_title(p)
+            && self.is_plain_name(&before);
+        let opener = self.is_one_of(p, OPENERS) || clause_word || self.opens_sentence(start);
         let after_item = backward_end.is_some_and(|end| {
             end + 1 == p && self.text(p) == ","
                 || end + 2 == p && self.is_one_of(p, &["dan", "serta"])
         });
         opener || after_item
+    }
+
+    /// Whether the words from `k` close a name set off in apposition and
+    /// go on with the clause: ", mengatakan", "mengatakan" (not ", dan"
+    /// or ", Amir": a list of names). "Kepala Desa Lembah Sari, Hasan,
+    /// mengatakan": a one-word name so closed is the holder, the words
+    /// before the comma the place.
+    fn closes_apposition(&self, k: usize) -> bool {
+        let k = if self.text(k) == "," { k + 1 } else { k };
+        self.doc.tokens.get(k).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word
+                && !t.is_capitalized()
+                && !self.is_one_of(k, &["dan", "serta", "atau"])
+        })
+    }
+
+    /// Whether a number is written right before the title at `first`
+    /// ("tiga kepala desa", "5 anggota").
+    fn counted(&self, first: usize) -> bool {
+        first.checked_sub(1).is_some_and(|p| {
+            self.is_in(p, &super::lists::NUMBER_WORDS)
+                || self.doc.tokens[p].kind == crate::TokenKind::Number && self.text(p).len() <= 3
+        })
+    }
+
+    /// Whether a title of the person's own follows the name `n` after a
+    /// comma ("A, Kades X").
+    fn own_title_after(&self, n: &NameParse) -> bool {
+        self.text(n.after) == "," && self.starts_title(n.after + 1)
+    }
+
+    /// Whether a name read in a list holds no word of a place, body,
+    /// title, common word or verb ("Pulau Selayar", "Diketahui").
+    fn is_plain_name(&self, name: &NameParse) -> bool {
+        // "Pulau Selayar", "Gedung Juang": a feature or building named.
+        let first = self.text(name.first);
+        let feature = super::super::regions::NOT_A_REGION_AFTER
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w));
+        !feature
+            && (name.first..=name.last).all(|j| {
+                self.region_mention(j).is_none()
+                && !self.inside_region(j)
+                && self.org_mention(j).is_none()
+                && !self.starts_title(j)
+                && !super::super::is_common_word(self.text(j))
+                && !super::super::looks_verbal(self.text(j))
+                // "Wakilnya, Andi Tahir": a noun with a possessive.
+                && !self.text(j).ends_with("nya")
+            })
+    }
+
+    /// Whether token `p` is a word of a title or role written before it or
+    /// starting at it ("kepala desa", "ketua").
+    fn in_lower_case_title(&self, p: usize) -> bool {
+        const LONGEST_TITLE: usize = 6;
+        (p.saturating_sub(LONGEST_TITLE)..=p).any(|j| {
+            let title_end = self.lk.title(j).map(|(hit, _)| hit.last);
+            let role_end = self.lk.role(j).map(|(hit, _)| hit.last);
+            title_end.max(role_end).is_some_and(|last| last >= p)
+        })
     }
 
     /// Whether a name's degree ends right before token `first`, past a
@@ -1127,17 +1195,7 @@ impl<'a, 't> Finder<'a, 't> {
             };
             // Not a clause's opening word ("Diketahui, A resmi menjabat
             // sebagai …").
-            let plain = (name.first..=name.last).all(|j| {
-                self.region_mention(j).is_none()
-                    && !self.inside_region(j)
-                    && self.org_mention(j).is_none()
-                    && !self.starts_title(j)
-                    && !super::super::is_common_word(self.text(j))
-                    && !super::super::looks_verbal(self.text(j))
-                    // "Wakilnya, Andi Tahir": a noun with a possessive.
-                    && !self.text(j).ends_with("nya")
-            });
-            if !plain {
+            if !self.is_plain_name(&name) {
                 break;
             }
             k = name.first;
@@ -1759,6 +1817,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             // a list that opens with a name gives each title the name
             // before it; the name after the comma is the next title's.
             .filter(|n| !f.named_first_list(&occ, k, n, backward_end))
+            // "tiga kepala desa, masing-masing A, Kades X, dan B, Kades Y":
+            // a counted title is no one's whose own title follows.
+            .filter(|n| !(f.counted(occ.first) && f.own_title_after(n)))
             .or_else(|| {
                 // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder
                 // in parentheses, a name of two words or more.

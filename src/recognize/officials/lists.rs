@@ -189,7 +189,15 @@ fn names_among_items(
                 || f.is_one_of(after, &["dan", "serta"])
                 || f.doc.line_break_before(after)
         });
+        // "masing-masing A, Kades X, dan B, Kades Y": a name with its own
+        // title after the comma is that title's holder, bound on its own;
+        // the item runs to the title's end.
+        let own_title = name.as_ref().and_then(|n| {
+            let comma = f.affiliation_after(n.after);
+            (f.text(comma) == "," && f.starts_title(comma + 1)).then_some(comma + 1)
+        });
         let end = match name {
+            Some(_) if own_title.is_some() => item_end(f, own_title.unwrap_or(j)),
             Some(n) => {
                 let end = f.affiliation_after(n.after);
                 if !covered[n.first..=n.last].iter().any(|&c| c) {
@@ -198,16 +206,7 @@ fn names_among_items(
                 end
             }
             // A titled or named body's item: passed up to its comma.
-            None if f.starts_title(j) || f.org_mention(j).is_some() => {
-                let mut k = j + 1;
-                while k < tokens.len()
-                    && !matches!(f.text(k), "," | "." | ";")
-                    && !f.doc.line_break_before(k)
-                {
-                    k += 1;
-                }
-                k
-            }
+            None if f.starts_title(j) || f.org_mention(j).is_some() => item_end(f, j),
             None => break,
         };
         // The separator: a comma, "dan", "serta", or both.
@@ -224,6 +223,19 @@ fn names_among_items(
         j = next;
     }
     names
+}
+
+/// The end of a list item starting at `j` with a title or a body: its
+/// comma, full stop or semicolon, or the end of its line.
+fn item_end(f: &Finder<'_, '_>, j: usize) -> usize {
+    let mut k = j + 1;
+    while k < f.doc.tokens.len()
+        && !matches!(f.text(k), "," | "." | ";")
+        && !f.doc.line_break_before(k)
+    {
+        k += 1;
+    }
+    k
 }
 
 /// Where names start right after a plural title and the body or place
