@@ -5560,3 +5560,38 @@ fn a_one_word_holder_set_off_after_a_village_the_gazetteer_lacks() {
     let e = analyze("Kepala Desa Hasan Basri, Amir, dan Budi hadir.");
     assert_eq!(holder_names(&e), ["Hasan Basri"]);
 }
+
+#[test]
+fn unit_nouns_listed_before_one_with_its_region_share_it() {
+    let e = analyze("Hadir pengurus FKUB, FKDM dan FPK Kota Kendari dalam dialog itu.");
+    assert_eq!(
+        orgs(&e),
+        [
+            ("FKUB", Some("74.71")),
+            ("FKDM", Some("74.71")),
+            ("FPK Kota Kendari", Some("74.71")),
+        ]
+    );
+    // A body that is one of a kind in the list ends the sharing.
+    let e = analyze("Petugas KPU, Bawaslu dan Polres Poso siaga.");
+    assert_eq!(org_names(&e), ["Bawaslu", "Polres Poso"]);
+}
+
+#[test]
+fn sub_units_and_bodies_of_the_regions_press() {
+    let e = analyze(
+        "Rapat Banmus DPRD Gorontalo, Pusdalops BPBD Sulbar, Subdit Tipikor Ditreskrimsus Polda Sulteng dan PSDKP Kendari.",
+    );
+    assert_eq!(
+        org_names(&e),
+        [
+            "Banmus DPRD Gorontalo",
+            "Pusdalops BPBD Sulbar",
+            "Subdit Tipikor Ditreskrimsus Polda Sulteng",
+            "PSDKP Kendari"
+        ]
+    );
+    // An editor's mark glued to the region ends the body's name.
+    let e = analyze("Kasat Reskrim Polres Luwu-red menyebut tersangka ditahan.");
+    assert_eq!(org_names(&e), ["Polres Luwu"]);
+}

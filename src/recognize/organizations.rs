@@ -967,6 +967,34 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// The region written after the last of the unit nouns listed from
+    /// `k` (after a comma, "dan" or "serta"): "…, FKDM dan FPK Kota
+    /// Manado" gives Kota Manado.
+    fn region_ending_listed_units(&self, mut k: usize) -> Option<u32> {
+        const MAX_ITEMS: usize = 8;
+        for _ in 0..MAX_ITEMS {
+            let separated = k;
+            if self.text(k) == "," {
+                k += 1;
+            }
+            if matches!(self.text(k), "dan" | "serta") {
+                k += 1;
+            }
+            if k == separated || self.doc.line_break_before(k) {
+                return None;
+            }
+            let (hit, b) = self.lk.body(k)?;
+            if self.engine.organizations.body(b).unique {
+                return None;
+            }
+            if let Some(m) = region_at_some(self, hit.last + 1) {
+                return m.region;
+            }
+            k = hit.last + 1;
+        }
+        None
+    }
+
     /// Whether a bare short form at `i` names the story's own body: a
     /// regency's or province's government or police unit ("meminta BPBD",
     /// "personel Satreskrim", "bersama Forkopimda"), of which the story's
@@ -1377,6 +1405,9 @@ pub(crate) fn find(
         }
         let bare =
             qualifier.is_none() && paren_acronym.is_none() && name_last == i && body.is_some();
+        // "FKUB, FKDM dan FPK Kota Manado": unit nouns listed before one
+        // written with its region share it.
+        let mut listed_region = None;
         if bare {
             let b = body.unwrap_or(0);
             let unique = orgs.body(b).unique;
@@ -1396,7 +1427,10 @@ pub(crate) fn find(
             // A unit noun alone names a body when it refers back to one, or
             // when it is the story's own local government or police unit
             // ("meminta BPBD dan Dinsos", "personel Satreskrim").
-            if !unique && !parent_follows && !headed {
+            listed_region = (!unique && !parent_follows && !headed)
+                .then(|| f.region_ending_listed_units(name_last + 1))
+                .flatten();
+            if !unique && !parent_follows && !headed && listed_region.is_none() {
                 let local_body = if let Some(&k) = seen_bodies.get(&b) {
                     let mention = out[k].referred_by(i, t);
                     out.push(mention);
@@ -1417,7 +1451,7 @@ pub(crate) fn find(
             i = name_last + 1;
             continue;
         }
-        let region = qualifier.as_ref().and_then(|q| q.region);
+        let region = qualifier.as_ref().and_then(|q| q.region).or(listed_region);
         if lowercase && !lowercase_after_title && (region.is_none() || paren_acronym.is_some()) {
             i += 1;
             continue;
@@ -1510,7 +1544,11 @@ pub(crate) fn find(
             Some(board) => format!("{board} {name}"),
             None => name,
         };
-        let mut span = Span::new(tokens[first].span.start, tokens[last].span.end);
+        // "Polres Baubau-red": a region read inside a word ends the name.
+        let end = region_at_some(&f, last)
+            .filter(|m| m.last == last && qualifier.is_some())
+            .map_or(tokens[last].span.end, |m| m.span.end);
+        let mut span = Span::new(tokens[first].span.start, end);
         // "Vale Indonesia Tbk.": a listed company's suffix after its short
         // form (the sentence's full stop left out).
         let listed = category == "company"
