@@ -5595,3 +5595,28 @@ fn sub_units_and_bodies_of_the_regions_press() {
     let e = analyze("Kasat Reskrim Polres Luwu-red menyebut tersangka ditahan.");
     assert_eq!(org_names(&e), ["Polres Luwu"]);
 }
+
+#[test]
+fn an_age_in_parentheses_between_a_name_and_its_title() {
+    let e = analyze(
+        "Hakim memvonis Rasyid (55), Kepala Desa (Kades) Bahoruru, Kecamatan Bungku Tengah.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Rasyid", "Kepala Desa")]);
+    // An age alone makes no office: a resident described after it.
+    let e = analyze("Korban Rasyid (55), warga Desa Bahoruru, dirawat.");
+    assert!(holder_names(&e).is_empty());
+}
+
+#[test]
+fn a_regional_office_written_with_its_ministrys_short_form() {
+    let e = analyze(
+        "Hadir Kepala Kantor Wilayah Kemenag Provinsi Gorontalo H. Yusuf Lolo dan Kepala Kementerian Agama Kota Palu, H. Salim Modjo.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Yusuf Lolo", "Kepala Kantor Wilayah Kementerian Agama"),
+            ("Salim Modjo", "Kepala Kantor Kementerian Agama")
+        ]
+    );
+}

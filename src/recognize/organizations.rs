@@ -1833,6 +1833,12 @@ fn merge_units_with_parents(
             unit.last = parent.last;
             unit.span = Span::new(unit.span.start, parent.span.end);
             unit.name = format!("{} {}", unit.name, parent.name);
+            // "Kantor Wilayah" + "Kemenag": the body the two name together
+            // when the lexicon knows it ("Kantor Wilayah Kementerian
+            // Agama"), so that a head's title composes with it.
+            if let Some(b) = orgs.body_form(&format!("{} {}", unit.base, parent.base)) {
+                unit.base = orgs.body(b).name.to_string();
+            }
             unit.region = parent.region;
             // A fraction keeps its category through its party.
             if parent.category != "community" {

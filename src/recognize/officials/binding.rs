@@ -1931,7 +1931,13 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     // Not a body's acronym: "Dinas PUPR (PUPR), Asisten II".
                     && f.org_mention(before - 2).is_none()
                     && f.lk.body(before - 2).is_none();
-                if initials {
+                // "Karim (60), Kepala Desa …": past the person's age.
+                let age = before >= 3
+                    && f.text(before - 1) == ")"
+                    && f.text(before - 3) == "("
+                    && tokens[before - 2].kind == crate::TokenKind::Number
+                    && tokens[before - 2].text.len() <= 2;
+                if initials || age {
                     before -= 3;
                 }
                 let name = f.name_before(before)?;
