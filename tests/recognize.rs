@@ -5620,3 +5620,27 @@ fn a_regional_office_written_with_its_ministrys_short_form() {
         ]
     );
 }
+
+#[test]
+fn a_title_after_a_degrees_full_stop_that_opens_a_clause_leaves_the_name() {
+    let e = analyze(
+        "Paripurna dipimpin Ketua DPRD Morut, Hj Sitti Lamala, SE. Ketua DPRD didampingi Wakil Ketua II Yosef Tandi.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Sitti Lamala", "Ketua DPRD"),
+            ("Yosef Tandi", "Wakil Ketua DPRD")
+        ]
+    );
+    // The deputy's title names no region (GUIDELINES: null, or inferred).
+    let places: Vec<_> = officials(&e).into_iter().map(|(_, o)| juris(o)).collect();
+    assert_eq!(places[0], Some(("72.12", false)));
+    assert!(places[1].is_none_or(|(_, inferred)| inferred));
+    // The later "DPRD" its head names refers back to the regency's.
+    let dprd: Vec<_> = orgs(&e);
+    assert_eq!(
+        dprd,
+        [("DPRD Morut", Some("72.12")), ("DPRD", Some("72.12"))]
+    );
+}

@@ -1430,8 +1430,19 @@ pub(crate) fn find(
             listed_region = (!unique && !parent_follows && !headed)
                 .then(|| f.region_ending_listed_units(name_last + 1))
                 .flatten();
+            // "Ketua DPRD" after "DPRD Morut": a headed unit noun refers
+            // back too.
+            let earlier = (!unique && !parent_follows)
+                .then(|| seen_bodies.get(&b).copied())
+                .flatten();
+            if let Some(k) = earlier.filter(|_| headed) {
+                let mention = out[k].referred_by(i, t);
+                out.push(mention);
+                i = name_last + 1;
+                continue;
+            }
             if !unique && !parent_follows && !headed && listed_region.is_none() {
-                let local_body = if let Some(&k) = seen_bodies.get(&b) {
+                let local_body = if let Some(k) = earlier {
                     let mention = out[k].referred_by(i, t);
                     out.push(mention);
                     false

@@ -1149,11 +1149,20 @@ impl<'a, 't> Finder<'a, 't> {
         let Some(mut occ) = self.title_at(k) else {
             return false;
         };
-        if self.degree_right_before(k) {
-            return true;
-        }
         let title_last = occ.last;
         let after = self.place_after_title(&mut occ);
+        if self.degree_right_before(k) {
+            // "…, Hj Warda Dg Mamala, SE. Ketua DPRD didampingi …": after
+            // the degree's full stop, a title the clause goes on from (a
+            // verb after it) opens the next sentence.
+            let clause_after = self.text(k - 1) == "."
+                && self
+                    .doc
+                    .tokens
+                    .get(after)
+                    .is_some_and(|t| t.kind == crate::TokenKind::Word && !t.is_capitalized());
+            return !clause_after;
+        }
         self.place_ending_item(&occ, title_last, after).is_some()
     }
 
