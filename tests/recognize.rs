@@ -5644,3 +5644,22 @@ fn a_title_after_a_degrees_full_stop_that_opens_a_clause_leaves_the_name() {
         [("DPRD Morut", Some("72.12")), ("DPRD", Some("72.12"))]
     );
 }
+
+#[test]
+fn a_list_of_appointments_mixing_linked_and_adjacent_titles() {
+    let e = analyze(
+        "Mereka adalah Rudi Lamba sebagai Kepala Dinas Sosial, Amir Tola Kepala Dinas Pertanian, dan Salim sebagai Camat Petasia.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lamba", "Kepala Dinas Sosial"),
+            ("Amir Tola", "Kepala Dinas Pertanian"),
+            ("Salim", "Camat")
+        ]
+    );
+    let e = analyze(
+        "Antara lain Yusuf Tandi sebagai Camat Lamasi, Hamka Sekretaris Dinas Pendidikan, dan Rina Lolo sebagai Kepala Dinas Sosial.",
+    );
+    assert_eq!(holder_names(&e), ["Yusuf Tandi", "Hamka", "Rina Lolo"]);
+}

@@ -1082,6 +1082,17 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether the clause item ending before the comma at `comma` names a
+    /// holder by an apposition link ("… Ucok Suarso sebagai Camat Lamasi,"):
+    /// a link word within the item, no sentence end between.
+    fn linked_item_before(&self, comma: usize) -> bool {
+        const LONGEST_ITEM: usize = 12;
+        (comma.saturating_sub(LONGEST_ITEM)..comma)
+            .rev()
+            .take_while(|&j| !matches!(self.text(j), "." | "!" | "?" | ";"))
+            .any(|j| self.is_one_of(j, &["sebagai", "selaku"]))
+    }
+
     /// Whether a number is written right before the title at `first`
     /// ("tiga kepala desa", "5 anggota").
     fn counted(&self, first: usize) -> bool {
@@ -1810,7 +1821,10 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         let forward = (!f.doc.line_break_before(k) || continued_line)
             .then(|| f.name_at(k))
             .flatten()
-            .filter(|n| !(taken_by_earlier_name && f.title_follows_link(n.after)))
+            .filter(|n| {
+                !(taken_by_earlier_name
+                    && (f.title_follows_link(n.after) || f.starts_title(n.after)))
+            })
             // "Lurah Pekkabata, H. Salim Pemilik Toko": a name followed by
             // an occupation is that person's, not the office's holder.
             .filter(|n| !f.is_one_of(n.after, OCCUPATIONS_AFTER_NAME))
@@ -1912,8 +1926,13 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                                 .honorifics
                                 .iter()
                                 .any(|h| matches!(h.as_str(), "Bapak" | "Ibu" | "Pak" | "Bu"));
+                            // "A sebagai Camat X, B Sekretaris Dinas Y, dan
+                            // C sebagai …": an item of a list of offices
+                            // linked to names.
+                            let linked_list_item = f.text(p) == "," && f.linked_item_before(p);
                             let opener = f.is_one_of(p, SPEECH_VERBS)
                                 || honoured
+                                || linked_list_item
                                 || name.last > name.first
                                     && (f.is_one_of(p, PHRASE_OPENERS)
                                         || f.opens_sentence(start)
