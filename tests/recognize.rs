@@ -5663,3 +5663,21 @@ fn a_list_of_appointments_mixing_linked_and_adjacent_titles() {
     );
     assert_eq!(holder_names(&e), ["Yusuf Tandi", "Hamka", "Rina Lolo"]);
 }
+
+#[test]
+fn a_long_region_name_misspelt_by_one_letter_before_its_compass_word() {
+    let e = analyze("Rombongan Forkopimda Sulwesi Tengah dan Bupati Bolang Mongondow Timur tiba.");
+    assert_eq!(
+        regions(&e),
+        [
+            ("Sulwesi Tengah", Some("72")),
+            ("Bolang Mongondow Timur", Some("71.10"))
+        ]
+    );
+    // A short word before a compass word is no misspelt region.
+    let e = analyze("Warga Kampung Baru Selatan dan Jalan Poros Barat hadir.");
+    assert!(regions(&e).is_empty());
+    // Nor a kingdom of the same name.
+    let e = analyze("Payung emas milik Kerajaan Bone dibawa.");
+    assert!(regions(&e).is_empty());
+}

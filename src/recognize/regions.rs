@@ -36,9 +36,11 @@ pub(super) const NOT_A_REGION_AFTER: &[&str] = &[
     "adat",
     "tari",
     "tarian",
-    // Culture: "khas Buton", "kesultanan Buton", "tenunan Buton".
+    // Culture: "khas Buton", "kesultanan Buton", "Kerajaan Bone",
+    // "tenunan Buton".
     "khas",
     "kesultanan",
+    "kerajaan",
     "tenunan",
     "tenun",
 ];
@@ -989,8 +991,20 @@ fn misspelt_regions(
             && mask[i] & (super::TITLE | super::BODY | super::HEAD | super::AFFIX | super::LEVEL)
                 == 0
             && word_class(tokens[i].text) & FACILITY == 0;
+        // "Sulwesi Selatan", "Bolang Mongondow Selatan": a long name that
+        // ends in a compass word, anywhere.
+        let compass = |j: usize| {
+            tokens.get(j).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "Utara" | "Selatan" | "Tengah" | "Tenggara" | "Barat" | "Timur"
+                )
+            })
+        };
+        let compass_after = compass(i + 1) || compass(i + 2) && name_word(i + 1);
         let candidate = mask[i - 1] & super::LEVEL != 0
-            || locative && tokens[i].text.len() >= 4 && !super::is_common_word(tokens[i].text);
+            || locative && tokens[i].text.len() >= 4 && !super::is_common_word(tokens[i].text)
+            || compass_after && tokens[i].text.len() >= 6;
         if !candidate || !name_word(i) {
             i += 1;
             continue;
@@ -1002,6 +1016,7 @@ fn misspelt_regions(
             Some(Scope::Regency) => (&[Level::Regency], 6),
             Some(Scope::City) => (&[Level::City], 6),
             _ if locative => (&[Level::Province, Level::Regency, Level::City], 8),
+            _ if compass_after => (&[Level::Province, Level::Regency, Level::City], 12),
             _ => {
                 i += 1;
                 continue;
