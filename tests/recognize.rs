@@ -5681,3 +5681,24 @@ fn a_long_region_name_misspelt_by_one_letter_before_its_compass_word() {
     let e = analyze("Payung emas milik Kerajaan Bone dibawa.");
     assert!(regions(&e).is_empty());
 }
+
+#[test]
+fn acronyms_inside_reference_numbers_and_persons_initials_name_no_body() {
+    let e = analyze(
+        "Dibacakan SK Bupati Sigi Nomor 800/112/BKPSDM/2025 oleh Kepala BKPSDM Sigi, Rudi Lamba.",
+    );
+    assert_eq!(org_names(&e), ["BKPSDM Sigi"]);
+    let e =
+        analyze("Tersangka berinisial BI ditahan jaksa. BI akan mendekam di rutan selama 20 hari.");
+    assert!(org_names(&e).is_empty());
+    // A unit's number and name after a slash stay the unit's.
+    let e = analyze("Dandim 1307/Poso Letkol Inf Rudi Lamba hadir bersama Kodim 1307/Poso.");
+    assert_eq!(org_names(&e), ["Kodim 1307/Poso"]);
+}
+
+#[test]
+fn a_titles_place_written_again_before_it_is_no_holder() {
+    let e =
+        analyze("Pertemuan dihadiri perwakilan nelayan Lamboroe, Lurah Lamboroe dan tokoh adat.");
+    assert!(holder_names(&e).is_empty());
+}

@@ -43,6 +43,29 @@ impl OrgMention {
     }
 }
 
+/// The initials written after "inisial" or "berinisial" ("tersangka
+/// berinisial BI", "inisial HT dan AS"): a person's, never a body's.
+fn initials_of_persons<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
+    let mut initials = Vec::new();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if !matches!(t.text.len(), 7 | 10)
+            || !matches!(t.text, "inisial" | "berinisial" | "Inisial" | "Berinisial")
+        {
+            continue;
+        }
+        let mut j = k + 1;
+        while let Some(next) = doc.tokens.get(j).filter(|_| j <= k + 8) {
+            if next.is_all_caps() && next.text.len() <= 4 {
+                initials.push(next.text);
+            } else if !matches!(next.text, "," | "dan" | ":") {
+                break;
+            }
+            j += 1;
+        }
+    }
+    initials
+}
+
 /// Lowercase words that may join the words of a name ("Dinas Perindustrian
 /// dan Perdagangan", "Badan Pengawas Obat dan Makanan").
 const CONNECTORS: &[&str] = &["dan", "untuk", "pada", "serta", "&", "atas", "bagi"];
@@ -995,6 +1018,48 @@ impl<'a, 't> Finder<'a, 't> {
         None
     }
 
+    /// Whether the acronym at `i` is a segment of a reference number
+    /// ("Nomor 800.1.3.1/BKD/SK/503", "141/220/BPMPD"): joined by slashes,
+    /// with no space, to a segment that holds a digit.
+    fn in_reference_number(&self, i: usize) -> bool {
+        const SEGMENTS: usize = 6;
+        let tokens = &self.doc.tokens;
+        if !tokens[i].is_all_caps() {
+            return false;
+        }
+        let joined = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
+        let mut found = false;
+        // Left, then right, along the slashes.
+        let mut k = i;
+        for _ in 0..SEGMENTS {
+            let slash = k
+                .checked_sub(1)
+                .filter(|&s| tokens[s].text == "/" && joined(s, k));
+            let Some(prev) = slash
+                .and_then(|s| s.checked_sub(1))
+                .filter(|&p| joined(p, p + 1))
+            else {
+                break;
+            };
+            found |= tokens[prev].has_digit();
+            k = prev;
+        }
+        let mut k = i;
+        for _ in 0..SEGMENTS {
+            let slash = Some(k + 1)
+                .filter(|&s| tokens.get(s).is_some_and(|t| t.text == "/") && joined(k, s));
+            let Some(next) = slash
+                .map(|s| s + 1)
+                .filter(|&n| n < tokens.len() && joined(n - 1, n))
+            else {
+                break;
+            };
+            found |= tokens[next].has_digit();
+            k = next;
+        }
+        found
+    }
+
     /// Whether a bare short form at `i` names the story's own body: a
     /// regency's or province's government or police unit ("meminta BPBD",
     /// "personel Satreskrim", "bersama Forkopimda"), of which the story's
@@ -1072,6 +1137,9 @@ pub(crate) fn find(
     // defined in parentheses.
     let mut seen_bodies: FastMap<u32, usize> = FastMap::default();
     let mut acronyms: FastMap<&str, usize> = FastMap::default();
+    // Initials a person is named by ("tersangka berinisial BI"): no
+    // body's acronym anywhere in the document.
+    let person_initials = initials_of_persons(doc);
     // Bare unit nouns of headlines, which name the body the story names
     // after them ("KPU Tetapkan …" before "KPU Touna").
     let mut headline_units: Vec<(usize, u32)> = Vec::new();
@@ -1143,6 +1211,8 @@ pub(crate) fn find(
             || f.inside_region_name(i)
             || f.inside_village_title(i)
             || f.degree_after_name(i)
+            || f.in_reference_number(i)
+            || person_initials.contains(&t.text)
         {
             i += 1;
             continue;

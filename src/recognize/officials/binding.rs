@@ -881,16 +881,29 @@ impl<'a, 't> Finder<'a, 't> {
     /// elsewhere right after another title or a level word: a place the
     /// gazetteer lacks ("Camat Lembarosa, Kapolsek Lembarosa, Kapus
     /// Lembarosa"), since offices do not share their holders' names.
+    ///
+    /// So, in the same sentence, are words after a common noun ("nelayan
+    /// Lamboroe, Lurah Lamboroe"): a person is not named twice in one
+    /// sentence.
     fn named_again_as_place(&self, first: usize, last: usize) -> bool {
         let len = last - first;
         let tokens = &self.doc.tokens;
+        let sentence = self.doc.sentence_of(first);
         (1..tokens.len().saturating_sub(len)).any(|j| {
+            let after_common_noun = || {
+                self.doc.sentence_of(j) == sentence
+                    && tokens[j - 1].kind == crate::TokenKind::Word
+                    && !tokens[j - 1].is_capitalized()
+                    && super::super::is_common_word(tokens[j - 1].text)
+                    && !self.is_one_of(j - 1, SPEECH_VERBS)
+            };
             j != first
                 && (0..=len).all(|n| tokens[j + n].text == tokens[first + n].text)
                 && (Scope::of_level_word(self.text(j - 1)).is_some()
                     || self.lk.title(j - 1).is_some_and(|(h, _)| h.last == j - 1)
                     || (j.saturating_sub(3)..j)
-                        .any(|s| self.lk.title(s).is_some_and(|(h, _)| h.last + 1 == j)))
+                        .any(|s| self.lk.title(s).is_some_and(|(h, _)| h.last + 1 == j))
+                    || after_common_noun())
         })
     }
 
@@ -1969,9 +1982,15 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                     before -= 3;
                 }
                 let name = f.name_before(before)?;
+                // "nelayan Tandupare, Lurah Tandupare": the title's own
+                // place written before it is no holder.
+                let place_again = name.first == name.last
+                    && (occ.first + 1..=occ.last + 1)
+                        .any(|j| f.text(name.first).eq_ignore_ascii_case(f.text(j)));
                 if covered[name.first..=name.last].iter().any(|&c| c)
                     || f.verb_opening_sentence(&name)
                     || f.inside_org(name.first)
+                    || place_again
                 {
                     return None;
                 }
