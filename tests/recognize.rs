@@ -5702,3 +5702,16 @@ fn a_titles_place_written_again_before_it_is_no_holder() {
         analyze("Pertemuan dihadiri perwakilan nelayan Lamboroe, Lurah Lamboroe dan tokoh adat.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn a_mediums_name_in_capitals_before_the_dateline_names_no_region() {
+    let e = analyze("FAJAR SULBAR, MAMUJU – Bupati Mamuju meninjau pasar.");
+    let names: Vec<&str> = regions(&e).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(names, ["MAMUJU", "Mamuju"]);
+    let e = analyze("POSO RAYA – Warga Poso Raya hadir.");
+    assert!(regions(&e).is_empty());
+    // A town alone before the dash is the dateline's place.
+    let e = analyze("KENDARI, KABARKENDARI – Wali kota hadir.");
+    let names: Vec<&str> = regions(&e).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(names, ["KENDARI"]);
+}

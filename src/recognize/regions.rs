@@ -327,7 +327,7 @@ pub(crate) fn find(
         let greater_area = doc
             .tokens
             .get(hit.last + 1)
-            .is_some_and(|t| t.text == "Raya")
+            .is_some_and(|t| matches!(t.text, "Raya" | "RAYA"))
             && !doc.line_break_before(hit.last + 1);
         // "Polombangkeng selatan", "Katingan Hulu": a compass word after
         // the longest known name makes the name of a place the gazetteer
@@ -1526,7 +1526,26 @@ fn in_media_name(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         .get(last + 1)
         .is_some_and(|t| MEDIA_ENDINGS.contains(&t.text) && t.is_all_caps());
     let capitals = || tokens[first..=last].iter().all(|t| t.is_all_caps());
-    agency || (start || end) && capitals()
+    agency || (start || end) && capitals() || medium_before_dateline(doc, first, last)
+}
+
+/// Whether the region name over `first..=last` follows another word in
+/// capitals at the start of a line, before a comma and the dateline's
+/// town: "KAREBA SULTENG, PALU –" names the medium, then the town.
+fn medium_before_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let tokens = &doc.tokens;
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let line_start = before == 0 || doc.line_break_before(before);
+    let word_in_capitals = |t: &crate::Token<'_>| {
+        t.kind == crate::TokenKind::Word && t.text.len() >= 3 && t.is_all_caps()
+    };
+    line_start
+        && word_in_capitals(&tokens[before])
+        && tokens[first..=last].iter().all(|t| t.is_all_caps())
+        && tokens.get(last + 1).is_some_and(|t| t.text == ",")
+        && tokens.get(last + 2).is_some_and(word_in_capitals)
 }
 
 /// Villages the gazetteer lacks, listed one a line with their district
@@ -1660,6 +1679,11 @@ fn unlisted_dateline(
     } else {
         first
     };
+    // "BANGGAI RAYA –": an informal area (or the medium named after it),
+    // as "Luwu Raya" is in running text.
+    if last > first && tokens[last].text.eq_ignore_ascii_case("raya") {
+        return None;
+    }
     let mut sep = last + 1;
     // "MARISA (RG) –": the writer's initials before the dash.
     let initials = tokens
