@@ -5715,3 +5715,9 @@ fn a_mediums_name_in_capitals_before_the_dateline_names_no_region() {
     let names: Vec<&str> = regions(&e).into_iter().map(|(text, _)| text).collect();
     assert_eq!(names, ["KENDARI"]);
 }
+
+#[test]
+fn a_national_day_before_a_title_is_no_holder() {
+    let e = analyze("Peringati Harkitnas, Bupati Mamuju Minta Guru Disiplin\nBupati Mamuju, Sitti Lolo, memimpin upacara.");
+    assert_eq!(holder_names(&e), ["Sitti Lolo"]);
+}
