@@ -5721,3 +5721,14 @@ fn a_national_day_before_a_title_is_no_holder() {
     let e = analyze("Peringati Harkitnas, Bupati Mamuju Minta Guru Disiplin\nBupati Mamuju, Sitti Lolo, memimpin upacara.");
     assert_eq!(holder_names(&e), ["Sitti Lolo"]);
 }
+
+#[test]
+fn a_units_acronym_and_town_between_the_title_and_the_holder() {
+    let e = analyze(
+        "Kapolsek Kawasan Pelabuhan Laut (KPL) Pantoloan, Iptu Yosef Mandala, SE, menegaskan situasi aman.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Yosef Mandala", "Kepala Kepolisian Sektor")]
+    );
+}

@@ -647,7 +647,10 @@ impl<'a, 't> Finder<'a, 't> {
         // "Kepala Desa Larobeno di Kecamatan Bungku Barat": a place the
         // gazetteer lacks, placed by its district; the holder is not named.
         if matches!(occ.scope, Scope::Village | Scope::District) && !occ.place {
-            if let Some(words) = self.capitalised_run(k) {
+            if let Some(words) = self
+                .capitalised_run(k)
+                .map(|w| self.past_acronym_and_town(w))
+            {
                 let mut j = words + 1;
                 if self.text(j) == "," || self.is(j, "di") {
                     j += 1;
@@ -1381,6 +1384,30 @@ impl<'a, 't> Finder<'a, 't> {
         let verb = if self.is(k + 2, "saja") { k + 3 } else { k + 2 };
         self.is_one_of(verb, &["dilantik", "terpilih", "ditunjuk"])
             .then_some(verb + 1 - k)
+    }
+
+    /// The last token of a unit's name ending at `last`, past its acronym
+    /// in parentheses and the town after it: "Kapolsek Kawasan Pelabuhan
+    /// Samudera (KPS) Bitung, Iptu …". `last` when none follows.
+    fn past_acronym_and_town(&self, last: usize) -> usize {
+        let acronym = self.text(last + 1) == "("
+            && self.text(last + 3) == ")"
+            && self
+                .doc
+                .tokens
+                .get(last + 2)
+                .is_some_and(|t| t.is_all_caps());
+        if !acronym {
+            return last;
+        }
+        let town = self.doc.tokens.get(last + 4).is_some_and(|t| {
+            t.kind == crate::TokenKind::Word && t.is_capitalized() && self.text(last + 5) == ","
+        });
+        if town {
+            last + 4
+        } else {
+            last + 3
+        }
     }
 
     /// The last of up to three capitalised words from `k` on one line: a
