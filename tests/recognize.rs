@@ -5732,3 +5732,22 @@ fn a_units_acronym_and_town_between_the_title_and_the_holder() {
         [("Yosef Mandala", "Kepala Kepolisian Sektor")]
     );
 }
+
+#[test]
+fn villages_listed_with_their_districts_in_parentheses() {
+    // Mattoanging names four villages; its district picks one.
+    let e =
+        analyze("Desa yang dijabat Pj Kades antara lain Desa Mattoanging (Kahu), Bulie (Sibulue).");
+    assert_eq!(
+        regions(&e),
+        [
+            ("Mattoanging", Some("73.08.02.2016")),
+            ("Kahu", Some("73.08.02")),
+            ("Bulie", Some("73.08.08.2019")),
+            ("Sibulue", Some("73.08.08")),
+        ]
+    );
+    // A district written without the gazetteer's space.
+    let e = analyze("Antara lain Desa Kajaolaliddong (Barebbo), Ulo (Tellusiattinge).");
+    assert_eq!(regions(&e)[3], ("Tellusiattinge", Some("73.08.17")));
+}

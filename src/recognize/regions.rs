@@ -660,22 +660,32 @@ fn villages_in_their_written_district(
         let village_word = m.first.checked_sub(1).is_some_and(|p| {
             level_word_at(doc, p) == Some(Scope::Village) && doc.tokens[p].is_capitalized()
         });
-        if !village_word || m.unlisted.is_some() {
+        // "Desa Mattoanging (Kahu)", "…, Tondong (Bengo)": the district in
+        // parentheses, with or without the level word (a listed village).
+        let in_parentheses = || {
+            district_in_parentheses(doc, gazetteer, m.last + 1)
+                .and_then(|(districts, _)| only_one(districts.into_iter().map(|d| d.index())))
+        };
+        let in_parentheses = if m.unlisted.is_none() && (village_word || m.region.is_none()) {
+            in_parentheses()
+        } else {
+            None
+        };
+        if !village_word && in_parentheses.is_none() || m.unlisted.is_some() {
             continue;
         }
         let mut k = m.last + 1;
         if matches!(doc.tokens.get(k).map(|t| t.text), Some("," | "di")) {
             k += 1;
         }
-        if level_word_at(doc, k) != Some(Scope::District) {
-            continue;
-        }
-        let district = mentions
-            .get(n + 1)
-            .filter(|d| d.first == k + 1)
-            .and_then(|d| d.region)
-            .filter(|&d| gazetteer.region(d).level() == Level::District);
-        let Some(district) = district else {
+        let written = || {
+            mentions
+                .get(n + 1)
+                .filter(|d| d.first == k + 1 && level_word_at(doc, k) == Some(Scope::District))
+                .and_then(|d| d.region)
+                .filter(|&d| gazetteer.region(d).level() == Level::District)
+        };
+        let Some(district) = in_parentheses.or_else(written) else {
             continue;
         };
         let inside = |r: u32| gazetteer.is_within(gazetteer.region(r), gazetteer.region(district));
@@ -711,11 +721,19 @@ fn district_in_parentheses<'g>(
     }
     let close = (open + 2..=open + 4).find(|&c| text(c) == ")")?;
     let name = &doc.text[doc.tokens[open + 1].span.start..doc.tokens[close - 1].span.end];
-    let districts: Vec<_> = gazetteer
+    let mut districts: Vec<_> = gazetteer
         .lookup(name)
         .into_iter()
         .filter(|r| r.level() == Level::District)
         .collect();
+    // "(Tellusiattinge)": written without the gazetteer's space.
+    if districts.is_empty() {
+        districts.extend(
+            gazetteer
+                .loosely_named(name, Level::District)
+                .map(|r| gazetteer.region(r)),
+        );
+    }
     (!districts.is_empty()).then_some((districts, close))
 }
 
