@@ -5751,3 +5751,24 @@ fn villages_listed_with_their_districts_in_parentheses() {
     let e = analyze("Antara lain Desa Kajaolaliddong (Barebbo), Ulo (Tellusiattinge).");
     assert_eq!(regions(&e)[3], ("Tellusiattinge", Some("73.08.17")));
 }
+
+#[test]
+fn heads_and_deputies_listed_by_place_after_a_pair_of_titles() {
+    let e = analyze(
+        "Gubernur melantik pasangan bupati/wakil bupati dan wali kota/wakil wali kota masing-masing: Kabupaten Poso (Rudi Lamba dan Amir Tola), Sigi (Rina Lolo-Yusuf Tandi), serta Kota Palu (Salim Modjo dan Hamka Sule).",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lamba", "Bupati"),
+            ("Amir Tola", "Wakil Bupati"),
+            ("Rina Lolo", "Bupati"),
+            ("Yusuf Tandi", "Wakil Bupati"),
+            ("Salim Modjo", "Wali Kota"),
+            ("Hamka Sule", "Wakil Wali Kota"),
+        ]
+    );
+    let places: Vec<_> = officials(&e).into_iter().map(|(_, o)| juris(o)).collect();
+    assert_eq!(places[2], Some(("72.10", false)));
+    assert_eq!(places[5], Some(("72.71", false)));
+}

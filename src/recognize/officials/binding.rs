@@ -230,7 +230,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Two names written as one hyphenated pair ("Rizal-Mansyur", "Rahmat
     /// Lamba-Yusuf Tandi"), split at the hyphen before a capital: the first
     /// keeps the honorifics and rank, the second the degrees.
-    fn split_at_hyphen(&self, name: &NameParse) -> Option<(NameParse, NameParse)> {
+    pub(super) fn split_at_hyphen(&self, name: &NameParse) -> Option<(NameParse, NameParse)> {
         let tokens = &self.doc.tokens;
         let (j, at) = (name.first..=name.last).find_map(|j| {
             let t = &tokens[j];
@@ -2158,6 +2158,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
     found.sort_by_key(|m| m.first);
     super::lists::listed_under_header(f, &nameless, &mut found, &mut covered);
     super::lists::members_named_later(f, &mut found, &mut covered);
+    super::lists::pairs_listed_by_place(f, &mut found, &mut covered);
     successions(f, &mut found, &mut covered);
     super::heads::heads_of_bodies_and_places(f, &mut found, &mut covered);
     super::heads::deputies_named_wakilnya(f, &mut found, &mut covered);

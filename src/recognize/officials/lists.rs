@@ -308,3 +308,120 @@ pub(super) fn members_named_later(
     }
     merge_found(found, added);
 }
+
+/// The most places listed after a pair of titles.
+const MAX_PLACES: usize = 20;
+
+/// Adds the heads and deputies listed by place after a plural pair of
+/// titles: "pasangan bupati/wakil bupati yang dilantik masing-masing:
+/// Kabupaten Konawe (A dan B), Muna (C-D)". In each item the first name
+/// holds the head's title of the place, the second the deputy's.
+pub(super) fn pairs_listed_by_place(
+    f: &Finder<'_, '_>,
+    found: &mut Vec<OfficialMention>,
+    covered: &mut [bool],
+) {
+    let tokens = &f.doc.tokens;
+    let mut added = Vec::new();
+    let mut after_pairs = 0;
+    let starts = f.title_starts.iter().map(|&i| i as usize);
+    for i in starts {
+        if i < after_pairs {
+            continue;
+        }
+        // "bupati/wakil bupati dan wali kota/wakil wali kota": one pair or
+        // two, each item taking the pair whose head fits its place.
+        let Some((first_pair, mut end)) = title_pair(f, i) else {
+            continue;
+        };
+        let mut pairs = vec![first_pair];
+        if f.is_one_of(end + 1, &["dan", "serta"]) || f.text(end + 1) == "," {
+            if let Some((pair, pair_end)) = title_pair(f, end + 2) {
+                pairs.push(pair);
+                end = pair_end;
+            }
+        }
+        after_pairs = end + 1;
+        // The list opens within the clause: a colon or "masing-masing".
+        let Some(mut k) = (end + 1..end + 8)
+            .take_while(|&j| j < tokens.len() && !matches!(f.text(j), "." | ";"))
+            .find(|&j| f.text(j) == ":" || f.is(j, "masing-masing"))
+            .map(|j| if f.text(j + 1) == ":" { j + 2 } else { j + 1 })
+        else {
+            continue;
+        };
+        for _ in 0..MAX_PLACES {
+            let Some((place, names)) = place_and_pair(f, k) else {
+                break;
+            };
+            let (one, two, close) = names;
+            let level = f.gazetteer().region(place).level();
+            let fitting = pairs
+                .iter()
+                .find(|(head, _)| TitleOcc::of(i, i, head, None).scope.admits(level));
+            // The two names may share a token ("Nurhayati-La Ode Karim").
+            let free = !covered[one.first..=two.last].iter().any(|&c| c);
+            if let Some((head, deputy)) = fitting.filter(|_| free) {
+                for c in &mut covered[one.first..=two.last] {
+                    *c = true;
+                }
+                for (title, name) in [(head, one), (deputy, two)] {
+                    let occ = TitleOcc::of(i, i, title, Some(place));
+                    added.push(untitled_mention_of(tokens, &occ, name));
+                }
+            }
+            k = close + 1;
+            if f.text(k) == "," {
+                k += 1;
+            }
+            if f.is_one_of(k, &["dan", "serta"]) {
+                k += 1;
+            }
+        }
+    }
+    merge_found(found, added);
+}
+
+/// A head's title and its deputy's joined at `i` ("bupati/wakil bupati",
+/// "Bupati dan Wakil Bupati"), and the deputy title's last token.
+fn title_pair<'e>(
+    f: &Finder<'e, '_>,
+    i: usize,
+) -> Option<((&'e crate::titles::Title, &'e crate::titles::Title), usize)> {
+    let titles = &f.engine.titles;
+    let (head_hit, t) = f.lk.title(i)?;
+    if !matches!(f.text(head_hit.last + 1), "/" | "dan" | "&") {
+        return None;
+    }
+    let (deputy_hit, d) = f.lk.title(head_hit.last + 2)?;
+    let (head, deputy) = (titles.title(t), titles.title(d));
+    let paired = deputy.canonical().strip_prefix("Wakil ") == Some(head.canonical());
+    paired.then_some(((head, deputy), deputy_hit.last))
+}
+
+/// One item "Kabupaten Konawe (A dan B)" or "Muna (C-D)" at `k`: the
+/// place's region and the two names, with the closing parenthesis.
+fn place_and_pair(
+    f: &Finder<'_, '_>,
+    k: usize,
+) -> Option<(u32, (super::name::NameParse, super::name::NameParse, usize))> {
+    // "Kota Palu" is one mention; "Kabupaten Konawe" a level word and one.
+    let m = f.region_mention(k).or_else(|| {
+        crate::gazetteer::Scope::of_level_word(f.text(k))?;
+        f.region_mention(k + 1)
+    })?;
+    let region = m.region?;
+    let open = m.last + 1;
+    if f.text(open) != "(" {
+        return None;
+    }
+    let one = f.name_at(open + 1)?;
+    let (one, two) = if f.is_one_of(one.after, &["dan", "&"]) || f.text(one.after) == "," {
+        let two = f.name_at(one.after + 1)?;
+        (one, two)
+    } else {
+        f.split_at_hyphen(&one)?
+    };
+    let close = two.after;
+    (f.text(close) == ")").then_some((region, (one, two, close)))
+}
