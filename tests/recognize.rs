@@ -5772,3 +5772,13 @@ fn heads_and_deputies_listed_by_place_after_a_pair_of_titles() {
     assert_eq!(places[2], Some(("72.10", false)));
     assert_eq!(places[5], Some(("72.71", false)));
 }
+
+#[test]
+fn a_military_units_roman_designation_is_no_part_of_its_heads_title() {
+    let e =
+        analyze("Upacara dipimpin Panglima Kodam XIII/Merdeka Mayjen TNI Rudi Lamba di Manado.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lamba", "Panglima Komando Daerah Militer")]
+    );
+}

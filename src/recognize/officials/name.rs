@@ -686,7 +686,7 @@ fn is_real_word(t: &crate::Token<'_>) -> bool {
 /// A Roman numeral of two letters or more ("II", "XIII"): a unit's number
 /// ("Pangdam XIII Merdeka", "Eselon II"), never part of a name. A single
 /// letter stays an initial.
-fn is_roman_numeral(word: &str) -> bool {
+pub(super) fn is_roman_numeral(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 

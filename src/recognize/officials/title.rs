@@ -1023,7 +1023,12 @@ impl<'a, 't> Finder<'a, 't> {
         let without_designation = || {
             let mut at: usize = 0;
             for w in super::words(&canonical) {
-                if w.bytes().any(|b| b.is_ascii_digit()) {
+                // "132/Tadulako", "XIV/Hasanuddin": a number, Arabic or Roman.
+                let roman = w
+                    .split('/')
+                    .next()
+                    .is_some_and(|n| n.len() > 1 && super::name::is_roman_numeral(n));
+                if w.bytes().any(|b| b.is_ascii_digit()) || roman {
                     return titles.title_form(&canonical[..at.saturating_sub(1)]);
                 }
                 at += w.len() + 1;
