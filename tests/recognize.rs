@@ -5782,3 +5782,11 @@ fn a_military_units_roman_designation_is_no_part_of_its_heads_title() {
         [("Rudi Lamba", "Panglima Komando Daerah Militer")]
     );
 }
+
+#[test]
+fn a_later_mention_with_an_undotted_middle_initial_is_one_mention() {
+    let e = analyze(
+        "Anggota DPRD Bitung Yohan A Lumempow dilantik. Rapat dihadiri keluarga Yohan A Lumempow.",
+    );
+    assert_eq!(holder_names(&e), ["Yohan A Lumempow", "Yohan A Lumempow"]);
+}

@@ -779,12 +779,14 @@ fn bare_mentions(
                 continue;
             }
             let mut end = start;
-            // "Saipul A. Mbuinga": an initial between two parts.
+            // "Saipul A. Mbuinga", "Yohanis A Sumampow": an initial between
+            // two parts, with its full stop or without.
             let initial = |i: usize| {
                 tokens.get(i).is_some_and(|t| {
-                    t.kind == crate::TokenKind::Abbreviation
-                        && t.is_capitalized()
-                        && t.text.trim_end_matches('.').len() == 1
+                    matches!(
+                        t.kind,
+                        crate::TokenKind::Abbreviation | crate::TokenKind::Word
+                    ) && is_initial_token(t)
                 })
             };
             loop {
