@@ -5790,3 +5790,17 @@ fn a_later_mention_with_an_undotted_middle_initial_is_one_mention() {
     );
     assert_eq!(holder_names(&e), ["Yohan A Lumempow", "Yohan A Lumempow"]);
 }
+
+#[test]
+fn an_official_named_again_with_a_party_office_stays_the_official() {
+    let e = analyze(
+        "Bupati Soppeng Rudi Lamba hadir. “Kami siap,” kata Rudi Lamba yang juga Ketua DPC PDI Perjuangan Soppeng.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lamba", "Bupati"), ("Rudi Lamba", "Bupati")]
+    );
+    // A party office alone makes no official.
+    let e = analyze("Ketua DPC PDI Perjuangan Soppeng Rudi Lamba hadir.");
+    assert!(holder_names(&e).is_empty());
+}

@@ -2127,8 +2127,19 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             }
             Some(name) => {
                 // A company, party or community title: its holder is no
-                // official, and the name is not read again as one.
-                for c in &mut covered[occ.first.min(name.first)..=occ.last.max(name.last)] {
+                // official, and the name is not read again as one; unless
+                // an official of that name was named before ("kata Amran
+                // Mahmud yang juga Ketua DPC PDI Perjuangan": the Bupati).
+                let name_text =
+                    &f.doc.text[tokens[name.first].span.start..tokens[name.last].span.end];
+                let official_before = found.iter().any(|m| &f.doc.text[m.span] == name_text);
+                // The name is left to be read as the official's later mention.
+                let title_first = if official_before {
+                    occ.first.max(name.last + 1)
+                } else {
+                    occ.first.min(name.first)
+                };
+                for c in &mut covered[title_first..=occ.last.max(name.last)] {
                     *c = true;
                 }
                 i = name.last.max(occ.last) + 1;
