@@ -5804,3 +5804,22 @@ fn an_official_named_again_with_a_party_office_stays_the_official() {
     let e = analyze("Ketua DPC PDI Perjuangan Soppeng Rudi Lamba hadir.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn removed_from_an_office_and_chairing_two_bodies() {
+    let h =
+        holders("AKBP Rudi Lamba yang dicopot dari Kapolres Konawe resmi menyerahkan jabatannya.");
+    assert_eq!(
+        h,
+        [(
+            "Rudi Lamba".into(),
+            "Kepala Kepolisian Resor".into(),
+            Some(Status::Former)
+        )]
+    );
+    let e = analyze("Pelantikan dilakukan Ketua TP PKK dan Dekranasda Sultra, Ir Sitti Lolo.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Sitti Lolo");
+    assert_eq!(juris(o[0].1), Some(("74", false)));
+}

@@ -77,6 +77,13 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
     // "menonaktifkan X dari jabatannya sebagai Direktur …": removed.
     &["dari", "jabatannya", "sebagai"],
     &["mantan"],
+    // "AKBP X yang dicopot dari Kapolres Kolaka": removed from the office.
+    &["dicopot", "dari"],
+    &["dicopot", "sebagai"],
+    &["diberhentikan", "dari"],
+    &["diberhentikan", "sebagai"],
+    &["dinonaktifkan", "dari"],
+    &["dinonaktifkan", "sebagai"],
     // "Brigjen TNI X telah berakhir masa tugasnya sebagai Danrem".
     &["berakhir", "masa", "tugasnya", "sebagai"],
     &["mengakhiri", "masa", "tugasnya", "sebagai"],
@@ -85,6 +92,7 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
 /// The words apposition links end in (checked against both tables by a
 /// test).
 const LINK_LAST_WORDS: &[&str] = &[
+    "dari",
     "jadi",
     "selaku",
     "sebagai",
@@ -1777,6 +1785,19 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         let mut occ = occ;
         let title_last = occ.last;
         let mut k = f.place_after_title(&mut occ);
+        // "Ketua TP PKK dan Dekranasda Sulsel, Ir X": a second body the
+        // holder chairs too, and the place both share.
+        if occ.region.is_none() && f.is(k, "dan") && is_public_office(occ.category) {
+            if let Some(o) = f
+                .org_mention(k + 1)
+                .filter(|o| o.region.is_some() && f.text(o.last + 1) == ",")
+            {
+                occ.region = o.region;
+                occ.place = true;
+                occ.last = o.last;
+                k = o.last + 1;
+            }
+        }
         // "Yusuf Tandi Kepala Desa Ululere, Hamka Sule Kepala Desa …".
         let holder_before = f
             .holder_before_local_title(&occ, title_last, k)
