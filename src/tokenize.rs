@@ -1011,14 +1011,17 @@ impl<'t> Tokens<'t> {
     }
 
     /// The fast path for the commonest token: ASCII letters followed by a
-    /// space or by punctuation that never joins a word. Anything else (digits,
-    /// periods, hyphens, apostrophes, non-ASCII) goes through
-    /// [`scan_token`](Self::scan_token).
+    /// space or by punctuation that never joins a word (`Ok` with its end).
+    /// Anything else (digits, periods, hyphens, apostrophes, non-ASCII) goes
+    /// through [`scan_token`](Self::scan_token), or through
+    /// [`word_before_period`](Self::word_before_period) for letters before a
+    /// period: `Err` with the end of the letters (`start` when the token
+    /// does not start with one).
     #[inline(always)]
-    fn plain_word_end(&self, start: usize) -> Option<usize> {
+    fn plain_word_end(&self, start: usize) -> Result<usize, usize> {
         let bytes = self.bytes();
         if !is_ascii_letter(bytes[start]) {
-            return None;
+            return Err(start);
         }
         let mut i = start + 1;
         // Eight bytes at a time: most words end within the first chunk, so
@@ -1033,8 +1036,8 @@ impl<'t> Tokens<'t> {
             } else {
                 i += (not_letters.trailing_zeros() / 8) as usize;
                 return match bytes.get(i) {
-                    Some(&b) if PLAIN_END[b as usize] => Some(i),
-                    _ => None,
+                    Some(&b) if PLAIN_END[b as usize] => Ok(i),
+                    _ => Err(i),
                 };
             }
         }
@@ -1042,12 +1045,36 @@ impl<'t> Tokens<'t> {
             if is_ascii_letter(b) {
                 i += 1;
             } else if PLAIN_END[b as usize] {
-                return Some(i);
+                return Ok(i);
             } else {
-                return None;
+                return Err(i);
             }
         }
-        Some(i)
+        Ok(i)
+    }
+
+    /// The token of the ASCII letters `start..dot` when a period follows
+    /// them and no letter or digit follows the period (a sentence's last
+    /// word, "Kec.", an initial "A."): what [`scan_word`](Self::scan_word)
+    /// and [`after_period`](Self::after_period) make of it, without their
+    /// tests for what a period between words may glue (honorifics, dotted
+    /// chains, domains, currencies), which all want a letter or digit after
+    /// the period. `None` when the letters are not followed so.
+    #[inline(always)]
+    fn word_before_period(&self, start: usize, dot: usize) -> Option<(usize, TokenKind)> {
+        if dot == start || self.byte_at(dot) != b'.' || is_ascii_alnum(self.byte_at(dot + 1)) {
+            return None;
+        }
+        if let Some(end) = self.glued_level_word_end(start, dot) {
+            return Some((end, TokenKind::Word));
+        }
+        let word = &self.bytes()[start..dot];
+        let initial = word.len() == 1 && word[0].is_ascii_uppercase();
+        Some(if initial || is_known_abbreviation(word) {
+            (dot + 1, TokenKind::Abbreviation)
+        } else {
+            (dot, TokenKind::Word)
+        })
     }
 
     /// Skips whitespace from `self.pos`; returns false at the end of the text.
@@ -1148,13 +1175,24 @@ impl<'t> Iterator for Tokens<'t> {
                     },
                 });
             }
-            if let Some(end) = self.plain_word_end(start) {
-                let end = self.glued_level_word_end(start, end).unwrap_or(end);
+            let letters_end = match self.plain_word_end(start) {
+                Ok(end) => {
+                    let end = self.glued_level_word_end(start, end).unwrap_or(end);
+                    self.pos = end;
+                    return Some(Token {
+                        text: &self.text[start..end],
+                        span: Span::new(start, end),
+                        kind: TokenKind::Word,
+                    });
+                }
+                Err(letters_end) => letters_end,
+            };
+            if let Some((end, kind)) = self.word_before_period(start, letters_end) {
                 self.pos = end;
                 return Some(Token {
                     text: &self.text[start..end],
                     span: Span::new(start, end),
-                    kind: TokenKind::Word,
+                    kind,
                 });
             }
             let (end, kind) = self.scan_token(start);
@@ -1394,6 +1432,53 @@ mod tests {
             let flags = letter_flags(chunk).to_le_bytes();
             assert_eq!(flags[0] == 0x80, b.is_ascii_alphabetic(), "byte {b:#x}");
             assert_eq!(flags[1..], [0x80, 0, 0x80, 0, 0, 0, 0]);
+        }
+    }
+
+    #[test]
+    fn a_word_before_a_period_is_read_as_scan_token_reads_it() {
+        let words = [
+            "A",
+            "H",
+            "M",
+            "dr",
+            "Dr",
+            "DR",
+            "Kec",
+            "kab",
+            "Prov",
+            "Jl",
+            "PT",
+            "Rp",
+            "rp",
+            "se",
+            "www",
+            "kata",
+            "Palu",
+            "KecamatanBungku",
+            "KabupatenKupang",
+            "Kabupaten",
+            "no",
+            "dkk",
+            "S",
+            "Pd",
+            "abcdefghijklmnopq",
+        ];
+        let after = [
+            "", " ", "\n", ".", ",", ")", "\u{201d}", "\u{2019}", "-", "'", "@", "/", "_", "a",
+            "A", "1", "\u{e9}", "dr.", "Pd", " x",
+        ];
+        for word in words {
+            for rest in after {
+                let text = format!("{word}.{rest}");
+                let tokens = tokenize(&text);
+                let dot = word.len();
+                let expected = tokens.scan_token(0);
+                match tokens.word_before_period(0, dot) {
+                    Some((end, kind)) => assert_eq!((end, Some(kind)), expected, "{text:?}"),
+                    None => assert!(is_ascii_alnum(tokens.byte_at(dot + 1)), "{text:?}"),
+                }
+            }
         }
     }
 
