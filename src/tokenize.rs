@@ -997,12 +997,21 @@ impl<'t> Tokens<'t> {
     /// the word `start..end` ("KabupatenKupang", "KecamatanBungku"): the
     /// level word is a token of its own. Only long words starting with K or
     /// P are compared.
-    #[inline]
+    // Always inlined: asked of nearly every word and false for nearly all,
+    // the two tests cost less than a call; the comparisons are out of line.
+    #[inline(always)]
     fn glued_level_word_end(&self, start: usize, end: usize) -> Option<usize> {
-        let bytes = self.bytes();
-        if end - start <= 9 || !matches!(bytes[start], b'K' | b'P') {
+        if end - start <= 9 || !matches!(self.bytes()[start], b'K' | b'P') {
             return None;
         }
+        self.glued_level_word_split(start, end)
+    }
+
+    /// [`glued_level_word_end`](Self::glued_level_word_end) for a long word
+    /// starting with K or P.
+    #[inline(never)]
+    fn glued_level_word_split(&self, start: usize, end: usize) -> Option<usize> {
+        let bytes = self.bytes();
         GLUED_LEVEL_WORDS
             .iter()
             .find(|w| bytes[start..end].starts_with(w.as_bytes()))
@@ -1082,6 +1091,13 @@ impl<'t> Tokens<'t> {
     fn skip_whitespace(&mut self) -> bool {
         let bytes = self.bytes();
         let mut pos = self.pos;
+        // Most gaps are one space before a printable ASCII byte.
+        if let Some(&[b' ', next]) = bytes.get(pos..pos + 2) {
+            if next.wrapping_sub(b'!') < 0x5F {
+                self.pos = pos + 1;
+                return true;
+            }
+        }
         while let Some(&b) = bytes.get(pos) {
             // ' ', '\t', '\n', '\x0b', '\x0c', '\r'
             if b == b' ' || b.wrapping_sub(b'\t') < 5 {
