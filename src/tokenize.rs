@@ -1164,20 +1164,41 @@ impl<'t> Iterator for Tokens<'t> {
             }
             let start = self.pos;
             let first = self.bytes()[start];
-            // Quotes, dashes and the ellipsis (U+2010..U+2027): three bytes,
-            // always a token of their own, and common in news.
-            if first == 0xE2
+            if is_ascii_letter(first) {
+                // Most tokens: a word of ASCII letters.
+                let letters_end = match self.plain_word_end(start) {
+                    Ok(end) => {
+                        let end = self.glued_level_word_end(start, end).unwrap_or(end);
+                        self.pos = end;
+                        return Some(Token {
+                            text: &self.text[start..end],
+                            span: Span::new(start, end),
+                            kind: TokenKind::Word,
+                        });
+                    }
+                    Err(letters_end) => letters_end,
+                };
+                if let Some((end, kind)) = self.word_before_period(start, letters_end) {
+                    self.pos = end;
+                    return Some(Token {
+                        text: &self.text[start..end],
+                        span: Span::new(start, end),
+                        kind,
+                    });
+                }
+            } else if first == 0xE2
                 && self.byte_at(start + 1) == 0x80
                 && (0x90..=0xA7).contains(&self.byte_at(start + 2))
             {
+                // Quotes, dashes and the ellipsis (U+2010..U+2027): three
+                // bytes, always a token of their own, and common in news.
                 self.pos = start + 3;
                 return Some(Token {
                     text: &self.text[start..start + 3],
                     span: Span::new(start, start + 3),
                     kind: TokenKind::Punctuation,
                 });
-            }
-            if matches!(class(first), PUNCT | SYMBOL)
+            } else if matches!(class(first), PUNCT | SYMBOL)
                 && !(first == b'.' && self.byte_at(start + 1) == b'.')
             {
                 self.pos = start + 1;
@@ -1189,26 +1210,6 @@ impl<'t> Iterator for Tokens<'t> {
                     } else {
                         TokenKind::Symbol
                     },
-                });
-            }
-            let letters_end = match self.plain_word_end(start) {
-                Ok(end) => {
-                    let end = self.glued_level_word_end(start, end).unwrap_or(end);
-                    self.pos = end;
-                    return Some(Token {
-                        text: &self.text[start..end],
-                        span: Span::new(start, end),
-                        kind: TokenKind::Word,
-                    });
-                }
-                Err(letters_end) => letters_end,
-            };
-            if let Some((end, kind)) = self.word_before_period(start, letters_end) {
-                self.pos = end;
-                return Some(Token {
-                    text: &self.text[start..end],
-                    span: Span::new(start, end),
-                    kind,
                 });
             }
             let (end, kind) = self.scan_token(start);
