@@ -7,7 +7,7 @@
 //! token starts avoids the hits inside words that an unanchored scan reports
 //! ("Gowa" in "Gowanya") and the cost of finding them.
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
@@ -166,6 +166,7 @@ impl LexiconBuilder {
         }
         Lexicon {
             automaton,
+            first_states: std::sync::OnceLock::new(),
             patterns: self.patterns,
             capital_offsets,
             capitals,
@@ -197,6 +198,67 @@ fn capitals_of(pattern: &str, case: Case) -> Vec<u16> {
     }
 }
 
+/// The key of a token's folded bytes in [`Lexicon::first_states`]: the
+/// bytes zero-padded to sixteen, the length in the last; `None` for tokens
+/// longer than fifteen bytes.
+#[inline]
+fn first_token_key(word: &[u8]) -> Option<(u64, u64)> {
+    let n = word.len();
+    let (lo, hi) = match n {
+        0..=7 => (crate::fold::tail_word(word), 0),
+        8..=15 => {
+            let mut head = [0u8; 8];
+            head.copy_from_slice(&word[..8]);
+            (u64::from_le_bytes(head), crate::fold::tail_word(&word[8..]))
+        }
+        _ => return None,
+    };
+    Some((lo, hi | (n as u64) << 56))
+}
+
+/// The state an anchored walk of `nfa` reaches after the first word of
+/// each pattern (up to its first space, lowercase), by the word's
+/// [`first_token_key`]: a walk that starts at a token with one of these
+/// texts starts there, without stepping through its bytes. Only states
+/// that are not dead are kept: a text whose walk dies within it has no
+/// entry, and is walked byte by byte as any other. (Any text's state would
+/// do: the entries only save the steps; these are the tokens walks start
+/// at.)
+fn first_token_states(nfa: &NFA, patterns: &[Box<str>]) -> FastMap<(u64, u64), StateID> {
+    let mut states = FastMap::default();
+    let Ok(start) = nfa.start_state(Anchored::Yes) else {
+        return states;
+    };
+    for pattern in patterns {
+        let bytes = pattern.as_bytes();
+        let word = &bytes[..bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len())];
+        let mut lower = [0u8; 15];
+        let Some(lower) = lower.get_mut(..word.len()) else {
+            continue;
+        };
+        for (l, &b) in lower.iter_mut().zip(word) {
+            *l = b.to_ascii_lowercase();
+        }
+        let Some(key) = first_token_key(lower) else {
+            continue;
+        };
+        if states.contains_key(&key) {
+            continue;
+        }
+        let mut state = start;
+        for &b in &*lower {
+            state = nfa.next_state(Anchored::Yes, state, b);
+            if nfa.is_dead(state) {
+                break;
+            }
+        }
+        if !nfa.is_dead(state) {
+            states.insert(key, state);
+        }
+    }
+    states
+}
+
 /// Lexicons whose patterns add up to at most this many bytes are walked
 /// as a DFA (roles, affixes, head nouns, countries: 1-4 KiB each). The
 /// larger ones stay contiguous NFAs, whose table is a fraction of a DFA's:
@@ -214,6 +276,12 @@ enum Matcher {
 /// Patterns and their payloads, matched at token starts.
 pub(crate) struct Lexicon {
     automaton: Option<Matcher>,
+    /// For the NFA: the state after the first word of each pattern (see
+    /// [`first_token_states`]); most walks start at such a token, and start
+    /// past it. Made on the first walk: building them with the analyzer
+    /// would slow its start-up (about 3 %). Unused for a DFA, whose steps
+    /// cost a table read each.
+    first_states: std::sync::OnceLock<FastMap<(u64, u64), StateID>>,
     patterns: Vec<Box<str>>,
     /// Per pattern, the range of `capitals` its case rule reads.
     capital_offsets: Vec<u32>,
@@ -283,8 +351,13 @@ impl Lexicon {
         caseless: bool,
     ) -> Option<Hit> {
         match self.automaton.as_ref()? {
-            Matcher::Nfa(nfa) => self.walk(nfa, hay, first, caseless),
-            Matcher::Dfa(dfa) => self.walk(dfa, hay, first, caseless),
+            Matcher::Nfa(nfa) => {
+                let first_states = self
+                    .first_states
+                    .get_or_init(|| first_token_states(nfa, &self.patterns));
+                self.walk(nfa, hay, first, caseless, Some(first_states))
+            }
+            Matcher::Dfa(dfa) => self.walk(dfa, hay, first, caseless, None),
         }
     }
 
@@ -296,18 +369,54 @@ impl Lexicon {
         hay: &Haystack<'_, '_>,
         first: usize,
         caseless: bool,
+        first_states: Option<&FastMap<(u64, u64), StateID>>,
     ) -> Option<Hit> {
         let tokens = hay.tokens;
-        let start = tokens.get(first)?.span.start;
+        let token = tokens.get(first)?;
+        let start = token.span.start;
         let bytes = hay.folded.as_bytes().get(start..)?;
         // Walk the automaton from its anchored start: every state reached
         // that holds a pattern as long as the walk so far is a pattern
         // starting at `start`. Keep the longest that ends at a token end,
         // so "Morowali Utaranya" still yields "Morowali".
-        let mut state = aut.start_state(Anchored::Yes).ok()?;
         let mut last = first;
         let mut best = None;
-        for (k, &b) in bytes.iter().enumerate() {
+        // The state after the whole first token when it is the first token
+        // of some pattern: the same state the walk below reaches there (a
+        // match inside the token is no hit, as none ends at a token end).
+        let len = token.span.len();
+        let cached =
+            first_states.and_then(|states| states.get(&first_token_key(bytes.get(..len)?)?));
+        let (mut state, from) = match cached {
+            Some(&state) => (state, len),
+            None => (aut.start_state(Anchored::Yes).ok()?, 0),
+        };
+        let mut visit = |state: StateID, k: usize, best: &mut Option<Hit>| {
+            let end = start + k + 1;
+            while last + 1 < tokens.len() && tokens[last].span.end < end {
+                last += 1;
+            }
+            if tokens[last].span.end != end {
+                return;
+            }
+            for m in 0..aut.match_len(state) {
+                let pattern = aut.match_pattern(state, m);
+                if aut.pattern_len(pattern) == k + 1
+                    && (caseless || self.case_agrees(pattern.as_usize(), &hay.text[start..end]))
+                {
+                    *best = Some(Hit {
+                        pattern: pattern.as_usize(),
+                        first,
+                        last,
+                        span: Span::new(start, end),
+                    });
+                }
+            }
+        };
+        if from > 0 && aut.is_match(state) {
+            visit(state, from - 1, &mut best);
+        }
+        for (k, &b) in bytes.iter().enumerate().skip(from) {
             state = aut.next_state(Anchored::Yes, state, b);
             // Most states are neither dead nor matches: one test for both.
             if !aut.is_special(state) {
@@ -319,26 +428,7 @@ impl Lexicon {
             if !aut.is_match(state) {
                 continue;
             }
-            let end = start + k + 1;
-            while last + 1 < tokens.len() && tokens[last].span.end < end {
-                last += 1;
-            }
-            if tokens[last].span.end != end {
-                continue;
-            }
-            for m in 0..aut.match_len(state) {
-                let pattern = aut.match_pattern(state, m);
-                if aut.pattern_len(pattern) == k + 1
-                    && (caseless || self.case_agrees(pattern.as_usize(), &hay.text[start..end]))
-                {
-                    best = Some(Hit {
-                        pattern: pattern.as_usize(),
-                        first,
-                        last,
-                        span: Span::new(start, end),
-                    });
-                }
-            }
+            visit(state, k, &mut best);
         }
         best
     }
@@ -392,6 +482,52 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn walks_from_a_first_words_state_find_what_walks_from_the_start_find() {
+        let forms = [
+            ("Morowali", Case::Capitalized),
+            ("Morowali Utara", Case::Capitalized),
+            ("Kab. Sigi", Case::Capitalized),
+            ("Kota Palu", Case::Capitalized),
+            ("Palu", Case::Capitalized),
+            ("KPU", Case::Capitals),
+            ("Kepala Dinas", Case::Insensitive),
+            ("Kepala", Case::Insensitive),
+            ("Tojo Una-Una", Case::Initial),
+            ("Sa'dan", Case::Capitalized),
+            ("Pangkajenekepulauanpanjang Sekali", Case::Capitalized),
+        ];
+        let build = |dfa: bool| {
+            let mut b = LexiconBuilder::default();
+            for (i, (form, case)) in forms.iter().enumerate() {
+                b.add(form, *case, i as u32);
+            }
+            b.build_as(dfa)
+        };
+        let (nfa, dfa) = (build(false), build(true));
+        let text = "Morowali Utaranya, Morowali Utara; KOTA PALU kota Palu Kab.Sigi \
+                    Kab. Sigi kepala dinas Kepala Dinas, kepala. Tojo una-una Sa'dan \
+                    KPU kpu Pal Palu\nPangkajenekepulauanpanjang Sekali Morowali";
+        let tokens: Vec<_> = tokenize(text).collect();
+        let folded = text.to_ascii_lowercase();
+        let hay = Haystack {
+            text,
+            folded: &folded,
+            tokens: &tokens,
+            caseless: &[],
+        };
+        let mut found = 0;
+        for i in 0..tokens.len() {
+            for caseless in [false, true] {
+                let hit = nfa.match_at_with_case(&hay, i, caseless);
+                assert_eq!(hit, dfa.match_at_with_case(&hay, i, caseless), "token {i}");
+                found += usize::from(hit.is_some());
+            }
+        }
+        assert!(found > 10, "{found}");
+        assert!(!nfa.first_states.get().is_none_or(FastMap::is_empty));
     }
 
     #[test]
