@@ -242,9 +242,9 @@ fn first_token_states(nfa: &NFA, patterns: &[Box<str>]) -> FastMap<(u64, u64), S
         let Some(key) = first_token_key(lower) else {
             continue;
         };
-        if states.contains_key(&key) {
+        let std::collections::hash_map::Entry::Vacant(entry) = states.entry(key) else {
             continue;
-        }
+        };
         let mut state = start;
         for &b in &*lower {
             state = nfa.next_state(Anchored::Yes, state, b);
@@ -253,7 +253,7 @@ fn first_token_states(nfa: &NFA, patterns: &[Box<str>]) -> FastMap<(u64, u64), S
             }
         }
         if !nfa.is_dead(state) {
-            states.insert(key, state);
+            entry.insert(state);
         }
     }
     states
