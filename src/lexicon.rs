@@ -216,6 +216,18 @@ fn first_token_key(word: &[u8]) -> Option<(u64, u64)> {
     Some((lo, hi | (n as u64) << 56))
 }
 
+/// Where a walk stands after a pattern's first word (see
+/// [`first_token_states`]).
+#[derive(Clone, Copy)]
+struct FirstState {
+    /// The state the walk reaches.
+    state: StateID,
+    /// The pattern that is the word alone, if one is: the one match the
+    /// walk keeps there (patterns are distinct, so one at most has the
+    /// word's length); `u32::MAX` for none.
+    pattern: u32,
+}
+
 /// The state an anchored walk of `nfa` reaches after the first word of
 /// each pattern (up to its first space, lowercase), by the word's
 /// [`first_token_key`]: a walk that starts at a token with one of these
@@ -224,7 +236,7 @@ fn first_token_key(word: &[u8]) -> Option<(u64, u64)> {
 /// entry, and is walked byte by byte as any other. (Any text's state would
 /// do: the entries only save the steps; these are the tokens walks start
 /// at.)
-fn first_token_states(nfa: &NFA, patterns: &[Box<str>]) -> FastMap<(u64, u64), StateID> {
+fn first_token_states(nfa: &NFA, patterns: &[Box<str>]) -> FastMap<(u64, u64), FirstState> {
     let mut states = FastMap::default();
     let Ok(start) = nfa.start_state(Anchored::Yes) else {
         return states;
@@ -252,9 +264,21 @@ fn first_token_states(nfa: &NFA, patterns: &[Box<str>]) -> FastMap<(u64, u64), S
                 break;
             }
         }
-        if !nfa.is_dead(state) {
-            entry.insert(state);
+        if nfa.is_dead(state) {
+            continue;
         }
+        let matches = if nfa.is_match(state) {
+            nfa.match_len(state)
+        } else {
+            0
+        };
+        let alone = (0..matches)
+            .map(|m| nfa.match_pattern(state, m))
+            .find(|&p| nfa.pattern_len(p) == lower.len());
+        entry.insert(FirstState {
+            state,
+            pattern: alone.map_or(u32::MAX, |p| p.as_u32()),
+        });
     }
     states
 }
@@ -281,7 +305,7 @@ pub(crate) struct Lexicon {
     /// past it. Made on the first walk: building them with the analyzer
     /// would slow its start-up (about 3 %). Unused for a DFA, whose steps
     /// cost a table read each.
-    first_states: std::sync::OnceLock<FastMap<(u64, u64), StateID>>,
+    first_states: std::sync::OnceLock<FastMap<(u64, u64), FirstState>>,
     patterns: Vec<Box<str>>,
     /// Per pattern, the range of `capitals` its case rule reads.
     capital_offsets: Vec<u32>,
@@ -369,7 +393,7 @@ impl Lexicon {
         hay: &Haystack<'_, '_>,
         first: usize,
         caseless: bool,
-        first_states: Option<&FastMap<(u64, u64), StateID>>,
+        first_states: Option<&FastMap<(u64, u64), FirstState>>,
     ) -> Option<Hit> {
         let tokens = hay.tokens;
         let token = tokens.get(first)?;
@@ -388,7 +412,23 @@ impl Lexicon {
         let cached =
             first_states.and_then(|states| states.get(&first_token_key(bytes.get(..len)?)?));
         let (mut state, from) = match cached {
-            Some(&state) => (state, len),
+            Some(&FirstState { state, pattern }) => {
+                // The first token alone: the match the loop's check below
+                // would keep at its end, known in advance.
+                if pattern != u32::MAX {
+                    let pattern = pattern as usize;
+                    let end = start + len;
+                    if caseless || self.case_agrees(pattern, &hay.text[start..end]) {
+                        best = Some(Hit {
+                            pattern,
+                            first,
+                            last,
+                            span: Span::new(start, end),
+                        });
+                    }
+                }
+                (state, len)
+            }
             None => (aut.start_state(Anchored::Yes).ok()?, 0),
         };
         let mut visit = |state: StateID, k: usize, best: &mut Option<Hit>| {
@@ -413,9 +453,6 @@ impl Lexicon {
                 }
             }
         };
-        if from > 0 && aut.is_match(state) {
-            visit(state, from - 1, &mut best);
-        }
         for (k, &b) in bytes.iter().enumerate().skip(from) {
             state = aut.next_state(Anchored::Yes, state, b);
             // Most states are neither dead nor matches: one test for both.
