@@ -228,7 +228,7 @@ struct FirstState {
     pattern: u32,
 }
 
-/// The state an anchored walk of `nfa` reaches after the first word of
+/// The state an anchored walk of `aut` reaches after the first word of
 /// each pattern (up to its first space, lowercase), by the word's
 /// [`first_token_key`]: a walk that starts at a token with one of these
 /// texts starts there, without stepping through its bytes. Only states
@@ -236,9 +236,12 @@ struct FirstState {
 /// entry, and is walked byte by byte as any other. (Any text's state would
 /// do: the entries only save the steps; these are the tokens walks start
 /// at.)
-fn first_token_states(nfa: &NFA, patterns: &[Box<str>]) -> FastMap<(u64, u64), FirstState> {
+fn first_token_states<A: Automaton>(
+    aut: &A,
+    patterns: &[Box<str>],
+) -> FastMap<(u64, u64), FirstState> {
     let mut states = FastMap::default();
-    let Ok(start) = nfa.start_state(Anchored::Yes) else {
+    let Ok(start) = aut.start_state(Anchored::Yes) else {
         return states;
     };
     for pattern in patterns {
@@ -259,22 +262,22 @@ fn first_token_states(nfa: &NFA, patterns: &[Box<str>]) -> FastMap<(u64, u64), F
         };
         let mut state = start;
         for &b in &*lower {
-            state = nfa.next_state(Anchored::Yes, state, b);
-            if nfa.is_dead(state) {
+            state = aut.next_state(Anchored::Yes, state, b);
+            if aut.is_dead(state) {
                 break;
             }
         }
-        if nfa.is_dead(state) {
+        if aut.is_dead(state) {
             continue;
         }
-        let matches = if nfa.is_match(state) {
-            nfa.match_len(state)
+        let matches = if aut.is_match(state) {
+            aut.match_len(state)
         } else {
             0
         };
         let alone = (0..matches)
-            .map(|m| nfa.match_pattern(state, m))
-            .find(|&p| nfa.pattern_len(p) == lower.len());
+            .map(|m| aut.match_pattern(state, m))
+            .find(|&p| aut.pattern_len(p) == lower.len());
         entry.insert(FirstState {
             state,
             pattern: alone.map_or(u32::MAX, |p| p.as_u32()),
@@ -300,11 +303,10 @@ enum Matcher {
 /// Patterns and their payloads, matched at token starts.
 pub(crate) struct Lexicon {
     automaton: Option<Matcher>,
-    /// For the NFA: the state after the first word of each pattern (see
+    /// The state after the first word of each pattern (see
     /// [`first_token_states`]); most walks start at such a token, and start
     /// past it. Made on the first walk: building them with the analyzer
-    /// would slow its start-up (about 3 %). Unused for a DFA, whose steps
-    /// cost a table read each.
+    /// would slow its start-up (about 3 %).
     first_states: std::sync::OnceLock<FastMap<(u64, u64), FirstState>>,
     patterns: Vec<Box<str>>,
     /// Per pattern, the range of `capitals` its case rule reads.
@@ -381,7 +383,12 @@ impl Lexicon {
                     .get_or_init(|| first_token_states(nfa, &self.patterns));
                 self.walk(nfa, hay, first, caseless, Some(first_states))
             }
-            Matcher::Dfa(dfa) => self.walk(dfa, hay, first, caseless, None),
+            Matcher::Dfa(dfa) => {
+                let first_states = self
+                    .first_states
+                    .get_or_init(|| first_token_states(dfa, &self.patterns));
+                self.walk(dfa, hay, first, caseless, Some(first_states))
+            }
         }
     }
 
@@ -555,16 +562,26 @@ mod tests {
             tokens: &tokens,
             caseless: &[],
         };
+        // Each automaton walked from its start, without the first states.
+        let from_start = |lexicon: &Lexicon, i: usize, caseless: bool| match &lexicon.automaton {
+            Some(Matcher::Nfa(nfa)) => lexicon.walk(nfa, &hay, i, caseless, None),
+            Some(Matcher::Dfa(dfa)) => lexicon.walk(dfa, &hay, i, caseless, None),
+            None => None,
+        };
         let mut found = 0;
         for i in 0..tokens.len() {
             for caseless in [false, true] {
-                let hit = nfa.match_at_with_case(&hay, i, caseless);
+                let hit = from_start(&nfa, i, caseless);
+                assert_eq!(hit, from_start(&dfa, i, caseless), "token {i}");
+                assert_eq!(hit, nfa.match_at_with_case(&hay, i, caseless), "token {i}");
                 assert_eq!(hit, dfa.match_at_with_case(&hay, i, caseless), "token {i}");
                 found += usize::from(hit.is_some());
             }
         }
         assert!(found > 10, "{found}");
-        assert!(!nfa.first_states.get().is_none_or(FastMap::is_empty));
+        for lexicon in [&nfa, &dfa] {
+            assert!(!lexicon.first_states.get().is_none_or(FastMap::is_empty));
+        }
     }
 
     #[test]
