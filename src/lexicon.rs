@@ -7,7 +7,7 @@
 //! token starts avoids the hits inside words that an unanchored scan reports
 //! ("Gowa" in "Gowanya") and the cost of finding them.
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
@@ -166,6 +166,7 @@ impl LexiconBuilder {
         }
         Lexicon {
             automaton,
+            first_states: std::sync::OnceLock::new(),
             patterns: self.patterns,
             capital_offsets,
             capitals,
@@ -197,6 +198,94 @@ fn capitals_of(pattern: &str, case: Case) -> Vec<u16> {
     }
 }
 
+/// The key of a token's folded bytes in [`Lexicon::first_states`]: the
+/// bytes zero-padded to sixteen, the length in the last; `None` for tokens
+/// longer than fifteen bytes.
+#[inline]
+fn first_token_key(word: &[u8]) -> Option<(u64, u64)> {
+    let n = word.len();
+    let (lo, hi) = match n {
+        0..=7 => (crate::fold::tail_word(word), 0),
+        8..=15 => {
+            let mut head = [0u8; 8];
+            head.copy_from_slice(&word[..8]);
+            (u64::from_le_bytes(head), crate::fold::tail_word(&word[8..]))
+        }
+        _ => return None,
+    };
+    Some((lo, hi | (n as u64) << 56))
+}
+
+/// Where a walk stands after a pattern's first word (see
+/// [`first_token_states`]).
+#[derive(Clone, Copy)]
+struct FirstState {
+    /// The state the walk reaches.
+    state: StateID,
+    /// The pattern that is the word alone, if one is: the one match the
+    /// walk keeps there (patterns are distinct, so one at most has the
+    /// word's length); `u32::MAX` for none.
+    pattern: u32,
+}
+
+/// The state an anchored walk of `aut` reaches after the first word of
+/// each pattern (up to its first space, lowercase), by the word's
+/// [`first_token_key`]: a walk that starts at a token with one of these
+/// texts starts there, without stepping through its bytes. Only states
+/// that are not dead are kept: a text whose walk dies within it has no
+/// entry, and is walked byte by byte as any other. (Any text's state would
+/// do: the entries only save the steps; these are the tokens walks start
+/// at.)
+fn first_token_states<A: Automaton>(
+    aut: &A,
+    patterns: &[Box<str>],
+) -> FastMap<(u64, u64), FirstState> {
+    let mut states = FastMap::default();
+    let Ok(start) = aut.start_state(Anchored::Yes) else {
+        return states;
+    };
+    for pattern in patterns {
+        let bytes = pattern.as_bytes();
+        let word = &bytes[..bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len())];
+        let mut lower = [0u8; 15];
+        let Some(lower) = lower.get_mut(..word.len()) else {
+            continue;
+        };
+        for (l, &b) in lower.iter_mut().zip(word) {
+            *l = b.to_ascii_lowercase();
+        }
+        let Some(key) = first_token_key(lower) else {
+            continue;
+        };
+        let std::collections::hash_map::Entry::Vacant(entry) = states.entry(key) else {
+            continue;
+        };
+        let mut state = start;
+        for &b in &*lower {
+            state = aut.next_state(Anchored::Yes, state, b);
+            if aut.is_dead(state) {
+                break;
+            }
+        }
+        if aut.is_dead(state) {
+            continue;
+        }
+        let matches = if aut.is_match(state) {
+            aut.match_len(state)
+        } else {
+            0
+        };
+        let alone = (0..matches)
+            .map(|m| aut.match_pattern(state, m))
+            .find(|&p| aut.pattern_len(p) == lower.len());
+        entry.insert(FirstState {
+            state,
+            pattern: alone.map_or(u32::MAX, |p| p.as_u32()),
+        });
+    }
+    states
+}
+
 /// Lexicons whose patterns add up to at most this many bytes are walked
 /// as a DFA (roles, affixes, head nouns, countries: 1-4 KiB each). The
 /// larger ones stay contiguous NFAs, whose table is a fraction of a DFA's:
@@ -214,6 +303,11 @@ enum Matcher {
 /// Patterns and their payloads, matched at token starts.
 pub(crate) struct Lexicon {
     automaton: Option<Matcher>,
+    /// The state after the first word of each pattern (see
+    /// [`first_token_states`]); most walks start at such a token, and start
+    /// past it. Made on the first walk: building them with the analyzer
+    /// would slow its start-up (about 3 %).
+    first_states: std::sync::OnceLock<FastMap<(u64, u64), FirstState>>,
     patterns: Vec<Box<str>>,
     /// Per pattern, the range of `capitals` its case rule reads.
     capital_offsets: Vec<u32>,
@@ -283,8 +377,18 @@ impl Lexicon {
         caseless: bool,
     ) -> Option<Hit> {
         match self.automaton.as_ref()? {
-            Matcher::Nfa(nfa) => self.walk(nfa, hay, first, caseless),
-            Matcher::Dfa(dfa) => self.walk(dfa, hay, first, caseless),
+            Matcher::Nfa(nfa) => {
+                let first_states = self
+                    .first_states
+                    .get_or_init(|| first_token_states(nfa, &self.patterns));
+                self.walk(nfa, hay, first, caseless, Some(first_states))
+            }
+            Matcher::Dfa(dfa) => {
+                let first_states = self
+                    .first_states
+                    .get_or_init(|| first_token_states(dfa, &self.patterns));
+                self.walk(dfa, hay, first, caseless, Some(first_states))
+            }
         }
     }
 
@@ -296,18 +400,67 @@ impl Lexicon {
         hay: &Haystack<'_, '_>,
         first: usize,
         caseless: bool,
+        first_states: Option<&FastMap<(u64, u64), FirstState>>,
     ) -> Option<Hit> {
         let tokens = hay.tokens;
-        let start = tokens.get(first)?.span.start;
+        let token = tokens.get(first)?;
+        let start = token.span.start;
         let bytes = hay.folded.as_bytes().get(start..)?;
         // Walk the automaton from its anchored start: every state reached
         // that holds a pattern as long as the walk so far is a pattern
         // starting at `start`. Keep the longest that ends at a token end,
         // so "Morowali Utaranya" still yields "Morowali".
-        let mut state = aut.start_state(Anchored::Yes).ok()?;
         let mut last = first;
         let mut best = None;
-        for (k, &b) in bytes.iter().enumerate() {
+        // The state after the whole first token when it is the first token
+        // of some pattern: the same state the walk below reaches there (a
+        // match inside the token is no hit, as none ends at a token end).
+        let len = token.span.len();
+        let cached =
+            first_states.and_then(|states| states.get(&first_token_key(bytes.get(..len)?)?));
+        let (mut state, from) = match cached {
+            Some(&FirstState { state, pattern }) => {
+                // The first token alone: the match the loop's check below
+                // would keep at its end, known in advance.
+                if pattern != u32::MAX {
+                    let pattern = pattern as usize;
+                    let end = start + len;
+                    if caseless || self.case_agrees(pattern, &hay.text[start..end]) {
+                        best = Some(Hit {
+                            pattern,
+                            first,
+                            last,
+                            span: Span::new(start, end),
+                        });
+                    }
+                }
+                (state, len)
+            }
+            None => (aut.start_state(Anchored::Yes).ok()?, 0),
+        };
+        let mut visit = |state: StateID, k: usize, best: &mut Option<Hit>| {
+            let end = start + k + 1;
+            while last + 1 < tokens.len() && tokens[last].span.end < end {
+                last += 1;
+            }
+            if tokens[last].span.end != end {
+                return;
+            }
+            for m in 0..aut.match_len(state) {
+                let pattern = aut.match_pattern(state, m);
+                if aut.pattern_len(pattern) == k + 1
+                    && (caseless || self.case_agrees(pattern.as_usize(), &hay.text[start..end]))
+                {
+                    *best = Some(Hit {
+                        pattern: pattern.as_usize(),
+                        first,
+                        last,
+                        span: Span::new(start, end),
+                    });
+                }
+            }
+        };
+        for (k, &b) in bytes.iter().enumerate().skip(from) {
             state = aut.next_state(Anchored::Yes, state, b);
             // Most states are neither dead nor matches: one test for both.
             if !aut.is_special(state) {
@@ -319,26 +472,7 @@ impl Lexicon {
             if !aut.is_match(state) {
                 continue;
             }
-            let end = start + k + 1;
-            while last + 1 < tokens.len() && tokens[last].span.end < end {
-                last += 1;
-            }
-            if tokens[last].span.end != end {
-                continue;
-            }
-            for m in 0..aut.match_len(state) {
-                let pattern = aut.match_pattern(state, m);
-                if aut.pattern_len(pattern) == k + 1
-                    && (caseless || self.case_agrees(pattern.as_usize(), &hay.text[start..end]))
-                {
-                    best = Some(Hit {
-                        pattern: pattern.as_usize(),
-                        first,
-                        last,
-                        span: Span::new(start, end),
-                    });
-                }
-            }
+            visit(state, k, &mut best);
         }
         best
     }
@@ -392,6 +526,62 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn walks_from_a_first_words_state_find_what_walks_from_the_start_find() {
+        let forms = [
+            ("Morowali", Case::Capitalized),
+            ("Morowali Utara", Case::Capitalized),
+            ("Kab. Sigi", Case::Capitalized),
+            ("Kota Palu", Case::Capitalized),
+            ("Palu", Case::Capitalized),
+            ("KPU", Case::Capitals),
+            ("Kepala Dinas", Case::Insensitive),
+            ("Kepala", Case::Insensitive),
+            ("Tojo Una-Una", Case::Initial),
+            ("Sa'dan", Case::Capitalized),
+            ("Pangkajenekepulauanpanjang Sekali", Case::Capitalized),
+        ];
+        let build = |dfa: bool| {
+            let mut b = LexiconBuilder::default();
+            for (i, (form, case)) in forms.iter().enumerate() {
+                b.add(form, *case, i as u32);
+            }
+            b.build_as(dfa)
+        };
+        let (nfa, dfa) = (build(false), build(true));
+        let text = "Morowali Utaranya, Morowali Utara; KOTA PALU kota Palu Kab.Sigi \
+                    Kab. Sigi kepala dinas Kepala Dinas, kepala. Tojo una-una Sa'dan \
+                    KPU kpu Pal Palu\nPangkajenekepulauanpanjang Sekali Morowali";
+        let tokens: Vec<_> = tokenize(text).collect();
+        let folded = text.to_ascii_lowercase();
+        let hay = Haystack {
+            text,
+            folded: &folded,
+            tokens: &tokens,
+            caseless: &[],
+        };
+        // Each automaton walked from its start, without the first states.
+        let from_start = |lexicon: &Lexicon, i: usize, caseless: bool| match &lexicon.automaton {
+            Some(Matcher::Nfa(nfa)) => lexicon.walk(nfa, &hay, i, caseless, None),
+            Some(Matcher::Dfa(dfa)) => lexicon.walk(dfa, &hay, i, caseless, None),
+            None => None,
+        };
+        let mut found = 0;
+        for i in 0..tokens.len() {
+            for caseless in [false, true] {
+                let hit = from_start(&nfa, i, caseless);
+                assert_eq!(hit, from_start(&dfa, i, caseless), "token {i}");
+                assert_eq!(hit, nfa.match_at_with_case(&hay, i, caseless), "token {i}");
+                assert_eq!(hit, dfa.match_at_with_case(&hay, i, caseless), "token {i}");
+                found += usize::from(hit.is_some());
+            }
+        }
+        assert!(found > 10, "{found}");
+        for lexicon in [&nfa, &dfa] {
+            assert!(!lexicon.first_states.get().is_none_or(FastMap::is_empty));
+        }
     }
 
     #[test]

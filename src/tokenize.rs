@@ -997,15 +997,29 @@ impl<'t> Tokens<'t> {
     /// the word `start..end` ("KabupatenKupang", "KecamatanBungku"): the
     /// level word is a token of its own. Only long words starting with K or
     /// P are compared.
-    #[inline]
+    // Always inlined: asked of nearly every word and false for nearly all,
+    // the two tests cost less than a call; the comparisons are out of line.
+    #[inline(always)]
     fn glued_level_word_end(&self, start: usize, end: usize) -> Option<usize> {
         let bytes = self.bytes();
-        if matches!(bytes[start], b'd' | b'D') {
+        // "didesa", "DiKecamatan": six letters at least and an "i" second.
+        if matches!(bytes[start], b'd' | b'D')
+            && end - start >= 6
+            && bytes[start + 1].eq_ignore_ascii_case(&b'i')
+        {
             return self.glued_locative_end(start, end);
         }
         if end - start <= 9 || !matches!(bytes[start], b'K' | b'P') {
             return None;
         }
+        self.glued_level_word_split(start, end)
+    }
+
+    /// [`glued_level_word_end`](Self::glued_level_word_end) for a long word
+    /// starting with K or P.
+    #[inline(never)]
+    fn glued_level_word_split(&self, start: usize, end: usize) -> Option<usize> {
+        let bytes = self.bytes();
         GLUED_LEVEL_WORDS
             .iter()
             .find(|w| bytes[start..end].starts_with(w.as_bytes()))
@@ -1016,8 +1030,9 @@ impl<'t> Tokens<'t> {
     /// The end of the preposition "di" glued to a level word that makes up
     /// the rest of the word `start..end` ("didesa", "DiKecamatan"): the
     /// preposition is a token of its own. No Indonesian word is "di" and a
-    /// level word ("dikotakan" is not "di kota").
-    #[inline]
+    /// level word ("dikotakan" is not "di kota"). The caller has tested
+    /// the "di" and the length.
+    #[inline(never)]
     fn glued_locative_end(&self, start: usize, end: usize) -> Option<usize> {
         const LEVEL_WORDS: &[&[u8]] = &[
             b"desa",
@@ -1027,23 +1042,25 @@ impl<'t> Tokens<'t> {
             b"kota",
             b"provinsi",
         ];
-        let bytes = self.bytes();
-        let rest = bytes.get(start + 2..end)?;
-        (end - start >= 6
-            && bytes[start + 1].eq_ignore_ascii_case(&b'i')
-            && LEVEL_WORDS.iter().any(|w| rest.eq_ignore_ascii_case(w)))
-        .then_some(start + 2)
+        let rest = self.bytes().get(start + 2..end)?;
+        LEVEL_WORDS
+            .iter()
+            .any(|w| rest.eq_ignore_ascii_case(w))
+            .then_some(start + 2)
     }
 
     /// The fast path for the commonest token: ASCII letters followed by a
-    /// space or by punctuation that never joins a word. Anything else (digits,
-    /// periods, hyphens, apostrophes, non-ASCII) goes through
-    /// [`scan_token`](Self::scan_token).
+    /// space or by punctuation that never joins a word (`Ok` with its end).
+    /// Anything else (digits, periods, hyphens, apostrophes, non-ASCII) goes
+    /// through [`scan_token`](Self::scan_token), or through
+    /// [`word_before_period`](Self::word_before_period) for letters before a
+    /// period: `Err` with the end of the letters (`start` when the token
+    /// does not start with one).
     #[inline(always)]
-    fn plain_word_end(&self, start: usize) -> Option<usize> {
+    fn plain_word_end(&self, start: usize) -> Result<usize, usize> {
         let bytes = self.bytes();
         if !is_ascii_letter(bytes[start]) {
-            return None;
+            return Err(start);
         }
         let mut i = start + 1;
         // Eight bytes at a time: most words end within the first chunk, so
@@ -1058,8 +1075,8 @@ impl<'t> Tokens<'t> {
             } else {
                 i += (not_letters.trailing_zeros() / 8) as usize;
                 return match bytes.get(i) {
-                    Some(&b) if PLAIN_END[b as usize] => Some(i),
-                    _ => None,
+                    Some(&b) if PLAIN_END[b as usize] => Ok(i),
+                    _ => Err(i),
                 };
             }
         }
@@ -1067,12 +1084,36 @@ impl<'t> Tokens<'t> {
             if is_ascii_letter(b) {
                 i += 1;
             } else if PLAIN_END[b as usize] {
-                return Some(i);
+                return Ok(i);
             } else {
-                return None;
+                return Err(i);
             }
         }
-        Some(i)
+        Ok(i)
+    }
+
+    /// The token of the ASCII letters `start..dot` when a period follows
+    /// them and no letter or digit follows the period (a sentence's last
+    /// word, "Kec.", an initial "A."): what [`scan_word`](Self::scan_word)
+    /// and [`after_period`](Self::after_period) make of it, without their
+    /// tests for what a period between words may glue (honorifics, dotted
+    /// chains, domains, currencies), which all want a letter or digit after
+    /// the period. `None` when the letters are not followed so.
+    #[inline(always)]
+    fn word_before_period(&self, start: usize, dot: usize) -> Option<(usize, TokenKind)> {
+        if dot == start || self.byte_at(dot) != b'.' || is_ascii_alnum(self.byte_at(dot + 1)) {
+            return None;
+        }
+        if let Some(end) = self.glued_level_word_end(start, dot) {
+            return Some((end, TokenKind::Word));
+        }
+        let word = &self.bytes()[start..dot];
+        let initial = word.len() == 1 && word[0].is_ascii_uppercase();
+        Some(if initial || is_known_abbreviation(word) {
+            (dot + 1, TokenKind::Abbreviation)
+        } else {
+            (dot, TokenKind::Word)
+        })
     }
 
     /// Skips whitespace from `self.pos`; returns false at the end of the text.
@@ -1080,6 +1121,13 @@ impl<'t> Tokens<'t> {
     fn skip_whitespace(&mut self) -> bool {
         let bytes = self.bytes();
         let mut pos = self.pos;
+        // Most gaps are one space before a printable ASCII byte.
+        if let Some(&[b' ', next]) = bytes.get(pos..pos + 2) {
+            if next.wrapping_sub(b'!') < 0x5F {
+                self.pos = pos + 1;
+                return true;
+            }
+        }
         while let Some(&b) = bytes.get(pos) {
             // ' ', '\t', '\n', '\x0b', '\x0c', '\r'
             if b == b' ' || b.wrapping_sub(b'\t') < 5 {
@@ -1146,20 +1194,41 @@ impl<'t> Iterator for Tokens<'t> {
             }
             let start = self.pos;
             let first = self.bytes()[start];
-            // Quotes, dashes and the ellipsis (U+2010..U+2027): three bytes,
-            // always a token of their own, and common in news.
-            if first == 0xE2
+            if is_ascii_letter(first) {
+                // Most tokens: a word of ASCII letters.
+                let letters_end = match self.plain_word_end(start) {
+                    Ok(end) => {
+                        let end = self.glued_level_word_end(start, end).unwrap_or(end);
+                        self.pos = end;
+                        return Some(Token {
+                            text: &self.text[start..end],
+                            span: Span::new(start, end),
+                            kind: TokenKind::Word,
+                        });
+                    }
+                    Err(letters_end) => letters_end,
+                };
+                if let Some((end, kind)) = self.word_before_period(start, letters_end) {
+                    self.pos = end;
+                    return Some(Token {
+                        text: &self.text[start..end],
+                        span: Span::new(start, end),
+                        kind,
+                    });
+                }
+            } else if first == 0xE2
                 && self.byte_at(start + 1) == 0x80
                 && (0x90..=0xA7).contains(&self.byte_at(start + 2))
             {
+                // Quotes, dashes and the ellipsis (U+2010..U+2027): three
+                // bytes, always a token of their own, and common in news.
                 self.pos = start + 3;
                 return Some(Token {
                     text: &self.text[start..start + 3],
                     span: Span::new(start, start + 3),
                     kind: TokenKind::Punctuation,
                 });
-            }
-            if matches!(class(first), PUNCT | SYMBOL)
+            } else if matches!(class(first), PUNCT | SYMBOL)
                 && !(first == b'.' && self.byte_at(start + 1) == b'.')
             {
                 self.pos = start + 1;
@@ -1171,15 +1240,6 @@ impl<'t> Iterator for Tokens<'t> {
                     } else {
                         TokenKind::Symbol
                     },
-                });
-            }
-            if let Some(end) = self.plain_word_end(start) {
-                let end = self.glued_level_word_end(start, end).unwrap_or(end);
-                self.pos = end;
-                return Some(Token {
-                    text: &self.text[start..end],
-                    span: Span::new(start, end),
-                    kind: TokenKind::Word,
                 });
             }
             let (end, kind) = self.scan_token(start);
@@ -1236,6 +1296,7 @@ mod tests {
             texts("dikota, dikabupaten"),
             ["di", "kota", ",", "di", "kabupaten"]
         );
+        assert_eq!(texts("berada didesa."), ["berada", "di", "desa", "."]);
         // Words that only start like one stay whole.
         assert_eq!(
             texts("dikotakan didesak diri"),
@@ -1434,6 +1495,53 @@ mod tests {
             let flags = letter_flags(chunk).to_le_bytes();
             assert_eq!(flags[0] == 0x80, b.is_ascii_alphabetic(), "byte {b:#x}");
             assert_eq!(flags[1..], [0x80, 0, 0x80, 0, 0, 0, 0]);
+        }
+    }
+
+    #[test]
+    fn a_word_before_a_period_is_read_as_scan_token_reads_it() {
+        let words = [
+            "A",
+            "H",
+            "M",
+            "dr",
+            "Dr",
+            "DR",
+            "Kec",
+            "kab",
+            "Prov",
+            "Jl",
+            "PT",
+            "Rp",
+            "rp",
+            "se",
+            "www",
+            "kata",
+            "Palu",
+            "KecamatanBungku",
+            "KabupatenKupang",
+            "Kabupaten",
+            "no",
+            "dkk",
+            "S",
+            "Pd",
+            "abcdefghijklmnopq",
+        ];
+        let after = [
+            "", " ", "\n", ".", ",", ")", "\u{201d}", "\u{2019}", "-", "'", "@", "/", "_", "a",
+            "A", "1", "\u{e9}", "dr.", "Pd", " x",
+        ];
+        for word in words {
+            for rest in after {
+                let text = format!("{word}.{rest}");
+                let tokens = tokenize(&text);
+                let dot = word.len();
+                let expected = tokens.scan_token(0);
+                match tokens.word_before_period(0, dot) {
+                    Some((end, kind)) => assert_eq!((end, Some(kind)), expected, "{text:?}"),
+                    None => assert!(is_ascii_alnum(tokens.byte_at(dot + 1)), "{text:?}"),
+                }
+            }
         }
     }
 

@@ -17,9 +17,10 @@ const TABLE_BITS: u32 = 18;
 pub(crate) struct StartIndex {
     /// For keys a lowercase word can match: which (first two letters,
     /// length) shapes occur. Most lowercase words are rejected here.
-    lower_shapes: Box<[u32]>,
-    /// Lexicon bits by hash of the folded key.
-    table: Box<[u8]>,
+    lower_shapes: Box<[u32; SHAPES]>,
+    /// Lexicon bits by hash of the folded key (fixed sizes: a slot or shape
+    /// index needs no bounds check).
+    table: Box<[u8; 1 << TABLE_BITS]>,
     /// Bits that may match a token written in lowercase: the lexicons that
     /// ignore case.
     lowercase_bits: u8,
@@ -67,8 +68,14 @@ impl StartIndex {
     /// are the bits of lexicons that ignore case. Non-ASCII keys are left to
     /// the caller's exact map.
     pub fn new(entries: &FastMap<Box<str>, u8>, lowercase_bits: u8) -> StartIndex {
-        let mut table = vec![0u8; 1 << TABLE_BITS].into_boxed_slice();
-        let mut lower_shapes = vec![0u32; SHAPES].into_boxed_slice();
+        let mut table: Box<[u8; 1 << TABLE_BITS]> = vec![0u8; 1 << TABLE_BITS]
+            .into_boxed_slice()
+            .try_into()
+            .expect("the table's size");
+        let mut lower_shapes: Box<[u32; SHAPES]> = vec![0u32; SHAPES]
+            .into_boxed_slice()
+            .try_into()
+            .expect("the shapes' size");
         for (key, &bits) in entries {
             let Some(hash) = folded_hash(key.as_bytes()) else {
                 continue;
