@@ -5823,3 +5823,16 @@ fn removed_from_an_office_and_chairing_two_bodies() {
     assert_eq!(o[0].0, "Sitti Lolo");
     assert_eq!(juris(o[0].1), Some(("74", false)));
 }
+
+#[test]
+fn the_honorific_dokter_written_out_before_a_name() {
+    let e = analyze("Hadir Kepala Dinas Kesehatan Kota Palu dokter Rina Lolo, serta para camat.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rina Lolo", "Kepala Dinas Kesehatan")]
+    );
+    assert_eq!(officials(&e)[0].1.honorifics, ["dokter"]);
+    // The occupation alone names no one.
+    let e = analyze("Para dokter Puskesmas hadir.");
+    assert!(holder_names(&e).is_empty());
+}
