@@ -5836,3 +5836,14 @@ fn the_honorific_dokter_written_out_before_a_name() {
     let e = analyze("Para dokter Puskesmas hadir.");
     assert!(holder_names(&e).is_empty());
 }
+
+#[test]
+fn a_parent_region_right_after_the_titles_place() {
+    let e = analyze("Pelantikan dilakukan Ketua Pengadilan Negeri Sungguminasa Gowa, Dr Rudi Lamba, di gedung DPRD.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lamba", "Ketua Pengadilan Negeri")]
+    );
+    let e = analyze("Kepala Desa Bahoruru Morowali Rudi Lolo hadir.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+}

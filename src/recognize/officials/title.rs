@@ -1881,13 +1881,15 @@ impl<'a, 't> Finder<'a, 't> {
                 }
             }
         }
-        // A parent region after a comma, or after its level word: ",
-        // Kecamatan Mamosalato" or "Kecamatan Mamosalato" after a village,
-        // ", Maluku Utara" after a regency.
+        // A parent region after a comma, after its level word or right
+        // after the place: ", Kecamatan Mamosalato" or "Kecamatan
+        // Mamosalato" after a village, ", Maluku Utara" after a regency.
         if let Some(r) = occ.region {
             let comma = usize::from(self.text(k) == ",");
             let level_word = usize::from(Scope::of_level_word(self.text(k + comma)).is_some());
-            if comma + level_word > 0 {
+            // "Pengadilan Negeri Sungguminasa Gowa".
+            let adjacent = self.region_mention(k).is_some();
+            if comma + level_word > 0 || adjacent {
                 let parent_at = self
                     .region_mention(k + comma)
                     .or_else(|| self.region_mention(k + comma + level_word));
