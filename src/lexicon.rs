@@ -497,12 +497,22 @@ mod tests {
     use super::*;
     use crate::tokenize::tokenize;
 
-    fn lexicon(forms: &[(&str, Case)]) -> Lexicon {
+    /// The builder of a lexicon of `forms`, each its own entry.
+    fn builder_of(forms: &[(&str, Case)]) -> LexiconBuilder {
         let mut b = LexiconBuilder::default();
         for (i, (form, case)) in forms.iter().enumerate() {
             b.add(form, *case, i as u32);
         }
-        b.build()
+        b
+    }
+
+    fn lexicon(forms: &[(&str, Case)]) -> Lexicon {
+        builder_of(forms).build()
+    }
+
+    /// A lexicon of `forms` as an NFA or a DFA.
+    fn lexicon_of(forms: &[(&str, Case)], dfa: bool) -> Lexicon {
+        builder_of(forms).build_as(dfa)
     }
 
     fn hits<'t>(lex: &Lexicon, text: &'t str) -> Vec<&'t str> {
@@ -543,13 +553,7 @@ mod tests {
             ("Sa'dan", Case::Capitalized),
             ("Pangkajenekepulauanpanjang Sekali", Case::Capitalized),
         ];
-        let build = |dfa: bool| {
-            let mut b = LexiconBuilder::default();
-            for (i, (form, case)) in forms.iter().enumerate() {
-                b.add(form, *case, i as u32);
-            }
-            b.build_as(dfa)
-        };
+        let build = |dfa: bool| lexicon_of(&forms, dfa);
         let (nfa, dfa) = (build(false), build(true));
         let text = "Morowali Utaranya, Morowali Utara; KOTA PALU kota Palu Kab.Sigi \
                     Kab. Sigi kepala dinas Kepala Dinas, kepala. Tojo una-una Sa'dan \
@@ -641,13 +645,7 @@ mod tests {
             ("Wakil Bupati", Case::Insensitive),
             ("Bone bolango", Case::Initial),
         ];
-        let build = |dfa: bool| {
-            let mut b = LexiconBuilder::default();
-            for (i, (form, case)) in forms.iter().enumerate() {
-                b.add(form, *case, i as u32);
-            }
-            b.build_as(dfa)
-        };
+        let build = |dfa: bool| lexicon_of(&forms, dfa);
         let text = "Wakil Bupati Morowali Utaranya di palu, Palu; kpu KPU \
                     Bone bolango BONE BOLANGO wakil bupati Morowali Utara";
         let (dfa, nfa) = (build(true), build(false));

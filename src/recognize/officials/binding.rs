@@ -145,33 +145,15 @@ const BINDING_ADVERBS: WordSet = WordSet::new(&[
 ]);
 
 /// Adverbs that may stand before an apposition link: "X kembali menjabat
-/// sebagai …", "X yang kemudian ditunjuk menjadi …".
+/// sebagai …", "X yang kemudian ditunjuk menjadi …"; with them, those of
+/// `FORMER_ADVERBS`.
 const LINK_ADVERBS: WordSet = WordSet::new(&[
-    "yang",
-    "kini",
-    "kembali",
-    "juga",
-    "masih",
-    "resmi",
-    "sekarang",
-    "pun",
-    "telah",
-    "sudah",
-    "lalu",
-    "kemudian",
-    "akhirnya",
-    "mulanya",
-    "awalnya",
-    "sebelumnya",
-    "semula",
-    "pernah",
-    "dulu",
-    "dahulu",
-    "sempat",
+    "yang", "kini", "kembali", "juga", "masih", "resmi", "sekarang", "pun", "telah", "sudah",
+    "lalu", "kemudian", "akhirnya",
 ]);
 
-/// The adverbs among them that place the office in the past ("X mulanya
-/// menjabat sebagai Sekda", "pernah menjabat").
+/// Adverbs before an apposition link that place the office in the past
+/// ("X mulanya menjabat sebagai Sekda", "pernah menjabat").
 const FORMER_ADVERBS: WordSet = WordSet::new(&[
     "mulanya",
     "awalnya",
@@ -1562,10 +1544,11 @@ impl<'a, 't> Finder<'a, 't> {
                 break;
             };
             let word = self.text(before);
-            if !LINK_ADVERBS.contains(word) || self.doc.tokens[before].is_capitalized() {
+            let past = FORMER_ADVERBS.contains(word);
+            if !(past || LINK_ADVERBS.contains(word)) || self.doc.tokens[before].is_capitalized() {
                 break;
             }
-            former |= FORMER_ADVERBS.contains(word);
+            former |= past;
             start = before;
         }
         (start, former)
