@@ -5847,3 +5847,21 @@ fn a_parent_region_right_after_the_titles_place() {
     let e = analyze("Kepala Desa Bahoruru Morowali Rudi Lolo hadir.");
     assert_eq!(holder_names(&e), ["Rudi Lolo"]);
 }
+
+#[test]
+fn a_bodys_own_name_after_its_short_form_before_the_holder() {
+    let e = analyze(
+        "Kepala Balai Wilayah Sungai (BWS) Pompengan Jeneberang, Ir. Rudi Lamba M. Eng berkunjung ke Bupati Gowa.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lamba", "Kepala Balai Wilayah Sungai")]
+    );
+    assert_eq!(officials(&e)[0].1.degrees, ["M. Eng"]);
+    // A list of names after the short form keeps its first as the holder.
+    let e = analyze("Kepala Dinas Kesehatan (Dinkes) Rudi Lamba, Amir Tola dan Rina hadir.");
+    assert_eq!(holder_names(&e), ["Rudi Lamba"]);
+    // A river named after a place is no region.
+    let e = analyze("Tim disiagakan di Kali Mamasa.");
+    assert!(regions(&e).is_empty());
+}

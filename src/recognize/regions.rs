@@ -57,6 +57,8 @@ const NOT_A_REGION_AFTER_CAPITALIZED: &[&str] = &[
     "koran", "hotel", "gedung", "masjid", "gereja", "pura",
     // Forms of address: "Ibu Bone", "Pak Sigi" are people.
     "ibu", "bapak", "pak", "bu", "saudara", "saudari", "sdr.", "sdri.",
+    // A river named after a place ("Kali Mamasa").
+    "kali",
 ];
 
 /// How a hit's level is decided.

@@ -684,6 +684,28 @@ impl<'a, 't> Finder<'a, 't> {
             occ.last = k;
             k += 1;
         }
+        // "Kepala Balai Wilayah Sungai (BWS) Saddang Walanae, Hendra
+        // Lamato": after the title's short form in parentheses, the
+        // capitalised words before a comma and a full name are the body's
+        // own name.
+        if self.text(k.wrapping_sub(1)) == ")" && occ.last + 1 == k && occ.region.is_none() {
+            let full_name_after = |last: usize| {
+                self.text(last + 1) == ","
+                    && !self.starts_title(last + 2)
+                    && self.name_at(last + 2).is_some_and(|n| {
+                        (n.first == last + 2 && (n.last > n.first || n.rank.is_some())
+                            || !n.honorifics.is_empty())
+                            && self.closes_apposition(n.after)
+                    })
+            };
+            if let Some(last) = self
+                .capitalised_run(k)
+                .filter(|&last| full_name_after(last))
+            {
+                occ.last = last;
+                k = last + 1;
+            }
+        }
         // "Kadis Sosial Prov. Sulbra Drs. Yusran": a level word and a place
         // the gazetteer lacks (another province's, or misspelt) before a
         // name with honorifics, a rank or two words.
