@@ -5865,3 +5865,11 @@ fn a_bodys_own_name_after_its_short_form_before_the_holder() {
     let e = analyze("Tim disiagakan di Kali Mamasa.");
     assert!(regions(&e).is_empty());
 }
+
+#[test]
+fn a_bodys_name_ends_with_its_line() {
+    let e = analyze(
+        "Pihaknya berkoordinasi dengan BPBD Kabupaten\nMamuju-Majene. Selain itu warga hadir.",
+    );
+    assert_eq!(org_names(&e), ["BPBD"]);
+}

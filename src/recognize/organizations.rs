@@ -294,6 +294,10 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The region qualifier (or "RI", or unit number) starting at `j`.
     fn qualifier(&self, j: usize, scope: Scope, category: &str) -> Option<Qualifier> {
+        // A body's name ends with its line: "BPBD Kabupaten⏎Mamuju-…".
+        if self.doc.line_break_before(j) {
+            return None;
+        }
         // "Lapas Kelas IIA Kendari", "Pengadilan Negeri Kelas IA Palu".
         if let Some(end) = self.doc.class_designation_end(j) {
             let after = self.qualifier(end + 1, scope, category);
@@ -403,6 +407,9 @@ impl<'a, 't> Finder<'a, 't> {
             Some(_) if self.region_index(j).is_none() => (j + 1, true),
             _ => (j, false),
         };
+        if level_word && self.doc.line_break_before(start) {
+            return None;
+        }
         let mention = self.region_fits(start, scope).or_else(|| {
             // A level word states the level even where the body's scope is
             // loose ("Dinas Pariwisata Provinsi Sulawesi Tengah"); a national
