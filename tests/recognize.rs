@@ -5873,3 +5873,16 @@ fn a_bodys_name_ends_with_its_line() {
     );
     assert_eq!(org_names(&e), ["BPBD"]);
 }
+
+#[test]
+fn the_last_region_of_a_hyphenated_chain_may_go_on_past_the_word() {
+    let e = analyze("Tim berkoordinasi dengan warga Mamuju-Majene-Polewali Mandar kemarin.");
+    assert_eq!(
+        regions(&e),
+        [
+            ("Mamuju", Some("76.02")),
+            ("Majene", Some("76.05")),
+            ("Polewali Mandar", Some("76.04"))
+        ]
+    );
+}

@@ -1158,18 +1158,35 @@ fn hyphenated_pairs(
                 continue;
             }
         }
-        for (offset, part) in parts {
+        let count = parts.len();
+        for (n, (offset, part)) in parts.into_iter().enumerate() {
             if !part.starts_with(|c: char| c.is_ascii_uppercase()) || part.len() < 3 {
                 continue;
             }
-            let Some((pattern, candidates)) = hyphenated_part_hit(gazetteer, pool, part) else {
-                continue;
+            // "Mamuju-Majene-Polewali Mandar": the last part may go on with
+            // the word after the token.
+            let next = doc.tokens.get(k + 1).filter(|n| {
+                n.kind == crate::TokenKind::Word
+                    && n.is_capitalized()
+                    && n.span.start == t.span.end + 1
+                    && !doc.line_break_before(k + 1)
+            });
+            let longer = next.filter(|_| n + 1 == count).and_then(|next| {
+                let name = format!("{part} {}", next.text);
+                hyphenated_part_hit(gazetteer, pool, &name).map(|hit| (hit, next.span.end))
+            });
+            let (last, end, (pattern, candidates)) = match longer {
+                Some((hit, end)) => (k + 1, end, hit),
+                None => match hyphenated_part_hit(gazetteer, pool, part) {
+                    Some(hit) => (k, t.span.start + offset + part.len(), hit),
+                    None => continue,
+                },
             };
             let start = t.span.start + offset;
             pending.push(Pending {
                 first: k,
-                last: k,
-                span: Span::new(start, start + part.len()),
+                last,
+                span: Span::new(start, end),
                 pattern,
                 mode: Mode::Free,
                 candidates,
