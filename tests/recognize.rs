@@ -5886,3 +5886,11 @@ fn the_last_region_of_a_hyphenated_chain_may_go_on_past_the_word() {
         ]
     );
 }
+
+#[test]
+fn a_units_designation_joined_by_a_slash_is_no_name() {
+    let e = analyze(
+        "Hadir Komandan POMDAM XIII/Merdeka, Komandan Batalyon Zipur/SMG, dan Komandan Kodim 1307/Poso Letkol Inf Rudi Lamba.",
+    );
+    assert_eq!(holder_names(&e), ["Rudi Lamba"]);
+}

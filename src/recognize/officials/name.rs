@@ -98,8 +98,14 @@ impl<'a, 't> Finder<'a, 't> {
                         ) && (first || self.starts_title(hit.last + 1))
                     })
                 };
+                // "Batalyon Zipur/SMG", "Kodam XIV/Hasanuddin": a word
+                // joined to a slash is a unit's designation.
+                let slash_at = |j: usize| self.doc.tokens.get(j).is_some_and(|n| n.text == "/");
+                let slashed = slash_at(i + 1) && self.doc.tokens[i + 1].span.start == t.span.end
+                    || i > 0 && slash_at(i - 1) && self.doc.tokens[i - 1].span.end == t.span.start;
                 (t.is_capitalized() || caseless)
                     && !acronym
+                    && !slashed
                     && !is_roman_numeral(t.text)
                     && !verb
                     && !common
