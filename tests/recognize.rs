@@ -5894,3 +5894,14 @@ fn a_units_designation_joined_by_a_slash_is_no_name() {
     );
     assert_eq!(holder_names(&e), ["Rudi Lamba"]);
 }
+
+#[test]
+fn a_first_line_opening_with_a_dateline_is_the_body_not_a_headline() {
+    let text = "BOLAANG – Bupati Bolaang Mongondow Rudi Mokoginta meninjau jembatan di Lolak, Senin (3/3/2025)\n\
+                Kunjungan itu bagian dari program pembangunan jalan di daerah tersebut.\n\
+                Warga menyambut baik kunjungan bupati ke desa mereka.\n\
+                Jembatan itu rusak sejak banjir bulan lalu dan belum diperbaiki.\n\
+                Pemerintah berjanji memperbaiki jembatan itu tahun ini juga.";
+    let e = analyze(text);
+    assert_eq!(holders_and_titles(&e), [("Rudi Mokoginta", "Bupati")]);
+}

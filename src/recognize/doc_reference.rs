@@ -42,7 +42,8 @@ pub(super) fn build<'t>(text: &'t str, engine: &Engine) -> Reference<'t> {
                 }
                 full_stops += usize::from(t.text == ".");
             }
-            let bulleted = super::starts_list_item(&tokens, line_start);
+            let bulleted = super::starts_list_item(&tokens, line_start)
+                || super::starts_with_dateline(&tokens, line_start);
             if words >= 3 && capitals * 10 >= words * 7 && full_stops == 0 && !bulleted {
                 title_case[line_start..i].iter_mut().for_each(|f| *f = true);
             }

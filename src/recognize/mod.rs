@@ -339,6 +339,25 @@ pub(crate) fn starts_list_item(tokens: &[Token<'_>], start: usize) -> bool {
     })
 }
 
+/// Whether the line starting at token `start` opens with a dateline in
+/// capitals and a dash ("BOLAANG – Bupati …", "LUWUK, SULTENG –"): the
+/// first line of a story's body, however many names it holds, not its
+/// headline.
+pub(crate) fn starts_with_dateline(tokens: &[Token<'_>], start: usize) -> bool {
+    const MOST_TOKENS: usize = 4;
+    let in_capitals =
+        |t: &Token<'_>| t.kind == crate::TokenKind::Word && t.text.len() >= 3 && t.is_all_caps();
+    tokens.get(start).is_some_and(in_capitals)
+        && tokens[start + 1..]
+            .iter()
+            .take(MOST_TOKENS)
+            .take_while(|t| in_capitals(t) || t.text == ",")
+            .count()
+            .checked_add(start + 1)
+            .and_then(|dash| tokens.get(dash))
+            .is_some_and(|t| matches!(t.text, "–" | "—" | "-"))
+}
+
 /// The memory of a document's vectors and of its lookups' memo, kept
 /// between documents so that analysing one allocates none of them again
 /// (see [`with_buffers`]).
@@ -734,7 +753,7 @@ impl Lines {
         // A headline is not a paragraph of sentences, however many
         // names a paragraph holds, nor an item of a list ("• Dra.
         // Meiske Kalangi dari Asisten I menjadi Kadis DPMPTSP").
-        let bulleted = starts_list_item(tokens, start);
+        let bulleted = starts_list_item(tokens, start) || starts_with_dateline(tokens, start);
         let headline = words >= 3 && capitals * 10 >= words * 7 && self.full_stops == 0;
         self.title_case.resize(start, false);
         self.title_case.resize(end, headline && !bulleted);
