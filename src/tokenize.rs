@@ -643,10 +643,20 @@ impl<'t> Tokens<'t> {
     /// hyphen.
     fn capitalised_after_capitals(&self, start: usize, hyphen: usize) -> bool {
         let bytes = self.bytes();
+        let before_capitalised = self.byte_at(hyphen + 1).is_ascii_uppercase()
+            && self.byte_at(hyphen + 2).is_ascii_lowercase();
+        // "beritaku.com-Balai …": a site's address glued to the story's
+        // first word.
+        let domain = || {
+            start > 0
+                && bytes[start - 1] == b'.'
+                && ["com", "id", "co", "net", "org", "news"]
+                    .iter()
+                    .any(|d| bytes[start..hyphen].eq_ignore_ascii_case(d.as_bytes()))
+        };
         hyphen - start >= 2
-            && bytes[start..hyphen].iter().all(u8::is_ascii_uppercase)
-            && self.byte_at(hyphen + 1).is_ascii_uppercase()
-            && self.byte_at(hyphen + 2).is_ascii_lowercase()
+            && before_capitalised
+            && (bytes[start..hyphen].iter().all(u8::is_ascii_uppercase) || domain())
     }
 
     /// Scans a URL starting at `start` (at "http", "https" or "www."):
@@ -1297,6 +1307,11 @@ mod tests {
             ["di", "kota", ",", "di", "kabupaten"]
         );
         assert_eq!(texts("berada didesa."), ["berada", "di", "desa", "."]);
+        // A site's address glued to the story's first word.
+        assert_eq!(
+            texts("beritaku.com-Balai Jalan"),
+            ["beritaku", ".", "com", "-", "Balai", "Jalan"]
+        );
         // Words that only start like one stay whole.
         assert_eq!(
             texts("dikotakan didesak diri"),

@@ -5905,3 +5905,11 @@ fn a_first_line_opening_with_a_dateline_is_the_body_not_a_headline() {
     let e = analyze(text);
     assert_eq!(holders_and_titles(&e), [("Rudi Mokoginta", "Bupati")]);
 }
+
+#[test]
+fn a_sites_address_glued_to_the_storys_first_word() {
+    let e = analyze("Palu-beritaku.com-Balai Pelaksanaan Jalan Nasional (BPJN) Sulawesi Tengah menggelar rapat.");
+    assert_eq!(org_names(&e), ["Balai Pelaksanaan Jalan Nasional", "BPJN"]);
+    let names: Vec<&str> = regions(&e).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(names, ["Palu", "Sulawesi Tengah"]);
+}

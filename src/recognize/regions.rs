@@ -556,6 +556,13 @@ pub(crate) fn find(
         }
     }
     resolve_loosely(doc, gazetteer, &mentions, &mut unlisted);
+    // "Palu-beritaku.com-…": a dateline's town read twice, as a hyphenated
+    // word's part and as the address's.
+    unlisted.retain(|u| {
+        !mentions
+            .iter()
+            .any(|m| m.span == u.span && m.region == u.region && m.region.is_some())
+    });
     if !unlisted.is_empty() {
         mentions.extend(unlisted);
         mentions.sort_by_key(|m| m.first);
