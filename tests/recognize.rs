@@ -5913,3 +5913,15 @@ fn a_sites_address_glued_to_the_storys_first_word() {
     let names: Vec<&str> = regions(&e).into_iter().map(|(text, _)| text).collect();
     assert_eq!(names, ["Palu", "Sulawesi Tengah"]);
 }
+
+#[test]
+fn the_holders_standing_between_a_title_and_its_place() {
+    let e = analyze("Sekda Defenitif Halbar Rudi Lamba dilantik. Rudi Lamba berterima kasih.");
+    let places: Vec<_> = officials(&e).into_iter().map(|(_, o)| juris(o)).collect();
+    assert_eq!(places, [Some(("82.01", false)), Some(("82.01", false))]);
+    // A village the text places elsewhere ("Kades Lamboroe Kecamatan …").
+    let e = analyze(
+        "Kades Lamboroe Kecamatan Alor Barat Laut divonis ringan. Untuk Kades terpilih Lamboroe, Ruslan, Kadis PMD menyebut pelantikan tetap digelar.",
+    );
+    assert_eq!(holders_and_titles(&e), [("Ruslan", "Kepala Desa")]);
+}

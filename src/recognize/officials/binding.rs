@@ -369,6 +369,7 @@ impl<'a, 't> Finder<'a, 't> {
         const ONE: WordSet = WordSet::new(&[
             "terpilih",
             "definitif",
+            "defenitif",
             "kini",
             "sekarang",
             "aktif",

@@ -1770,6 +1770,14 @@ impl<'a, 't> Finder<'a, 't> {
     /// Kecamatan Marawola".
     pub(super) fn complement(&self, occ: &mut TitleOcc) {
         let mut k = occ.last + 1;
+        // "Sekda Definitif Halbar", "Kades terpilih Bente": the holder's
+        // standing between the title and its place.
+        if self.is_one_of(k, &["definitif", "defenitif", "terpilih"])
+            && self.region_mention(k + 1).is_some()
+        {
+            occ.last = k;
+            k += 1;
+        }
         // "Kades PAW Desa Caramming": an interim (pergantian antar waktu)
         // holder's office, then its place.
         if self.text(k) == "PAW" {
