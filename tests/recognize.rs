@@ -5925,3 +5925,14 @@ fn the_holders_standing_between_a_title_and_its_place() {
     );
     assert_eq!(holders_and_titles(&e), [("Ruslan", "Kepala Desa")]);
 }
+
+#[test]
+fn a_rank_and_corps_written_out_and_then_in_short() {
+    let e = analyze(
+        "Hadir Komandan Distrik Militer (Dandim) 1306 Donggala Letnan Kolonel Infanteri (Letkol Inf) Rudi Lamba dan Kapolres Donggala.",
+    );
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Rudi Lamba");
+    assert_eq!(o[0].1.title, "Komandan Distrik Militer");
+}

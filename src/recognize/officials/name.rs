@@ -281,13 +281,21 @@ impl<'a, 't> Finder<'a, 't> {
                     }
                 }
             }
-            // "Mayor Jenderal (Mayjen) TNI": the rank's short form in
-            // parentheses.
+            // "Mayor Jenderal (Mayjen) TNI", "Letnan Kolonel Infanteri
+            // (Letkol Inf)": the rank's short form in parentheses, with its
+            // corps or without.
             let short_rank = matches!(self.affix(k + 1), Some((_, AffixKind::Rank)));
-            if kind == AffixKind::Rank && self.text(k) == "(" && short_rank {
+            if matches!(kind, AffixKind::Rank | AffixKind::Corps)
+                && self.text(k) == "("
+                && short_rank
+            {
                 if let Some((short, _)) = self.affix(k + 1) {
-                    if self.text(short.last + 1) == ")" {
-                        k = short.last + 2;
+                    let mut close = short.last + 1;
+                    if let Some((corps, AffixKind::Corps)) = self.affix(close) {
+                        close = corps.last + 1;
+                    }
+                    if self.text(close) == ")" {
+                        k = close + 1;
                     }
                 }
             }
