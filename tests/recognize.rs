@@ -5936,3 +5936,18 @@ fn a_rank_and_corps_written_out_and_then_in_short() {
     assert_eq!(o[0].0, "Rudi Lamba");
     assert_eq!(o[0].1.title, "Komandan Distrik Militer");
 }
+
+#[test]
+fn installed_into_an_office_as_headlines_and_decrees_write_it() {
+    let e = analyze("Rudi Lamba Dilantik Jadi Sekda Defenitif Halbar");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lamba", "Sekretaris Daerah")]
+    );
+    assert_eq!(juris(officials(&e)[0].1), Some(("82.01", false)));
+    let e = analyze("Setelah seleksi ketat, Rudi Lamba dilantik dalam jabatan Sekretaris Daerah Halmahera Barat.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lamba", "Sekretaris Daerah")]
+    );
+}

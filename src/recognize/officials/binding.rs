@@ -25,8 +25,12 @@ pub(super) const APPOSITION_LINKS: &[&[&str]] = &[
     // ditunjuk sebagai Pj Sekda": the office the person now holds.
     &["menjadi"],
     &["dilantik", "menjadi"],
+    &["dilantik", "jadi"],
     &["dilantik", "sebagai"],
+    // "Julius Marau dilantik dalam jabatan Sekretaris Daerah".
+    &["dilantik", "dalam", "jabatan"],
     &["ditunjuk", "menjadi"],
+    &["ditunjuk", "jadi"],
     &["ditunjuk", "sebagai"],
     // "Rahmat menjabat Camat Abeli", "Ridha Nappu jadi Kadispora": lists
     // of rotations.
@@ -93,6 +97,7 @@ pub(super) const FORMER_LINKS: &[&[&str]] = &[
 /// test).
 const LINK_LAST_WORDS: &[&str] = &[
     "dari",
+    "jabatan",
     "jadi",
     "selaku",
     "sebagai",
@@ -370,6 +375,7 @@ impl<'a, 't> Finder<'a, 't> {
             "terpilih",
             "definitif",
             "defenitif",
+            "definitive",
             "kini",
             "sekarang",
             "aktif",

@@ -1772,7 +1772,7 @@ impl<'a, 't> Finder<'a, 't> {
         let mut k = occ.last + 1;
         // "Sekda Definitif Halbar", "Kades terpilih Bente": the holder's
         // standing between the title and its place.
-        if self.is_one_of(k, &["definitif", "defenitif", "terpilih"])
+        if self.is_one_of(k, &["definitif", "defenitif", "definitive", "terpilih"])
             && self.region_mention(k + 1).is_some()
         {
             occ.last = k;
