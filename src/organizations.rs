@@ -137,6 +137,10 @@ const MISSPELT_HEADS: &[(&str, &str)] = &[
     ("Sekretariat ", "Sekertariat "),
 ];
 
+/// Words inside a form that news writes in an older spelling
+/// ("Pemerintah Propinsi").
+const OLD_SPELLINGS: &[(&str, &str)] = &[(" Provinsi", " Propinsi")];
+
 /// Collects organisation data and builds the lexicon.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct OrganizationsBuilder {
@@ -255,6 +259,11 @@ impl OrganizationsBuilder {
                 for (right, wrong) in MISSPELT_HEADS {
                     if let Some(rest) = form.strip_prefix(right) {
                         lexicon.add(&format!("{wrong}{rest}"), case_of(form), index);
+                    }
+                }
+                for (right, old) in OLD_SPELLINGS {
+                    if form.contains(right) {
+                        lexicon.add(&form.replace(right, old), case_of(form), index);
                     }
                 }
             }

@@ -5951,3 +5951,12 @@ fn installed_into_an_office_as_headlines_and_decrees_write_it() {
         [("Rudi Lamba", "Sekretaris Daerah")]
     );
 }
+
+#[test]
+fn a_bodys_name_in_the_older_spelling_propinsi() {
+    let e = analyze("Bantuan disalurkan Pemerintah Propinsi Sulawesi Barat kepada warga.");
+    assert_eq!(
+        orgs(&e),
+        [("Pemerintah Propinsi Sulawesi Barat", Some("76"))]
+    );
+}
