@@ -5960,3 +5960,18 @@ fn a_bodys_name_in_the_older_spelling_propinsi() {
         [("Pemerintah Propinsi Sulawesi Barat", Some("76"))]
     );
 }
+
+#[test]
+fn an_officials_initials_are_a_later_mention() {
+    let e = analyze(
+        "Bupati Minahasa Selatan Frans Dwi Wuata meresmikan pasar. \"Selamat berkarya,\" ucap FDW.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Frans Dwi Wuata", "Bupati"), ("FDW", "Bupati")]
+    );
+    // Initials of no official, a body's acronym and two letters are none.
+    let e =
+        analyze("Bupati Bone Andi Sultan Rahmat hadir bersama KPU dan RI. Kata ARS, semua siap.");
+    assert_eq!(holder_names(&e), ["Andi Sultan Rahmat"]);
+}

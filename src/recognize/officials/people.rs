@@ -752,8 +752,14 @@ fn bare_mentions(
                 match weak_first.then(|| lookup(k + 1)).flatten() {
                     Some(c) => (k + 1, c),
                     None => {
-                        // "… kata Rahmad" after "Rahmat Sulaeman".
-                        match misspelt_mention(f, k, &blocked, persons, table, sig, first_mention) {
+                        // "… kata Rahmad" after "Rahmat Sulaeman"; "ucap
+                        // FDW" after "Frans Dwi Wuata".
+                        let other =
+                            misspelt_mention(f, k, &blocked, persons, table, sig, first_mention)
+                                .or_else(|| {
+                                    initials_mention(f, k, found, first_mention).map(|n| (n, k))
+                                });
+                        match other {
                             Some((n, last)) => {
                                 bare.push(later_mention(tokens, &found[n], k, last));
                                 k = last + 1;
@@ -975,6 +981,42 @@ fn later_mention(
 /// day or a lower-case word after a comma ("kata Rahmad, Senin", "kata
 /// Porawouw, dimulai …"), not before an occupation ("kata Rahman, warga
 /// …").
+/// The first mention of the one official whose name's words start with
+/// the letters of the word in capitals at `k` ("FDW" after "Frans Dwi
+/// Wuata", "ASR" after "Andi Sultan Rahmat"): the press's short name for
+/// a person named in full before. Three or four letters (two are too
+/// often another acronym: "RI"), one a word; not a body's form or a
+/// region's.
+fn initials_mention(
+    f: &Finder<'_, '_>,
+    k: usize,
+    found: &[OfficialMention],
+    first_mention: &[usize],
+) -> Option<usize> {
+    let t = &f.doc.tokens[k];
+    if !(3..=4).contains(&t.text.len())
+        || !t.is_all_caps()
+        || f.lk.body(k).is_some()
+        || f.region_mention(k).is_some()
+    {
+        return None;
+    }
+    let initials_of = |m: &OfficialMention| -> String {
+        f.doc.text[m.span]
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter_map(|w| w.chars().next())
+            .filter(char::is_ascii_uppercase)
+            .collect()
+    };
+    let mut people = first_mention
+        .iter()
+        .copied()
+        .filter(|&n| n != usize::MAX && found[n].first < k)
+        .filter(|&n| initials_of(&found[n]) == t.text);
+    let n = people.next()?;
+    people.next().is_none().then_some(n)
+}
+
 fn misspelt_mention(
     f: &Finder<'_, '_>,
     k: usize,
