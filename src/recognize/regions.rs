@@ -671,15 +671,10 @@ fn villages_in_their_written_district(
         });
         // "Desa Mattoanging (Kahu)", "…, Tondong (Bengo)": the district in
         // parentheses, with or without the level word (a listed village).
-        let in_parentheses = || {
-            district_in_parentheses(doc, gazetteer, m.last + 1)
-                .and_then(|(districts, _)| only_one(districts.into_iter().map(|d| d.index())))
-        };
-        let in_parentheses = if m.unlisted.is_none() && (village_word || m.region.is_none()) {
-            in_parentheses()
-        } else {
-            None
-        };
+        let in_parentheses = (m.unlisted.is_none() && (village_word || m.region.is_none()))
+            .then(|| district_in_parentheses(doc, gazetteer, m.last + 1))
+            .flatten()
+            .and_then(|(districts, _)| only_one(districts.into_iter().map(|d| d.index())));
         if !village_word && in_parentheses.is_none() || m.unlisted.is_some() {
             continue;
         }

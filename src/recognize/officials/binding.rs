@@ -682,11 +682,7 @@ impl<'a, 't> Finder<'a, 't> {
             && !matches!(occ.scope, Scope::National | Scope::Unbound)
             && self.is_plain_name_word(k)
             && self.text(k + 1) == ","
-            && !self.starts_title(k + 2)
-            && self.name_at(k + 2).is_some_and(|n| {
-                n.first == k + 2 && (n.last > n.first || n.rank.is_some())
-                    || !n.honorifics.is_empty()
-            })
+            && self.full_name_at(k + 2).is_some()
         {
             occ.last = k;
             k += 1;
@@ -698,12 +694,9 @@ impl<'a, 't> Finder<'a, 't> {
         if self.text(k.wrapping_sub(1)) == ")" && occ.last + 1 == k && occ.region.is_none() {
             let full_name_after = |last: usize| {
                 self.text(last + 1) == ","
-                    && !self.starts_title(last + 2)
-                    && self.name_at(last + 2).is_some_and(|n| {
-                        (n.first == last + 2 && (n.last > n.first || n.rank.is_some())
-                            || !n.honorifics.is_empty())
-                            && self.closes_apposition(n.after)
-                    })
+                    && self
+                        .full_name_at(last + 2)
+                        .is_some_and(|n| self.closes_apposition(n.after))
             };
             if let Some(last) = self
                 .capitalised_run(k)
@@ -1103,6 +1096,18 @@ impl<'a, 't> Finder<'a, 't> {
         opener || after_item
     }
 
+    /// A name at `j` that cannot be a place's: two words or more, or a rank
+    /// or honorifics before it ("…, Dwi Cahyono", "…, H. Mulyadi"); no
+    /// title starts at `j`.
+    fn full_name_at(&self, j: usize) -> Option<NameParse> {
+        if self.starts_title(j) {
+            return None;
+        }
+        self.name_at(j).filter(|n| {
+            n.first == j && (n.last > n.first || n.rank.is_some()) || !n.honorifics.is_empty()
+        })
+    }
+
     /// Whether the words from `k` close a name set off in apposition and
     /// go on with the clause: ", mengatakan", "mengatakan" (not ", dan"
     /// or ", Amir": a list of names). "Kepala Desa Lembah Sari, Hasan,
@@ -1130,7 +1135,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether a number is written right before the title at `first`
     /// ("tiga kepala desa", "5 anggota").
-    fn counted(&self, first: usize) -> bool {
+    pub(super) fn counted(&self, first: usize) -> bool {
         first.checked_sub(1).is_some_and(|p| {
             self.is_in(p, &super::lists::NUMBER_WORDS)
                 || self.doc.tokens[p].kind == crate::TokenKind::Number && self.text(p).len() <= 3

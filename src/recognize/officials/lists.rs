@@ -275,11 +275,10 @@ pub(super) fn members_named_later(
             continue;
         }
         // "para anggota", "lima kepala desa", "15 anggota DPRD".
-        let plural = i.checked_sub(1).is_some_and(|p| {
-            f.is_in(p, &GENERIC_BEFORE)
-                || f.is_in(p, &NUMBER_WORDS)
-                || tokens[p].kind == crate::TokenKind::Number && tokens[p].text.len() <= 3
-        });
+        let plural = i
+            .checked_sub(1)
+            .is_some_and(|p| f.is_in(p, &GENERIC_BEFORE))
+            || f.counted(i);
         let Some((hit, t)) = f.lk.title(i) else {
             continue;
         };

@@ -1001,18 +1001,20 @@ fn initials_mention(
     {
         return None;
     }
-    let initials_of = |m: &OfficialMention| -> String {
+    // The capitals that start the name's words, compared letter by letter.
+    let initials_are = |m: &OfficialMention| {
         f.doc.text[m.span]
             .split(|c: char| c.is_whitespace() || c == '-')
             .filter_map(|w| w.chars().next())
             .filter(char::is_ascii_uppercase)
-            .collect()
+            .map(|c| c as u8)
+            .eq(t.text.bytes())
     };
     let mut people = first_mention
         .iter()
         .copied()
         .filter(|&n| n != usize::MAX && found[n].first < k)
-        .filter(|&n| initials_of(&found[n]) == t.text);
+        .filter(|&n| initials_are(&found[n]));
     let n = people.next()?;
     people.next().is_none().then_some(n)
 }

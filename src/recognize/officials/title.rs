@@ -1027,7 +1027,7 @@ impl<'a, 't> Finder<'a, 't> {
                 let roman = w
                     .split('/')
                     .next()
-                    .is_some_and(|n| n.len() > 1 && super::name::is_roman_numeral(n));
+                    .is_some_and(super::name::is_roman_numeral);
                 if w.bytes().any(|b| b.is_ascii_digit()) || roman {
                     return titles.title_form(&canonical[..at.saturating_sub(1)]);
                 }
