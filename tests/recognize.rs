@@ -5975,3 +5975,15 @@ fn an_officials_initials_are_a_later_mention() {
         analyze("Bupati Bone Andi Sultan Rahmat hadir bersama KPU dan RI. Kata ARS, semua siap.");
     assert_eq!(holder_names(&e), ["Andi Sultan Rahmat"]);
 }
+
+#[test]
+fn a_headlines_bare_verb_root_and_a_verb_after_a_title_start_no_name() {
+    // "Tunjuk" is known as a verb by its passive form, "ditunjuk".
+    let e = analyze("Gubernur Sulbar Tunjuk Rahmat Lasa Jadi Plt Bupati Majene\nIsi berita.");
+    assert_eq!(holder_names(&e), ["Rahmat Lasa"]);
+    let e = analyze("Pelantikan Wakil Bupati Sigi Berlangsung Meriah dan Lancar.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    // In running text a root is no verb: a name after a title stays one.
+    let e = analyze("Kepala Desa Tunjuk Lamba hadir.");
+    assert_eq!(holder_names(&e), ["Tunjuk Lamba"]);
+}

@@ -24,7 +24,7 @@ pub(super) struct NameParse {
 /// Lowercase particles inside names ("Baharuddin bin Ahmad").
 pub(super) const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "der", "dg", "dg."];
 
-use super::super::{is_common_word, looks_derived_noun, looks_verbal};
+use super::super::{is_common_word, is_verb_root, looks_derived_noun, looks_verbal};
 
 impl<'a, 't> Finder<'a, 't> {
     /// The token after an affix `hit`, past a full stop glued to it ("AKBP.",
@@ -75,8 +75,9 @@ impl<'a, 't> Finder<'a, 't> {
                     .iter()
                     .any(|p| t.text.starts_with(p))
                     && t.text.len() >= 8;
-                let verb =
-                    kan && (first || headline || prefixed) || headline && looks_verbal(t.text);
+                // "Gubernur Sultra Tunjuk Hasan": a verb's bare root too.
+                let verb = kan && (first || headline || prefixed)
+                    || headline && (looks_verbal(t.text) || is_verb_root(t.text));
                 // A common word neither starts a name ("Kapolsek Jajaran")
                 // nor continues one in a title-case headline ("Wabup Luwu
                 // Tutup Pekan Olahraga").
@@ -680,7 +681,12 @@ impl<'a, 't> Finder<'a, 't> {
     fn common_word_starts_name(&self, k: usize) -> bool {
         let next = k + 1;
         self.doc.tokens.get(k).is_some_and(|t| {
-            t.kind == crate::TokenKind::Word && t.is_capitalized() && is_common_word(t.text)
+            t.kind == crate::TokenKind::Word
+                && t.is_capitalized()
+                && is_common_word(t.text)
+                // "Wakil Bupati Donggala Berlangsung Meriah": a verb opens
+                // no name.
+                && !looks_verbal(t.text)
         }) && !self.doc.in_title_case_line(k)
             && !self.doc.line_break_before(next)
             // A word listed as never a name ("Divisi", "Kasus") stays one.
