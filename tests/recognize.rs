@@ -5987,3 +5987,23 @@ fn a_headlines_bare_verb_root_and_a_verb_after_a_title_start_no_name() {
     let e = analyze("Kepala Desa Tunjuk Lamba hadir.");
     assert_eq!(holder_names(&e), ["Tunjuk Lamba"]);
 }
+
+#[test]
+fn heads_named_before_sebagai_each_hold_their_own_village() {
+    let e = analyze(
+        "Yang ditunjuk yakni Rudi Lamba sebagai Plt Lurah Tondo, Anton Kopo, S.AP sebagai Plt Lurah Besusu.",
+    );
+    let found: Vec<_> = officials(&e)
+        .iter()
+        .map(|(name, o)| (*name, o.jurisdiction.as_ref().map(|j| &*j.name)))
+        .collect();
+    // Each village is its own head's, not the one named last; the word
+    // after the last title is a place, not a holder.
+    assert_eq!(
+        found,
+        [
+            ("Rudi Lamba", Some("Tondo")),
+            ("Anton Kopo", Some("Besusu"))
+        ]
+    );
+}

@@ -932,10 +932,19 @@ impl<'a, 't> Finder<'a, 't> {
     ) -> Option<(Span, crate::gazetteer::Level)> {
         let level = occ.scope.local_level()?;
         // "Kepala Desa Watu Lanoa Kecamatan Ladongi": a place the regions
-        // stage read without a code, inside the title's words.
+        // stage read without a code, inside the title's words; "Lurah
+        // Talise": one of several villages of that name, named as written.
+        let gazetteer = &self.engine.gazetteer;
+        let ambiguous_at_level = |m: &crate::recognize::regions::RegionMention| {
+            m.unlisted.is_none()
+                && !m.candidates.is_empty()
+                && m.candidates
+                    .iter()
+                    .all(|&c| gazetteer.region(c).level() == level)
+        };
         if let Some(m) = (occ.first..=occ.last)
             .filter_map(|j| self.region_mention(j))
-            .find(|m| m.region.is_none() && m.unlisted == Some(level))
+            .find(|m| m.region.is_none() && (m.unlisted == Some(level) || ambiguous_at_level(m)))
         {
             return Some((m.span, level));
         }
@@ -1120,6 +1129,14 @@ impl<'a, 't> Finder<'a, 't> {
                 && !t.is_capitalized()
                 && !self.is_one_of(k, &["dan", "serta", "atau"])
         })
+    }
+
+    /// Whether a name of two words or more ends right before an apposition
+    /// link to the title at `first`: "Anton Kopo, S.AP sebagai …".
+    fn name_linked_before(&self, first: usize) -> bool {
+        self.apposition_link_before(first)
+            .and_then(|(link, _)| self.name_before(link))
+            .is_some_and(|n| n.last > n.first)
     }
 
     /// Whether the clause item ending before the comma at `comma` names a
@@ -1891,6 +1908,20 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         // first office.
         let taken_by_earlier_name =
             f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
+        // "Anton Kopo sebagai Plt Lurah Besusu.": a village's head linked
+        // to the name before; the one word after, a place the gazetteer
+        // lacks (or holds several times), is the title's.
+        if k == occ.last + 1
+            && occ.region.is_none()
+            && occ.scope.local_level().is_some()
+            && f.name_at(k)
+                .is_some_and(|n| n.is_bare_word() && n.after == k + 1)
+            && matches!(f.text(k + 1), "," | "." | ";" | "")
+            && f.name_linked_before(occ.first)
+        {
+            occ.last = k;
+            k += 1;
+        }
         // Not across a line break: "- Rahmat menjabat Camat Abeli" ends
         // its list item.
         // A line that ends in a comma goes on in the next: "Kepala Seksi
@@ -1921,6 +1952,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
             // "tiga kepala desa, masing-masing A, Kades X, dan B, Kades Y":
             // a counted title is no one's whose own title follows.
             .filter(|n| !(f.counted(occ.first) && f.own_title_after(n)))
+            // "Anton Kopo, S.AP sebagai Plt Lurah Besusu.": a name linked
+            // before the title holds it; one bare word after is its place.
+            .filter(|n| !(n.is_bare_word() && f.name_linked_before(occ.first)))
             .or_else(|| {
                 // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder
                 // in parentheses, a name of two words or more.

@@ -21,6 +21,17 @@ pub(super) struct NameParse {
     pub(super) span: Option<crate::span::Span>,
 }
 
+impl NameParse {
+    /// Whether the name is one word with no honorific, rank or degree: the
+    /// weakest evidence of a person.
+    pub(super) fn is_bare_word(&self) -> bool {
+        self.first == self.last
+            && self.honorifics.is_empty()
+            && self.rank.is_none()
+            && self.degrees.is_empty()
+    }
+}
+
 /// Lowercase particles inside names ("Baharuddin bin Ahmad").
 pub(super) const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "der", "dg", "dg."];
 

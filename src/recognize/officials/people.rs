@@ -341,7 +341,9 @@ pub(super) fn infer_jurisdictions(
             let written = &doc.text[s];
             written.ends_with(" RI") || written.ends_with("Republik Indonesia")
         });
-        !(m.region.is_some() || names_nation || matches!(m.scope, Scope::National | Scope::Unbound))
+        // "Lurah Talise": a place named, though without a code.
+        let named = m.region.is_some() || m.unlisted_place.is_some();
+        !(named || names_nation || matches!(m.scope, Scope::National | Scope::Unbound))
     };
     if !mentions.iter().any(unstated) {
         return;
