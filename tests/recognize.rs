@@ -6007,3 +6007,16 @@ fn heads_named_before_sebagai_each_hold_their_own_village() {
         ]
     );
 }
+
+#[test]
+fn a_services_joined_fields_end_where_a_name_with_a_particle_or_glued_initial_starts() {
+    let e = analyze("Hadir Kepala Dinas Perikanan dan Kelautan Andi Tenri Lolo di lokasi.");
+    assert_eq!(holder_names(&e), ["Andi Tenri Lolo"]);
+    assert_eq!(org_names(&e), ["Dinas Perikanan dan Kelautan"]);
+    let e = analyze("Hadir Kepala Dinas Cipta Karya dan Bina Konstruksi M.Yamin, Kepala Dinas Sosial Rudi Lolo.");
+    assert_eq!(holder_names(&e), ["M.Yamin", "Rudi Lolo"]);
+    assert_eq!(
+        org_names(&e),
+        ["Dinas Cipta Karya dan Bina Konstruksi", "Dinas Sosial"]
+    );
+}

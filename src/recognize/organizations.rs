@@ -205,7 +205,8 @@ impl<'a, 't> Finder<'a, 't> {
         }) && !self.doc.line_break_before(i)
             && self.region_index(i).is_none()
             && self.lk.title(i).is_none()
-            && self.lk.affix(i).is_none()
+            // "Andi", "La Ode": a particle opens a name.
+            && matches!(self.lk.affix(i), None | Some((_, AffixKind::Particle)))
             && !self.lk.starts_body_or_head(i)
     }
 
@@ -607,7 +608,17 @@ impl<'a, 't> Finder<'a, 't> {
             let after_numeral = k > head_last + 1 && self.is_numeral(k - 1);
             // "Dinas P3AP2KB Hamkawaty M. Mbuinga": a word, an initial and
             // a word start a person's name, not more of the body's.
-            if last.is_some() && self.doc.initial_then_word(k + 1) {
+            // "Bina Konstruksi M.Jenal": an initial glued to its word is a
+            // name of its own, after the body's last word.
+            let glued_initial = |j: usize| {
+                self.doc.initial_then_word(j)
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|w| tokens[j].span.end == w.span.start)
+            };
+            if last.is_some()
+                && (self.doc.initial_then_word(k + 1) && !glued_initial(k + 1) || glued_initial(k))
+            {
                 break;
             }
             if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps()) {
