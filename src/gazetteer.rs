@@ -1365,6 +1365,17 @@ fn name_variants(name: &str) -> Vec<String> {
                 let glued = format!("{a}{}", b.to_lowercase());
                 joined[i] = &glued;
                 out.push(joined.join(" "));
+            } else if a.len() >= 2 && b.len() >= 2 {
+                // "Manembo-nembo Tengah" → "Manembo Nembo Tengah": news
+                // writes a hyphenated name's parts as two words too.
+                let mut spaced = words.clone();
+                let mut second = b.to_string();
+                if let Some(c) = second.get_mut(..1) {
+                    c.make_ascii_uppercase();
+                }
+                let pair = format!("{a} {second}");
+                spaced[i] = &pair;
+                out.push(spaced.join(" "));
             }
         }
     }

@@ -32,3 +32,24 @@ fn districts_written_in_two_words_are_found_whole() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].0, "Bone Pantai");
 }
+
+#[test]
+fn a_district_named_by_its_police_post_electoral_district_or_a_facility() {
+    let found = regions("Penyerangan Mapolsek Lasolo di Kabupaten Konawe Utara.");
+    assert_eq!(found[0], ("Lasolo", Some("74.09.05".to_string())));
+    let found = regions("Anggota DPRD Dapil Karossa hadir di Mamuju Tengah.");
+    assert_eq!(found[0].0, "Karossa");
+    let found = regions("Kapal bersandar di Pelabuhan Rakyat Kolonodale, Morowali Utara.");
+    assert_eq!(found[0].0, "Kolonodale");
+    // Without its parent in the text, a bare district name stays unread.
+    assert!(regions("Penyerangan Mapolsek Lasolo kemarin.").is_empty());
+}
+
+#[test]
+fn a_hyphenated_names_parts_written_as_two_words() {
+    let found = regions("Sebagai Plt Lurah Manembo Nembo Atas, Kota Bitung.");
+    assert_eq!(
+        found[0],
+        ("Manembo Nembo Atas", Some("71.72.05.1003".to_string()))
+    );
+}

@@ -203,6 +203,16 @@ const FACILITY_NOUNS: &[&str] = &[
     "pustu",
     "rsu",
     "rsud",
+    // Police and army posts are named after their district: "Polsek
+    // Kulisusu", "Mapolsek Tojo", "Koramil Bungku".
+    "polsek",
+    "mapolsek",
+    "koramil",
+    "makoramil",
+    // An electoral district, and all of a district: "Dapil Tobadak",
+    // "kades sekecamatan Topoyo".
+    "dapil",
+    "sekecamatan",
 ];
 
 /// Finds and resolves the region mentions of a document. `scope_before(i)`
@@ -2036,16 +2046,16 @@ pub(super) fn build_word_classes() {
 /// scan of each word list.
 #[inline]
 fn word_class(word: &str) -> u8 {
-    // The longest word listed has ten letters: longer words, and words
+    // The longest word listed has eleven letters: longer words, and words
     // that start with no letter, are in no class.
     let bytes = word.as_bytes();
-    if bytes.len() > 10
+    if bytes.len() > 12
         || !bytes.first().is_some_and(u8::is_ascii_alphabetic)
         || WORD_SHAPES[crate::fold::shape_index(bytes)] & 1 << bytes.len() == 0
     {
         return 0;
     }
-    let mut buf = [0u8; 10];
+    let mut buf = [0u8; 12];
     for (slot, &b) in buf.iter_mut().zip(bytes) {
         *slot = b.to_ascii_lowercase();
     }
@@ -2067,6 +2077,7 @@ fn ends_longer_name(doc: &Doc<'_>, first: usize) -> bool {
         && !doc.starts_line(prev)
         && !doc.in_title_case_line(prev)
         && word_class(t.text) & (LOCATIVE | FACILITY) == 0
+        && !cue_before(doc, first, None)
 }
 
 /// Whether a locative word or a coordinated region comes right before token
@@ -2076,6 +2087,15 @@ fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
         return false;
     };
     if word_class(prev) & (LOCATIVE | FACILITY) != 0 {
+        return true;
+    }
+    // "Pelabuhan Rakyat Luwuk", "Lapangan Merdeka Wangi-Wangi": a facility
+    // with a common word of its own name, then its place.
+    let facility_before_common_word = first >= 2
+        && super::is_common_word(prev)
+        && doc.tokens[first - 1].is_capitalized()
+        && word_class(doc.tokens[first - 2].text) & FACILITY != 0;
+    if facility_before_common_word {
         return true;
     }
     // "SMAN 1 Ngapa": a numbered school is named after its place.
@@ -2613,9 +2633,9 @@ mod tests {
 
     #[test]
     fn word_classes_fit_the_lookup_buffer() {
-        // `word_class` folds at most ten bytes and needs a letter first.
+        // `word_class` folds at most twelve bytes and needs a letter first.
         for word in WORD_CLASSES.keys() {
-            assert!(word.len() <= 10, "{word:?}");
+            assert!(word.len() <= 12, "{word:?}");
             assert!(word[0].is_ascii_lowercase(), "{word:?}");
         }
         assert_eq!(word_class("Di"), LOCATIVE);
