@@ -53,3 +53,23 @@ fn a_hyphenated_names_parts_written_as_two_words() {
         ("Manembo Nembo Atas", Some("71.72.05.1003".to_string()))
     );
 }
+
+#[test]
+fn a_villages_standing_or_programme_after_desa_is_no_village() {
+    // "Mandiri" is also a village's name; it counts where the text places it.
+    assert!(
+        regions("Desa itu meraih status Desa Mandiri dan Hari Desa Nasional diperingati.")
+            .is_empty()
+    );
+    let found = regions("Warga Desa Mandiri, Kecamatan Wasuponda, Luwu Timur, berkumpul.");
+    assert_eq!(found[0].0, "Mandiri");
+    // A field's noun before "Desa" makes it part of the field: the name
+    // after it is a person's.
+    assert!(regions("Kepala Bidang Pemerintahan Desa Yanto Lolo hadir.").is_empty());
+}
+
+#[test]
+fn a_mediums_name_glued_to_a_region_heads_no_dateline() {
+    let found = regions("BONERAYA – Bupati Bone meninjau pasar.");
+    assert_eq!(found, [("Bone", Some("73.08".to_string()))]);
+}

@@ -432,8 +432,26 @@ pub(crate) fn find(
                 });
         // Computed once, where a branch needs it first.
         let mut cue = None;
+        // "status Desa Mandiri", "Desa Harapan": a village word before one
+        // common word may name the village's standing, not the village; the
+        // name counts where the text places it, as a cued one does.
+        let common_word_after_village_word = hit.first == hit.last
+            && scope == Some(Scope::Village)
+            && level_word_before(doc, hit.first).is_some()
+            && names_a_kind_of_village(tokens[hit.first].text);
         let mode = match scope {
             _ if after => Mode::Triggered,
+            Some(_) if common_word_after_village_word => {
+                cue = Some(true);
+                select(&mut chosen, &|r, _| level(r) == Level::Village);
+                // "Desa Masing" for Maasing: the loose spellings too.
+                for r in gazetteer.loosely_named(&doc.text[hit.span], Level::Village) {
+                    if !chosen.contains(&r) {
+                        chosen.push(r);
+                    }
+                }
+                Mode::Nearby
+            }
             Some(scope) if scratch.iter().any(|&(r, _)| scope.admits(level(r))) => {
                 // A current name beats a former name or ordinary-word form
                 // that fits as well: "Dandim 1417/Kendari" is the city, not
@@ -1456,7 +1474,12 @@ fn unlisted_places(
             i += 1;
             continue;
         }
-        let Some(last) = place_name(doc, mask, i + 1, &taken) else {
+        // "Hari Desa Nasional", "Desa Wisata": a common word after the
+        // level word names a kind of village; a field's noun before it
+        // makes the level word part of the field ("Pemerintahan Desa").
+        let common_noun = names_a_kind_of_village(tokens[i + 1].text)
+            || i > 0 && super::looks_derived_noun(tokens[i - 1].text);
+        let Some(last) = place_name(doc, mask, i + 1, &taken).filter(|_| !common_noun) else {
             i += 1;
             continue;
         };
@@ -1548,10 +1571,46 @@ const VILLAGE_HEAD_WORDS: &[&str] = &[
     "geuchik",
 ];
 
+/// Words after "Desa" that name a kind or standing of village rather than
+/// one: the village index's grades ("Desa Mandiri", "Desa Sangat
+/// Tertinggal"), programmes ("Desa Wisata", "Desa Siaga") and "Hari Desa
+/// Nasional"; the common words the name model knows besides, but for
+/// function words.
+fn names_a_kind_of_village(word: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "mandiri",
+        "sangat",
+        "nasional",
+        "siaga",
+        "binaan",
+        "percontohan",
+        "tangguh",
+        "digital",
+        "cantik",
+        "prima",
+        "inklusi",
+        "antikorupsi",
+        "definitif",
+        "persiapan",
+        "induk",
+        "pemekaran",
+        "terpencil",
+        "lingkar",
+        "penyangga",
+        "terdampak",
+        "setempat",
+        "lain",
+    ];
+    // A function word names no kind: "Desa Pada" is the village.
+    KINDS.iter().any(|k| word.eq_ignore_ascii_case(k))
+        || super::is_common_word(word)
+            && !crate::stopwords::Stopwords::default_list().is_stopword(word)
+}
+
 /// Words that end the names of news media ("LUWUK POST", "HARIANPOST").
 const MEDIA_ENDINGS: &[&str] = &[
     "POST", "POS", "NEWS", "TIMES", "ONLINE", "TV", "COM", "ID", "EKSPRES", "EXPRESS", "PAGI",
-    "TODAY",
+    "TODAY", "CHANNEL", "KINI", "RAYA",
 ];
 
 /// Words that start the names of news media and agencies ("RADAR
