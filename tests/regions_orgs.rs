@@ -73,3 +73,14 @@ fn a_mediums_name_glued_to_a_region_heads_no_dateline() {
     let found = regions("BONERAYA – Bupati Bone meninjau pasar.");
     assert_eq!(found, [("Bone", Some("73.08".to_string()))]);
 }
+
+#[test]
+fn a_bodys_name_ends_at_a_capitalised_function_word() {
+    let orgs: Vec<_> = Analyzer::new()
+        .entities("Ia berterima kasih kepada Yayasan Bina Lestari Pada Kesempatan Ini, katanya.")
+        .into_iter()
+        .filter(|e| e.organization().is_some())
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(orgs, ["Yayasan Bina Lestari"]);
+}

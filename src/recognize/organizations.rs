@@ -633,7 +633,11 @@ impl<'a, 't> Finder<'a, 't> {
                 }
                 // A headline capitalises its function words too: "Inspektorat
                 // Harus Jadi Pijakan …" ends at "Harus".
-                if self.doc.in_title_case_line(k) && self.engine.is_function_word(t.text) {
+                // So does a capitalised function word in running text: "…
+                // Permusyawaratan Desa Pada Desa Usapi", a decree's title.
+                if self.engine.is_function_word(t.text)
+                    && (self.doc.in_title_case_line(k) || !CONNECTORS.contains(&t.text))
+                {
                     break;
                 }
                 // A known body starts here: an acronym, or a long form of
