@@ -6020,3 +6020,14 @@ fn a_services_joined_fields_end_where_a_name_with_a_particle_or_glued_initial_st
         ["Dinas Cipta Karya dan Bina Konstruksi", "Dinas Sosial"]
     );
 }
+
+#[test]
+fn a_common_word_or_a_quotes_first_word_is_no_holder_named_before_a_title() {
+    let e = analyze("Hadir para Asisten, Staf Ahli, Kepala OPD dan camat.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    let e = analyze("“Betul, Gubernur sudah menyurat ke Kemendagri,” katanya.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    // One word that is a name still holds the title after it.
+    let e = analyze("Hadir Rahmat, Kepala Dinas Sosial Palu.");
+    assert_eq!(holder_names(&e), ["Rahmat"]);
+}

@@ -620,7 +620,7 @@ impl<'a, 't> Finder<'a, 't> {
         if !tokens[first..=last].iter().any(is_real_word) {
             return None;
         }
-        Some(NameParse {
+        let name = NameParse {
             first,
             last,
             honorifics,
@@ -628,7 +628,16 @@ impl<'a, 't> Finder<'a, 't> {
             degrees,
             after: end,
             span: None,
-        })
+        };
+        // Nor one bare word that is a common word ("Staf Ahli, Kepala
+        // OPD") or opens a quotation ("“Iya, Mendagri sudah …").
+        let opens_quote = first
+            .checked_sub(1)
+            .is_some_and(|q| matches!(self.text(q), "“" | "\"" | "‘" | "'"));
+        if name.is_bare_word() && (is_common_word(self.text(first)) || opens_quote) {
+            return None;
+        }
+        Some(name)
     }
 
     /// Whether a one-word title at `k` is part of a name: "Rizal Hakim
