@@ -6031,3 +6031,21 @@ fn a_common_word_or_a_quotes_first_word_is_no_holder_named_before_a_title() {
     let e = analyze("Hadir Rahmat, Kepala Dinas Sosial Palu.");
     assert_eq!(holder_names(&e), ["Rahmat"]);
 }
+
+#[test]
+fn a_secretary_of_a_body_named_by_its_acronym_alone() {
+    let e = analyze("Hadir Sekretaris Bappeda Hasan Lolo dan Sekertaris BPBD Yusuf Tandi.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Hasan Lolo",
+                "Sekretaris Badan Perencanaan Pembangunan Daerah"
+            ),
+            (
+                "Yusuf Tandi",
+                "Sekretaris Badan Penanggulangan Bencana Daerah"
+            )
+        ]
+    );
+}

@@ -847,15 +847,15 @@ impl<'a, 't> Finder<'a, 't> {
             .map(|(_, role)| role)
     }
 
-    /// Whether a plain (not fused) head's role ends right before token
-    /// `i`: "Kepala" in "Kepala Bapenda" (not "Anggota", whose body may be
-    /// any of its kind).
+    /// Whether a plain (not fused) head's or secretary's role ends right
+    /// before token `i`: "Kepala" in "Kepala Bapenda", "Sekretaris
+    /// Bappeda" (not "Anggota", whose body may be any of its kind).
     fn headed_by_role(&self, i: usize) -> bool {
         self.roles_ending_before(i).any(|role| {
             role.head.is_none()
                 && matches!(
                     &*role.role,
-                    "Kepala" | "Ketua" | "Direktur" | "Kepala Kantor"
+                    "Kepala" | "Ketua" | "Direktur" | "Kepala Kantor" | "Sekretaris"
                 )
         })
     }
