@@ -6049,3 +6049,12 @@ fn a_secretary_of_a_body_named_by_its_acronym_alone() {
         ]
     );
 }
+
+#[test]
+fn a_later_mention_keeps_the_shortened_given_name_the_full_name_opens_with() {
+    let e = analyze("Wakil Bupati Moh. Rizal Lolo hadir. Moh. Rizal Lolo menyampaikan pesan. Menurut Moh. Rizal, semua siap.");
+    assert_eq!(
+        holder_names(&e),
+        ["Moh. Rizal Lolo", "Moh. Rizal Lolo", "Moh. Rizal"]
+    );
+}

@@ -886,14 +886,17 @@ fn bare_mentions(
                             })
                     })
                     .unwrap_or(k);
-                // "A Rahmat juga melaporkan" after "A Rahmat Pawelloi": the
-                // initial the full name opens with is part of the mention.
+                // "A Rahmat juga melaporkan" after "A Rahmat Pawelloi", "Muh.
+                // Rahman" after "Muh. Rahman Saleh": the initial or
+                // shortened given name the full name opens with is part of
+                // the mention.
                 let first = match template {
                     Some(t)
                         if first == k
                             && k > 0
                             && !blocked[k - 1]
-                            && is_initial_token(&tokens[k - 1])
+                            && (is_initial_token(&tokens[k - 1])
+                                || tokens[k - 1].kind == crate::TokenKind::Abbreviation)
                             && f.doc.text[t.span]
                                 .strip_prefix(tokens[k - 1].text)
                                 .is_some_and(|rest| rest.starts_with(' ')) =>
