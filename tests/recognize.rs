@@ -6058,3 +6058,17 @@ fn a_later_mention_keeps_the_shortened_given_name_the_full_name_opens_with() {
         ["Moh. Rizal Lolo", "Moh. Rizal Lolo", "Moh. Rizal"]
     );
 }
+
+#[test]
+fn the_pkk_chair_with_its_short_forms_dotted_or_in_parentheses() {
+    let e = analyze("Bupati didampingi Ketua TP. PKK Rina Lamato.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rina Lamato", "Ketua Tim Penggerak PKK")]
+    );
+    let e = analyze("Ketua Tim Penggerak (TP) PKK Kabupaten Takalar, Hj Rina Lamato hadir.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rina Lamato", "Ketua Tim Penggerak PKK")]
+    );
+}
