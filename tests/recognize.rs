@@ -6072,3 +6072,18 @@ fn the_pkk_chair_with_its_short_forms_dotted_or_in_parentheses() {
         [("Rina Lamato", "Ketua Tim Penggerak PKK")]
     );
 }
+
+#[test]
+fn a_bare_unit_after_a_heads_title_and_field_is_the_heads_body() {
+    // The one-word holder after it belongs to that title, not to the
+    // unheld title listed next.
+    let e = analyze("Hadir Kabag Humas Setda, Wahyudin, Bhabinkamtibmas, Babinsa, dan Lurah.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Wahyudin",
+            "Kepala Bagian Hubungan Masyarakat Sekretariat Daerah"
+        )]
+    );
+    assert_eq!(org_names(&e), ["Setda"]);
+}

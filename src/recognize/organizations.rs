@@ -860,6 +860,17 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
+    /// Whether a head's whole title with its field ends right before token
+    /// `i`: "Kabag Humas" in "Kabag Humas Setda" (not "Anggota", whose body
+    /// may be any of its kind).
+    fn heads_title_ends_before(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|s| {
+            self.lk.title(s).is_some_and(|(hit, _)| {
+                hit.last + 1 == i && hit.last > s && !self.is(hit.first, "anggota")
+            })
+        })
+    }
+
     /// Whether a fused role ("Kadis", "Kaban") ends right before the
     /// acronym at `i` and the acronym spells the body's head too:
     /// "Kadis DPMPTSP" names the Dinas, while "Kadis PUPR" writes only its
@@ -1520,7 +1531,9 @@ pub(crate) fn find(
                 && !f.is_sub_unit(name_last + 1, name_last + 1);
             // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
             // heads is one body.
-            let headed = f.headed_by_role(i) || f.named_after_fused_role(i, &orgs.body(b).name);
+            let headed = f.headed_by_role(i)
+                || f.named_after_fused_role(i, &orgs.body(b).name)
+                || f.heads_title_ends_before(i);
             // A unit noun alone names a body when it refers back to one, or
             // when it is the story's own local government or police unit
             // ("meminta BPBD dan Dinsos", "personel Satreskrim").
