@@ -425,7 +425,7 @@ fn is_known_abbreviation(word: &[u8]) -> bool {
         b"dr" | b"drg" | b"drh" | b"ir" | b"hj" | b"ny" | b"nn" | b"tn" | b"pdt" | b"moh"
             | b"muh" | b"mhd" | b"mochd" | b"prof" | b"drs" | b"dra" | b"kh" | b"ust" | b"sdr"
             | b"sdri" | b"bpk" | b"yth" | b"st" | b"mr" | b"mrs" | b"ms" | b"jr" | b"sr"
-            | b"dg" | b"tgk" | b"tgh" | b"abd" | b"moch" | b"ach"
+            | b"dg" | b"tgk" | b"tgh" | b"abd" | b"moch" | b"ach" | b"hm"
             // ranks and corps
             | b"pol" | b"inf" | b"purn" | b"arh" | b"kav" | b"czi" | b"kol" | b"brig"
             // status words

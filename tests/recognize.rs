@@ -6087,3 +6087,21 @@ fn a_bare_unit_after_a_heads_title_and_field_is_the_heads_body() {
     );
     assert_eq!(org_names(&e), ["Setda"]);
 }
+
+#[test]
+fn degrees_with_a_stray_full_stop_before_a_parenthesised_title_and_hm_dotted() {
+    let e = analyze(
+        "Hadir Akbp Dedi Lolo Sik, Mh. ( Kapolres Luwu), dan Rudi Lamba, SH., MH. (Kajari Luwu).",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Dedi Lolo", "Kepala Kepolisian Resor"),
+            ("Rudi Lamba", "Kepala Kejaksaan Negeri")
+        ]
+    );
+    let e = analyze("Hadir Asisten III, HM. Ishak Lolo, Kepala BPKAD, Samil Tuwo, dan camat.");
+    assert_eq!(holder_names(&e), ["Ishak Lolo", "Samil Tuwo"]);
+    let e = analyze("Kepala BKPSDM Kota Palu, Arman Lato A.P, M.Si, di ruang kerjanya.");
+    assert_eq!(holder_names(&e), ["Arman Lato"]);
+}

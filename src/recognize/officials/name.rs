@@ -517,13 +517,23 @@ impl<'a, 't> Finder<'a, 't> {
         let mut last = end.checked_sub(1)?;
         // Degrees written after the name.
         let mut degrees = Vec::new();
-        loop {
-            let t = &tokens[last];
-            let is_degree = t.is_wordlike()
+        let is_degree_at = |j: usize| {
+            tokens[j].is_wordlike()
                 && self
-                    .affix(last)
-                    .is_some_and(|(hit, kind)| kind == AffixKind::Degree && hit.last == last);
-            if is_degree {
+                    .affix(j)
+                    .is_some_and(|(hit, kind)| kind == AffixKind::Degree && hit.last == j)
+        };
+        loop {
+            // "SIK, MH. (Kapolres …)": a degree's full stop written apart.
+            let stray_stop = last > 0
+                && tokens[last].text == "."
+                && tokens[last].span.start == tokens[last - 1].span.end
+                && is_degree_at(last - 1);
+            if stray_stop {
+                last -= 1;
+            }
+            let t = &tokens[last];
+            if is_degree_at(last) {
                 degrees.push(t.text.to_string());
                 last = last.checked_sub(1)?;
                 if self.text(last) == "," {
