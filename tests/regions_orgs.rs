@@ -84,3 +84,21 @@ fn a_bodys_name_ends_at_a_capitalised_function_word() {
         .collect();
     assert_eq!(orgs, ["Yayasan Bina Lestari"]);
 }
+
+#[test]
+fn a_degree_after_a_names_comma_is_no_body() {
+    let orgs = |text: &str| -> Vec<String> {
+        Analyzer::new()
+            .entities(text)
+            .into_iter()
+            .filter(|e| e.organization().is_some())
+            .map(|e| e.text.to_string())
+            .collect()
+    };
+    assert!(orgs("Hadir Prof. Dr. Rina Lolo, MA beserta rombongan.").is_empty());
+    // After a place it is the court.
+    assert_eq!(
+        orgs("Perkara diputus di Palu, MA lalu menolak kasasi."),
+        ["MA"]
+    );
+}

@@ -985,14 +985,19 @@ impl<'a, 't> Finder<'a, 't> {
             return false;
         }
         let after_degrees = self.text(i - 1) == "," && degree(i - 2);
-        let p = &self.doc.tokens[i - 1];
-        let after_name = p.kind == crate::TokenKind::Word
-            && p.is_capitalized()
-            && !p.is_all_caps()
-            && !super::is_common_word(p.text)
-            && !self.ends_title_or_role(i - 1)
-            && !self.lk.starts_body_or_head(i - 1);
-        after_degrees || after_name
+        let name_word = |k: usize| {
+            let p = &self.doc.tokens[k];
+            p.kind == crate::TokenKind::Word
+                && p.is_capitalized()
+                && !p.is_all_caps()
+                && !super::is_common_word(p.text)
+                && !self.ends_title_or_role(k)
+                && !self.lk.starts_body_or_head(k)
+        };
+        // "Prof. Dr. Sri Lamba, MA beserta …": after the name's comma.
+        let after_name_and_comma =
+            self.text(i - 1) == "," && name_word(i - 2) && self.region_index(i - 2).is_none();
+        after_degrees || name_word(i - 1) || after_name_and_comma
     }
 
     fn is_class_use(&self, first: usize, last: usize) -> bool {
