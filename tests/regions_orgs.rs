@@ -102,3 +102,21 @@ fn a_degree_after_a_names_comma_is_no_body() {
         ["MA"]
     );
 }
+
+#[test]
+fn a_hospitals_namesake_with_honorifics_in_small_letters() {
+    let orgs: Vec<_> = Analyzer::new()
+        .entities("Pasien dirujuk ke RSUD drg. Rina Lolo dan RSUD dr. Ir. Hasan Tuwo, lalu ke RSUD MM Dunda.")
+        .into_iter()
+        .filter(|e| e.organization().is_some())
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            "RSUD drg. Rina Lolo",
+            "RSUD dr. Ir. Hasan Tuwo",
+            "RSUD MM Dunda"
+        ]
+    );
+}

@@ -544,6 +544,18 @@ impl<'a, 't> Finder<'a, 't> {
                 || t.kind != crate::TokenKind::Number && self.is_numeral(k)
         });
         let namesake = self.hospital_namesake_after(head_last);
+        // "RSUD dr. Ir. Iwan Bokings": the namesake's honorifics, in small
+        // letters too, end where the name starts; the first word after the
+        // head is the namesake's in any case ("RSUD MM Dunda").
+        let mut namesake_honorifics_end = head_last + 1 + usize::from(namesake);
+        while namesake
+            && matches!(
+                self.lk.affix(namesake_honorifics_end),
+                Some((_, AffixKind::Honorific))
+            )
+        {
+            namesake_honorifics_end += 1;
+        }
         // "SMP Satap 2 Kulisusu", "SD Inpres 3 Bente": a school's number
         // comes after the words of its kind.
         let school = category == "government" && is_school_head_end(self.text(head_last));
@@ -593,7 +605,8 @@ impl<'a, 't> Finder<'a, 't> {
                 && !t.text.contains('.')
                 && t.text.len() > 3
                 && self.doc.is_capitalized_word(k + 1);
-            let part_of_name = company_word || namesake && k == head_last + 1;
+            let namesake_honorific = namesake && k < namesake_honorifics_end;
+            let part_of_name = company_word || namesake_honorific;
             if !part_of_name
                 && matches!(
                     self.lk.affix(k),
@@ -621,7 +634,7 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 break;
             }
-            if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps()) {
+            if t.is_wordlike() && (t.is_capitalized() || t.is_all_caps() || namesake_honorific) {
                 // "Kepsek SMA Se-Bolmong Raya": every school of a region,
                 // not one.
                 if self.lk.title(k).is_some() || t.text.eq_ignore_ascii_case("se") {
