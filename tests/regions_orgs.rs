@@ -120,3 +120,14 @@ fn a_hospitals_namesake_with_honorifics_in_small_letters() {
         ]
     );
 }
+
+#[test]
+fn a_mass_organisations_branch_is_named_by_its_region() {
+    let orgs: Vec<_> = Analyzer::new()
+        .entities("Hadir Ketua NU Pinrang dan Ketua Muhammadiyah Sulbar.")
+        .into_iter()
+        .filter(|e| e.organization().is_some())
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(orgs, ["NU Pinrang", "Muhammadiyah Sulbar"]);
+}
