@@ -6105,3 +6105,15 @@ fn degrees_with_a_stray_full_stop_before_a_parenthesised_title_and_hm_dotted() {
     let e = analyze("Kepala BKPSDM Kota Palu, Arman Lato A.P, M.Si, di ruang kerjanya.");
     assert_eq!(holder_names(&e), ["Arman Lato"]);
 }
+
+#[test]
+fn church_elders_honorific_misspelt_general_ranks_and_a_corps_open_no_name() {
+    let e = analyze(
+        "Bupati Minahasa, Pnt. Rudi Tumewu, S.H., dan Wali Kota Tomohon, Pnt Sinta Lumi, hadir.",
+    );
+    assert_eq!(holder_names(&e), ["Rudi Tumewu", "Sinta Lumi"]);
+    let e = analyze("Selamat bertugas kepada Pangdam Mayor Jendral TNI Harun Lolo SE MM.");
+    assert_eq!(holder_names(&e), ["Harun Lolo"]);
+    let e = analyze("Hadir Danyon Infanteri 712/Wiratama dan Kakorwil Binda.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+}

@@ -124,6 +124,9 @@ impl<'a, 't> Finder<'a, 't> {
                     && (!self.lk.not_name(i) || !first && self.not_name_inside_name(i))
                     && Scope::of_level_word(t.text).is_none()
                     && !status()
+                    // "Danyon Infanteri 721/Makkasau": a corps written out
+                    // opens no name.
+                    && !(first && matches!(self.affix(i), Some((_, AffixKind::Corps))))
                     // "Tiba di Mapolres Konawe, Kapolda …": a headquarters
                     // is a place.
                     && !(t.text.starts_with("Ma") && self.engine.is_headquarters(t.text))
