@@ -131,3 +131,9 @@ fn a_mass_organisations_branch_is_named_by_its_region() {
         .collect();
     assert_eq!(orgs, ["NU Pinrang", "Muhammadiyah Sulbar"]);
 }
+
+#[test]
+fn a_town_in_title_case_after_a_mediums_name_and_comma_is_the_dateline() {
+    let found = regions("WARTASULTENG.ID, Kolonodale — Bupati Morowali Utara meninjau pasar.");
+    assert_eq!(found[0].0, "Kolonodale");
+}

@@ -2612,11 +2612,18 @@ fn is_dateline(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     // Most names start no line and follow no medium: capitals last.
     // "3MEDIA, GORONTALO –": or a comma, with the dash after the town.
     let medium_comma = || tokens[first - 1].text == "," && is_dash(last + 1);
+    // "REPORTASE.ID, Ampana —": after a medium and its comma, a town in
+    // title case too.
+    let title_case = || {
+        tokens[first..=last]
+            .iter()
+            .all(|t| !t.is_wordlike() || t.is_capitalized())
+    };
     let after_medium = first >= 2
         && doc.starts_line(first - 2)
         && (is_dash(first - 1) || medium_comma())
         && (tokens[first - 2].kind == crate::TokenKind::Url || tokens[first - 2].is_all_caps())
-        && all_caps();
+        && (all_caps() || medium_comma() && title_case());
     if !doc.starts_line(first) && !after_medium {
         return false;
     }
