@@ -6117,3 +6117,9 @@ fn church_elders_honorific_misspelt_general_ranks_and_a_corps_open_no_name() {
     let e = analyze("Hadir Danyon Infanteri 712/Wiratama dan Kakorwil Binda.");
     assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
 }
+
+#[test]
+fn an_offices_field_opens_no_name() {
+    let e = analyze("Lanjut kata mantan KBO Binmas Polres Pinrang itu, tamu wajib lapor.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+}

@@ -125,8 +125,11 @@ impl<'a, 't> Finder<'a, 't> {
                     && Scope::of_level_word(t.text).is_none()
                     && !status()
                     // "Danyon Infanteri 721/Makkasau": a corps written out
-                    // opens no name.
-                    && !(first && matches!(self.affix(i), Some((_, AffixKind::Corps))))
+                    // opens no name, nor does an office's field ("KBO
+                    // Binmas Polres Luwu").
+                    && !(first
+                        && (matches!(self.affix(i), Some((_, AffixKind::Corps)))
+                            || self.engine.titles.field(t.text).is_some()))
                     // "Tiba di Mapolres Konawe, Kapolda …": a headquarters
                     // is a place.
                     && !(t.text.starts_with("Ma") && self.engine.is_headquarters(t.text))
