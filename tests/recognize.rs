@@ -6123,3 +6123,10 @@ fn an_offices_field_opens_no_name() {
     let e = analyze("Lanjut kata mantan KBO Binmas Polres Pinrang itu, tamu wajib lapor.");
     assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
 }
+
+#[test]
+fn an_initial_glued_to_a_surname_is_part_of_the_name() {
+    let e =
+        analyze("Kabag Hukum, Rahmat M.Lolo, SH, MH, hadir bersama Kabag Umum Rina Tuwo, M.Kes.");
+    assert_eq!(holder_names(&e), ["Rahmat M.Lolo", "Rina Tuwo"]);
+}

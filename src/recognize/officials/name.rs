@@ -153,6 +153,13 @@ impl<'a, 't> Finder<'a, 't> {
                 let stem = t.text.trim_end_matches('.');
                 let degree_like =
                     stem.contains('.') && stem.bytes().any(|b| b.is_ascii_lowercase());
+                // "Syamsuddin M.Lewa": an initial glued to a surname, which
+                // no degree of the lexicon is.
+                let glued_initial_word = glued_initial_and_word(t.text)
+                    && !matches!(self.affix(i), Some((_, AffixKind::Degree)));
+                if glued_initial_word {
+                    return true;
+                }
                 (t.is_capitalized() || self.doc.in_lower_case_line(i))
                     && t.text.len() <= 5
                     && !place_word
@@ -744,6 +751,21 @@ fn is_real_word(t: &crate::Token<'_>) -> bool {
 /// letter stays an initial.
 pub(super) fn is_roman_numeral(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// Whether a token is one or two capitals, a dot and a capitalised word of
+/// four letters or more: "M.Lewa", "HM.Jusuf" (degrees are shorter:
+/// "M.Mar", "M.Kes").
+fn glued_initial_and_word(text: &str) -> bool {
+    let Some((initials, word)) = text.split_once('.') else {
+        return false;
+    };
+    let word_bytes = word.as_bytes();
+    (1..=2).contains(&initials.len())
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+        && word_bytes.len() >= 4
+        && word_bytes[0].is_ascii_uppercase()
+        && word_bytes[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// Whether a token is one capital and its dot ("H.", "T.").
