@@ -6130,3 +6130,17 @@ fn an_initial_glued_to_a_surname_is_part_of_the_name() {
         analyze("Kabag Hukum, Rahmat M.Lolo, SH, MH, hadir bersama Kabag Umum Rina Tuwo, M.Kes.");
     assert_eq!(holder_names(&e), ["Rahmat M.Lolo", "Rina Tuwo"]);
 }
+
+#[test]
+fn a_bawaslu_division_is_named_as_written() {
+    let e = analyze(
+        "Koordinator Divisi Penanganan Pelanggaran Bawaslu Maros, Rina Lolo, menekankan hal itu.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Lolo",
+            "Koordinator Divisi Penanganan Pelanggaran Badan Pengawas Pemilihan Umum"
+        )]
+    );
+}
