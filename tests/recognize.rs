@@ -1742,7 +1742,7 @@ fn a_fused_roles_field_ends_at_a_body_and_a_village_may_carry_a_number() {
     let e = analyze("Kanit Laka Polres Poso Bripka Ahmad Lolo hadir.");
     assert_eq!(
         officials(&e)[0].1.title,
-        "Kepala Unit Laka Kepolisian Resor"
+        "Kepala Unit Kecelakaan Lalu Lintas Kepolisian Resor"
     );
     let e = analyze(
         "Sementara itu, Penjabat Sangadi Lolan 2, Meidin Batalipu, menyampaikan terima kasih.",
@@ -6142,5 +6142,25 @@ fn a_bawaslu_division_is_named_as_written() {
             "Rina Lolo",
             "Koordinator Divisi Penanganan Pelanggaran Badan Pengawas Pemilihan Umum"
         )]
+    );
+}
+
+#[test]
+fn fields_short_forms_spelled_out_in_composed_titles() {
+    let e = analyze(
+        "Kepala Biro Pemkesra, Rudi Lolo, menegaskan. Hadir Kasi BB Kejari Majene Andi Tuwo.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            (
+                "Rudi Lolo",
+                "Kepala Biro Pemerintahan dan Kesejahteraan Rakyat"
+            ),
+            (
+                "Andi Tuwo",
+                "Kepala Seksi Pengelolaan Barang Bukti dan Barang Rampasan Kejaksaan Negeri"
+            )
+        ]
     );
 }
