@@ -3058,7 +3058,7 @@ fn a_bagian_without_its_body_is_the_regional_secretariats() {
         holders_and_titles(&e),
         [
             ("Rudi Lolo", "Kepala Bagian Hukum Sekretariat Daerah"),
-            ("Yusuf Tandi", "Kepala Bagian Operasi Kepolisian Resor")
+            ("Yusuf Tandi", "Kepala Bagian Operasional Kepolisian Resor")
         ]
     );
 }
