@@ -6164,3 +6164,9 @@ fn fields_short_forms_spelled_out_in_composed_titles() {
         ]
     );
 }
+
+#[test]
+fn pak_in_small_letters_between_a_title_and_its_holder() {
+    let e = analyze("Saya bersama Bupati Soppeng pak Andi Rahman Lolo mengucapkan selamat.");
+    assert_eq!(holders_and_titles(&e), [("Andi Rahman Lolo", "Bupati")]);
+}
