@@ -6170,3 +6170,13 @@ fn pak_in_small_letters_between_a_title_and_its_holder() {
     let e = analyze("Saya bersama Bupati Soppeng pak Andi Rahman Lolo mengucapkan selamat.");
     assert_eq!(holders_and_titles(&e), [("Andi Rahman Lolo", "Bupati")]);
 }
+
+#[test]
+fn list_lines_with_the_name_then_a_dash_and_the_title() {
+    let e = analyze("Pejabat yang dilantik:\n- Rudi Tamengge – Penjabat Kapitalaung Lapango\n- Sinta Makalalag – Plh Kapitalaung Kalama\n");
+    assert_eq!(holder_names(&e), ["Rudi Tamengge", "Sinta Makalalag"]);
+    // A dateline before a dash is no name.
+    let e =
+        analyze("Tandaseru — Mantan Kepala Desa Bukit Durian, NK, ditetapkan sebagai tersangka.");
+    assert!(!holder_names(&e).contains(&"Tandaseru"));
+}

@@ -1139,6 +1139,40 @@ impl<'a, 't> Finder<'a, 't> {
             .is_some_and(|n| n.last > n.first)
     }
 
+    /// Whether a dash before the title at `first` ends a list line's name:
+    /// "- Roni Sasuhe – Penjabat Kapitalaung Lapango", "1. Rina Lolo -
+    /// Kepala Desa X".
+    fn dashed_list_item(&self, first: usize) -> bool {
+        let Some(dash) = first.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(self.text(dash), "–" | "—" | "-") {
+            return false;
+        }
+        let Some(name) = self.name_before(dash) else {
+            return false;
+        };
+        // Only a list marker or number, and the name's affixes, before it
+        // on its line ("Tandaseru — Mantan Kepala Desa …" is a dateline).
+        let mut s = name.first;
+        let mut marked = false;
+        while !self.doc.starts_line(s) {
+            let p = s - 1;
+            let marker = matches!(self.text(p), "-" | "–" | "•" | "*" | "." | ")")
+                || self.doc.tokens[p].kind == crate::TokenKind::Number;
+            let affix = matches!(
+                self.affix(p),
+                Some((_, AffixKind::Honorific | AffixKind::Rank))
+            );
+            if !marker && !affix {
+                return false;
+            }
+            marked |= marker;
+            s = p;
+        }
+        marked
+    }
+
     /// Whether the clause item ending before the comma at `comma` names a
     /// holder by an apposition link ("… Ucok Suarso sebagai Camat Lamasi,"):
     /// a link word within the item, no sentence end between.
@@ -1996,6 +2030,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
                 let clause_subject = f.is_one_of(occ.last + 1, &["adalah", "merupakan"]);
                 let (link, former) = if f.text(occ.first.wrapping_sub(1)) == "," && !clause_subject
                     || f.parenthesised_title(&occ)
+                    || f.dashed_list_item(occ.first)
                 {
                     // "Yahya Lamusu, sebelumnya menjabat Kepala BPSDM
                     // dilantik sebagai …": a former office read as status
