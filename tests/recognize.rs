@@ -6180,3 +6180,14 @@ fn list_lines_with_the_name_then_a_dash_and_the_title() {
         analyze("Tandaseru — Mantan Kepala Desa Bukit Durian, NK, ditetapkan sebagai tersangka.");
     assert!(!holder_names(&e).contains(&"Tandaseru"));
 }
+
+#[test]
+fn a_final_initials_full_stop_that_ends_the_sentence_is_left_out() {
+    let e = analyze("Kata Kepala Desa Bonto Lebang, Rahim S. Menjawab hal itu, camat setuju.");
+    assert_eq!(holder_names(&e), ["Rahim S"]);
+    let e = analyze("tutur Kepala Desa Bonto Lebang, Hamsah S.\nMenjawab hal itu, camat setuju.");
+    assert_eq!(holder_names(&e), ["Hamsah S"]);
+    // Inside a name the initial keeps its stop.
+    let e = analyze("Hadir Kepala Desa Bonto Lebang Rahim S. Lolo dan camat.");
+    assert_eq!(holder_names(&e), ["Rahim S. Lolo"]);
+}

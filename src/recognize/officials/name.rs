@@ -353,6 +353,7 @@ impl<'a, 't> Finder<'a, 't> {
         {
             return None;
         }
+        let mut ends_sentence = false;
         while k < tokens.len() && k < first + 7 {
             if k > first {
                 if self.doc.line_break_before(k) {
@@ -435,6 +436,15 @@ impl<'a, 't> Finder<'a, 't> {
                 // goes on with its verb.
                 && !looks_verbal(tokens[k].text)
                 && !is_common_word(tokens[k].text);
+            // "Rahim S. Menjawab hal itu": after an initial and its full
+            // stop, a verb or common word opens the next sentence.
+            let next_sentence = k > first
+                && is_initial(self.text(k - 1))
+                && (looks_verbal(tokens[k].text) || is_common_word(tokens[k].text));
+            if next_sentence {
+                ends_sentence = true;
+                break;
+            }
             if self.is_name_word(k, starts)
                 || particle
                 || title_in_name
@@ -512,6 +522,11 @@ impl<'a, 't> Finder<'a, 't> {
                 _ => break,
             }
         }
+        // The initial's full stop also ends the sentence or line: "Rahim S".
+        let ends_sentence = ends_sentence
+            || is_initial(self.text(last)) && last > first && self.doc.line_break_before(last + 1);
+        let span = (ends_sentence && degrees.is_empty())
+            .then(|| crate::span::Span::new(tokens[first].span.start, tokens[last].span.end - 1));
         Some(NameParse {
             first,
             last,
@@ -519,7 +534,7 @@ impl<'a, 't> Finder<'a, 't> {
             rank,
             degrees,
             after: d,
-            span: None,
+            span,
         })
     }
 
