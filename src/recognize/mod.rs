@@ -10,7 +10,7 @@ mod regions;
 mod starts;
 mod windows;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
@@ -398,7 +398,7 @@ fn relabel<'a, 'b>(mut tokens: Vec<Token<'a>>) -> Vec<Token<'b>> {
 }
 
 thread_local! {
-    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
+    static BUFFERS: RefCell<Buffers> = RefCell::default();
 }
 
 /// Runs `f` with this thread's kept buffers (fresh ones if they are in use
@@ -418,6 +418,24 @@ fn with_buffers<R>(f: impl FnOnce(Buffers) -> (R, Buffers)) -> R {
         });
     }
     out
+}
+
+/// This thread's value kept in `slot` (a default one if it is in use or
+/// gone), for a stage that keeps its vectors between documents.
+pub(crate) fn take_kept<T: Default>(slot: &'static std::thread::LocalKey<RefCell<T>>) -> T {
+    slot.try_with(|k| k.try_borrow_mut().map(|mut k| std::mem::take(&mut *k)).ok())
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Puts `value` back in `slot` for this thread's next document.
+pub(crate) fn keep<T>(slot: &'static std::thread::LocalKey<RefCell<T>>, value: T) {
+    let _ = slot.try_with(|k| {
+        if let Ok(mut k) = k.try_borrow_mut() {
+            *k = value;
+        }
+    });
 }
 
 impl<'t> Doc<'t> {
@@ -1515,8 +1533,9 @@ impl Analyzer {
         // bodies, unlisted places, officials): their keys are sorted first and
         // each entity is built in its place, since moving entities costs
         // more than building them.
-        let mut keys: Vec<(usize, EntityKind, u32, Source)> =
-            Vec::with_capacity(regions.len() + orgs.len() + officials.len());
+        let mut keys = take_kept(&KEYS);
+        keys.clear();
+        keys.reserve(regions.len() + orgs.len() + officials.len());
         for (n, m) in regions.iter().enumerate() {
             if in_name(m.span) {
                 continue;
@@ -1621,8 +1640,20 @@ impl Analyzer {
                 }
             });
         }
+        if keys.capacity() <= KEPT_TOKENS / 4 {
+            keep(&KEYS, keys);
+        }
+        organizations::keep_mentions(orgs);
         entities
     }
+}
+
+/// The sort keys of a document's entities (start, kind, sequence, source),
+/// kept between documents (see [`take_kept`]).
+type EntityKeys = Vec<(usize, EntityKind, u32, Source)>;
+
+thread_local! {
+    static KEYS: RefCell<EntityKeys> = RefCell::default();
 }
 
 /// Where an entity of [`Analyzer::recognize`] comes from: the index of its

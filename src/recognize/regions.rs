@@ -109,6 +109,45 @@ struct Pending {
 /// the document's hits, so that no hit allocates a list of its own.
 type Cands = (u32, u32);
 
+/// The vectors of [`find`] and [`resolve`], kept between the documents a
+/// thread analyses: each document's hits grew them from nothing, and
+/// glibc's paths for blocks over a kilobyte cost more than the hits' work.
+#[derive(Default)]
+struct Kept {
+    pending: Vec<Pending>,
+    pool: Vec<u32>,
+    candidates: Vec<Cands>,
+    resolved: Vec<Option<u32>>,
+    known: Vec<(u32, u32)>,
+    in_known: Vec<bool>,
+    remembered: FastMap<usize, u32>,
+    scores: Vec<u32>,
+    scratch: Vec<(u32, bool)>,
+    chosen: Vec<u32>,
+}
+
+impl Kept {
+    /// Whether the vectors are small enough to keep (a short text's): a
+    /// long text's are freed.
+    fn is_small(&self) -> bool {
+        const KEPT: usize = 1 << 12;
+        self.pending.capacity() <= KEPT
+            && self.pool.capacity() <= 2 * KEPT
+            && self.candidates.capacity() <= KEPT
+            && self.resolved.capacity() <= KEPT
+            && self.known.capacity() <= KEPT
+            && self.in_known.capacity() <= KEPT
+            && self.remembered.capacity() <= KEPT
+            && self.scores.capacity() <= KEPT
+            && self.scratch.capacity() <= KEPT
+            && self.chosen.capacity() <= KEPT
+    }
+}
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Kept> = std::cell::RefCell::default();
+}
+
 /// The candidates `c` in `pool`.
 #[inline]
 fn cands(pool: &[u32], c: Cands) -> &[u32] {
@@ -220,15 +259,22 @@ pub(crate) fn find(
     // News holds about one region name per 15 tokens: room for that many
     // hits, so that the vectors seldom grow.
     let expected = tokens.len() / 12 + 4;
-    let mut pending: Vec<Pending> = Vec::with_capacity(expected);
+    let mut kept = super::take_kept(&KEPT);
+    let mut pending = std::mem::take(&mut kept.pending);
+    pending.clear();
+    pending.reserve(expected);
     let mut deferred: Vec<(usize, usize, Span, usize)> = Vec::new();
     // Names after a village or district trigger that the gazetteer holds
     // only at another level: places it lacks ("Desa Karo" in Buton).
     let mut misfits: Vec<RegionMention> = Vec::new();
-    let mut scratch: Vec<(u32, bool)> = Vec::new();
+    let mut scratch = std::mem::take(&mut kept.scratch);
+    scratch.clear();
     // The candidate lists of every hit, and the one being chosen.
-    let mut pool: Vec<u32> = Vec::with_capacity(2 * expected);
-    let mut chosen: Vec<u32> = Vec::new();
+    let mut pool = std::mem::take(&mut kept.pool);
+    pool.clear();
+    pool.reserve(2 * expected);
+    let mut chosen = std::mem::take(&mut kept.chosen);
+    chosen.clear();
     let lists = enumerations(doc, mask);
     let list_scope = |k: usize| {
         let at = lists.partition_point(|&(_, end, _)| end < k);
@@ -537,7 +583,19 @@ pub(crate) fn find(
         });
     }
     hyphenated_pairs(doc, gazetteer, &mut pending, &mut pool);
-    let mut mentions = resolve(doc, gazetteer, pending, &mut pool, &deferred);
+    let mut mentions = resolve(
+        doc,
+        gazetteer,
+        &mut pending,
+        &mut pool,
+        &deferred,
+        &mut kept,
+    );
+    (kept.pending, kept.pool) = (pending, pool);
+    (kept.scratch, kept.chosen) = (scratch, chosen);
+    if kept.is_small() {
+        super::keep(&KEPT, kept);
+    }
     city_word_in_lower_case(doc, gazetteer, &mut mentions);
     villages_in_their_written_district(doc, gazetteer, &mut mentions);
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
@@ -2109,29 +2167,40 @@ fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
 fn resolve(
     doc: &Doc<'_>,
     gazetteer: &Gazetteer,
-    pending: Vec<Pending>,
+    pending: &mut Vec<Pending>,
     pool: &mut Vec<u32>,
     deferred: &[(usize, usize, Span, usize)],
+    kept: &mut Kept,
 ) -> Vec<RegionMention> {
-    let mut candidates: Vec<Cands> = pending
-        .iter()
-        .map(|p| preferred_level_group(gazetteer, p.mode, pool, p.candidates))
-        .collect();
+    // The kept vectors, emptied (see [`Kept`]).
+    let Kept {
+        candidates,
+        resolved,
+        known,
+        in_known,
+        remembered,
+        scores,
+        ..
+    } = kept;
+    candidates.clear();
+    candidates.extend(
+        pending
+            .iter()
+            .map(|p| preferred_level_group(gazetteer, p.mode, pool, p.candidates)),
+    );
     // Names with one candidate that needs no confirmation are resolved at once.
-    let mut resolved: Vec<Option<u32>> = pending
-        .iter()
-        .zip(&candidates)
-        .map(|(p, &c)| {
-            let c = cands(pool, c);
-            (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0])
-        })
-        .collect();
-    let mut known: Vec<(u32, u32)> = Vec::new();
-    let mut in_known: Vec<bool> = vec![false; pending.len()];
+    resolved.clear();
+    resolved.extend(pending.iter().zip(candidates.iter()).map(|(p, &c)| {
+        let c = cands(pool, c);
+        (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0])
+    }));
+    known.clear();
+    in_known.clear();
+    in_known.resize(pending.len(), false);
     // At most one entry per hit: sized once, not grown.
-    let mut remembered: FastMap<usize, u32> =
-        FastMap::with_capacity_and_hasher(pending.len(), Default::default());
-    let mut scores: Vec<u32> = Vec::new();
+    remembered.clear();
+    remembered.reserve(pending.len());
+    scores.clear();
     for round in 0..4 {
         if resolved.iter().all(Option::is_some) {
             break;
@@ -2144,7 +2213,7 @@ fn resolve(
         remembered.clear();
         // Hits come in text order: their sentences are found walking on.
         let mut cursor = 0;
-        for (k, (r, p)) in resolved.iter().zip(&pending).enumerate() {
+        for (k, (r, p)) in resolved.iter().zip(pending.iter()).enumerate() {
             if let Some(r) = r {
                 if !in_known[k] {
                     in_known[k] = true;
@@ -2262,7 +2331,7 @@ fn resolve(
     // Names read without a cue: the region the same name has where the
     // text gives it a trigger ("Kecamatan Pinogu" … "kopi Pinogu").
     remembered.clear();
-    for (r, p) in resolved.iter().zip(&pending) {
+    for (r, p) in resolved.iter().zip(pending.iter()) {
         if let (Some(r), Mode::Triggered | Mode::Dateline) = (r, p.mode) {
             remembered.entry(p.pattern).or_insert(*r);
         }
@@ -2276,9 +2345,9 @@ fn resolve(
     let mut unplaced = Vec::new();
     mentions.extend(
         pending
-            .into_iter()
-            .zip(resolved)
-            .zip(candidates)
+            .drain(..)
+            .zip(resolved.drain(..))
+            .zip(candidates.drain(..))
             .filter_map(|((p, region), c)| {
                 if p.mode == Mode::Nearby && region.is_none() {
                     // Never tied to the text's places: not read as a region.
