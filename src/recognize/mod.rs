@@ -1579,9 +1579,11 @@ impl Analyzer {
             let seq = keys.len() as u32;
             keys.push((m.span.start, EntityKind::Official, seq, Source::Official(n)));
         }
-        // The sequence number makes every key distinct: an unstable sort
-        // keeps ties in their order.
-        keys.sort_unstable_by_key(|&(start, kind, seq, _)| (start, kind, seq));
+        // The sequence number makes every key distinct, so any sort gives
+        // the same order; the stable sort merges the runs the keys come in
+        // (regions, bodies and officials each in text order) instead of
+        // sorting them afresh.
+        keys.sort_by_key(|&(start, kind, seq, _)| (start, kind, seq));
         let (mut officials, mut orgs) = (officials, orgs);
         let mut entities: Vec<Entity<'t>> = Vec::with_capacity(keys.len());
         for &(_, _, _, source) in &keys {
@@ -1644,6 +1646,7 @@ impl Analyzer {
             keep(&KEYS, keys);
         }
         organizations::keep_mentions(orgs);
+        officials::keep_mentions(officials);
         entities
     }
 }
