@@ -479,10 +479,14 @@ impl<'t> Doc<'t> {
         let mut sentences = SentenceStream::with_buffer(sentences);
         let bytes = text.as_bytes();
         let mut prev_end = 0;
-        for t in tokenize(text) {
-            let gap = &bytes[prev_end..t.span.start];
-            // Most gaps are one space.
-            let newline = prev_end > 0 && gap != b" " && gap.contains(&b'\n');
+        let mut stream = tokenize(text);
+        while let Some(t) = stream.next() {
+            // The tokenizer tells what the whitespace it skipped held, but
+            // for the pieces of a word it split.
+            let newline = prev_end > 0
+                && stream
+                    .newline_before_last()
+                    .unwrap_or_else(|| bytes[prev_end..t.span.start].contains(&b'\n'));
             prev_end = t.span.end;
             mask.push(engine.mask_of(&t));
             sentences.push(&t, newline);
