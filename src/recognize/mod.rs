@@ -1650,6 +1650,7 @@ impl Analyzer {
             keep(&KEYS, keys);
         }
         organizations::keep_mentions(orgs);
+        regions::keep_mentions(regions);
         officials::keep_mentions(officials);
         entities
     }

@@ -146,6 +146,18 @@ impl Kept {
 
 thread_local! {
     static KEPT: std::cell::RefCell<Kept> = std::cell::RefCell::default();
+    /// The vector of [`find`]'s mentions, given back by the analyzer when
+    /// it has made their entities ([`keep_mentions`]).
+    static KEPT_MENTIONS: std::cell::RefCell<Vec<RegionMention>> = std::cell::RefCell::default();
+}
+
+/// Keeps the memory of the mentions [`find`] returned for the thread's next
+/// document (emptied; a long text's are freed).
+pub(crate) fn keep_mentions(mut mentions: Vec<RegionMention>) {
+    mentions.clear();
+    if mentions.capacity() <= 1 << 10 {
+        super::keep(&KEPT_MENTIONS, mentions);
+    }
 }
 
 /// The candidates `c` in `pool`.
@@ -2338,8 +2350,10 @@ fn resolve(
     }
     // Room for every hit, deferred ones included: collected from a
     // filter, the vector would grow from nothing, copying its mentions at
-    // each step.
-    let mut mentions: Vec<RegionMention> = Vec::with_capacity(pending.len() + deferred.len());
+    // each step. The memory is the last document's (see [`keep_mentions`]).
+    let mut mentions = super::take_kept(&KEPT_MENTIONS);
+    mentions.clear();
+    mentions.reserve(pending.len() + deferred.len());
     // Nearby names tied to none of the text's places, which a parent
     // written after their list may still place.
     let mut unplaced = Vec::new();
