@@ -1495,7 +1495,14 @@ fn unlisted_places(
         }
         // "Kades Kukupang, Kecamatan …", "Kepala Desa (Kades) Fluk,
         // Kecamatan …": a village head's village, placed by its district.
-        if let Some((first, last)) = village_of_its_head(doc, mask, in_title, &taken, i) {
+        // Only a head word or a level word may start a village head's
+        // title: most tokens are neither, which a table says before the
+        // call.
+        let may_head = mask[i] & super::LEVEL != 0 || may_be_village_head_word(doc.word(i));
+        if let Some((first, last)) = may_head
+            .then(|| village_of_its_head(doc, mask, in_title, &taken, i))
+            .flatten()
+        {
             out.push(unlisted_mention(doc, first, last, Level::Village));
             i = last + 1;
             continue;
@@ -1607,6 +1614,38 @@ const VILLAGE_HEAD_WORDS: &[&str] = &[
     "keuchik",
     "geuchik",
 ];
+
+/// Per first letter (lowercased), a bit for the length of each word
+/// [`village_of_its_head`] compares a token with: [`VILLAGE_HEAD_WORDS`],
+/// "tua", "negeri" and "kampung".
+static VILLAGE_HEAD_SHAPES: [u32; 26] = {
+    let mut shapes = [0u32; 26];
+    let mut n = 0;
+    while n < VILLAGE_HEAD_WORDS.len() + 3 {
+        let word = if n < VILLAGE_HEAD_WORDS.len() {
+            VILLAGE_HEAD_WORDS[n].as_bytes()
+        } else {
+            [b"tua".as_slice(), b"negeri", b"kampung"][n - VILLAGE_HEAD_WORDS.len()]
+        };
+        assert!(word[0].is_ascii_lowercase() && word.len() < 32);
+        shapes[(word[0] - b'a') as usize] |= 1 << word.len();
+        n += 1;
+    }
+    shapes
+};
+
+/// Whether `word` may equal one of the words of [`VILLAGE_HEAD_SHAPES`]
+/// ignoring ASCII case (its first letter and length are one's): a
+/// necessary condition of [`village_of_its_head`]'s word tests.
+#[inline]
+fn may_be_village_head_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    let letter = (first | 0x20).wrapping_sub(b'a') as usize;
+    letter < 26 && bytes.len() < 32 && VILLAGE_HEAD_SHAPES[letter] & 1 << bytes.len() != 0
+}
 
 /// Words that end the names of news media ("LUWUK POST", "HARIANPOST").
 const MEDIA_ENDINGS: &[&str] = &[
