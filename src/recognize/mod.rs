@@ -234,6 +234,10 @@ pub(crate) const LINE_BREAK_BEFORE: u8 = 8;
 /// The token starts with a capital a company suffix starts with ("Ltd",
 /// "Inc", "Corp", "Group"): the suffixes' pass jumps between them.
 pub(crate) const SUFFIX_INITIAL: u8 = 16;
+/// The token is a compass word written capitalised: "Utara", "Selatan",
+/// "Tengah", "Tenggara", "Barat" or "Timur" (the misspelt regions' walk
+/// asks it of the words after each capitalised word).
+pub(crate) const COMPASS: u8 = 32;
 
 /// The shape bits of a token.
 #[inline]
@@ -249,12 +253,20 @@ fn shape_of(t: &Token<'_>) -> u8 {
     match t.text.as_bytes() {
         [b'('] => OPEN_PARENTHESIS,
         [b, ..] if b.is_ascii_uppercase() => {
-            let suffix = if matches!(b, b'L' | b'I' | b'C' | b'G') {
-                SUFFIX_INITIAL
-            } else {
-                0
+            let initial = match b {
+                b'L' | b'I' | b'C' | b'G' => SUFFIX_INITIAL,
+                // Compared only for the four initials of compass words.
+                b'U' | b'S' | b'T' | b'B'
+                    if matches!(
+                        t.text,
+                        "Utara" | "Selatan" | "Tengah" | "Tenggara" | "Barat" | "Timur"
+                    ) =>
+                {
+                    COMPASS
+                }
+                _ => 0,
             };
-            capitalized(t) | suffix
+            capitalized(t) | initial
         }
         [b, ..] if b.is_ascii() => 0,
         [] => 0,
@@ -2030,7 +2042,8 @@ mod tests {
     #[test]
     fn token_shapes() {
         let doc = Doc::new(
-            "Bupati (Kades) di Palu, É 12 PT Lion Group Inc. Corp ltd",
+            "Bupati (Kades) di Palu, É 12 PT Lion Group Inc. Corp ltd Sulawesi Utara Tenggara, \
+             Barat. Timur Tengah Selatan utara Tengahnya",
             &Analyzer::new().engine,
         );
         let shapes: Vec<u8> = doc.shapes().to_vec();
@@ -2047,6 +2060,15 @@ mod tests {
             assert_eq!(
                 shape & SUFFIX_INITIAL != 0,
                 t.text.starts_with(['L', 'I', 'C', 'G']),
+                "{}",
+                t.text
+            );
+            assert_eq!(
+                shape & COMPASS != 0,
+                matches!(
+                    t.text,
+                    "Utara" | "Selatan" | "Tengah" | "Tenggara" | "Barat" | "Timur"
+                ),
                 "{}",
                 t.text
             );

@@ -1085,13 +1085,11 @@ fn misspelt_regions(
             && word_class(tokens[i].text) & FACILITY == 0;
         // "Sulwesi Selatan", "Bolang Mongondow Selatan": a long name that
         // ends in a compass word, anywhere.
+        // The document's shapes mark them ([`super::COMPASS`]).
         let compass = |j: usize| {
-            tokens.get(j).is_some_and(|t| {
-                matches!(
-                    t.text,
-                    "Utara" | "Selatan" | "Tengah" | "Tenggara" | "Barat" | "Timur"
-                )
-            })
+            doc.shapes()
+                .get(j)
+                .is_some_and(|&shape| shape & super::COMPASS != 0)
         };
         let compass_after = compass(i + 1) || compass(i + 2) && name_word(i + 1);
         let candidate = mask[i - 1] & super::LEVEL != 0
