@@ -10,7 +10,7 @@ mod regions;
 mod starts;
 mod windows;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use once_cell::sync::Lazy;
@@ -248,6 +248,10 @@ pub(crate) const LINE_BREAK_BEFORE: u8 = 8;
 /// The token starts with a capital a company suffix starts with ("Ltd",
 /// "Inc", "Corp", "Group"): the suffixes' pass jumps between them.
 pub(crate) const SUFFIX_INITIAL: u8 = 16;
+/// The token is a compass word written capitalised: "Utara", "Selatan",
+/// "Tengah", "Tenggara", "Barat" or "Timur" (the misspelt regions' walk
+/// asks it of the words after each capitalised word).
+pub(crate) const COMPASS: u8 = 32;
 
 /// The shape bits of a token.
 #[inline]
@@ -263,12 +267,20 @@ fn shape_of(t: &Token<'_>) -> u8 {
     match t.text.as_bytes() {
         [b'('] => OPEN_PARENTHESIS,
         [b, ..] if b.is_ascii_uppercase() => {
-            let suffix = if matches!(b, b'L' | b'I' | b'C' | b'G') {
-                SUFFIX_INITIAL
-            } else {
-                0
+            let initial = match b {
+                b'L' | b'I' | b'C' | b'G' => SUFFIX_INITIAL,
+                // Compared only for the four initials of compass words.
+                b'U' | b'S' | b'T' | b'B'
+                    if matches!(
+                        t.text,
+                        "Utara" | "Selatan" | "Tengah" | "Tenggara" | "Barat" | "Timur"
+                    ) =>
+                {
+                    COMPASS
+                }
+                _ => 0,
             };
-            capitalized(t) | suffix
+            capitalized(t) | initial
         }
         [b, ..] if b.is_ascii() => 0,
         [] => 0,
@@ -412,7 +424,7 @@ fn relabel<'a, 'b>(mut tokens: Vec<Token<'a>>) -> Vec<Token<'b>> {
 }
 
 thread_local! {
-    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
+    static BUFFERS: RefCell<Buffers> = RefCell::default();
 }
 
 /// Runs `f` with this thread's kept buffers (fresh ones if they are in use
@@ -432,6 +444,24 @@ fn with_buffers<R>(f: impl FnOnce(Buffers) -> (R, Buffers)) -> R {
         });
     }
     out
+}
+
+/// This thread's value kept in `slot` (a default one if it is in use or
+/// gone), for a stage that keeps its vectors between documents.
+pub(crate) fn take_kept<T: Default>(slot: &'static std::thread::LocalKey<RefCell<T>>) -> T {
+    slot.try_with(|k| k.try_borrow_mut().map(|mut k| std::mem::take(&mut *k)).ok())
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Puts `value` back in `slot` for this thread's next document.
+pub(crate) fn keep<T>(slot: &'static std::thread::LocalKey<RefCell<T>>, value: T) {
+    let _ = slot.try_with(|k| {
+        if let Ok(mut k) = k.try_borrow_mut() {
+            *k = value;
+        }
+    });
 }
 
 impl<'t> Doc<'t> {
@@ -475,10 +505,14 @@ impl<'t> Doc<'t> {
         let mut sentences = SentenceStream::with_buffer(sentences);
         let bytes = text.as_bytes();
         let mut prev_end = 0;
-        for t in tokenize(text) {
-            let gap = &bytes[prev_end..t.span.start];
-            // Most gaps are one space.
-            let newline = prev_end > 0 && gap != b" " && gap.contains(&b'\n');
+        let mut stream = tokenize(text);
+        while let Some(t) = stream.next() {
+            // The tokenizer tells what the whitespace it skipped held, but
+            // for the pieces of a word it split.
+            let newline = prev_end > 0
+                && stream
+                    .newline_before_last()
+                    .unwrap_or_else(|| bytes[prev_end..t.span.start].contains(&b'\n'));
             prev_end = t.span.end;
             mask.push(engine.mask_of(&t));
             sentences.push(&t, newline);
@@ -1529,8 +1563,9 @@ impl Analyzer {
         // bodies, unlisted places, officials): their keys are sorted first and
         // each entity is built in its place, since moving entities costs
         // more than building them.
-        let mut keys: Vec<(usize, EntityKind, u32, Source)> =
-            Vec::with_capacity(regions.len() + orgs.len() + officials.len());
+        let mut keys = take_kept(&KEYS);
+        keys.clear();
+        keys.reserve(regions.len() + orgs.len() + officials.len());
         for (n, m) in regions.iter().enumerate() {
             if in_name(m.span) {
                 continue;
@@ -1574,9 +1609,11 @@ impl Analyzer {
             let seq = keys.len() as u32;
             keys.push((m.span.start, EntityKind::Official, seq, Source::Official(n)));
         }
-        // The sequence number makes every key distinct: an unstable sort
-        // keeps ties in their order.
-        keys.sort_unstable_by_key(|&(start, kind, seq, _)| (start, kind, seq));
+        // The sequence number makes every key distinct, so any sort gives
+        // the same order; the stable sort merges the runs the keys come in
+        // (regions, bodies and officials each in text order) instead of
+        // sorting them afresh.
+        keys.sort_by_key(|&(start, kind, seq, _)| (start, kind, seq));
         let (mut officials, mut orgs) = (officials, orgs);
         let mut entities: Vec<Entity<'t>> = Vec::with_capacity(keys.len());
         for &(_, _, _, source) in &keys {
@@ -1635,8 +1672,22 @@ impl Analyzer {
                 }
             });
         }
+        if keys.capacity() <= KEPT_TOKENS / 4 {
+            keep(&KEYS, keys);
+        }
+        organizations::keep_mentions(orgs);
+        regions::keep_mentions(regions);
+        officials::keep_mentions(officials);
         entities
     }
+}
+
+/// The sort keys of a document's entities (start, kind, sequence, source),
+/// kept between documents (see [`take_kept`]).
+type EntityKeys = Vec<(usize, EntityKind, u32, Source)>;
+
+thread_local! {
+    static KEYS: RefCell<EntityKeys> = RefCell::default();
 }
 
 /// Where an entity of [`Analyzer::recognize`] comes from: the index of its
@@ -2005,7 +2056,8 @@ mod tests {
     #[test]
     fn token_shapes() {
         let doc = Doc::new(
-            "Bupati (Kades) di Palu, É 12 PT Lion Group Inc. Corp ltd",
+            "Bupati (Kades) di Palu, É 12 PT Lion Group Inc. Corp ltd Sulawesi Utara Tenggara, \
+             Barat. Timur Tengah Selatan utara Tengahnya",
             &Analyzer::new().engine,
         );
         let shapes: Vec<u8> = doc.shapes().to_vec();
@@ -2022,6 +2074,15 @@ mod tests {
             assert_eq!(
                 shape & SUFFIX_INITIAL != 0,
                 t.text.starts_with(['L', 'I', 'C', 'G']),
+                "{}",
+                t.text
+            );
+            assert_eq!(
+                shape & COMPASS != 0,
+                matches!(
+                    t.text,
+                    "Utara" | "Selatan" | "Tengah" | "Tenggara" | "Barat" | "Timur"
+                ),
                 "{}",
                 t.text
             );

@@ -29,6 +29,22 @@ pub(crate) struct OrgMention {
     pub standalone: bool,
 }
 
+thread_local! {
+    /// The vector of [`find`]'s mentions, given back by the analyzer when
+    /// it has made their entities ([`keep_mentions`]): grown from nothing
+    /// in each document, it was copied at each step.
+    static KEPT_MENTIONS: std::cell::RefCell<Vec<OrgMention>> = std::cell::RefCell::default();
+}
+
+/// Keeps the memory of the mentions [`find`] returned for the thread's next
+/// document (emptied; a long text's are freed).
+pub(crate) fn keep_mentions(mut mentions: Vec<OrgMention>) {
+    mentions.clear();
+    if mentions.capacity() <= 1 << 10 {
+        super::keep(&KEPT_MENTIONS, mentions);
+    }
+}
+
 impl OrgMention {
     /// A later mention of the same body by a short form at token `i`
     /// ("KPU" after "KPU Morowali").
@@ -1188,7 +1204,8 @@ pub(crate) fn find(
     };
     let orgs = &engine.organizations;
     let gazetteer = &engine.gazetteer;
-    let mut out: Vec<OrgMention> = Vec::new();
+    let mut out = super::take_kept(&KEPT_MENTIONS);
+    out.clear();
     // Bodies mentioned so far (for bare back-references) and acronyms
     // defined in parentheses.
     let mut seen_bodies: FastMap<u32, usize> = FastMap::default();

@@ -109,6 +109,57 @@ struct Pending {
 /// the document's hits, so that no hit allocates a list of its own.
 type Cands = (u32, u32);
 
+/// The vectors of [`find`] and [`resolve`], kept between the documents a
+/// thread analyses: each document's hits grew them from nothing, and
+/// glibc's paths for blocks over a kilobyte cost more than the hits' work.
+#[derive(Default)]
+struct Kept {
+    pending: Vec<Pending>,
+    pool: Vec<u32>,
+    candidates: Vec<Cands>,
+    resolved: Vec<Option<u32>>,
+    known: Vec<(u32, u32)>,
+    in_known: Vec<bool>,
+    remembered: FastMap<usize, u32>,
+    scores: Vec<u32>,
+    scratch: Vec<(u32, bool)>,
+    chosen: Vec<u32>,
+}
+
+impl Kept {
+    /// Whether the vectors are small enough to keep (a short text's): a
+    /// long text's are freed.
+    fn is_small(&self) -> bool {
+        const KEPT: usize = 1 << 12;
+        self.pending.capacity() <= KEPT
+            && self.pool.capacity() <= 2 * KEPT
+            && self.candidates.capacity() <= KEPT
+            && self.resolved.capacity() <= KEPT
+            && self.known.capacity() <= KEPT
+            && self.in_known.capacity() <= KEPT
+            && self.remembered.capacity() <= KEPT
+            && self.scores.capacity() <= KEPT
+            && self.scratch.capacity() <= KEPT
+            && self.chosen.capacity() <= KEPT
+    }
+}
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Kept> = std::cell::RefCell::default();
+    /// The vector of [`find`]'s mentions, given back by the analyzer when
+    /// it has made their entities ([`keep_mentions`]).
+    static KEPT_MENTIONS: std::cell::RefCell<Vec<RegionMention>> = std::cell::RefCell::default();
+}
+
+/// Keeps the memory of the mentions [`find`] returned for the thread's next
+/// document (emptied; a long text's are freed).
+pub(crate) fn keep_mentions(mut mentions: Vec<RegionMention>) {
+    mentions.clear();
+    if mentions.capacity() <= 1 << 10 {
+        super::keep(&KEPT_MENTIONS, mentions);
+    }
+}
+
 /// The candidates `c` in `pool`.
 #[inline]
 fn cands(pool: &[u32], c: Cands) -> &[u32] {
@@ -230,15 +281,22 @@ pub(crate) fn find(
     // News holds about one region name per 15 tokens: room for that many
     // hits, so that the vectors seldom grow.
     let expected = tokens.len() / 12 + 4;
-    let mut pending: Vec<Pending> = Vec::with_capacity(expected);
+    let mut kept = super::take_kept(&KEPT);
+    let mut pending = std::mem::take(&mut kept.pending);
+    pending.clear();
+    pending.reserve(expected);
     let mut deferred: Vec<(usize, usize, Span, usize)> = Vec::new();
     // Names after a village or district trigger that the gazetteer holds
     // only at another level: places it lacks ("Desa Karo" in Buton).
     let mut misfits: Vec<RegionMention> = Vec::new();
-    let mut scratch: Vec<(u32, bool)> = Vec::new();
+    let mut scratch = std::mem::take(&mut kept.scratch);
+    scratch.clear();
     // The candidate lists of every hit, and the one being chosen.
-    let mut pool: Vec<u32> = Vec::with_capacity(2 * expected);
-    let mut chosen: Vec<u32> = Vec::new();
+    let mut pool = std::mem::take(&mut kept.pool);
+    pool.clear();
+    pool.reserve(2 * expected);
+    let mut chosen = std::mem::take(&mut kept.chosen);
+    chosen.clear();
     let lists = enumerations(doc, mask);
     let list_scope = |k: usize| {
         let at = lists.partition_point(|&(_, end, _)| end < k);
@@ -565,7 +623,19 @@ pub(crate) fn find(
         });
     }
     hyphenated_pairs(doc, gazetteer, &mut pending, &mut pool);
-    let mut mentions = resolve(doc, gazetteer, pending, &mut pool, &deferred);
+    let mut mentions = resolve(
+        doc,
+        gazetteer,
+        &mut pending,
+        &mut pool,
+        &deferred,
+        &mut kept,
+    );
+    (kept.pending, kept.pool) = (pending, pool);
+    (kept.scratch, kept.chosen) = (scratch, chosen);
+    if kept.is_small() {
+        super::keep(&KEPT, kept);
+    }
     city_word_in_lower_case(doc, gazetteer, &mut mentions);
     villages_in_their_written_district(doc, gazetteer, &mut mentions);
     widen_to_unlisted_names(doc, mask, in_title, &mut mentions);
@@ -1043,13 +1113,11 @@ fn misspelt_regions(
             && word_class(tokens[i].text) & FACILITY == 0;
         // "Sulwesi Selatan", "Bolang Mongondow Selatan": a long name that
         // ends in a compass word, anywhere.
+        // The document's shapes mark them ([`super::COMPASS`]).
         let compass = |j: usize| {
-            tokens.get(j).is_some_and(|t| {
-                matches!(
-                    t.text,
-                    "Utara" | "Selatan" | "Tengah" | "Tenggara" | "Barat" | "Timur"
-                )
-            })
+            doc.shapes()
+                .get(j)
+                .is_some_and(|&shape| shape & super::COMPASS != 0)
         };
         let compass_after = compass(i + 1) || compass(i + 2) && name_word(i + 1);
         let candidate = mask[i - 1] & super::LEVEL != 0
@@ -1453,7 +1521,14 @@ fn unlisted_places(
         }
         // "Kades Kukupang, Kecamatan …", "Kepala Desa (Kades) Fluk,
         // Kecamatan …": a village head's village, placed by its district.
-        if let Some((first, last)) = village_of_its_head(doc, mask, in_title, &taken, i) {
+        // Only a head word or a level word may start a village head's
+        // title: most tokens are neither, which a table says before the
+        // call.
+        let may_head = mask[i] & super::LEVEL != 0 || may_be_village_head_word(doc.word(i));
+        if let Some((first, last)) = may_head
+            .then(|| village_of_its_head(doc, mask, in_title, &taken, i))
+            .flatten()
+        {
             out.push(unlisted_mention(doc, first, last, Level::Village));
             i = last + 1;
             continue;
@@ -1605,6 +1680,38 @@ fn names_a_kind_of_village(word: &str) -> bool {
     KINDS.iter().any(|k| word.eq_ignore_ascii_case(k))
         || super::is_common_word(word)
             && !crate::stopwords::Stopwords::default_list().is_stopword(word)
+}
+
+/// Per first letter (lowercased), a bit for the length of each word
+/// [`village_of_its_head`] compares a token with: [`VILLAGE_HEAD_WORDS`],
+/// "tua", "negeri" and "kampung".
+static VILLAGE_HEAD_SHAPES: [u32; 26] = {
+    let mut shapes = [0u32; 26];
+    let mut n = 0;
+    while n < VILLAGE_HEAD_WORDS.len() + 3 {
+        let word = if n < VILLAGE_HEAD_WORDS.len() {
+            VILLAGE_HEAD_WORDS[n].as_bytes()
+        } else {
+            [b"tua".as_slice(), b"negeri", b"kampung"][n - VILLAGE_HEAD_WORDS.len()]
+        };
+        assert!(word[0].is_ascii_lowercase() && word.len() < 32);
+        shapes[(word[0] - b'a') as usize] |= 1 << word.len();
+        n += 1;
+    }
+    shapes
+};
+
+/// Whether `word` may equal one of the words of [`VILLAGE_HEAD_SHAPES`]
+/// ignoring ASCII case (its first letter and length are one's): a
+/// necessary condition of [`village_of_its_head`]'s word tests.
+#[inline]
+fn may_be_village_head_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    let letter = (first | 0x20).wrapping_sub(b'a') as usize;
+    letter < 26 && bytes.len() < 32 && VILLAGE_HEAD_SHAPES[letter] & 1 << bytes.len() != 0
 }
 
 /// Words that end the names of news media ("LUWUK POST", "HARIANPOST").
@@ -2188,29 +2295,40 @@ fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
 fn resolve(
     doc: &Doc<'_>,
     gazetteer: &Gazetteer,
-    pending: Vec<Pending>,
+    pending: &mut Vec<Pending>,
     pool: &mut Vec<u32>,
     deferred: &[(usize, usize, Span, usize)],
+    kept: &mut Kept,
 ) -> Vec<RegionMention> {
-    let mut candidates: Vec<Cands> = pending
-        .iter()
-        .map(|p| preferred_level_group(gazetteer, p.mode, pool, p.candidates))
-        .collect();
+    // The kept vectors, emptied (see [`Kept`]).
+    let Kept {
+        candidates,
+        resolved,
+        known,
+        in_known,
+        remembered,
+        scores,
+        ..
+    } = kept;
+    candidates.clear();
+    candidates.extend(
+        pending
+            .iter()
+            .map(|p| preferred_level_group(gazetteer, p.mode, pool, p.candidates)),
+    );
     // Names with one candidate that needs no confirmation are resolved at once.
-    let mut resolved: Vec<Option<u32>> = pending
-        .iter()
-        .zip(&candidates)
-        .map(|(p, &c)| {
-            let c = cands(pool, c);
-            (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0])
-        })
-        .collect();
-    let mut known: Vec<(u32, u32)> = Vec::new();
-    let mut in_known: Vec<bool> = vec![false; pending.len()];
+    resolved.clear();
+    resolved.extend(pending.iter().zip(candidates.iter()).map(|(p, &c)| {
+        let c = cands(pool, c);
+        (c.len() == 1 && p.mode != Mode::Nearby).then(|| c[0])
+    }));
+    known.clear();
+    in_known.clear();
+    in_known.resize(pending.len(), false);
     // At most one entry per hit: sized once, not grown.
-    let mut remembered: FastMap<usize, u32> =
-        FastMap::with_capacity_and_hasher(pending.len(), Default::default());
-    let mut scores: Vec<u32> = Vec::new();
+    remembered.clear();
+    remembered.reserve(pending.len());
+    scores.clear();
     for round in 0..4 {
         if resolved.iter().all(Option::is_some) {
             break;
@@ -2223,7 +2341,7 @@ fn resolve(
         remembered.clear();
         // Hits come in text order: their sentences are found walking on.
         let mut cursor = 0;
-        for (k, (r, p)) in resolved.iter().zip(&pending).enumerate() {
+        for (k, (r, p)) in resolved.iter().zip(pending.iter()).enumerate() {
             if let Some(r) = r {
                 if !in_known[k] {
                     in_known[k] = true;
@@ -2341,23 +2459,25 @@ fn resolve(
     // Names read without a cue: the region the same name has where the
     // text gives it a trigger ("Kecamatan Pinogu" … "kopi Pinogu").
     remembered.clear();
-    for (r, p) in resolved.iter().zip(&pending) {
+    for (r, p) in resolved.iter().zip(pending.iter()) {
         if let (Some(r), Mode::Triggered | Mode::Dateline) = (r, p.mode) {
             remembered.entry(p.pattern).or_insert(*r);
         }
     }
     // Room for every hit, deferred ones included: collected from a
     // filter, the vector would grow from nothing, copying its mentions at
-    // each step.
-    let mut mentions: Vec<RegionMention> = Vec::with_capacity(pending.len() + deferred.len());
+    // each step. The memory is the last document's (see [`keep_mentions`]).
+    let mut mentions = super::take_kept(&KEPT_MENTIONS);
+    mentions.clear();
+    mentions.reserve(pending.len() + deferred.len());
     // Nearby names tied to none of the text's places, which a parent
     // written after their list may still place.
     let mut unplaced = Vec::new();
     mentions.extend(
         pending
-            .into_iter()
-            .zip(resolved)
-            .zip(candidates)
+            .drain(..)
+            .zip(resolved.drain(..))
+            .zip(candidates.drain(..))
             .filter_map(|((p, region), c)| {
                 if p.mode == Mode::Nearby && region.is_none() {
                     // Never tied to the text's places: not read as a region.

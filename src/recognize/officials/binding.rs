@@ -1780,7 +1780,8 @@ fn set_title(tokens: &[crate::Token<'_>], mention: &mut OfficialMention, occ: &T
 /// cover (title and name).
 pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<bool>) {
     let (tokens, lk, engine) = (&f.doc.tokens, f.lk, f.engine);
-    let mut found: Vec<OfficialMention> = Vec::new();
+    let mut found = super::super::take_kept(&super::KEPT_MENTIONS);
+    found.clear();
     let mut nameless: Vec<TitleOcc> = Vec::new();
     let mut covered = vec![false; tokens.len()];
     // The last token of the latest title that took the name before it.

@@ -335,6 +335,22 @@ fn spaced(words: &[&str]) -> String {
     out
 }
 
+thread_local! {
+    /// The vector of the officials' mentions, given back by the analyzer
+    /// when it has made their entities ([`keep_mentions`]): grown from
+    /// nothing in each document, it was copied at each step.
+    static KEPT_MENTIONS: std::cell::RefCell<Vec<OfficialMention>> = std::cell::RefCell::default();
+}
+
+/// Keeps the memory of the mentions [`find`] returned for the thread's next
+/// document (emptied; a long text's are freed).
+pub(crate) fn keep_mentions(mut mentions: Vec<OfficialMention>) {
+    mentions.clear();
+    if mentions.capacity() <= 1 << 10 {
+        super::keep(&KEPT_MENTIONS, mentions);
+    }
+}
+
 /// Finds the officials of a document.
 pub(crate) fn find(
     doc: &Doc<'_>,
