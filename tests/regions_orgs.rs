@@ -137,3 +137,17 @@ fn a_town_in_title_case_after_a_mediums_name_and_comma_is_the_dateline() {
     let found = regions("WARTASULTENG.ID, Kolonodale — Bupati Morowali Utara meninjau pasar.");
     assert_eq!(found[0].0, "Kolonodale");
 }
+
+#[test]
+fn a_kampung_is_read_where_the_text_places_it() {
+    let found =
+        regions("Banjir merendam Kampung Dagho dan Kampung Laine di Kabupaten Kepulauan Sangihe.");
+    let names: Vec<&str> = found.iter().map(|r| r.0).collect();
+    assert_eq!(names, ["Dagho", "Laine", "Kepulauan Sangihe"]);
+    // A hamlet named like a village elsewhere is no region.
+    assert!(
+        regions("Genangan terjadi di Kampung Citta, Kelurahan Segeri.")
+            .iter()
+            .all(|r| r.0 != "Citta")
+    );
+}

@@ -264,6 +264,10 @@ const FACILITY_NOUNS: &[&str] = &[
     // "kades sekecamatan Topoyo".
     "dapil",
     "sekecamatan",
+    // The desa of Sangihe and Talaud ("Kampung Dagho"), a hamlet in South
+    // Sulawesi ("Kampung Citta, Kelurahan Segeri"): only a name the text
+    // places is read.
+    "kampung",
 ];
 
 /// Finds and resolves the region mentions of a document. `scope_before(i)`
