@@ -151,3 +151,14 @@ fn a_kampung_is_read_where_the_text_places_it() {
             .all(|r| r.0 != "Citta")
     );
 }
+
+#[test]
+fn a_bare_district_of_a_regency_the_text_names() {
+    let found = regions(
+        "Bupati Gorontalo menyerahkan kapal. Untuk Batudaa ada tiga unit dan Tabongo dua unit.",
+    );
+    let names: Vec<&str> = found.iter().map(|r| r.0).collect();
+    assert_eq!(names, ["Gorontalo", "Batudaa", "Tabongo"]);
+    // Without its regency in the text, a bare district name stays unread.
+    assert!(regions("Untuk Batudaa ada tiga unit dan Tabongo dua unit.").is_empty());
+}

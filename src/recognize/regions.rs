@@ -2512,7 +2512,20 @@ fn resolve(
         let region = may_remember
             .then(|| remembered.get(&pattern).copied())
             .flatten()
-            .or_else(|| placed_by_parent_after(doc, gazetteer, &mentions[..before], last, pattern));
+            .or_else(|| placed_by_parent_after(doc, gazetteer, &mentions[..before], last, pattern))
+            .or_else(|| {
+                may_remember
+                    .then(|| {
+                        district_of_a_named_regency(
+                            doc,
+                            gazetteer,
+                            &mentions[..before],
+                            first,
+                            pattern,
+                        )
+                    })
+                    .flatten()
+            });
         if let Some(region) = region {
             mentions.push(RegionMention {
                 first,
@@ -2528,6 +2541,43 @@ fn resolve(
         mentions.sort_by_key(|m| m.first);
     }
     mentions
+}
+
+/// The one district a deferred name at `first` may be among the regencies
+/// and cities the text names: "untuk Batudaa ada tiga unit, Tabongo dua"
+/// in a story on Kabupaten Gorontalo. Not a common word ("Tengah"), nor a
+/// name in capitals.
+fn district_of_a_named_regency(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    mentions: &[RegionMention],
+    first: usize,
+    pattern: usize,
+) -> Option<u32> {
+    let token = &doc.tokens[first];
+    if !token.is_capitalized() || token.is_all_caps() || super::is_common_word(token.text) {
+        return None;
+    }
+    let named = |r: &crate::Region| {
+        mentions.iter().any(|m| {
+            m.region.is_some_and(|p| {
+                let parent = gazetteer.region(p);
+                parent.level() <= Level::City
+                    && parent.level() >= Level::Regency
+                    && gazetteer.is_within(r, parent)
+            })
+        })
+    };
+    let mut within = gazetteer
+        .lexicon()
+        .entries(pattern)
+        .iter()
+        .map(|&e| gazetteer.region(gazetteer.candidate(e).region))
+        .filter(|r| r.level() == Level::District && named(r));
+    match (within.next(), within.next()) {
+        (Some(r), None) => Some(r.index()),
+        _ => None,
+    }
 }
 
 /// The one place a deferred name ending at `last` may be when a list it
