@@ -6191,3 +6191,9 @@ fn a_final_initials_full_stop_that_ends_the_sentence_is_left_out() {
     let e = analyze("Hadir Kepala Desa Bonto Lebang Rahim S. Lolo dan camat.");
     assert_eq!(holder_names(&e), ["Rahim S. Lolo"]);
 }
+
+#[test]
+fn an_area_named_after_regions_is_the_offices_place_before_its_holder() {
+    let e = analyze("Kepala P3E Bali-Nusra Ni Nyoman Sari hadir.");
+    assert_eq!(holder_names(&e), ["Ni Nyoman Sari"]);
+}

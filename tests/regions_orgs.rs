@@ -162,3 +162,14 @@ fn a_bare_district_of_a_regency_the_text_names() {
     // Without its regency in the text, a bare district name stays unread.
     assert!(regions("Untuk Batudaa ada tiga unit dan Tabongo dua unit.").is_empty());
 }
+
+#[test]
+fn a_compound_with_a_part_that_is_no_region_names_no_region() {
+    // An area named after its regions, not a list of them.
+    let found = regions("Kepala P3E Sulawesi-Maluku Rina Lolo hadir di jalur Palu-Donggala.");
+    let names: Vec<&str> = found.iter().map(|r| r.0).collect();
+    assert_eq!(names, ["Palu", "Donggala"]);
+    // A level word or a medium's word in capitals beside a region keeps it.
+    let found = regions("Jembatan yang menghubungkan Kota Palu-Kabupaten Poso putus.");
+    assert!(found.iter().any(|r| r.0 == "Palu"));
+}

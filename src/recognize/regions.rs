@@ -1261,9 +1261,18 @@ fn hyphenated_pairs(
             }
         }
         let count = parts.len();
+        let read_before = pending.len();
+        let mut named_parts = 0;
         for (n, (offset, part)) in parts.into_iter().enumerate() {
             if !part.starts_with(|c: char| c.is_ascii_uppercase()) || part.len() < 3 {
                 continue;
+            }
+            // A level word ("Kota Palu-Kabupaten Poso") or a word in
+            // capitals ("PALU,SULTENG-MEDIA …") may stand beside a region.
+            if Scope::of_level_word(part).is_none()
+                && !part.bytes().all(|b| !b.is_ascii_lowercase())
+            {
+                named_parts += 1;
             }
             // "Mamuju-Majene-Polewali Mandar": the last part may go on with
             // the word after the token.
@@ -1295,6 +1304,15 @@ fn hyphenated_pairs(
                 cue: false,
             });
             added = true;
+        }
+        // "P3E Bali-Nusra", "Sulawesi-Maluku": a compound with a part that
+        // is no region names an area of its own, not a list of regions.
+        let regions_read = pending[read_before..]
+            .iter()
+            .filter(|p| !doc.text[p.span].bytes().all(|b| !b.is_ascii_lowercase()))
+            .count();
+        if regions_read < named_parts {
+            pending.truncate(read_before);
         }
     }
     if added {

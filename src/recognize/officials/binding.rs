@@ -687,6 +687,16 @@ impl<'a, 't> Finder<'a, 't> {
             occ.last = k;
             k += 1;
         }
+        // "Kepala P3E Bali-Nusra Ni Nyoman Santi": an area named after its
+        // regions is the office's place, before its holder.
+        if occ.region.is_none()
+            && self.text(k).contains('-')
+            && self.names_a_region_in_compound(self.text(k))
+            && self.full_name_at(k + 1).is_some()
+        {
+            occ.last = k;
+            k += 1;
+        }
         // "Kepala Balai Wilayah Sungai (BWS) Saddang Walanae, Hendra
         // Lamato": after the title's short form in parentheses, the
         // capitalised words before a comma and a full name are the body's

@@ -129,7 +129,8 @@ impl<'a, 't> Finder<'a, 't> {
                     // Binmas Polres Luwu").
                     && !(first
                         && (matches!(self.affix(i), Some((_, AffixKind::Corps)))
-                            || self.engine.titles.field(t.text).is_some()))
+                            || self.engine.titles.field(t.text).is_some()
+                            || self.names_a_region_in_compound(t.text)))
                     // "Tiba di Mapolres Konawe, Kapolda …": a headquarters
                     // is a place.
                     && !(t.text.starts_with("Ma") && self.engine.is_headquarters(t.text))
@@ -169,6 +170,21 @@ impl<'a, 't> Finder<'a, 't> {
             }
             _ => false,
         }
+    }
+
+    /// Whether a hyphenated word holds the name of a province, regency or
+    /// city: "Bali-Nusra", an area named after its regions, opens no name.
+    pub(super) fn names_a_region_in_compound(&self, word: &str) -> bool {
+        word.contains('-')
+            && word.split('-').any(|part| {
+                part.len() >= 3
+                    && self
+                        .engine
+                        .gazetteer
+                        .lookup(part)
+                        .iter()
+                        .any(|r| r.level() <= crate::Level::City)
+            })
     }
 
     /// Whether token `i` is a capitalised word that is neither an acronym,
