@@ -12,6 +12,16 @@ fn regions(text: &str) -> Vec<(&str, Option<String>)> {
         .collect()
 }
 
+/// The organisations of `text`, as written.
+fn organisations(text: &str) -> Vec<String> {
+    Analyzer::new()
+        .entities(text)
+        .into_iter()
+        .filter(|e| e.organization().is_some())
+        .map(|e| e.text.to_string())
+        .collect()
+}
+
 #[test]
 fn second_short_forms_of_a_regency_are_read() {
     // A regency with two short forms in its local press: both name it.
@@ -76,41 +86,27 @@ fn a_mediums_name_glued_to_a_region_heads_no_dateline() {
 
 #[test]
 fn a_bodys_name_ends_at_a_capitalised_function_word() {
-    let orgs: Vec<_> = Analyzer::new()
-        .entities("Ia berterima kasih kepada Yayasan Bina Lestari Pada Kesempatan Ini, katanya.")
-        .into_iter()
-        .filter(|e| e.organization().is_some())
-        .map(|e| e.text)
-        .collect();
+    let orgs = organisations(
+        "Ia berterima kasih kepada Yayasan Bina Lestari Pada Kesempatan Ini, katanya.",
+    );
     assert_eq!(orgs, ["Yayasan Bina Lestari"]);
 }
 
 #[test]
 fn a_degree_after_a_names_comma_is_no_body() {
-    let orgs = |text: &str| -> Vec<String> {
-        Analyzer::new()
-            .entities(text)
-            .into_iter()
-            .filter(|e| e.organization().is_some())
-            .map(|e| e.text.to_string())
-            .collect()
-    };
-    assert!(orgs("Hadir Prof. Dr. Rina Lolo, MA beserta rombongan.").is_empty());
+    assert!(organisations("Hadir Prof. Dr. Rina Lolo, MA beserta rombongan.").is_empty());
     // After a place it is the court.
     assert_eq!(
-        orgs("Perkara diputus di Palu, MA lalu menolak kasasi."),
+        organisations("Perkara diputus di Palu, MA lalu menolak kasasi."),
         ["MA"]
     );
 }
 
 #[test]
 fn a_hospitals_namesake_with_honorifics_in_small_letters() {
-    let orgs: Vec<_> = Analyzer::new()
-        .entities("Pasien dirujuk ke RSUD drg. Rina Lolo dan RSUD dr. Ir. Hasan Tuwo, lalu ke RSUD MM Dunda.")
-        .into_iter()
-        .filter(|e| e.organization().is_some())
-        .map(|e| e.text)
-        .collect();
+    let orgs = organisations(
+        "Pasien dirujuk ke RSUD drg. Rina Lolo dan RSUD dr. Ir. Hasan Tuwo, lalu ke RSUD MM Dunda.",
+    );
     assert_eq!(
         orgs,
         [
@@ -123,12 +119,7 @@ fn a_hospitals_namesake_with_honorifics_in_small_letters() {
 
 #[test]
 fn a_mass_organisations_branch_is_named_by_its_region() {
-    let orgs: Vec<_> = Analyzer::new()
-        .entities("Hadir Ketua NU Pinrang dan Ketua Muhammadiyah Sulbar.")
-        .into_iter()
-        .filter(|e| e.organization().is_some())
-        .map(|e| e.text)
-        .collect();
+    let orgs = organisations("Hadir Ketua NU Pinrang dan Ketua Muhammadiyah Sulbar.");
     assert_eq!(orgs, ["NU Pinrang", "Muhammadiyah Sulbar"]);
 }
 
