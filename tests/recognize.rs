@@ -6197,3 +6197,9 @@ fn an_area_named_after_regions_is_the_offices_place_before_its_holder() {
     let e = analyze("Kepala P3E Bali-Nusra Ni Nyoman Sari hadir.");
     assert_eq!(holder_names(&e), ["Ni Nyoman Sari"]);
 }
+
+#[test]
+fn a_surname_shaped_like_a_verb_after_an_initial_stays_in_the_name() {
+    let e = analyze("Hadir Kepala Desa Bonto Lebang, Rudi S. Meliala, dan camat.");
+    assert_eq!(holder_names(&e), ["Rudi S. Meliala"]);
+}

@@ -1149,6 +1149,20 @@ impl<'a, 't> Finder<'a, 't> {
             .is_some_and(|n| n.last > n.first)
     }
 
+    /// Whether the one word at `k`, right after a village or district
+    /// head's title linked to the name before it, is the title's place (one
+    /// the gazetteer lacks, or holds several times): "Anton Kopo sebagai
+    /// Plt Lurah Besusu.".
+    fn place_word_after_linked_title(&self, occ: &TitleOcc, k: usize) -> bool {
+        occ.region.is_none()
+            && occ.scope.local_level().is_some()
+            && self
+                .name_at(k)
+                .is_some_and(|n| n.is_bare_word() && n.after == k + 1)
+            && matches!(self.text(k + 1), "," | "." | ";" | "")
+            && self.name_linked_before(occ.first)
+    }
+
     /// Whether a dash before the title at `first` ends a list line's name:
     /// "- Roni Sasuhe – Penjabat Kapitalaung Lapango", "1. Rina Lolo -
     /// Kepala Desa X".
@@ -1953,17 +1967,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         // first office.
         let taken_by_earlier_name =
             f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
-        // "Anton Kopo sebagai Plt Lurah Besusu.": a village's head linked
-        // to the name before; the one word after, a place the gazetteer
-        // lacks (or holds several times), is the title's.
-        if k == occ.last + 1
-            && occ.region.is_none()
-            && occ.scope.local_level().is_some()
-            && f.name_at(k)
-                .is_some_and(|n| n.is_bare_word() && n.after == k + 1)
-            && matches!(f.text(k + 1), "," | "." | ";" | "")
-            && f.name_linked_before(occ.first)
-        {
+        if k == occ.last + 1 && f.place_word_after_linked_title(&occ, k) {
             occ.last = k;
             k += 1;
         }

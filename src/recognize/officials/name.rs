@@ -453,10 +453,10 @@ impl<'a, 't> Finder<'a, 't> {
                 && !looks_verbal(tokens[k].text)
                 && !is_common_word(tokens[k].text);
             // "Rahim S. Menjawab hal itu": after an initial and its full
-            // stop, a verb or common word opens the next sentence.
-            let next_sentence = k > first
-                && is_initial(self.text(k - 1))
-                && (looks_verbal(tokens[k].text) || is_common_word(tokens[k].text));
+            // stop, a common word opens the next sentence (not a verb's
+            // shape alone: "Rudi S. Meliala" is a surname).
+            let next_sentence =
+                k > first && is_initial(self.text(k - 1)) && is_common_word(tokens[k].text);
             if next_sentence {
                 ends_sentence = true;
                 break;
