@@ -6203,3 +6203,17 @@ fn a_surname_shaped_like_a_verb_after_an_initial_stays_in_the_name() {
     let e = analyze("Hadir Kepala Desa Bonto Lebang, Rudi S. Meliala, dan camat.");
     assert_eq!(holder_names(&e), ["Rudi S. Meliala"]);
 }
+
+#[test]
+fn a_bare_word_after_a_village_heads_title_is_a_place_where_the_same_title_names_one() {
+    let e =
+        analyze("Kepala Desa Tamalantik dan Kepala Desa Sipakuan sedang menjalani persidangan.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    let e = analyze(
+        "Kades lainnya, yakni kades Talopak, kades Salurinduk, dan kades Botteng diperiksa.",
+    );
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    // Alone, the word after the title may still be its holder.
+    let e = analyze("Kepala Desa Rudi Lolo juga hadir.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo"]);
+}

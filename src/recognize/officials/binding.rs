@@ -1163,6 +1163,33 @@ impl<'a, 't> Finder<'a, 't> {
             && self.name_linked_before(occ.first)
     }
 
+    /// Whether the one bare word at `k`, right after a village or district
+    /// head's title, is its place because the same title is written before
+    /// a place elsewhere in the sentence: "Kepala Desa Tamalantik dan
+    /// Kepala Desa Sipakuan sedang diperiksa", "kades Talopak, kades
+    /// Salurinduk, dan kades Botteng".
+    fn place_word_among_places(&self, occ: &TitleOcc, k: usize) -> bool {
+        if occ.region.is_some()
+            || occ.scope.local_level().is_none()
+            || !self
+                .name_at(k)
+                .is_some_and(|n| n.is_bare_word() && n.after == k + 1)
+        {
+            return false;
+        }
+        let sentence = self.doc.sentence_of(k);
+        let window = occ.first.saturating_sub(30)..(k + 30).min(self.doc.tokens.len());
+        window.into_iter().any(|j| {
+            j != occ.first
+                && self.lk.title(j).is_some_and(|(hit, t)| {
+                    hit.first == j
+                        && self.engine.titles.title(t).canonical() == occ.canonical
+                        && self.region_mention(hit.last + 1).is_some()
+                        && self.doc.sentence_of(j) == sentence
+                })
+        })
+    }
+
     /// Whether a dash before the title at `first` ends a list line's name:
     /// "- Roni Sasuhe – Penjabat Kapitalaung Lapango", "1. Rina Lolo -
     /// Kepala Desa X".
@@ -1967,7 +1994,9 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         // first office.
         let taken_by_earlier_name =
             f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
-        if k == occ.last + 1 && f.place_word_after_linked_title(&occ, k) {
+        if k == occ.last + 1
+            && (f.place_word_after_linked_title(&occ, k) || f.place_word_among_places(&occ, k))
+        {
             occ.last = k;
             k += 1;
         }
