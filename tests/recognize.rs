@@ -6217,3 +6217,11 @@ fn a_bare_word_after_a_village_heads_title_is_a_place_where_the_same_title_names
     let e = analyze("Kepala Desa Rudi Lolo juga hadir.");
     assert_eq!(holder_names(&e), ["Rudi Lolo"]);
 }
+
+#[test]
+fn a_holder_after_a_title_with_its_place_is_no_place() {
+    // The same title before a place elsewhere in the sentence does not make
+    // the holder after another title's place a place.
+    let e = analyze("Hadir Kepala Desa Bente Rudi Lolo dan Kepala Desa Ululere Bultan.");
+    assert_eq!(holder_names(&e), ["Rudi Lolo", "Bultan"]);
+}

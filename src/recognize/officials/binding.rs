@@ -1169,7 +1169,13 @@ impl<'a, 't> Finder<'a, 't> {
     /// Kepala Desa Sipakuan sedang diperiksa", "kades Talopak, kades
     /// Salurinduk, dan kades Botteng".
     fn place_word_among_places(&self, occ: &TitleOcc, k: usize) -> bool {
+        // Right after the title's own words: "Kepala Desa Alesalewoe
+        // Bultan" has its place already, and "Bultan" is the holder.
+        let right_after_title =
+            (occ.first..k).any(|s| self.lk.title(s).is_some_and(|(hit, _)| hit.last + 1 == k));
         if occ.region.is_some()
+            || occ.place
+            || !right_after_title
             || occ.scope.local_level().is_none()
             || !self
                 .name_at(k)
