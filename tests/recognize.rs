@@ -6225,3 +6225,14 @@ fn a_holder_after_a_title_with_its_place_is_no_place() {
     let e = analyze("Hadir Kepala Desa Bente Rudi Lolo dan Kepala Desa Ululere Bultan.");
     assert_eq!(holder_names(&e), ["Rudi Lolo", "Bultan"]);
 }
+
+#[test]
+fn police_directors_fused_and_spaced_in_a_list_without_names() {
+    let e = analyze("Yang ikut mendampingi, Karo Ops, Dirkrimsus, Dir Intelkam, Dansat Brimob, dan Dirlantas Polda Sulteng.");
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    let e = analyze("Hadir Dir Lantas Polda Sulteng Kombes Pol Rudi Lolo.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Direktur Lalu Lintas Kepolisian Daerah")]
+    );
+}
