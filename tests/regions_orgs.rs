@@ -164,3 +164,12 @@ fn a_compound_with_a_part_that_is_no_region_names_no_region() {
     let found = regions("Jembatan yang menghubungkan Kota Palu-Kabupaten Poso putus.");
     assert!(found.iter().any(|r| r.0 == "Palu"));
 }
+
+#[test]
+fn a_date_after_a_body_is_not_its_number() {
+    let orgs =
+        organisations("Temuan Kejari Majene dan Inspektorat Majene 17 Mei 2019 lalu dibahas.");
+    assert_eq!(orgs, ["Kejari Majene", "Inspektorat Majene"]);
+    let orgs = organisations("Audit Inspektorat 17 Mei 2019 lalu menemukan kerugian.");
+    assert!(orgs.iter().all(|o| !o.contains("Mei")), "{orgs:?}");
+}

@@ -695,6 +695,8 @@ impl<'a, 't> Finder<'a, 't> {
                 last = Some(k);
                 k += 1;
             } else if self.is_numeral(k)
+                // "Inspektorat 17 Mei 2019": a date, not the body's number.
+                && !super::is_date_word(self.text(k + 1))
                 && (last.is_none()
                     || after_numeral
                     || school && !numbered
