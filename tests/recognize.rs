@@ -6236,3 +6236,9 @@ fn police_directors_fused_and_spaced_in_a_list_without_names() {
         [("Rudi Lolo", "Direktur Lalu Lintas Kepolisian Daerah")]
     );
 }
+
+#[test]
+fn a_surname_written_twice_is_part_of_the_name() {
+    let e = analyze("Kepala desa dilantik Wakil Bupati (Wabup) Rasman Tapi Tapi di Kantor Bupati.");
+    assert_eq!(holder_names(&e), ["Rasman Tapi Tapi"]);
+}

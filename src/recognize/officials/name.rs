@@ -461,6 +461,20 @@ impl<'a, 't> Finder<'a, 't> {
                 ends_sentence = true;
                 break;
             }
+            // "Muchlis Tapi Tapi": a surname written twice, though each
+            // word alone is a function or common word.
+            let reduplicated = k > first
+                && tokens.get(k + 1).is_some_and(|n| {
+                    n.text == tokens[k].text
+                        && n.kind == crate::TokenKind::Word
+                        && n.is_capitalized()
+                        && !n.is_all_caps()
+                        && !self.doc.line_break_before(k + 1)
+                });
+            if reduplicated {
+                k += 2;
+                continue;
+            }
             if self.is_name_word(k, starts)
                 || particle
                 || title_in_name
