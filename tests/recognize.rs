@@ -6242,3 +6242,9 @@ fn a_surname_written_twice_is_part_of_the_name() {
     let e = analyze("Kepala desa dilantik Wakil Bupati (Wabup) Rasman Tapi Tapi di Kantor Bupati.");
     assert_eq!(holder_names(&e), ["Rasman Tapi Tapi"]);
 }
+
+#[test]
+fn an_editors_mark_glued_to_a_name_is_left_out() {
+    let e = analyze("“Pak Ketua Dewan (Ketua DPRD Kolaka, Rudi Lamba-red) tahu itu,” ujarnya.");
+    assert_eq!(holder_names(&e), ["Rudi Lamba"]);
+}

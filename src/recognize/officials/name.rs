@@ -555,8 +555,22 @@ impl<'a, 't> Finder<'a, 't> {
         // The initial's full stop also ends the sentence or line: "Rahim S".
         let ends_sentence = ends_sentence
             || is_initial(self.text(last)) && last > first && self.doc.line_break_before(last + 1);
-        let span = (ends_sentence && degrees.is_empty())
-            .then(|| crate::span::Span::new(tokens[first].span.start, tokens[last].span.end - 1));
+        // "Usman Laode-red": the editor's mark glued to the name is no part
+        // of it.
+        let editor_mark = tokens[last].text.ends_with("-red") && tokens[last].text.len() > 4;
+        let span = if ends_sentence && degrees.is_empty() {
+            Some(crate::span::Span::new(
+                tokens[first].span.start,
+                tokens[last].span.end - 1,
+            ))
+        } else if editor_mark {
+            Some(crate::span::Span::new(
+                tokens[first].span.start,
+                tokens[last].span.end - 4,
+            ))
+        } else {
+            None
+        };
         Some(NameParse {
             first,
             last,
