@@ -455,6 +455,18 @@ pub(crate) fn take_kept<T: Default>(slot: &'static std::thread::LocalKey<RefCell
         .unwrap_or_default()
 }
 
+/// Puts a stage's vector of mentions back in `slot`, emptied, for this
+/// thread's next document; a long text's (over 1,024 mentions) is freed.
+pub(crate) fn keep_emptied<T>(
+    slot: &'static std::thread::LocalKey<RefCell<Vec<T>>>,
+    mut v: Vec<T>,
+) {
+    v.clear();
+    if v.capacity() <= 1 << 10 {
+        keep(slot, v);
+    }
+}
+
 /// Puts `value` back in `slot` for this thread's next document.
 pub(crate) fn keep<T>(slot: &'static std::thread::LocalKey<RefCell<T>>, value: T) {
     let _ = slot.try_with(|k| {

@@ -153,11 +153,8 @@ thread_local! {
 
 /// Keeps the memory of the mentions [`find`] returned for the thread's next
 /// document (emptied; a long text's are freed).
-pub(crate) fn keep_mentions(mut mentions: Vec<RegionMention>) {
-    mentions.clear();
-    if mentions.capacity() <= 1 << 10 {
-        super::keep(&KEPT_MENTIONS, mentions);
-    }
+pub(crate) fn keep_mentions(mentions: Vec<RegionMention>) {
+    super::keep_emptied(&KEPT_MENTIONS, mentions);
 }
 
 /// The candidates `c` in `pool`.
@@ -2264,7 +2261,8 @@ fn ends_longer_name(doc: &Doc<'_>, first: usize) -> bool {
         && !sentence_start
         && !doc.starts_line(prev)
         && !doc.in_title_case_line(prev)
-        && word_class(t.text) & (LOCATIVE | FACILITY) == 0
+        // A locative or facility word, or one before a common word, cues
+        // the place instead.
         && !cue_before(doc, first, None)
 }
 
@@ -2526,6 +2524,20 @@ fn resolve(
         .iter()
         .map(|&hit| (hit, true))
         .chain(unplaced.into_iter().map(|hit| (hit, false)));
+    // The regencies and cities the text names, which may place a bare
+    // district name.
+    let named_parents: Vec<u32> = if deferred.is_empty() {
+        Vec::new()
+    } else {
+        mentions[..before]
+            .iter()
+            .filter_map(|m| m.region)
+            .filter(|&r| {
+                let level = gazetteer.region(r).level();
+                level <= Level::City && level >= Level::Regency
+            })
+            .collect()
+    };
     for ((first, last, span, pattern), may_remember) in late {
         let region = may_remember
             .then(|| remembered.get(&pattern).copied())
@@ -2534,13 +2546,7 @@ fn resolve(
             .or_else(|| {
                 may_remember
                     .then(|| {
-                        district_of_a_named_regency(
-                            doc,
-                            gazetteer,
-                            &mentions[..before],
-                            first,
-                            pattern,
-                        )
+                        district_of_a_named_regency(doc, gazetteer, &named_parents, first, pattern)
                     })
                     .flatten()
             });
@@ -2568,23 +2574,22 @@ fn resolve(
 fn district_of_a_named_regency(
     doc: &Doc<'_>,
     gazetteer: &Gazetteer,
-    mentions: &[RegionMention],
+    named_parents: &[u32],
     first: usize,
     pattern: usize,
 ) -> Option<u32> {
     let token = &doc.tokens[first];
-    if !token.is_capitalized() || token.is_all_caps() || super::is_common_word(token.text) {
+    if named_parents.is_empty()
+        || !token.is_capitalized()
+        || token.is_all_caps()
+        || super::is_common_word(token.text)
+    {
         return None;
     }
     let named = |r: &crate::Region| {
-        mentions.iter().any(|m| {
-            m.region.is_some_and(|p| {
-                let parent = gazetteer.region(p);
-                parent.level() <= Level::City
-                    && parent.level() >= Level::Regency
-                    && gazetteer.is_within(r, parent)
-            })
-        })
+        named_parents
+            .iter()
+            .any(|&p| gazetteer.is_within(r, gazetteer.region(p)))
     };
     let mut within = gazetteer
         .lexicon()

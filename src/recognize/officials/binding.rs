@@ -690,7 +690,6 @@ impl<'a, 't> Finder<'a, 't> {
         // "Kepala P3E Bali-Nusra Ni Nyoman Santi": an area named after its
         // regions is the office's place, before its holder.
         if occ.region.is_none()
-            && self.text(k).contains('-')
             && self.names_a_region_in_compound(self.text(k))
             && self.full_name_at(k + 1).is_some()
         {
@@ -1149,38 +1148,34 @@ impl<'a, 't> Finder<'a, 't> {
             .is_some_and(|n| n.last > n.first)
     }
 
-    /// Whether the one word at `k`, right after a village or district
-    /// head's title linked to the name before it, is the title's place (one
-    /// the gazetteer lacks, or holds several times): "Anton Kopo sebagai
-    /// Plt Lurah Besusu.".
-    fn place_word_after_linked_title(&self, occ: &TitleOcc, k: usize) -> bool {
-        occ.region.is_none()
-            && occ.scope.local_level().is_some()
-            && self
-                .name_at(k)
-                .is_some_and(|n| n.is_bare_word() && n.after == k + 1)
-            && matches!(self.text(k + 1), "," | "." | ";" | "")
-            && self.name_linked_before(occ.first)
-    }
-
     /// Whether the one bare word at `k`, right after a village or district
-    /// head's title, is its place because the same title is written before
-    /// a place elsewhere in the sentence: "Kepala Desa Tamalantik dan
-    /// Kepala Desa Sipakuan sedang diperiksa", "kades Talopak, kades
-    /// Salurinduk, dan kades Botteng".
-    fn place_word_among_places(&self, occ: &TitleOcc, k: usize) -> bool {
-        // Right after the title's own words: "Kepala Desa Alesalewoe
-        // Bultan" has its place already, and "Bultan" is the holder.
-        let right_after_title =
-            (occ.first..k).any(|s| self.lk.title(s).is_some_and(|(hit, _)| hit.last + 1 == k));
+    /// head's title, is the title's place (one the gazetteer lacks, or holds
+    /// several times) rather than its holder: when a name is linked before
+    /// the title ("Anton Kopo sebagai Plt Lurah Besusu."), or when the same
+    /// title is written before a place elsewhere in the sentence ("Kepala
+    /// Desa Tamalantik dan Kepala Desa Sipakuan sedang diperiksa", "kades
+    /// Talopak, kades Salurinduk, dan kades Botteng").
+    fn place_word_after_title(&self, occ: &TitleOcc, k: usize) -> bool {
         if occ.region.is_some()
-            || occ.place
-            || !right_after_title
             || occ.scope.local_level().is_none()
             || !self
                 .name_at(k)
                 .is_some_and(|n| n.is_bare_word() && n.after == k + 1)
         {
+            return false;
+        }
+        let linked =
+            matches!(self.text(k + 1), "," | "." | ";" | "") && self.name_linked_before(occ.first);
+        linked || self.same_title_names_a_place(occ, k)
+    }
+
+    /// Whether the title `occ`, its words ending right before `k`, is
+    /// written before a place elsewhere in its sentence. Not after a place
+    /// of its own: "Kepala Desa Alesalewoe Bultan" holds "Bultan".
+    fn same_title_names_a_place(&self, occ: &TitleOcc, k: usize) -> bool {
+        let right_after_title =
+            (occ.first..k).any(|s| self.lk.title(s).is_some_and(|(hit, _)| hit.last + 1 == k));
+        if occ.place || !right_after_title {
             return false;
         }
         let sentence = self.doc.sentence_of(k);
@@ -2000,9 +1995,7 @@ pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<
         // first office.
         let taken_by_earlier_name =
             f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
-        if k == occ.last + 1
-            && (f.place_word_after_linked_title(&occ, k) || f.place_word_among_places(&occ, k))
-        {
+        if k == occ.last + 1 && f.place_word_after_title(&occ, k) {
             occ.last = k;
             k += 1;
         }

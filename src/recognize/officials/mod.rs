@@ -344,11 +344,8 @@ thread_local! {
 
 /// Keeps the memory of the mentions [`find`] returned for the thread's next
 /// document (emptied; a long text's are freed).
-pub(crate) fn keep_mentions(mut mentions: Vec<OfficialMention>) {
-    mentions.clear();
-    if mentions.capacity() <= 1 << 10 {
-        super::keep(&KEPT_MENTIONS, mentions);
-    }
+pub(crate) fn keep_mentions(mentions: Vec<OfficialMention>) {
+    super::keep_emptied(&KEPT_MENTIONS, mentions);
 }
 
 /// Finds the officials of a document.
