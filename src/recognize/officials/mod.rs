@@ -21,6 +21,7 @@ mod lists;
 mod name;
 mod people;
 mod title;
+mod titled;
 
 use super::organizations::OrgMention;
 use super::regions::RegionMention;
@@ -389,7 +390,7 @@ pub(crate) fn find(
         title_starts,
         keywords: keywords_in(doc),
     };
-    let (mut found, covered) = binding::titled_mentions(&f);
+    let (mut found, covered) = titled::titled_mentions(&f);
     found.retain(|m| !headline_words_unconfirmed(doc, m));
     binding::units_of_superiors(&f, &mut found);
     people::link_people(&f, found, covered)
