@@ -6248,3 +6248,61 @@ fn an_editors_mark_glued_to_a_name_is_left_out() {
     let e = analyze("“Pak Ketua Dewan (Ketua DPRD Kolaka, Rudi Lamba-red) tahu itu,” ujarnya.");
     assert_eq!(holder_names(&e), ["Rudi Lamba"]);
 }
+
+#[test]
+fn a_place_or_facility_before_a_comma_is_no_holder_of_the_title_after_it() {
+    // An airport's name, a place after "di" and a unit's name after its
+    // number stand before the title that opens the next clause.
+    for text in [
+        "Setibanya di Bandara Karel Sadsuitubun, Gubernur disambut Wakil Bupati Kolaka Rudi Kalalo.",
+        "Tinjau Longsor di Towua Lindu, Bupati Sigi Pastikan Jalan Dibuka",
+        "Peserta berfoto dengan Kodim 1412 Kl, Bupati Kolaka dan pejabat lainnya.",
+    ] {
+        let e = analyze(text);
+        let titles: Vec<_> = holders_and_titles(&e)
+            .into_iter()
+            .filter(|(_, title)| matches!(*title, "Gubernur" | "Bupati"))
+            .collect();
+        assert!(titles.is_empty(), "{text}: {titles:?}");
+    }
+    // A person's name before the comma still holds it.
+    let e = analyze("Acara dibuka Rudi Kalalo, Bupati Sigi, di Desa Bora.");
+    assert_eq!(holders_and_titles(&e), [("Rudi Kalalo", "Bupati")]);
+}
+
+#[test]
+fn a_facilitys_name_after_its_heads_title_is_no_holder() {
+    // An airport named after a person and its city, a harbour office's bay.
+    let e = analyze(
+        "Rapat dihadiri Kepala Bandara Pongtiku Tana Toraja, Kepala KSOP Teluk Kendari, dan Bupati Kolaka Rudi Kalalo.",
+    );
+    assert_eq!(holder_names(&e), ["Rudi Kalalo"]);
+    // The holder after the facility's name and a comma is found.
+    let e = analyze("Kepala Bandara Haluoleo Kendari, Anton Pasulu, menyambut rombongan.");
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+}
+
+#[test]
+fn a_former_office_introduced_by_sebagai_without_a_name_before_keeps_its_holder() {
+    // "Sebelum menjabat sebagai Bupati X, A pernah menjadi camat": no name
+    // stands before "sebagai", so the name after the comma is the
+    // Bupati's, though an office of his own follows it.
+    let e = analyze(
+        "Sebelum menjabat sebagai Bupati Kolaka, Rudi Kalalo pernah menjadi camat di Wundulako.",
+    );
+    assert_eq!(holders_and_titles(&e)[0], ("Rudi Kalalo", "Bupati"));
+}
+
+#[test]
+fn a_bare_word_before_a_level_word_and_its_region_is_part_of_the_title() {
+    // "Pemilihan Kepala Desa Serentak Kabupaten X": no holder.
+    let e = analyze(
+        "Bupati membuka sosialisasi Pemilihan Kepala Desa Serentak Kabupaten Kolaka Tahun 2025.",
+    );
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    // The holder after the unit's area and a comma.
+    let e = analyze(
+        "Kepala Cabang Dinas Pendidikan Wilayah Sulawesi Tenggara Rayon Kabupaten Kolaka, Anton Pasulu, hadir.",
+    );
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+}

@@ -1146,6 +1146,90 @@ impl<'a, 't> Finder<'a, 't> {
             .is_some_and(|n| n.last > n.first)
     }
 
+    /// The last token of a facility's or unit's name written right after
+    /// a title, from `k`: capitalised words that end in a province,
+    /// regency or city ("Kepala Bandara Haluoleo Kendari, X", "Kepala KSOP
+    /// Teluk Kendari", "Kepala Cabang Dinas … Rayon Kabupaten Kolaka, X",
+    /// "Pemilihan Kepala Desa Serentak Kabupaten Sigi"). A person's name
+    /// does not run on into such a place, so the words are the office's.
+    pub(super) fn unit_name_after_title(&self, k: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 4;
+        // "Teluk Kendari": a bay, lake or mountain is named, no person.
+        const FEATURES: &[&str] = &[
+            "teluk", "danau", "gunung", "pulau", "sungai", "selat", "bukit", "pantai",
+        ];
+        if self.is_one_of(k, FEATURES)
+            && self.doc.is_capitalized_word(k + 1)
+            && self.affix(k + 1).is_none()
+        {
+            let mut last = k + 1;
+            while last < k + 3
+                && self.doc.is_capitalized_word(last + 1)
+                && !self.doc.line_break_before(last + 1)
+                && self.affix(last + 1).is_none()
+                && !self.starts_title(last + 1)
+            {
+                last += 1;
+            }
+            return Some(last);
+        }
+        for j in k..k + MAX_WORDS {
+            let t = self.doc.tokens.get(j)?;
+            if t.kind != crate::TokenKind::Word
+                || !t.is_capitalized()
+                || self.doc.line_break_before(j)
+                || self.affix(j).is_some()
+                || self.org_mention(j).is_some()
+                || self.starts_title(j)
+            {
+                return None;
+            }
+            let high_region = self.region_mention(j).filter(|m| {
+                m.region
+                    .is_some_and(|r| self.gazetteer().region(r).level() <= crate::Level::City)
+            });
+            if let Some(m) = high_region {
+                return (j > k).then_some(m.last);
+            }
+        }
+        None
+    }
+
+    /// Whether the name read before a title names a place or a facility,
+    /// no person: after the locative "di" ("tiba di Tampa Padang, Gubernur
+    /// disambut …"), after a facility's head noun ("Bandara …"), or right
+    /// after a body's mention whose own name it completes ("Kodim 1403 Sw,
+    /// Bupati …").
+    pub(super) fn place_named_before(&self, name: &NameParse) -> bool {
+        const FACILITIES: &[&str] = &[
+            "bandara",
+            "pelabuhan",
+            "terminal",
+            "stasiun",
+            "jalan",
+            "jl",
+            "lapangan",
+            "stadion",
+            "gedung",
+            "masjid",
+            "bendungan",
+            "taman",
+            "hotel",
+            "wisma",
+            "pasar",
+            "dermaga",
+        ];
+        let start = name.first.saturating_sub(name.honorifics.len());
+        let Some(p) = start.checked_sub(1) else {
+            return false;
+        };
+        let org_ends = {
+            let at = self.orgs.partition_point(|m| m.last < p);
+            self.orgs.get(at).is_some_and(|m| m.last == p)
+        };
+        self.is_one_of(p, &["di", "ke"]) || self.is_one_of(p, FACILITIES) || org_ends
+    }
+
     /// Whether the one bare word at `k`, right after a village or district
     /// head's title, is the title's place (one the gazetteer lacks, or holds
     /// several times) rather than its holder: when a name is linked before

@@ -257,6 +257,11 @@ impl<'b, 'a, 't> Binder<'b, 'a, 't> {
             occ.last = last;
             k = last + 1;
         }
+        // "Kepala Bandara Haluoleo Kendari, X": the facility's name.
+        if let Some(last) = f.unit_name_after_title(k) {
+            occ.last = last;
+            k = last + 1;
+        }
         let qualified = k;
         k = f.past_office_qualifiers(k);
         if f.former_between(qualified, k) {
@@ -318,8 +323,11 @@ impl<'b, 'a, 't> Binder<'b, 'a, 't> {
         // T1, B …") gives up the name after its comma: after "Kepala Satpol
         // PP Kaltim, Munawar sebagai Pjs Bupati Bontang" Munawar holds the
         // first office.
-        let taken_by_earlier_name =
-            f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
+        // A link with no name before it ("Sebelum menjabat sebagai Bupati
+        // Wajo, A pernah menjadi camat") gives up nothing.
+        let taken_by_earlier_name = f.text(k.wrapping_sub(1)) == ","
+            && f.apposition_link_before(occ.first)
+                .is_some_and(|(link, _)| f.name_before(link).is_some());
         if *k == occ.last + 1 && f.place_word_after_title(occ, *k) {
             occ.last = *k;
             *k += 1;
@@ -405,6 +413,7 @@ impl<'b, 'a, 't> Binder<'b, 'a, 't> {
             || f.verb_opening_sentence(&name)
             || f.inside_org(name.first)
             || place_again
+            || f.place_named_before(&name)
         {
             return None;
         }
