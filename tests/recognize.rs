@@ -6306,3 +6306,13 @@ fn a_bare_word_before_a_level_word_and_its_region_is_part_of_the_title() {
     );
     assert_eq!(holder_names(&e), ["Anton Pasulu"]);
 }
+
+#[test]
+fn a_field_short_form_the_lexicon_lacks_ends_the_body_before_its_heads_name() {
+    let e = analyze("Bupati didampingi Kepala Dinas PKPP Anton Pasulu meninjau sawah.");
+    assert_eq!(org_names(&e), ["Dinas PKPP"]);
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+    // A company's name may hold such a short form and go on.
+    let e = analyze("Perusahaan itu adalah PT PP London Sumatra Tbk, kata polisi.");
+    assert_eq!(org_names(&e), ["PT PP London Sumatra Tbk"]);
+}

@@ -174,8 +174,9 @@ impl<'a, 't> Finder<'a, 't> {
     /// punctuation follows them.
     /// After a title ("Direktur Utama Bank Sulteng Rudi Lolo") the body's
     /// region may come before the name too (`after_title`), and a known
-    /// body's whole name may.
-    fn person_after_field(&self, k: usize, after_title: bool) -> bool {
+    /// body's whole name may. Outside a company's name (`company`), so may
+    /// a field's short form ("Dinas PKPP Yusran Lamada").
+    fn person_after_field(&self, k: usize, after_title: bool, company: bool) -> bool {
         let field_word = |i: usize| {
             self.doc.tokens.get(i).is_some_and(|t| {
                 t.kind == crate::TokenKind::Word
@@ -189,7 +190,12 @@ impl<'a, 't> Finder<'a, 't> {
         // whole name, then a person's.
         let known_body_ends = (k.saturating_sub(8)..k)
             .any(|s| self.lk.body(s).is_some_and(|(hit, _)| hit.last + 1 == k));
-        if !(field_word(k - 1) || region_before || known_body_ends)
+        // "Kepala Dinas PKPP Yusran Lamada": a field's short form the
+        // lexicon lacks, then the head's name.
+        let acronym_field = !company
+            && self.doc.tokens[k - 1].is_all_caps()
+            && (2..=10).contains(&self.text(k - 1).len());
+        if !(field_word(k - 1) || region_before || known_body_ends || acronym_field)
             || !name_word(k)
             || !name_word(k + 1)
         {
@@ -654,7 +660,8 @@ impl<'a, 't> Finder<'a, 't> {
                     break;
                 }
                 let after_title = head_last > 0 && self.ends_title_or_role(head_last - 1);
-                if last.is_some() && self.person_after_field(k, after_title) {
+                if last.is_some() && self.person_after_field(k, after_title, category == "company")
+                {
                     break;
                 }
                 // A headline capitalises its function words too: "Inspektorat
