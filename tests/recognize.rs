@@ -6316,3 +6316,35 @@ fn a_field_short_form_the_lexicon_lacks_ends_the_body_before_its_heads_name() {
     let e = analyze("Perusahaan itu adalah PT PP London Sumatra Tbk, kata polisi.");
     assert_eq!(org_names(&e), ["PT PP London Sumatra Tbk"]);
 }
+
+#[test]
+fn a_sub_unit_heads_title_written_in_two_words_is_normalised() {
+    let e = analyze("Hadir Kepala Sub Bagian Umum Setda Kolaka, Anton Pasulu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Kepala Subbagian Umum Sekretariat Daerah")]
+    );
+    let e = analyze("Hadir Kepala Sub Bidang Umum Dinas Pendidikan Kolaka, Anton Pasulu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Kepala Subbidang Umum Dinas Pendidikan")]
+    );
+}
+
+#[test]
+fn the_late_holder_after_almarhum_is_a_former_holder() {
+    let e = analyze(
+        "Wakil Gubernur Sulawesi Barat, almarhum Mayjen TNI (Purn) Anton Pasulu, dikenang warga. Almarhum Anton Pasulu dimakamkan di Polewali.",
+    );
+    let o = officials(&e);
+    assert_eq!(o.len(), 2, "{:?}", holder_names(&e));
+    assert!(o.iter().all(|(name, info)| *name == "Anton Pasulu"
+        && info.title == "Wakil Gubernur"
+        && info.status == Some(Status::Former)));
+}
+
+#[test]
+fn the_titles_place_spelled_out_again_in_parentheses_is_passed() {
+    let e = analyze("Bupati Bolmong (Bolaang Mongondow) Ny Hj Rina Lolo membuka acara.");
+    assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Bupati")]);
+}

@@ -395,6 +395,11 @@ impl<'a, 't> Finder<'a, 't> {
             "sementara",
             // "Gubernur era Rudi Lamba": the office in that holder's time.
             "era",
+            // "Wakil Gubernur Sulbar, almarhum Mayjen TNI (Purn) X": the
+            // late holder.
+            "almarhum",
+            "almarhumah",
+            "alm",
         ]);
         const TWO: &[[&str; 2]] = &[
             ["atas", "nama"],
@@ -1195,6 +1200,18 @@ impl<'a, 't> Finder<'a, 't> {
         None
     }
 
+    /// The closing parenthesis after the title's place written again in
+    /// parentheses at `k`, its long or short form: "Bupati Bolmong
+    /// (Bolaang Mongondow)".
+    pub(super) fn same_place_in_parentheses(&self, occ: &TitleOcc, k: usize) -> Option<usize> {
+        let region = occ.region?;
+        if self.text(k) != "(" {
+            return None;
+        }
+        let m = self.region_mention(k + 1)?;
+        (m.region == Some(region) && self.text(m.last + 1) == ")").then_some(m.last + 1)
+    }
+
     /// Whether the name read before a title names a place or a facility,
     /// no person: after the locative "di" ("tiba di Tampa Padang, Gubernur
     /// disambut …"), after a facility's head noun ("Bandara …"), or right
@@ -1482,7 +1499,10 @@ impl<'a, 't> Finder<'a, 't> {
                 .text
                 .starts_with(|c: char| c.is_lowercase());
             lower
-                && (self.is_one_of(j, &["lama", "sebelumnya", "semula", "lalu"])
+                && (self.is_one_of(
+                    j,
+                    &["lama", "sebelumnya", "semula", "lalu", "almarhum", "almarhumah", "alm"],
+                )
                     // "Kapolda Sulbar saat itu, X": the holder at that time.
                     || j + 1 < to
                         && self.is_one_of(j, &["saat", "ketika", "waktu"])

@@ -230,6 +230,12 @@ impl<'b, 'a, 't> Binder<'b, 'a, 't> {
     ) -> (usize, usize, Option<NameParse>) {
         let f = self.f;
         let mut k = f.place_after_title(occ);
+        // "Bupati Bolmong (Bolaang Mongondow) Ny Hj X": the place spelled
+        // out again in parentheses.
+        if let Some(close) = f.same_place_in_parentheses(occ, k) {
+            occ.last = close;
+            k = close + 1;
+        }
         // "Ketua TP PKK dan Dekranasda Sulsel, Ir X": a second body the
         // holder chairs too, and the place both share.
         if occ.region.is_none() && f.is(k, "dan") && is_public_office(occ.category) {
