@@ -6348,3 +6348,64 @@ fn the_titles_place_spelled_out_again_in_parentheses_is_passed() {
     let e = analyze("Bupati Bolmong (Bolaang Mongondow) Ny Hj Rina Lolo membuka acara.");
     assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Bupati")]);
 }
+
+#[test]
+fn a_pair_after_two_glued_titles_of_several_words_is_split() {
+    let e = analyze(
+        "Wali Kota-Wakil Wali Kota Kendari terpilih Rudi Lolo-Anton Pasulu (RA) menghadiri rapat.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Wali Kota"),
+            ("Anton Pasulu", "Wakil Wali Kota")
+        ]
+    );
+}
+
+#[test]
+fn a_religious_affairs_office_of_a_district_and_its_head() {
+    let e =
+        analyze("Kepala KUA Bungku Tengah, Anton Pasulu, meninjau lahan untuk KUA Bungku Tengah.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Kepala Kantor Urusan Agama")]
+    );
+    assert_eq!(org_names(&e), ["KUA Bungku Tengah", "KUA Bungku Tengah"]);
+    assert_eq!(regions(&e)[0], ("Bungku Tengah", Some("72.06.05")));
+}
+
+#[test]
+fn a_country_spelled_out_then_abbreviated_after_a_national_title_is_passed() {
+    let e = analyze(
+        "Wakil Menteri Dalam Negeri Republik Indonesia (RI), Anton Pasulu, meninjau kampus.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Wakil Menteri Dalam Negeri")]
+    );
+    let e = analyze(
+        "Wamen Pendidikan Tinggi, Sains Dan Teknologi RI Anton Pasulu, Ph. D mengatakan hal itu.",
+    );
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+}
+
+#[test]
+fn a_military_regions_assistants_and_an_election_bodys_division_heads() {
+    let e = analyze("Pangdam didampingi Aster Kasdam Kolonel Inf Rudi Lolo dan Asintel Kodam Kolonel Inf Anton Pasulu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Asisten Teritorial Komando Daerah Militer"),
+            ("Anton Pasulu", "Asisten Intelijen Komando Daerah Militer")
+        ]
+    );
+    let e = analyze("Kepala Divisi Teknis KPU Wajo, Rina Lolo, mengatakan hal itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Lolo",
+            "Koordinator Divisi Teknis Komisi Pemilihan Umum"
+        )]
+    );
+}

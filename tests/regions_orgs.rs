@@ -173,3 +173,17 @@ fn a_date_after_a_body_is_not_its_number() {
     let orgs = organisations("Audit Inspektorat 17 Mei 2019 lalu menemukan kerugian.");
     assert!(orgs.iter().all(|o| !o.contains("Mei")), "{orgs:?}");
 }
+
+#[test]
+fn a_state_power_companys_units_are_bodies_with_their_places() {
+    let names = organisations("Rombongan diterima Manager PT. PLN (Persero) Unit Pelaksana Pelayanan Pelanggan (UP3) Palopo, lalu PLN UP3 Palopo membangun jaringan.");
+    assert_eq!(
+        names,
+        [
+            "PT. PLN",
+            "Unit Pelaksana Pelayanan Pelanggan",
+            "UP3",
+            "PLN UP3 Palopo"
+        ]
+    );
+}

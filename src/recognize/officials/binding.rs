@@ -193,17 +193,25 @@ impl<'a, 't> Finder<'a, 't> {
         let t1 = nameless.last().filter(|t1| t1.last + 2 == occ.first);
         // "Bupati-Wakil Bupati": the head's title glued to "Wakil" before
         // the deputy's (the tokenizer keeps "Bupati-Wakil" whole).
-        let glued = occ
-            .first
-            .checked_sub(1)
-            .and_then(|p| self.text(p).strip_suffix("-Wakil"))
-            .is_some_and(|head| self.is(occ.first, head));
+        // "Wali Kota-Wakil Wali Kota": the head's title of several words,
+        // its last glued.
+        let head_words = occ.canonical.split(' ').count();
+        let glued = occ.first >= head_words
+            && self
+                .text(occ.first - 1)
+                .strip_suffix("-Wakil")
+                .is_some_and(|last| {
+                    let written = occ.first - head_words..occ.first - 1;
+                    let mut words = occ.canonical.split(' ');
+                    written.zip(words.by_ref()).all(|(j, w)| self.is(j, w))
+                        && words.next().is_some_and(|w| last.eq_ignore_ascii_case(w))
+                });
         if glued && nameless.last().is_none_or(|t| t.last + 2 < occ.first) {
             let pair = self.split_at_hyphen(name)?;
             let titles = &self.engine.titles;
             let deputy = titles.by_canonical(&format!("Wakil {}", occ.canonical))?;
             let mut second = TitleOcc::of(occ.first, occ.last, titles.title(deputy), occ.region);
-            second.first = occ.first - 1;
+            second.first = occ.first - head_words;
             second.status = occ.status;
             return Some((occ.clone(), second, pair));
         }
@@ -1203,11 +1211,21 @@ impl<'a, 't> Finder<'a, 't> {
     /// The closing parenthesis after the title's place written again in
     /// parentheses at `k`, its long or short form: "Bupati Bolmong
     /// (Bolaang Mongondow)".
+    /// So is a country's short form after its name: "Wakil Menteri Dalam
+    /// Negeri Republik Indonesia (RI), X".
     pub(super) fn same_place_in_parentheses(&self, occ: &TitleOcc, k: usize) -> Option<usize> {
-        let region = occ.region?;
+        use super::super::COUNTRY;
         if self.text(k) != "(" {
             return None;
         }
+        let country = k > 0
+            && self.lk.mask(k - 1) & COUNTRY != 0
+            && self.lk.mask(k + 1) & COUNTRY != 0
+            && self.text(k + 2) == ")";
+        if country {
+            return Some(k + 2);
+        }
+        let region = occ.region?;
         let m = self.region_mention(k + 1)?;
         (m.region == Some(region) && self.text(m.last + 1) == ")").then_some(m.last + 1)
     }
