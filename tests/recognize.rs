@@ -6409,3 +6409,22 @@ fn a_military_regions_assistants_and_an_election_bodys_division_heads() {
         )]
     );
 }
+
+#[test]
+fn a_deputy_named_wakilnya_after_the_holders_degrees() {
+    let e = analyze(
+        "Bupati Mamasa Rudi Lolo SE MM bersama wakilnya H Anton Pasulu meluncurkan program.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Bupati"), ("Anton Pasulu", "Wakil Bupati")]
+    );
+}
+
+#[test]
+fn a_bodys_board_after_a_titles_comma_is_no_holder() {
+    let e = analyze(
+        "Hadir perwakilan Kajari Banggai, Dewan Pimpinan MUI Kabupaten Banggai dan tokoh agama.",
+    );
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+}
