@@ -187,3 +187,39 @@ fn a_state_power_companys_units_are_bodies_with_their_places() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_name_ends_before_a_year_a_headline_verb_or_a_class() {
+    assert_eq!(
+        organisations("Dalam Program Prioritas Kementerian Agama Tahun 2025, ada lima poin."),
+        ["Kementerian Agama"]
+    );
+    assert_eq!(
+        organisations("Kepala Dinas Pekerjaan Umum dan Penataan Ruang Tahun Anggaran 2025 hadir."),
+        ["Dinas Pekerjaan Umum dan Penataan Ruang"]
+    );
+    assert_eq!(
+        organisations("Baca Juga : Kodim 1412/KLK Jalin Kerja Sama dengan Perbankan"),
+        ["Kodim 1412/KLK"]
+    );
+    // The class of a region's agencies, and a discussion format that its
+    // acronym defines, are no bodies.
+    assert!(
+        organisations("Dihadiri pimpinan Satuan Kerja Perangkat Daerah (SKPD) dan camat.")
+            .is_empty()
+    );
+    assert!(organisations("Kegiatan Focus Group Discussion (FGD) digelar di aula.").is_empty());
+    assert_eq!(organisations("Saham Kalla Group naik."), ["Kalla Group"]);
+}
+
+#[test]
+fn a_military_units_own_name_after_its_number() {
+    assert_eq!(
+        organisations("Korem 143 Halu Oleo Terima Tanah Hibah dari Pemda Buton"),
+        ["Korem 143 Halu Oleo", "Pemda Buton"]
+    );
+    assert_eq!(
+        organisations("Peserta berfoto dengan Kodim 1412 Kl, Bupati Kolaka dan pejabat lainnya."),
+        ["Kodim 1412 Kl"]
+    );
+}

@@ -377,13 +377,18 @@ impl<'a, 't> Finder<'a, 't> {
                 || roman)
             && self.text(j + 1) != "/"
         {
-            // "Kodim 1203 Ketapang": the number, then the unit's town.
+            // "Kodim 1203 Ketapang": the number, then the unit's town; or
+            // its own name ("Korem 143 Halu Oleo", "Kodim 1403 Sw").
             let town = self
                 .region_index(j + 1)
                 .map(|m| &self.regions[m])
                 .filter(|_| !self.doc.line_break_before(j + 1));
+            let named_last = match town {
+                Some(m) => m.last,
+                None => self.unit_name_end(j),
+            };
             return Some(Qualifier {
-                last: town.map_or(j, |m| m.last),
+                last: named_last,
                 region: town.and_then(|m| m.region),
                 seat: false,
             });
@@ -415,6 +420,7 @@ impl<'a, 't> Finder<'a, 't> {
                 None => {
                     while self.doc.is_capitalized_word(last + 1)
                         && self.region_index(last + 1).is_none()
+                        && !self.headline_verb(last + 1)
                     {
                         last += 1;
                     }
@@ -659,6 +665,25 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.lk.title(k).is_some() || t.text.eq_ignore_ascii_case("se") {
                     break;
                 }
+                // "Program Prioritas Kementerian Agama Tahun 2022": a year
+                // or a term, not more of the name.
+                let dated = ["tahun", "periode", "masa", "tahap"]
+                    .iter()
+                    .any(|w| self.is(k, w))
+                    && (self.is(k + 1, "anggaran")
+                        || tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.kind == crate::TokenKind::Number));
+                // "Korem 143/HO Jalin Kerja Sama": a headline's verb after a
+                // unit's number.
+                let verb_after_number = self.doc.in_title_case_line(k)
+                    && last.is_some_and(|l: usize| {
+                        tokens[l].kind == crate::TokenKind::Number || tokens[l].is_all_caps()
+                    })
+                    && (super::is_verb_root(t.text) || super::looks_verbal(t.text));
+                if dated || verb_after_number {
+                    break;
+                }
                 let after_title = head_last > 0 && self.ends_title_or_role(head_last - 1);
                 if last.is_some() && self.person_after_field(k, after_title, category == "company")
                 {
@@ -740,6 +765,41 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether the number at `k` ends a company's name: one to three
     /// digits and no more capitalised words ("PT Tambang Sejati 88").
+    /// Whether the capitalised word at `k` after a unit's number is a
+    /// headline's verb ("Korem 143/HO Jalin Kerja Sama"): a bare root or a
+    /// prefixed verb, which no unit's name is.
+    fn headline_verb(&self, k: usize) -> bool {
+        super::is_verb_root(self.text(k)) || super::looks_verbal(self.text(k))
+    }
+
+    /// The last token of a military unit's own name after its number at
+    /// `number`: up to two capitalised words that are no common word,
+    /// headline verb, affix, title, body or place ("Korem 143 Halu Oleo",
+    /// "Kodim 1403 Sw"); the number itself when none follows.
+    fn unit_name_end(&self, number: usize) -> usize {
+        let mut last = number;
+        while last < number + 2 {
+            let k = last + 1;
+            let t = &self.doc.tokens.get(k);
+            let name_word = t.is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && !super::is_common_word(t.text)
+            }) && !self.doc.line_break_before(k)
+                && !self.headline_verb(k)
+                && self.lk.affix(k).is_none()
+                && self.lk.title(k).is_none()
+                && !self.lk.starts_body_or_head(k)
+                && self.region_index(k).is_none()
+                && !self.engine.not_name(self.text(k));
+            if !name_word {
+                break;
+            }
+            last = k;
+        }
+        last
+    }
+
     fn is_company_number(&self, k: usize) -> bool {
         self.doc.tokens[k].kind == crate::TokenKind::Number
             && self.text(k).len() <= 3
@@ -1168,6 +1228,15 @@ fn board_name(acronym: &str) -> Option<&'static str> {
         "PAC" => "Pimpinan Anak Cabang",
         _ => return None,
     })
+}
+
+/// Whether the name over tokens `first..=last` is the class of a region's
+/// agencies ("Satuan Kerja Perangkat Daerah", "Organisasi Perangkat
+/// Daerah"), which names no single body.
+pub(super) fn names_regional_agencies(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    last > first
+        && doc.word(last).eq_ignore_ascii_case("daerah")
+        && doc.word(last - 1).eq_ignore_ascii_case("perangkat")
 }
 
 /// Whether a head noun ending in `word` names a school ("SMP", "SMA
@@ -1676,9 +1745,11 @@ impl<'t> BodyWalk<'_, '_, 't> {
             && !f.is(i + 1, "republik")
             && !super::is_common_word(f.text(i + 1));
         // "Partai Politik pada Pemilu", "koalisi Partai Politik pemilik …":
-        // parties as a class, not one party.
+        // parties as a class, not one party; so are a region's agencies
+        // ("pimpinan Satuan Kerja Perangkat Daerah (SKPD)").
         let parties = r.body.is_none() && f.is(i, "partai") && f.is(i + 1, "politik");
-        if generic || government_of_person || parties {
+        let agencies = r.body.is_none() && names_regional_agencies(f.doc, i, name_last);
+        if generic || government_of_person || parties || agencies {
             return Some(name_last + 1);
         }
         self.kind_or_field(c)
@@ -2049,7 +2120,23 @@ fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
         while first < k && matches!(tokens[first].text, "Co" | "Co.") {
             first += 1;
         }
-        if first == k {
+        // "Focus Group Discusion (FGD)": a suffix inside a term that an
+        // acronym after it spells is no company's end.
+        let mut run_end = last;
+        while run_end < last + 3
+            && doc.is_capitalized_word(run_end + 1)
+            && !doc.line_break_before(run_end + 1)
+        {
+            run_end += 1;
+        }
+        let defined_term = run_end > last
+            && tokens.get(run_end + 1).is_some_and(|t| t.text == "(")
+            && tokens.get(run_end + 3).is_some_and(|t| t.text == ")")
+            && spells_in_order(
+                tokens[run_end + 2].text,
+                &doc.text[tokens[first].span.start..tokens[run_end].span.end],
+            );
+        if first == k || defined_term {
             k = last + 1;
             continue;
         }
