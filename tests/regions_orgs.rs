@@ -223,3 +223,32 @@ fn a_military_units_own_name_after_its_number() {
         ["Kodim 1412 Kl"]
     );
 }
+
+#[test]
+fn a_short_form_defined_in_parentheses_names_the_place_again() {
+    assert_eq!(
+        regions("Kegiatan di Kecamatan Kendari Barat (Kenbar) usai. Warga Kenbar pulang."),
+        [
+            ("Kendari Barat", Some("74.71.05".to_string())),
+            ("Kenbar", Some("74.71.05".to_string())),
+            ("Kenbar", Some("74.71.05".to_string()))
+        ]
+    );
+    // Not a word in parentheses that spells no part of the name.
+    assert_eq!(
+        regions("Banjir melanda Kota Palu (Persero) kemarin."),
+        [("Kota Palu", Some("72.71".to_string()))]
+    );
+}
+
+#[test]
+fn the_customary_leaders_of_a_place_name_it_and_culture_words_do_not() {
+    assert_eq!(
+        regions("Pelantikan tokoh adat Kolaka diprotes. Lembaga adat Sultra hadir."),
+        [
+            ("Kolaka", Some("74.01".to_string())),
+            ("Sultra", Some("74".to_string()))
+        ]
+    );
+    assert!(regions("Diiringi alat musik tradisional Minahasa di Aula Villa Bogor.").is_empty());
+}

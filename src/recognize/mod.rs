@@ -1567,6 +1567,7 @@ impl Analyzer {
                 .any(|start| lk.title(start).is_some_and(|(hit, _)| hit.last >= i))
         };
         let regions = regions::find(doc, gazetteer, lk.mask, &scope_before, &in_title);
+        let regions = regions::with_defined_short_forms(doc, gazetteer, regions);
         let kinds = engine.kinds;
         let orgs = if kinds.organizations || kinds.officials {
             organizations::find(doc, engine, &lk, &regions)
