@@ -6428,3 +6428,25 @@ fn a_bodys_board_after_a_titles_comma_is_no_holder() {
     );
     assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
 }
+
+#[test]
+fn a_headline_names_the_official_before_the_story_titles_him() {
+    let e = analyze(
+        "Anton Pasulu Genjot Bank Sultra Jadi Bank Devisa\nKENDARI - Gubernur Sulawesi Tenggara, Anton Pasulu, mendorong Bank Sultra.",
+    );
+    assert_eq!(holder_names(&e), ["Anton Pasulu", "Anton Pasulu"]);
+}
+
+#[test]
+fn one_holders_word_before_the_next_title_of_a_list_ends_a_body_it_follows() {
+    let e = analyze("Bupati didampingi Kepala Dinas PKPP Rudi, Kepala Dinas PSDA Anton Pasulu, dan Camat Baranti.");
+    assert_eq!(holder_names(&e), ["Rudi", "Anton Pasulu"]);
+    assert_eq!(org_names(&e), ["Dinas PKPP", "Dinas PSDA"]);
+}
+
+#[test]
+fn a_place_the_title_does_not_take_before_its_holders_name_is_no_name() {
+    let e = analyze("Kepala UPP Lasusua Anton Pasulu hadir.");
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+    assert_eq!(regions(&e), [("Lasusua", Some("74.08.01"))]);
+}

@@ -195,6 +195,15 @@ impl<'a, 't> Finder<'a, 't> {
         let acronym_field = !company
             && self.doc.tokens[k - 1].is_all_caps()
             && (2..=10).contains(&self.text(k - 1).len());
+        // "Kepala Dinas TPHPKP Ibrahim, Kepala Dinas PSDA …": one name word
+        // closed by a comma before the next title of a list.
+        let one_word_then_title = acronym_field
+            && name_word(k)
+            && self.text(k + 1) == ","
+            && (self.lk.title(k + 2).is_some() || self.lk.role(k + 2).is_some());
+        if one_word_then_title {
+            return true;
+        }
         if !(field_word(k - 1) || region_before || known_body_ends || acronym_field)
             || !name_word(k)
             || !name_word(k + 1)

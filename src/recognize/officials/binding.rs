@@ -1186,6 +1186,16 @@ impl<'a, 't> Finder<'a, 't> {
             }
             return Some(last);
         }
+        // "Kepala UPP Lasusua Rudi Hartono": a district or village the
+        // title's scope does not take, then its holder's name.
+        if let Some(m) = self.region_mention(k).filter(|m| {
+            m.region.is_some()
+                && self.is_name_word(m.last + 1, false)
+                && self.is_name_word(m.last + 2, false)
+                && !self.doc.line_break_before(m.last + 1)
+        }) {
+            return Some(m.last);
+        }
         for j in k..k + MAX_WORDS {
             let t = self.doc.tokens.get(j)?;
             if t.kind != crate::TokenKind::Word

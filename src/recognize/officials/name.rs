@@ -409,9 +409,15 @@ impl<'a, 't> Finder<'a, 't> {
     /// regency or city), "ketua Asosiasi Kades …" (a body's head noun), a
     /// country or a body.
     fn opens_no_name(&self, first: usize) -> bool {
+        // A district or village read as a place with a name right after it
+        // is the title's place: "Kepala UPP Lasusua Rudi Hartono".
         let high_region = self.region_mention(first).is_some_and(|m| {
-            m.region
-                .is_some_and(|r| self.gazetteer().region(r).level() <= crate::Level::City)
+            m.region.is_some_and(|r| {
+                self.gazetteer().region(r).level() <= crate::Level::City
+                    || self.is_name_word(m.last + 1, false)
+                        && self.is_name_word(m.last + 2, false)
+                        && !self.doc.line_break_before(m.last + 1)
+            })
         });
         self.country_at(first).is_some()
             || high_region

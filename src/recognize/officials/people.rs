@@ -977,7 +977,10 @@ impl BareNames<'_, '_, '_> {
                 && f.affix(b).is_none()
                 && !in_particle(b)
         });
-        before || foreign(end + 1) && !f.doc.line_break_before(end + 1)
+        // "Rudi Hartono Genjot Bank Sultra": in a headline, the word after a
+        // name of two parts or more is its verb more likely than more name.
+        let headline_verb = end > start && f.doc.in_title_case_line(end + 1);
+        before || foreign(end + 1) && !f.doc.line_break_before(end + 1) && !headline_verb
     }
 
     /// The first token of a bare mention read from `k` to `end`, taking in
