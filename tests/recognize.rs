@@ -6450,3 +6450,27 @@ fn a_place_the_title_does_not_take_before_its_holders_name_is_no_name() {
     assert_eq!(holder_names(&e), ["Anton Pasulu"]);
     assert_eq!(regions(&e), [("Lasusua", Some("74.08.01"))]);
 }
+
+#[test]
+fn an_acting_village_head_named_by_the_status_and_level_words_alone() {
+    let e = analyze("Diantaranya Penjabat Desa Biluhu Barat Anton Pasulu, yang dilantik kemarin.");
+    let o = officials(&e);
+    assert_eq!(o.len(), 1);
+    assert_eq!(o[0].0, "Anton Pasulu");
+    assert_eq!(o[0].1.title, "Kepala Desa");
+    assert_eq!(o[0].1.status, Some(Status::Acting));
+    // "A menggantikan B sebagai Penjabat Desa X": A acts, B held it before.
+    let e =
+        analyze("Bupati melantik Anton Pasulu menggantikan Rudi Lolo sebagai Penjabat Desa Bulu.");
+    let o = officials(&e);
+    let got: Vec<_> = o.iter().map(|(n, i)| (*n, i.status)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Anton Pasulu", Some(Status::Acting)),
+            ("Rudi Lolo", Some(Status::Former))
+        ]
+    );
+    // A resident of the village is no head.
+    assert!(holder_names(&analyze("Warga Desa Biluhu Barat Anton Pasulu hadir.")).is_empty());
+}

@@ -8,6 +8,7 @@ use crate::titles::AffixKind;
 use crate::VillageType;
 
 use super::binding::{mention_of, merge_found, untitled_mention_of};
+use super::name::NameParse;
 use super::title::TitleOcc;
 use super::{Finder, OfficialMention};
 
@@ -248,6 +249,92 @@ pub(super) fn deputies_named_wakilnya(
             *c = true;
         }
         added.push(mention_of(tokens, &occ, name));
+    }
+    merge_found(found, added);
+}
+
+/// Acting heads of a village or kelurahan named by the status word and the
+/// level word alone, the head's own noun left out: "Penjabat Desa Biluhu
+/// Barat Amir Umar", "Plt Kelurahan Besusu, Rina Lolo", "X menggantikan Y
+/// sebagai Penjabat Desa Z" (the name linked before).
+pub(super) fn acting_heads_named_by_level_word(
+    f: &Finder<'_, '_>,
+    found: &mut Vec<OfficialMention>,
+    covered: &mut [bool],
+) {
+    let titles = &f.engine.titles;
+    let mut added = Vec::new();
+    for m in f.regions {
+        let Some(level) = m.first.checked_sub(1) else {
+            continue;
+        };
+        let canonical = if f.is_one_of(level, &["desa", "kampung"]) {
+            "Kepala Desa"
+        } else if f.is(level, "kelurahan") {
+            "Lurah"
+        } else {
+            continue;
+        };
+        let acting = level
+            .checked_sub(1)
+            .and_then(|s| f.affix(s))
+            .is_some_and(|(hit, kind)| kind == AffixKind::Acting && hit.last + 1 == level);
+        if !acting {
+            continue;
+        }
+        let Some(title) = titles.by_canonical(canonical) else {
+            continue;
+        };
+        let status_first = (0..level)
+            .rev()
+            .find(|&s| f.affix(s).is_some_and(|(hit, _)| hit.last + 1 == level))
+            .unwrap_or(level);
+        let after = if f.text(m.last + 1) == "," {
+            m.last + 2
+        } else {
+            m.last + 1
+        };
+        let free = |n: &NameParse| !covered[n.first..=n.last].iter().any(|&c| c);
+        let mut occ = TitleOcc::of(status_first, m.last, titles.title(title), m.region);
+        occ.status = Some(crate::entity::Status::Acting);
+        if let Some(name) = f
+            .name_at(after)
+            .filter(|n| !f.doc.line_break_before(n.first) && free(n))
+        {
+            for c in &mut covered[name.first..=name.last] {
+                *c = true;
+            }
+            added.push(mention_of(&f.doc.tokens, &occ, name));
+            continue;
+        }
+        let Some(linked) = f
+            .apposition_link_before(status_first)
+            .and_then(|(link, _)| f.name_before(link))
+            .filter(free)
+        else {
+            continue;
+        };
+        // "A menggantikan B sebagai Penjabat Desa X": B held the office
+        // before A, who holds it now.
+        let replacing = linked
+            .first
+            .checked_sub(1)
+            .filter(|&v| f.is_one_of(v, &["menggantikan", "mengantikan", "mengganti"]));
+        let holder = replacing.and_then(|v| f.name_before(v)).filter(free);
+        let mut holders = vec![(linked, holder.is_some())];
+        if let Some(holder) = holder {
+            holders.push((holder, false));
+        }
+        for (name, former) in holders {
+            for c in &mut covered[name.first..=name.last] {
+                *c = true;
+            }
+            let mut mention = untitled_mention_of(&f.doc.tokens, &occ, name);
+            if former {
+                mention.status = Some(crate::entity::Status::Former);
+            }
+            added.push(mention);
+        }
     }
     merge_found(found, added);
 }

@@ -102,6 +102,7 @@ impl<'b, 'a, 't> Binder<'b, 'a, 't> {
         super::lists::pairs_listed_by_place(f, &mut found, &mut covered);
         successions(f, &mut found, &mut covered);
         super::heads::heads_of_bodies_and_places(f, &mut found, &mut covered);
+        super::heads::acting_heads_named_by_level_word(f, &mut found, &mut covered);
         super::heads::deputies_named_wakilnya(f, &mut found, &mut covered);
         (found, covered)
     }
