@@ -6474,3 +6474,17 @@ fn an_acting_village_head_named_by_the_status_and_level_words_alone() {
     // A resident of the village is no head.
     assert!(holder_names(&analyze("Warga Desa Biluhu Barat Anton Pasulu hadir.")).is_empty());
 }
+
+#[test]
+fn the_acting_holder_replaced_held_the_office_before() {
+    let e = analyze("Rudi Kalalo dilantik menjadi Sangadi Bohabak, menggantikan Anton Pasulu selaku Pjs Sangadi di desa tersebut.");
+    let o = officials(&e);
+    let got: Vec<_> = o.iter().map(|(n, i)| (*n, i.status)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Rudi Kalalo", None),
+            ("Anton Pasulu", Some(Status::Former))
+        ]
+    );
+}

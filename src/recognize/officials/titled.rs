@@ -596,6 +596,17 @@ impl<'b, 'a, 't> Binder<'b, 'a, 't> {
                 {
                     occ.status = Some(Status::Former);
                 }
+                // "menggantikan Rudi Lolo selaku Pjs Sangadi": the one
+                // replaced held the office before, acting or not.
+                let written_first = name.first.saturating_sub(name.honorifics.len());
+                if name.last < occ.first
+                    && f.is_one_of(
+                        written_first.wrapping_sub(1),
+                        &["menggantikan", "mengantikan", "mengganti"],
+                    )
+                {
+                    occ.status = Some(Status::Former);
+                }
                 self.holder_and_sharers(&occ, name, ends, &mut last);
             }
         }
