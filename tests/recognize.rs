@@ -6488,3 +6488,14 @@ fn the_acting_holder_replaced_held_the_office_before() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_country_ending_a_name_is_a_surname() {
+    let e = analyze("Gubernur Maluku Utara, Rina Tjoanda Laos, tiba di Kota Weda. Dalam kunjungannya, Rina Laos menghadiri sidang.");
+    assert_eq!(holder_names(&e), ["Rina Tjoanda Laos", "Rina Laos"]);
+    let e = analyze("Kapolri Jenderal Anton Haiti menyesalkan aksi itu.");
+    assert_eq!(holder_names(&e), ["Anton Haiti"]);
+    // Not before a preposition.
+    let e = analyze("Presiden Prabowo Subianto bertemu Presiden Xi Jinping China di Beijing.");
+    assert_eq!(holder_names(&e), ["Prabowo Subianto", "Xi Jinping"]);
+}

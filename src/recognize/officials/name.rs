@@ -463,9 +463,17 @@ impl<'a, 't> Finder<'a, 't> {
             Some((_, AffixKind::Rank)) => return Some(NameStep::End),
             _ => {}
         }
+        // "Sherly Tjoanda Laos, tiba …": a one-word country ending a name
+        // is a surname ("Laos", "Israel"), not the country.
+        // Not before a preposition: "Presiden Xi Jinping China di
+        // Beijing".
+        let surname_country = self.country_at(k) == Some(k)
+            && !self.doc.is_capitalized_word(k + 1)
+            && !self.is_one_of(k + 1, &["di", "ke", "dari", "untuk"])
+            && !self.is(k, "indonesia");
         let ends = self.org_mention(k).is_some()
             || self.starts_title(k) && !self.title_word_in_name(k, true)
-            || self.country_at(k).is_some();
+            || self.country_at(k).is_some() && !surname_country;
         ends.then_some(NameStep::End)
     }
 
