@@ -180,7 +180,7 @@ fn a_state_power_companys_units_are_bodies_with_their_places() {
     assert_eq!(
         names,
         [
-            "PT. PLN",
+            "PT. PLN (Persero)",
             "Unit Pelaksana Pelayanan Pelanggan",
             "UP3",
             "PLN UP3 Palopo"
@@ -251,4 +251,12 @@ fn the_customary_leaders_of_a_place_name_it_and_culture_words_do_not() {
         ]
     );
     assert!(regions("Diiringi alat musik tradisional Minahasa di Aula Villa Bogor.").is_empty());
+}
+
+#[test]
+fn a_state_companys_legal_form_in_parentheses_is_part_of_its_name() {
+    assert_eq!(
+        organisations("Kapal penumpang PT Pelni (Persero) bersandar di Kendari."),
+        ["PT Pelni (Persero)"]
+    );
 }

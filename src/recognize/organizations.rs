@@ -2051,10 +2051,20 @@ impl<'t> BodyWalk<'_, '_, 't> {
                 t.text.trim_end_matches('.') == "Tbk" && !doc.line_break_before(last + 1)
             });
         if listed {
-            (
+            return (
                 last + 1,
                 Span::new(span.start, tokens[last + 1].span.start + 3),
-            )
+            );
+        }
+        // "PT Pelni (Persero)": a state company's legal form in
+        // parentheses is part of its name, as in "PT PLN (Persero)".
+        let legal_form = c.reading.category == "company"
+            && doc.word(last + 1) == "("
+            && doc.word(last + 3) == ")"
+            && matches!(doc.word(last + 2), "Persero" | "Perseroda" | "Tbk")
+            && !doc.line_break_before(last + 1);
+        if legal_form {
+            (last + 3, Span::new(span.start, tokens[last + 3].span.end))
         } else {
             (last, span)
         }
