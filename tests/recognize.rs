@@ -6499,3 +6499,48 @@ fn a_one_word_country_ending_a_name_is_a_surname() {
     let e = analyze("Presiden Prabowo Subianto bertemu Presiden Xi Jinping China di Beijing.");
     assert_eq!(holder_names(&e), ["Prabowo Subianto", "Xi Jinping"]);
 }
+
+#[test]
+fn an_interim_holders_word_capitalised_in_the_title() {
+    let e = analyze("Rapat dipimpin oleh Ketua DPRD Sementara, Rudi Lolo. Sidang berikutnya dipimpin Wakil Ketua Sementara DPRD Bombana, Anton Pasulu.");
+    let o = officials(&e);
+    let got: Vec<_> = o
+        .iter()
+        .map(|(n, i)| (*n, i.title.as_str(), i.status))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Rudi Lolo", "Ketua DPRD", Some(Status::Acting)),
+            ("Anton Pasulu", "Wakil Ketua DPRD", Some(Status::Acting))
+        ]
+    );
+    // "Sementara itu" opens the next sentence.
+    assert!(holder_names(&analyze(
+        "Kami bertemu Ketua DPRD. Sementara itu, Rudi Lolo pulang."
+    ))
+    .is_empty());
+}
+
+#[test]
+fn a_police_generals_rank_written_out_is_no_title() {
+    let e = analyze(
+        "Kepala Polda Sulawesi Utara Inspektur Jenderal Anton Pasulu mengatakan situasi aman.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Kepala Kepolisian Daerah")]
+    );
+    assert!(holder_names(&analyze("Kepala Polda Sulselbar mengungkapkan hal itu.")).is_empty());
+}
+
+#[test]
+fn a_military_units_name_after_its_slash_ends_before_its_commanders_name() {
+    let e = analyze("Rombongan diterima Pangdam XIII/Merdeka Anton Pasulu di Palu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Panglima Komando Daerah Militer")]
+    );
+    let e = analyze("Danrem 133/Nani Wartabone, Anton Pasulu, hadir.");
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+}

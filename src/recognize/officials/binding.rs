@@ -439,6 +439,13 @@ impl<'a, 't> Finder<'a, 't> {
                 k += 3;
             } else if lower(k) && self.is_in(k, &ONE) {
                 k += 1;
+            } else if self.is(k, "sementara")
+                && !self.doc.starts_sentence(k)
+                && !self.is(k + 1, "itu")
+            {
+                // "Ketua DPRD Sementara, X": the interim holder, the word
+                // capitalised as part of the title.
+                k += 1;
             } else if lower(k) && self.is(k, "yang") && self.is(k + 1, "terdiri") {
                 // "Tim JPU Kejari Bitung, yang terdiri dari A dan B".
                 k += 1;

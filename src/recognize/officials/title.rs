@@ -645,8 +645,25 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// A role plus the body written after it: "Kepala" + "Dinas Kesehatan
-    /// Provinsi Sulteng", "Kadis" + "Kesehatan".
+    /// Provinsi Sulteng", "Kadis" + "Kesehatan". "Wakil Ketua Sementara
+    /// DPRD X": an interim holder's word between role and body makes the
+    /// office acting.
     pub(super) fn compose(
+        &self,
+        i: usize,
+        role_last: usize,
+        role: &crate::titles::Role,
+        fused_words: bool,
+    ) -> Option<TitleOcc> {
+        if self.is(role_last + 1, "sementara") && self.lk.starts_body_or_head(role_last + 2) {
+            let mut occ = self.compose_role(i, role_last + 1, role, fused_words)?;
+            occ.status = occ.status.or(Some(Status::Acting));
+            return Some(occ);
+        }
+        self.compose_role(i, role_last, role, fused_words)
+    }
+
+    fn compose_role(
         &self,
         i: usize,
         role_last: usize,
@@ -881,6 +898,16 @@ impl<'a, 't> Finder<'a, 't> {
                         && !self.doc.line_break_before(last + 1)
                     {
                         last += 1;
+                    }
+                    // "Pangdam XIII/Merdeka Joko Prasetyo": a run of three
+                    // words or more ends in its holder's two-word name, unless
+                    // a short form in parentheses closes it ("142/Taro Ada
+                    // Taro Gau (Tatag)").
+                    if last >= k + 2
+                        && self.text(last + 1) != "("
+                        && self.name_at(last - 1).is_some_and(|n| n.last == last)
+                    {
+                        last -= 2;
                     }
                     occ.last = last;
                 }
