@@ -260,3 +260,16 @@ fn a_state_companys_legal_form_in_parentheses_is_part_of_its_name() {
         ["PT Pelni (Persero)"]
     );
 }
+
+#[test]
+fn a_line_of_names_with_a_verb_in_small_letters_is_no_headline() {
+    // Without its full stop the line is still a sentence: its places are
+    // read as in running text.
+    assert_eq!(
+        regions("Banjir juga merendam Kelurahan Bulupabbulu dan Kelurahan Wiringpalenae"),
+        [
+            ("Bulupabbulu", Some("73.13.06.1016".to_string())),
+            ("Wiringpalenae", Some("73.13.06.1013".to_string()))
+        ]
+    );
+}

@@ -44,7 +44,18 @@ pub(super) fn build<'t>(text: &'t str, engine: &Engine) -> Reference<'t> {
             }
             let bulleted = super::starts_list_item(&tokens, line_start)
                 || super::starts_with_dateline(&tokens, line_start);
-            if words >= 3 && capitals * 10 >= words * 7 && full_stops == 0 && !bulleted {
+            let verb_in_small_letters = tokens[line_start..i].iter().any(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.text.len() >= 6
+                    && !t.is_capitalized()
+                    && !engine.is_function_word(t.text)
+            });
+            if words >= 3
+                && capitals * 10 >= words * 7
+                && full_stops == 0
+                && !bulleted
+                && !verb_in_small_letters
+            {
                 title_case[line_start..i].iter_mut().for_each(|f| *f = true);
             }
             if words >= 2 && capitals == 0 {

@@ -846,7 +846,19 @@ impl Lines {
         // names a paragraph holds, nor an item of a list ("• Dra.
         // Meiske Kalangi dari Asisten I menjadi Kadis DPMPTSP").
         let bulleted = starts_list_item(tokens, start) || starts_with_dateline(tokens, start);
-        let headline = words >= 3 && capitals * 10 >= words * 7 && self.full_stops == 0;
+        // A line of names with a verb in small letters is a sentence that
+        // lacks its full stop ("Banjir juga merendam Kelurahan X dan
+        // Kelurahan Y"): a headline capitalises its verbs and nouns. Asked
+        // only of the few lines the counts take for headlines.
+        let headline = words >= 3
+            && capitals * 10 >= words * 7
+            && self.full_stops == 0
+            && !tokens[start..end].iter().any(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.text.len() >= 6
+                    && !t.is_capitalized()
+                    && !engine.is_function_word(t.text)
+            });
         self.title_case.resize(start, false);
         self.title_case.resize(end, headline && !bulleted);
         if words >= 2 && capitals == 0 {
