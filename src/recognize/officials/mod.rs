@@ -105,6 +105,11 @@ struct Finder<'a, 't> {
     title_starts: Vec<u32>,
     /// Which of [`KEYWORDS`] the tokens are, as bits.
     keywords: u32,
+    /// The years the document writes in numbers and dates, with their
+    /// tokens, latest first: read once, when a title's term asks for them
+    /// (see `Finder::term_has_ended`), not by a walk over every token for
+    /// each term.
+    years: std::cell::OnceCell<Vec<(u32, u32)>>,
 }
 
 /// Rare words that passes of this stage look for: a document without one
@@ -388,6 +393,7 @@ pub(crate) fn find(
         org_starts: StartSet::of(orgs, |m| m.first),
         title_starts,
         keywords: keywords_in(doc),
+        years: std::cell::OnceCell::new(),
     };
     let (mut found, covered) = binding::titled_mentions(&f);
     found.retain(|m| !headline_words_unconfirmed(doc, m));

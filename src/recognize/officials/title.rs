@@ -1750,15 +1750,25 @@ impl<'a, 't> Finder<'a, 't> {
             .filter(|&j| tokens[j].kind == crate::TokenKind::Number)
             .flat_map(|j| years_in(tokens[j].text))
             .max();
-        let latest = tokens
-            .iter()
-            .enumerate()
-            .filter(|(j, t)| {
-                !(k..k + 3).contains(j)
-                    && matches!(t.kind, crate::TokenKind::Number | crate::TokenKind::Date)
+        // The latest year of a token outside the term's: at most four of
+        // the list are read.
+        let latest = self
+            .years
+            .get_or_init(|| {
+                let mut years: Vec<(u32, u32)> = tokens
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| {
+                        matches!(t.kind, crate::TokenKind::Number | crate::TokenKind::Date)
+                    })
+                    .filter_map(|(j, t)| Some((years_in(t.text).max()?, j as u32)))
+                    .collect();
+                years.sort_unstable_by(|a, b| b.cmp(a));
+                years
             })
-            .flat_map(|(_, t)| years_in(t.text))
-            .max();
+            .iter()
+            .find(|&&(_, j)| !(k..k + 3).contains(&(j as usize)))
+            .map(|&(year, _)| year);
         match (term_end, latest) {
             (Some(end), Some(latest)) => end < latest,
             _ => true,
