@@ -56,8 +56,16 @@ impl OrgMention {
     }
 }
 
+/// Whether `word` is in `sorted` (out of line: most documents' lists are
+/// empty, and the search would crowd the loop that asks).
+#[inline(never)]
+fn is_listed(sorted: &[&str], word: &str) -> bool {
+    sorted.binary_search(&word).is_ok()
+}
+
 /// The initials written after "inisial" or "berinisial" ("tersangka
 /// berinisial BI", "inisial HT dan AS"): a person's, never a body's.
+/// Sorted and without repeats.
 fn initials_of_persons<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
     let mut initials = Vec::new();
     // Most texts name no one by initials: one substring search, not a
@@ -81,6 +89,9 @@ fn initials_of_persons<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
             j += 1;
         }
     }
+    // Sorted, for a binary search per token: a long text names many.
+    initials.sort_unstable();
+    initials.dedup();
     initials
 }
 
@@ -1252,7 +1263,19 @@ pub(crate) fn find(
             || !lowercase && !capitalized && !doc.in_lower_case_line(i)
             || !lowercase && lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
         {
-            i = next_start(lk.mask, i, acronyms.is_empty());
+            i = if acronyms.is_empty() {
+                next_start(lk.mask, i)
+            } else if doc.has_lower_case_lines() {
+                i + 1
+            } else {
+                // A defined acronym, written again, starts a body too: a
+                // capitalised word (outside lines without capitals).
+                next_start(lk.mask, i).min(super::next_marked(
+                    doc.shapes(),
+                    i + 1,
+                    super::CAPITALIZED,
+                ))
+            };
             continue;
         }
         // A bare acronym defined earlier in the document.
@@ -1284,7 +1307,7 @@ pub(crate) fn find(
             || f.inside_village_title(i)
             || f.degree_after_name(i)
             || f.in_reference_number(i)
-            || person_initials.contains(&t.text)
+            || !person_initials.is_empty() && is_listed(&person_initials, t.text)
         {
             i += 1;
             continue;
@@ -2062,17 +2085,15 @@ fn is_headed_name(name: &str) -> bool {
     HEAD_NOUNS.contains(&first)
 }
 
-/// The next token after `i` (which starts no body) that `find` must read:
-/// without defined acronyms, only a token with a body or head key, a
+/// The next token after `i` (which starts no body) that `find` must read
+/// when the document has defined no acronym (a defined one adds its
+/// capitalised words): only a token with a body or head key, a
 /// lower-case word up to two before a region or level word, or one up to
 /// five after a title or role may start a body. Most tokens are none of
 /// these: the walk jumps to two before the next token with such a bit,
 /// when no title or role before it reaches past `i`.
-fn next_start(mask: &[u8], i: usize, no_acronyms: bool) -> usize {
+fn next_start(mask: &[u8], i: usize) -> usize {
     const CUES: u8 = BODY | HEAD | REGION | LEVEL | TITLE | super::ROLE;
-    if !no_acronyms {
-        return i + 1;
-    }
     // The five masks up to `i`, read at once where eight are there.
     let recent_title = match i.checked_sub(7).and_then(|at| mask.get(at..=i)) {
         Some(eight) => {
