@@ -713,6 +713,8 @@ fn bare_mentions(
         }
     }
     let mut bare: Vec<OfficialMention> = Vec::new();
+    // The people's initials, made when a word in capitals first asks.
+    let mut initials = None;
     let mut k = 0;
     let shapes = f.doc.shapes();
     let any_case = f.doc.has_lower_case_lines();
@@ -759,7 +761,8 @@ fn bare_mentions(
                         let other =
                             misspelt_mention(f, k, &blocked, persons, table, sig, first_mention)
                                 .or_else(|| {
-                                    initials_mention(f, k, found, first_mention).map(|n| (n, k))
+                                    initials_mention(f, k, found, first_mention, &mut initials)
+                                        .map(|n| (n, k))
                                 });
                         match other {
                             Some((n, last)) => {
@@ -992,11 +995,18 @@ fn later_mention(
 /// a person named in full before. Three or four letters (two are too
 /// often another acronym: "RI"), one a word; not a body's form or a
 /// region's.
+///
+/// With more than [`FEW_PEOPLE`] people, `initials` holds, once made, the
+/// capitals that start the words of each person's first mention (the names
+/// with at most four), sorted by them: a word in capitals looks its letters
+/// up there instead of reading every person's name again (a long text
+/// names hundreds).
 fn initials_mention(
     f: &Finder<'_, '_>,
     k: usize,
     found: &[OfficialMention],
     first_mention: &[usize],
+    initials: &mut Option<Vec<([u8; 4], usize)>>,
 ) -> Option<usize> {
     let t = &f.doc.tokens[k];
     if !(3..=4).contains(&t.text.len())
@@ -1006,23 +1016,65 @@ fn initials_mention(
     {
         return None;
     }
-    // The capitals that start the name's words, compared letter by letter.
-    let initials_are = |m: &OfficialMention| {
-        f.doc.text[m.span]
-            .split(|c: char| c.is_whitespace() || c == '-')
-            .filter_map(|w| w.chars().next())
-            .filter(char::is_ascii_uppercase)
-            .map(|c| c as u8)
-            .eq(t.text.bytes())
+    // The capitals that start a name's words, zero-padded: a text of three
+    // or four bytes (no zero byte) equals them as an array.
+    let key = |letters: &mut dyn Iterator<Item = u8>| {
+        let mut key = [0u8; 4];
+        for (n, b) in letters.enumerate() {
+            *key.get_mut(n)? = b;
+        }
+        Some(key)
     };
-    let mut people = first_mention
+    // Few people (an article's): their names are read again for each
+    // word, which costs less than making the index.
+    if first_mention.len() <= FEW_PEOPLE {
+        let initials_are = |m: &OfficialMention| {
+            f.doc.text[m.span]
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .map(|c| c as u8)
+                .eq(t.text.bytes())
+        };
+        let mut people = first_mention
+            .iter()
+            .copied()
+            .filter(|&n| n != usize::MAX && found[n].first < k)
+            .filter(|&n| initials_are(&found[n]));
+        let n = people.next()?;
+        return people.next().is_none().then_some(n);
+    }
+    let index = initials.get_or_insert_with(|| {
+        let mut index: Vec<([u8; 4], usize)> = first_mention
+            .iter()
+            .copied()
+            .filter(|&n| n != usize::MAX)
+            .filter_map(|n| {
+                let mut letters = f.doc.text[found[n].span]
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter_map(|w| w.chars().next())
+                    .filter(char::is_ascii_uppercase)
+                    .map(|c| c as u8);
+                Some((key(&mut letters)?, n))
+            })
+            .collect();
+        index.sort_unstable();
+        index
+    });
+    let written = key(&mut t.text.bytes())?;
+    let at = index.partition_point(|&(letters, _)| letters < written);
+    let mut people = index[at..]
         .iter()
-        .copied()
-        .filter(|&n| n != usize::MAX && found[n].first < k)
-        .filter(|&n| initials_are(&found[n]));
+        .take_while(|&&(letters, _)| letters == written)
+        .map(|&(_, n)| n)
+        .filter(|&n| found[n].first < k);
     let n = people.next()?;
     people.next().is_none().then_some(n)
 }
+
+/// The most people whose names [`initials_mention`] reads again for each
+/// word in capitals.
+const FEW_PEOPLE: usize = 32;
 
 fn misspelt_mention(
     f: &Finder<'_, '_>,
