@@ -7,7 +7,7 @@ use crate::gazetteer::Scope;
 use crate::span::Span;
 use crate::titles::{is_public_office, AffixKind};
 
-use super::super::{ROLE, TITLE};
+use super::super::{CAPITALIZED, ROLE, TITLE};
 use super::name::NameParse;
 use super::title::TitleOcc;
 use super::{Finder, OfficialMention, WordSet};
@@ -913,7 +913,23 @@ impl<'a, 't> Finder<'a, 't> {
         let len = last - first;
         let tokens = &self.doc.tokens;
         let sentence = self.doc.sentence_of(first);
-        (1..tokens.len().saturating_sub(len)).any(|j| {
+        // The same text has the same shape: when the name's first word is
+        // capitalised, only capitalised tokens are compared (eight shapes
+        // read at once between them), not every token of the text.
+        let shapes = self.doc.shapes();
+        let capitalised = shapes.get(first).is_some_and(|&s| s & CAPITALIZED != 0);
+        let mut at = 1;
+        let candidates = std::iter::from_fn(|| {
+            let j = if capitalised {
+                super::super::next_marked(shapes, at, CAPITALIZED)
+            } else {
+                at
+            };
+            at = j + 1;
+            Some(j)
+        });
+        let end = tokens.len().saturating_sub(len);
+        candidates.take_while(|&j| j < end).any(|j| {
             let after_common_noun = || {
                 self.doc.sentence_of(j) == sentence
                     && tokens[j - 1].kind == crate::TokenKind::Word
