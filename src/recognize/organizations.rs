@@ -7,7 +7,9 @@ use crate::span::Span;
 use crate::titles::AffixKind;
 
 use super::regions::RegionMention;
-use super::{starting_at, Doc, Engine, Lookups, StartSet, BODY, HEAD, LEVEL, REGION, TITLE};
+use super::{
+    starting_at, Doc, Engine, Lookups, StartBits, StartSet, BODY, HEAD, LEVEL, REGION, TITLE,
+};
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -158,7 +160,7 @@ struct Finder<'a, 't> {
     /// Region mention starting at each token, if any.
     regions: &'a [RegionMention],
     /// Where the region mentions start.
-    region_starts: StartSet,
+    region_starts: StartSet<'a>,
 }
 
 /// A qualifier after a name: region, "RI", or a unit number.
@@ -1205,12 +1207,13 @@ pub(crate) fn find(
     regions: &[RegionMention],
 ) -> Vec<OrgMention> {
     let tokens = &doc.tokens;
+    let mut region_bits = StartBits::new();
     let f = Finder {
         doc,
         engine,
         lk,
         regions,
-        region_starts: StartSet::of(regions, |m| m.first),
+        region_starts: region_bits.of(regions, |m| m.first),
     };
     let orgs = &engine.organizations;
     let gazetteer = &engine.gazetteer;

@@ -24,7 +24,7 @@ mod title;
 
 use super::organizations::OrgMention;
 use super::regions::RegionMention;
-use super::{Doc, Engine, Lookups, StartSet, COUNTRY};
+use super::{Doc, Engine, Lookups, StartBits, StartSet, COUNTRY};
 
 /// An official mention.
 #[derive(Clone, Debug)]
@@ -98,8 +98,8 @@ struct Finder<'a, 't> {
     regions: &'a [RegionMention],
     orgs: &'a [OrgMention],
     /// Where the region and body mentions start.
-    region_starts: StartSet,
-    org_starts: StartSet,
+    region_starts: StartSet<'a>,
+    org_starts: StartSet<'a>,
     /// The tokens that may start a title or a role (their mask says so),
     /// in order: the passes over titles visit these, not every token.
     title_starts: Vec<u32>,
@@ -383,14 +383,15 @@ pub(crate) fn find(
             title_starts.push((at + i) as u32);
         }
     }
+    let (mut region_bits, mut org_bits) = (StartBits::new(), StartBits::new());
     let f = Finder {
         doc,
         engine,
         lk,
         regions,
         orgs,
-        region_starts: StartSet::of(regions, |m| m.first),
-        org_starts: StartSet::of(orgs, |m| m.first),
+        region_starts: region_bits.of(regions, |m| m.first),
+        org_starts: org_bits.of(orgs, |m| m.first),
         title_starts,
         keywords: keywords_in(doc),
         years: std::cell::OnceCell::new(),
