@@ -657,11 +657,25 @@ pub(crate) fn find(
     resolve_loosely(doc, gazetteer, &mentions, &mut unlisted);
     // "Palu-beritaku.com-…": a dateline's town read twice, as a hyphenated
     // word's part and as the address's.
-    unlisted.retain(|u| {
-        !mentions
+    // A long text's are looked up in the mentions' sorted spans, not
+    // compared with every mention.
+    if unlisted.len() * mentions.len() <= 1 << 12 {
+        unlisted.retain(|u| {
+            !mentions
+                .iter()
+                .any(|m| m.span == u.span && m.region == u.region && m.region.is_some())
+        });
+    } else if unlisted.iter().any(|u| u.region.is_some()) {
+        let mut known: Vec<(usize, usize, u32)> = mentions
             .iter()
-            .any(|m| m.span == u.span && m.region == u.region && m.region.is_some())
-    });
+            .filter_map(|m| Some((m.span.start, m.span.end, m.region?)))
+            .collect();
+        known.sort_unstable();
+        unlisted.retain(|u| {
+            u.region
+                .is_none_or(|r| known.binary_search(&(u.span.start, u.span.end, r)).is_err())
+        });
+    }
     if !unlisted.is_empty() {
         mentions.extend(unlisted);
         mentions.sort_by_key(|m| m.first);
