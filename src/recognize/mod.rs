@@ -745,6 +745,27 @@ impl<'t> Doc<'t> {
             && capitalised(k + 1)
     }
 
+    /// The scope of the level word at token `i` ("Kabupaten", "desa",
+    /// "Kec."), `None` past the end. The start index gives every level word
+    /// ([`crate::gazetteer::LEVEL_WORDS`], in any case) the `LEVEL` bit: a
+    /// token without it is none, which is cheaper to ask than the word.
+    #[inline]
+    pub fn level_word(&self, i: usize) -> Option<Scope> {
+        let marked = self.mask.get(i).is_some_and(|&b| b & LEVEL != 0);
+        let scope = if marked {
+            Scope::of_level_word(self.tokens[i].text)
+        } else {
+            None
+        };
+        debug_assert_eq!(
+            scope,
+            self.tokens
+                .get(i)
+                .and_then(|t| Scope::of_level_word(t.text))
+        );
+        scope
+    }
+
     /// Whether a line break separates token `i` from the one before it.
     #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {
@@ -1043,7 +1064,7 @@ impl<'a, 't> Lookups<'a, 't> {
                 && !self.starts_body_or_head(i)
                 && !is_common_word(doc.tokens[i].text)
                 && !is_date_word(doc.tokens[i].text)
-                && crate::gazetteer::Scope::of_level_word(doc.tokens[i].text).is_none()
+                && doc.level_word(i).is_none()
         };
         let name_opener = |i: usize| {
             matches!(

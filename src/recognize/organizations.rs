@@ -262,7 +262,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "… dan Bina Konstruksi, Provinsi Sulsel": the body's place after
         // the comma.
         let comma_before_person = self.text(end) == ","
-            && Scope::of_level_word(self.text(end + 1)).is_none()
+            && self.doc.level_word(end + 1).is_none()
             && self.region_index(end + 1).is_none();
         // "Dinas P3A dan Rahmat Lolo pimpin …": a verb that binds a holder.
         let holder_verb = matches!(
@@ -400,7 +400,7 @@ impl<'a, 't> Finder<'a, 't> {
             // "Perwakilan Ombudsman RI Provinsi Sulawesi Selatan": the
             // national body's office in a region; not a national
             // legislator's constituency ("Anggota DPR RI Sulteng").
-            let level_word = usize::from(Scope::of_level_word(self.text(last + 1)).is_some());
+            let level_word = usize::from(self.doc.level_word(last + 1).is_some());
             let office = self
                 .region_index(last + 1 + level_word)
                 .map(|m| &self.regions[m])
@@ -434,7 +434,7 @@ impl<'a, 't> Finder<'a, 't> {
                 seat: false,
             });
         }
-        let (start, level_word) = match crate::gazetteer::Scope::of_level_word(t) {
+        let (start, level_word) = match self.doc.level_word(j) {
             // "Kota Palu" is itself a region mention starting at "Kota".
             Some(_) if self.region_index(j).is_none() => (j + 1, true),
             _ => (j, false),
@@ -613,7 +613,7 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 break;
             }
-            if Scope::of_level_word(t.text).is_some() && self.region_index(k + 1).is_some() {
+            if self.doc.level_word(k).is_some() && self.region_index(k + 1).is_some() {
                 break;
             }
             // A class designation comes between a name and its town.
@@ -1246,7 +1246,7 @@ pub(crate) fn find(
             && ((i + 1..=i + 2).any(|k| region_at_some(&f, k).is_some())
                 // "dinas pertanian kabupaten Konawe" (not "puskesmas di
                 // Kecamatan Bilato").
-                || Scope::of_level_word(f.text(i + 2)).is_some()
+                || f.doc.level_word(i + 2).is_some()
                     && !crate::Stopwords::default_list().is_stopword(f.text(i + 1))
                     && region_at_some(&f, i + 3).is_some());
         // "ketua pengadilan Negeri (PN) Kolaka", "kepala dinas Kominfo dan
@@ -1495,7 +1495,7 @@ pub(crate) fn find(
             && f.is(i, "pemerintah")
             && name_last > i
             && f.region_index(i + 1).is_none()
-            && Scope::of_level_word(f.text(i + 1)).is_none()
+            && f.doc.level_word(i + 1).is_none()
             && !f.is(i + 1, "republik")
             && !super::is_common_word(f.text(i + 1));
         if government_of_person {

@@ -882,7 +882,7 @@ fn villages_listed_with_districts(
         let level_word = m
             .first
             .checked_sub(1)
-            .is_some_and(|p| Scope::of_level_word(text(p)) == Some(Scope::Village));
+            .is_some_and(|p| doc.level_word(p) == Some(Scope::Village));
         let (Some(village), true) = (village, level_word) else {
             continue;
         };
@@ -1366,7 +1366,7 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
     let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
     let mut out = Vec::new();
     for i in super::marked(&mask[..tokens.len().min(mask.len())], super::LEVEL) {
-        let scope = match Scope::of_level_word(text(i)) {
+        let scope = match doc.level_word(i) {
             Some(s @ (Scope::District | Scope::Village)) => s,
             _ => continue,
         };
@@ -1570,7 +1570,7 @@ fn unlisted_places(
             i += 1;
             continue;
         }
-        let level = match Scope::of_level_word(tokens[i].text) {
+        let level = match doc.level_word(i) {
             Some(Scope::District) => Level::District,
             Some(Scope::Village) => Level::Village,
             _ => {
@@ -1648,7 +1648,7 @@ fn village_of_its_head(
         || is(i, "negeri") && i > 0 && (is(i - 1, "pemerintah") || is(i - 1, "pemerintahan"))
         || is(i, "kampung") && i > 0 && is(i - 1, "kepala")
         || mask[i] & super::LEVEL != 0
-            && Scope::of_level_word(text(i)) == Some(Scope::Village)
+            && doc.level_word(i) == Some(Scope::Village)
             && in_title(i);
     if !head {
         return None;
@@ -1846,7 +1846,7 @@ fn district_follows(doc: &Doc<'_>, last: usize, separators: &[&str]) -> bool {
         && !doc.line_break_before(k)
         && tokens
             .get(k)
-            .is_some_and(|t| Scope::of_level_word(t.text) == Some(Scope::District))
+            .is_some_and(|_| doc.level_word(k) == Some(Scope::District))
 }
 
 /// Datelines of towns the gazetteer lacks: "MARISA (RG) –", "ZONASULTRA.COM,
@@ -2051,7 +2051,7 @@ fn place_word(doc: &Doc<'_>, mask: &[u8], j: usize, taken: &dyn Fn(usize) -> boo
             && !t.is_all_caps()
             // "Kecamatan Banggae Sampai di …": a function word ends a name.
             && !crate::Stopwords::default_list().is_stopword(t.text)
-            && Scope::of_level_word(t.text).is_none()
+            && doc.level_word(j).is_none()
             // "Desa Tondo Dusun 1": a hamlet of the village, no part of
             // its name.
             && !is_hamlet_word(t.text)
@@ -2087,9 +2087,7 @@ fn continues_place_name(
             || !tokens
                 .get(j + 1)
                 .is_some_and(|t| t.is_capitalized() && t.is_wordlike())
-            || tokens.get(j + 1).is_some_and(|t| {
-                Scope::of_level_word(t.text).is_some() && !doc.line_break_before(j + 1)
-            })
+            || doc.level_word(j + 1).is_some() && !doc.line_break_before(j + 1)
             // "Kec Ile Mandiri Iptu Rudi": a rank, honorific or title after
             // it starts the holder's name; "Desa Wae Lengga Dan Desa …".
             || mask
@@ -2645,7 +2643,7 @@ fn placed_by_parent_after(
         return None;
     }
     k += 1;
-    if Scope::of_level_word(text(k)).is_some() {
+    if doc.level_word(k).is_some() {
         k += 1;
     }
     let at = mentions.partition_point(|m| m.first < k);
@@ -2715,22 +2713,9 @@ fn level_word_before(doc: &Doc<'_>, first: usize) -> Option<Scope> {
     level_word_at(doc, first.checked_sub(1)?)
 }
 
-/// The scope of the level word at token `k`. The start index gives every
-/// level word ([`crate::gazetteer::LEVEL_WORDS`], in any case) the
-/// `LEVEL` bit: a token without it is none, which is cheaper to ask than
-/// the word.
+/// The scope of the level word at token `k` ([`Doc::level_word`]).
 fn level_word_at(doc: &Doc<'_>, k: usize) -> Option<Scope> {
-    let marked = doc.mask.get(k).is_some_and(|&b| b & super::LEVEL != 0);
-    let scope = if marked {
-        Scope::of_level_word(doc.tokens[k].text)
-    } else {
-        None
-    };
-    debug_assert_eq!(
-        scope,
-        doc.tokens.get(k).and_then(|t| Scope::of_level_word(t.text))
-    );
-    scope
+    doc.level_word(k)
 }
 
 /// For "Kodim 1311/Morowali", the token index after which a title or body
@@ -2780,7 +2765,7 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
     }
     // "Ibu Kota Palu" is the capital, not a person: a level word after the
     // blocking word starts the region itself.
-    let level_word = || Scope::of_level_word(doc.tokens[first].text).is_some();
+    let level_word = || doc.level_word(first).is_some();
     class & BLOCKS != 0
         || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word()
         || !prev.is_capitalized() && class & BLOCKS_LOWERCASE != 0

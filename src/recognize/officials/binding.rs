@@ -664,7 +664,7 @@ impl<'a, 't> Finder<'a, 't> {
                         n.first == words + 2
                             && (n.last > n.first || self.closes_apposition(n.after))
                     }));
-                if j > words + 1 && Scope::of_level_word(self.text(j)).is_some()
+                if j > words + 1 && self.doc.level_word(j).is_some()
                     || titled_name_after_comma
                     || self.named_again_as_place(k, words)
                 {
@@ -720,7 +720,7 @@ impl<'a, 't> Finder<'a, 't> {
         // name with honorifics, a rank or two words.
         if occ.region.is_none()
             && !occ.place
-            && Scope::of_level_word(self.text(k)).is_some()
+            && self.doc.level_word(k).is_some()
             && self.region_mention(k).is_none()
         {
             let place = (k + 1..k + 3)
@@ -744,7 +744,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "Anggota DPRD Provinsi, H. Sukardi": a level word with no place
         // after it, then a comma or the holder's honorific or rank.
         if occ.region.is_none()
-            && Scope::of_level_word(self.text(k)).is_some()
+            && self.doc.level_word(k).is_some()
             && self.region_mention(k).is_none()
             && (self.text(k + 1) == ","
                 || matches!(
@@ -939,7 +939,7 @@ impl<'a, 't> Finder<'a, 't> {
             };
             j != first
                 && (0..=len).all(|n| tokens[j + n].text == tokens[first + n].text)
-                && (Scope::of_level_word(self.text(j - 1)).is_some()
+                && (self.doc.level_word(j - 1).is_some()
                     || self.lk.title(j - 1).is_some_and(|(h, _)| h.last == j - 1)
                     || (j.saturating_sub(3)..j)
                         .any(|s| self.lk.title(s).is_some_and(|(h, _)| h.last + 1 == j))

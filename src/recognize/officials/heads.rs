@@ -23,7 +23,7 @@ impl Finder<'_, '_> {
         let level_word = m
             .first
             .checked_sub(1)
-            .filter(|&p| Scope::of_level_word(self.text(p)).is_some())?;
+            .filter(|&p| self.doc.level_word(p).is_some())?;
         let (level, village_type) = match m.region {
             Some(r) => {
                 let region = self.gazetteer().region(r);

@@ -704,7 +704,7 @@ fn bare_mentions(
         let after_level_word = || {
             m.first
                 .checked_sub(1)
-                .is_some_and(|p| Scope::of_level_word(tokens[p].text).is_some())
+                .is_some_and(|p| f.doc.level_word(p).is_some())
         };
         if high || after_level_word() {
             for b in &mut blocked[m.first..=m.last] {

@@ -207,9 +207,7 @@ impl<'a, 't> Finder<'a, 't> {
                 // the lexicon's canonical form stays.
                 let only_extends = |o: &TitleOcc| {
                     let mut k = o.last + 1;
-                    if Scope::of_level_word(self.text(k)).is_some()
-                        && self.region_mention(k).is_none()
-                    {
+                    if self.doc.level_word(k).is_some() && self.region_mention(k).is_none() {
                         k += 1;
                     }
                     let region_only = self
@@ -514,9 +512,7 @@ impl<'a, 't> Finder<'a, 't> {
                     region_written = true;
                     k = m.last + 1
                 }
-                None if Scope::of_level_word(self.text(k)).is_some() || self.text(k) == ")" => {
-                    k += 1
-                }
+                None if self.doc.level_word(k).is_some() || self.text(k) == ")" => k += 1,
                 None => return false,
             }
         }
@@ -682,7 +678,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "Ka. Desa Kuo": a role before a level word makes the title the
         // lexicon spells with it ("Kepala Desa"); the place is read after.
         let abbreviated = self.text(role_last) == "." || self.text(i).ends_with('.');
-        if abbreviated && Scope::of_level_word(self.text(k)).is_some() {
+        if abbreviated && self.doc.level_word(k).is_some() {
             let spelled = format!("{} {}", role.role, self.text(k));
             if let Some(t) = titles.title_form(&spelled) {
                 return Some(TitleOcc::of(i, k, titles.title(t), None));
@@ -919,9 +915,7 @@ impl<'a, 't> Finder<'a, 't> {
             occ.last = org.last;
             k = org.last + 1;
         } else {
-            let start = if Scope::of_level_word(self.text(k)).is_some()
-                && self.region_mention(k).is_none()
-            {
+            let start = if self.doc.level_word(k).is_some() && self.region_mention(k).is_none() {
                 k + 1
             } else {
                 k
@@ -1439,7 +1433,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether token `j` is a level word before a region ("Kabupaten" of
     /// "Kabupaten Wajo"): the title's place, not a word of its field.
     fn level_word_of_region(&self, j: usize) -> bool {
-        Scope::of_level_word(self.text(j)).is_some() && self.region_mention(j + 1).is_some()
+        self.doc.level_word(j).is_some() && self.region_mention(j + 1).is_some()
     }
 
     /// The last word of an office's field from `k`: capitalised words that
@@ -1805,7 +1799,7 @@ impl<'a, 't> Finder<'a, 't> {
         // Pendidikan Daerah (Kadis Dikda) Sulut": the title's short form.
         if let Some(close) = self.short_form_in_parentheses(k) {
             let region_follows = self.region_mention(close + 1).is_some()
-                || Scope::of_level_word(self.text(close + 1)).is_some()
+                || self.doc.level_word(close + 1).is_some()
                     && self.region_mention(close + 2).is_some();
             if !region_follows {
                 occ.last = close;
@@ -1904,7 +1898,7 @@ impl<'a, 't> Finder<'a, 't> {
         // Mamosalato" after a village, ", Maluku Utara" after a regency.
         if let Some(r) = occ.region {
             let comma = usize::from(self.text(k) == ",");
-            let level_word = usize::from(Scope::of_level_word(self.text(k + comma)).is_some());
+            let level_word = usize::from(self.doc.level_word(k + comma).is_some());
             // "Pengadilan Negeri Sungguminasa Gowa".
             let adjacent = self.region_mention(k).is_some();
             if comma + level_word > 0 || adjacent {
@@ -1937,7 +1931,7 @@ impl<'a, 't> Finder<'a, 't> {
             // "Kepala Desa Watu Lanoa, Kecamatan Ladongi, Rahmat": a village
             // the gazetteer lacks, then the district it lies in.
             let comma = usize::from(self.text(k) == ",");
-            if Scope::of_level_word(self.text(k + comma)) == Some(Scope::District) {
+            if self.doc.level_word(k + comma) == Some(Scope::District) {
                 if let Some(m) = self.region_mention(k + comma + 1) {
                     occ.last = m.last;
                     k = m.last + 1;
