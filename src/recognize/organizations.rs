@@ -75,10 +75,16 @@ fn initials_of_persons<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
     if !doc.text.contains("nisial") {
         return initials;
     }
-    for (k, t) in doc.tokens.iter().enumerate() {
-        if !matches!(t.text.len(), 7 | 10)
-            || !matches!(t.text, "inisial" | "berinisial" | "Inisial" | "Berinisial")
-        {
+    // Where it occurs, the token holding it is found by its offset, not by
+    // a walk over a long text's tokens ("nisial" overlaps no other
+    // occurrence of itself: the search finds every one).
+    let tokens = &doc.tokens;
+    for (at, _) in doc.text.match_indices("nisial") {
+        let k = tokens.partition_point(|t| t.span.end <= at);
+        let Some(t) = tokens.get(k) else {
+            continue;
+        };
+        if !matches!(t.text, "inisial" | "berinisial" | "Inisial" | "Berinisial") {
             continue;
         }
         let mut j = k + 1;

@@ -1752,8 +1752,10 @@ impl<'a, 't> Finder<'a, 't> {
                 let mut years: Vec<(u32, u32)> = tokens
                     .iter()
                     .enumerate()
+                    // A year has four digits: shorter numbers hold none.
                     .filter(|(_, t)| {
-                        matches!(t.kind, crate::TokenKind::Number | crate::TokenKind::Date)
+                        t.text.len() >= 4
+                            && matches!(t.kind, crate::TokenKind::Number | crate::TokenKind::Date)
                     })
                     .filter_map(|(j, t)| Some((years_in(t.text).max()?, j as u32)))
                     .collect();
@@ -1962,10 +1964,13 @@ impl<'a, 't> Finder<'a, 't> {
 
 /// The years (1945 to 2100) written in a number or date token: "2006-2011",
 /// "19/6/2025", "2024".
+// Split by bytes: a character that is no ASCII digit is bytes that are
+// none, so the runs of digits are the same as by characters.
 fn years_in(text: &str) -> impl Iterator<Item = u32> + '_ {
-    text.split(|c: char| !c.is_ascii_digit())
+    text.as_bytes()
+        .split(|b| !b.is_ascii_digit())
         .filter(|part| part.len() == 4)
-        .filter_map(|part| part.parse::<u32>().ok())
+        .map(|part| part.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
         .filter(|year| (1945..=2100).contains(year))
 }
 
