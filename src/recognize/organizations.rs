@@ -77,9 +77,16 @@ fn initials_of_persons<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
     }
     // Where it occurs, the token holding it is found by its offset, not by
     // a walk over a long text's tokens ("nisial" overlaps no other
-    // occurrence of itself: the search finds every one).
+    // occurrence of itself: the search finds every one). The searcher's
+    // vectorised prefilter reads a long text several times faster than
+    // `match_indices`.
+    static NISIAL: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(["nisial"]).expect("one short literal")
+        });
     let tokens = &doc.tokens;
-    for (at, _) in doc.text.match_indices("nisial") {
+    for found in NISIAL.find_iter(doc.text) {
+        let at = found.start();
         let k = tokens.partition_point(|t| t.span.end <= at);
         let Some(t) = tokens.get(k) else {
             continue;
