@@ -1985,15 +1985,23 @@ fn repeated_places(
         .map(|(k, p)| (tokens[p.first].text, k))
         .collect();
     by_first.sort_unstable();
-    let mut first_bytes = [false; 256];
+    // Per first byte, the lengths (up to 31, or more) of the places' first
+    // words: a long text's places start with nearly every capital.
+    let mut shapes = [0u32; 256];
+    let shape = |w: &str| {
+        let first = usize::from(w.as_bytes().first().copied().unwrap_or(0));
+        (first, 1u32 << w.len().min(31))
+    };
     for &(w, _) in &by_first {
-        first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+        let (first, length) = shape(w);
+        shapes[first] |= length;
     }
     let mut i = 0;
     while i < tokens.len() {
         let word = tokens[i].text;
-        // Most tokens start with a byte no place starts with.
-        if !first_bytes[usize::from(word.as_bytes().first().copied().unwrap_or(0))] {
+        // Most tokens have the first byte and length of no place's word.
+        let (first, length) = shape(word);
+        if shapes[first] & length == 0 {
             i += 1;
             continue;
         }
@@ -2538,7 +2546,7 @@ fn resolve(
         .chain(unplaced.into_iter().map(|hit| (hit, false)));
     // The regencies and cities the text names, which may place a bare
     // district name.
-    let named_parents: Vec<u32> = if deferred.is_empty() {
+    let mut named_parents: Vec<u32> = if deferred.is_empty() {
         Vec::new()
     } else {
         mentions[..before]
@@ -2550,6 +2558,12 @@ fn resolve(
             })
             .collect()
     };
+    // Each once: a long text names the same few regencies thousands of
+    // times, and each deferred name's candidates are compared with them.
+    if named_parents.len() > 16 {
+        named_parents.sort_unstable();
+        named_parents.dedup();
+    }
     for ((first, last, span, pattern), may_remember) in late {
         let region = may_remember
             .then(|| remembered.get(&pattern).copied())
