@@ -206,8 +206,9 @@ pub(super) fn deputies_named_wakilnya(
     let tokens = &f.doc.tokens;
     let titles = &f.engine.titles;
     let mut added = Vec::new();
-    for (k, t) in tokens.iter().enumerate() {
-        // Most tokens fail on their length alone.
+    // "wakilnya" is a keyword: only the keywords' tokens are visited.
+    for k in f.keyword_tokens.iter().map(|&k| k as usize) {
+        let t = &tokens[k];
         if t.text.len() != 8
             || !t.text.eq_ignore_ascii_case("wakilnya")
             || !f.is(k.wrapping_sub(1), "dan")

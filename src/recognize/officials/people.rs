@@ -79,11 +79,13 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
             .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
     };
     let mut out = Vec::new();
-    for (k, t) in tokens.iter().enumerate().skip(1) {
-        // "disapa" and "sapaan": most tokens fail on their length.
-        if t.text.len() != 6 {
-            continue;
-        }
+    // "disapa" and "sapaan" are keywords: only their tokens are visited.
+    for k in f
+        .keyword_tokens
+        .iter()
+        .map(|&k| k as usize)
+        .filter(|&k| k > 0)
+    {
         if f.is(k, "disapa") && is_nick(k + 1) {
             // "<title> yang akrab disapa X", "<title> yang biasa disapa X".
             let mut j = k;
