@@ -1157,10 +1157,18 @@ impl StartBits {
     /// The starts of `mentions`, in this memory.
     #[inline]
     pub(crate) fn of<M>(&mut self, mentions: &[M], first: impl Fn(&M) -> usize) -> StartSet<'_> {
+        self.of_tokens(mentions.iter().map(&first))
+    }
+
+    /// The set of the token indices `tokens`, in this memory.
+    #[inline]
+    pub(crate) fn of_tokens(
+        &mut self,
+        tokens: impl Iterator<Item = usize> + Clone,
+    ) -> StartSet<'_> {
         self.inline = [0; INLINE_STARTS / 64];
         let mut short = true;
-        for m in mentions {
-            let b = first(m);
+        for b in tokens.clone() {
             match self.inline.get_mut(b >> 6) {
                 Some(word) => *word |= 1 << (b & 63),
                 None => {
@@ -1172,10 +1180,9 @@ impl StartBits {
         if short {
             return StartSet(&self.inline);
         }
-        let last = mentions.iter().map(&first).max().unwrap_or(0);
+        let last = tokens.clone().max().unwrap_or(0);
         self.heap = vec![0; (last >> 6) + 1];
-        for m in mentions {
-            let b = first(m);
+        for b in tokens {
             self.heap[b >> 6] |= 1 << (b & 63);
         }
         StartSet(&self.heap)

@@ -174,6 +174,11 @@ struct Finder<'a, 't> {
     regions: &'a [RegionMention],
     /// Where the region mentions start.
     region_starts: StartSet<'a>,
+    /// The tokens [`Finder::inside_region_name`] says are inside a region's
+    /// name: for each region (sorted by first token), those after its first
+    /// up to its last, and not past the next region's first (the last region
+    /// starting before a token is the one that decides), one bit each.
+    region_insides: StartSet<'a>,
 }
 
 /// A qualifier after a name: region, "RI", or a unit number.
@@ -293,8 +298,12 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether token `i` lies inside a region's name, after its first
     /// word: "Bagian" in "Seram Bagian Timur" heads no body.
     fn inside_region_name(&self, i: usize) -> bool {
-        let before = self.regions.partition_point(|m| m.first < i);
-        before > 0 && self.regions[before - 1].last >= i
+        let inside = self.region_insides.may_start(i);
+        debug_assert_eq!(inside, {
+            let before = self.regions.partition_point(|m| m.first < i);
+            before > 0 && self.regions[before - 1].last >= i
+        });
+        inside
     }
 
     fn gazetteer(&self) -> &Gazetteer {
@@ -1220,13 +1229,17 @@ pub(crate) fn find(
     regions: &[RegionMention],
 ) -> Vec<OrgMention> {
     let tokens = &doc.tokens;
-    let mut region_bits = StartBits::new();
+    let (mut region_bits, mut inside_bits) = (StartBits::new(), StartBits::new());
     let f = Finder {
         doc,
         engine,
         lk,
         regions,
         region_starts: region_bits.of(regions, |m| m.first),
+        region_insides: inside_bits.of_tokens(regions.iter().enumerate().flat_map(|(n, m)| {
+            let next = regions.get(n + 1).map_or(usize::MAX, |r| r.first);
+            m.first + 1..=m.last.min(next)
+        })),
     };
     let orgs = &engine.organizations;
     let gazetteer = &engine.gazetteer;
