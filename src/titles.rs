@@ -604,6 +604,9 @@ impl TitlesBuilder {
                 if let Some(glued) = glued_form(form, &fused_roles) {
                     title_lexicon.add(&glued, Case::Insensitive, index);
                 }
+                for variant in written_variants(form) {
+                    title_lexicon.add(&variant, Case::Insensitive, index);
+                }
             }
             titles.push(title.clone());
         }
@@ -723,9 +726,51 @@ fn glued_form(form: &str, fused_roles: &[String]) -> Option<String> {
         .then(|| format!("{}{}", role.to_lowercase(), field.to_lowercase()))
 }
 
+/// Other ways the press writes a title's form: "Wakil Menteri X" as
+/// "Wamen X", an election body's "Koordinator Divisi X" as "Kepala Divisi
+/// X", and a list of fields without its serial comma ("Pendidikan Tinggi,
+/// Sains, dan Teknologi" as "…, Sains dan Teknologi").
+fn written_variants(form: &str) -> impl Iterator<Item = String> + '_ {
+    let deputy_minister = form
+        .strip_prefix("Wakil Menteri ")
+        .map(|rest| format!("Wamen {rest}"))
+        .or_else(|| {
+            form.strip_prefix("Koordinator Divisi ")
+                .map(|rest| format!("Kepala Divisi {rest}"))
+        });
+    let serial_comma = form
+        .contains(", dan ")
+        .then(|| form.replace(", dan ", " dan "));
+    let both = serial_comma
+        .as_deref()
+        .and_then(|f| f.strip_prefix("Wakil Menteri "))
+        .map(|rest| format!("Wamen {rest}"));
+    deputy_minister.into_iter().chain(serial_comma).chain(both)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_variants_of_deputy_ministers_election_divisions_and_serial_commas_are_forms() {
+        let titles = TitlesBuilder::new().build().unwrap();
+        for written in [
+            "Wamen Dalam Negeri",
+            "Wakil Menteri Pendidikan Tinggi, Sains dan Teknologi",
+            "Wamen Pendidikan Tinggi, Sains dan Teknologi",
+        ] {
+            let title = titles.lookup(written).map(|t| t.canonical());
+            assert!(
+                title.is_some_and(|t| t.starts_with("Wakil Menteri")),
+                "{written}: {title:?}"
+            );
+        }
+        let kpu = titles
+            .lookup("Kepala Divisi Teknis KPU")
+            .map(|t| t.canonical());
+        assert_eq!(kpu, Some("Koordinator Divisi Teknis Komisi Pemilihan Umum"));
+    }
 
     #[test]
     fn a_fused_role_glued_to_its_field_is_a_form_of_the_title() {

@@ -6248,3 +6248,205 @@ fn an_editors_mark_glued_to_a_name_is_left_out() {
     let e = analyze("“Pak Ketua Dewan (Ketua DPRD Kolaka, Rudi Lamba-red) tahu itu,” ujarnya.");
     assert_eq!(holder_names(&e), ["Rudi Lamba"]);
 }
+
+#[test]
+fn a_place_or_facility_before_a_comma_is_no_holder_of_the_title_after_it() {
+    // An airport's name, a place after "di" and a unit's name after its
+    // number stand before the title that opens the next clause.
+    for text in [
+        "Setibanya di Bandara Karel Sadsuitubun, Gubernur disambut Wakil Bupati Kolaka Rudi Kalalo.",
+        "Tinjau Longsor di Towua Lindu, Bupati Sigi Pastikan Jalan Dibuka",
+        "Peserta berfoto dengan Kodim 1412 Kl, Bupati Kolaka dan pejabat lainnya.",
+    ] {
+        let e = analyze(text);
+        let titles: Vec<_> = holders_and_titles(&e)
+            .into_iter()
+            .filter(|(_, title)| matches!(*title, "Gubernur" | "Bupati"))
+            .collect();
+        assert!(titles.is_empty(), "{text}: {titles:?}");
+    }
+    // A person's name before the comma still holds it.
+    let e = analyze("Acara dibuka Rudi Kalalo, Bupati Sigi, di Desa Bora.");
+    assert_eq!(holders_and_titles(&e), [("Rudi Kalalo", "Bupati")]);
+}
+
+#[test]
+fn a_facilitys_name_after_its_heads_title_is_no_holder() {
+    // An airport named after a person and its city, a harbour office's bay.
+    let e = analyze(
+        "Rapat dihadiri Kepala Bandara Pongtiku Tana Toraja, Kepala KSOP Teluk Kendari, dan Bupati Kolaka Rudi Kalalo.",
+    );
+    assert_eq!(holder_names(&e), ["Rudi Kalalo"]);
+    // The holder after the facility's name and a comma is found.
+    let e = analyze("Kepala Bandara Haluoleo Kendari, Anton Pasulu, menyambut rombongan.");
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+}
+
+#[test]
+fn a_former_office_introduced_by_sebagai_without_a_name_before_keeps_its_holder() {
+    // "Sebelum menjabat sebagai Bupati X, A pernah menjadi camat": no name
+    // stands before "sebagai", so the name after the comma is the
+    // Bupati's, though an office of his own follows it.
+    let e = analyze(
+        "Sebelum menjabat sebagai Bupati Kolaka, Rudi Kalalo pernah menjadi camat di Wundulako.",
+    );
+    assert_eq!(holders_and_titles(&e)[0], ("Rudi Kalalo", "Bupati"));
+}
+
+#[test]
+fn a_bare_word_before_a_level_word_and_its_region_is_part_of_the_title() {
+    // "Pemilihan Kepala Desa Serentak Kabupaten X": no holder.
+    let e = analyze(
+        "Bupati membuka sosialisasi Pemilihan Kepala Desa Serentak Kabupaten Kolaka Tahun 2025.",
+    );
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+    // The holder after the unit's area and a comma.
+    let e = analyze(
+        "Kepala Cabang Dinas Pendidikan Wilayah Sulawesi Tenggara Rayon Kabupaten Kolaka, Anton Pasulu, hadir.",
+    );
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+}
+
+#[test]
+fn a_field_short_form_the_lexicon_lacks_ends_the_body_before_its_heads_name() {
+    let e = analyze("Bupati didampingi Kepala Dinas PKPP Anton Pasulu meninjau sawah.");
+    assert_eq!(org_names(&e), ["Dinas PKPP"]);
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+    // A company's name may hold such a short form and go on.
+    let e = analyze("Perusahaan itu adalah PT PP London Sumatra Tbk, kata polisi.");
+    assert_eq!(org_names(&e), ["PT PP London Sumatra Tbk"]);
+}
+
+#[test]
+fn a_sub_unit_heads_title_written_in_two_words_is_normalised() {
+    let e = analyze("Hadir Kepala Sub Bagian Umum Setda Kolaka, Anton Pasulu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Kepala Subbagian Umum Sekretariat Daerah")]
+    );
+    let e = analyze("Hadir Kepala Sub Bidang Umum Dinas Pendidikan Kolaka, Anton Pasulu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Kepala Subbidang Umum Dinas Pendidikan")]
+    );
+}
+
+#[test]
+fn the_late_holder_after_almarhum_is_a_former_holder() {
+    let e = analyze(
+        "Wakil Gubernur Sulawesi Barat, almarhum Mayjen TNI (Purn) Anton Pasulu, dikenang warga. Almarhum Anton Pasulu dimakamkan di Polewali.",
+    );
+    let o = officials(&e);
+    assert_eq!(o.len(), 2, "{:?}", holder_names(&e));
+    assert!(o.iter().all(|(name, info)| *name == "Anton Pasulu"
+        && info.title == "Wakil Gubernur"
+        && info.status == Some(Status::Former)));
+}
+
+#[test]
+fn the_titles_place_spelled_out_again_in_parentheses_is_passed() {
+    let e = analyze("Bupati Bolmong (Bolaang Mongondow) Ny Hj Rina Lolo membuka acara.");
+    assert_eq!(holders_and_titles(&e), [("Rina Lolo", "Bupati")]);
+}
+
+#[test]
+fn a_pair_after_two_glued_titles_of_several_words_is_split() {
+    let e = analyze(
+        "Wali Kota-Wakil Wali Kota Kendari terpilih Rudi Lolo-Anton Pasulu (RA) menghadiri rapat.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Wali Kota"),
+            ("Anton Pasulu", "Wakil Wali Kota")
+        ]
+    );
+}
+
+#[test]
+fn a_religious_affairs_office_of_a_district_and_its_head() {
+    let e =
+        analyze("Kepala KUA Bungku Tengah, Anton Pasulu, meninjau lahan untuk KUA Bungku Tengah.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Kepala Kantor Urusan Agama")]
+    );
+    assert_eq!(org_names(&e), ["KUA Bungku Tengah", "KUA Bungku Tengah"]);
+    assert_eq!(regions(&e)[0], ("Bungku Tengah", Some("72.06.05")));
+}
+
+#[test]
+fn a_country_spelled_out_then_abbreviated_after_a_national_title_is_passed() {
+    let e = analyze(
+        "Wakil Menteri Dalam Negeri Republik Indonesia (RI), Anton Pasulu, meninjau kampus.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Wakil Menteri Dalam Negeri")]
+    );
+    let e = analyze(
+        "Wamen Pendidikan Tinggi, Sains Dan Teknologi RI Anton Pasulu, Ph. D mengatakan hal itu.",
+    );
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+}
+
+#[test]
+fn a_military_regions_assistants_and_an_election_bodys_division_heads() {
+    let e = analyze("Pangdam didampingi Aster Kasdam Kolonel Inf Rudi Lolo dan Asintel Kodam Kolonel Inf Anton Pasulu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [
+            ("Rudi Lolo", "Asisten Teritorial Komando Daerah Militer"),
+            ("Anton Pasulu", "Asisten Intelijen Komando Daerah Militer")
+        ]
+    );
+    let e = analyze("Kepala Divisi Teknis KPU Wajo, Rina Lolo, mengatakan hal itu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [(
+            "Rina Lolo",
+            "Koordinator Divisi Teknis Komisi Pemilihan Umum"
+        )]
+    );
+}
+
+#[test]
+fn a_deputy_named_wakilnya_after_the_holders_degrees() {
+    let e = analyze(
+        "Bupati Mamasa Rudi Lolo SE MM bersama wakilnya H Anton Pasulu meluncurkan program.",
+    );
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Rudi Lolo", "Bupati"), ("Anton Pasulu", "Wakil Bupati")]
+    );
+}
+
+#[test]
+fn a_bodys_board_after_a_titles_comma_is_no_holder() {
+    let e = analyze(
+        "Hadir perwakilan Kajari Banggai, Dewan Pimpinan MUI Kabupaten Banggai dan tokoh agama.",
+    );
+    assert!(holder_names(&e).is_empty(), "{:?}", holder_names(&e));
+}
+
+#[test]
+fn a_headline_names_the_official_before_the_story_titles_him() {
+    let e = analyze(
+        "Anton Pasulu Genjot Bank Sultra Jadi Bank Devisa\nKENDARI - Gubernur Sulawesi Tenggara, Anton Pasulu, mendorong Bank Sultra.",
+    );
+    assert_eq!(holder_names(&e), ["Anton Pasulu", "Anton Pasulu"]);
+}
+
+#[test]
+fn one_holders_word_before_the_next_title_of_a_list_ends_a_body_it_follows() {
+    let e = analyze("Bupati didampingi Kepala Dinas PKPP Rudi, Kepala Dinas PSDA Anton Pasulu, dan Camat Baranti.");
+    assert_eq!(holder_names(&e), ["Rudi", "Anton Pasulu"]);
+    assert_eq!(org_names(&e), ["Dinas PKPP", "Dinas PSDA"]);
+}
+
+#[test]
+fn a_place_the_title_does_not_take_before_its_holders_name_is_no_name() {
+    let e = analyze("Kepala UPP Lasusua Anton Pasulu hadir.");
+    assert_eq!(holder_names(&e), ["Anton Pasulu"]);
+    assert_eq!(regions(&e), [("Lasusua", Some("74.08.01"))]);
+}

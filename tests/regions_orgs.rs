@@ -173,3 +173,82 @@ fn a_date_after_a_body_is_not_its_number() {
     let orgs = organisations("Audit Inspektorat 17 Mei 2019 lalu menemukan kerugian.");
     assert!(orgs.iter().all(|o| !o.contains("Mei")), "{orgs:?}");
 }
+
+#[test]
+fn a_state_power_companys_units_are_bodies_with_their_places() {
+    let names = organisations("Rombongan diterima Manager PT. PLN (Persero) Unit Pelaksana Pelayanan Pelanggan (UP3) Palopo, lalu PLN UP3 Palopo membangun jaringan.");
+    assert_eq!(
+        names,
+        [
+            "PT. PLN",
+            "Unit Pelaksana Pelayanan Pelanggan",
+            "UP3",
+            "PLN UP3 Palopo"
+        ]
+    );
+}
+
+#[test]
+fn a_bodys_name_ends_before_a_year_a_headline_verb_or_a_class() {
+    assert_eq!(
+        organisations("Dalam Program Prioritas Kementerian Agama Tahun 2025, ada lima poin."),
+        ["Kementerian Agama"]
+    );
+    assert_eq!(
+        organisations("Kepala Dinas Pekerjaan Umum dan Penataan Ruang Tahun Anggaran 2025 hadir."),
+        ["Dinas Pekerjaan Umum dan Penataan Ruang"]
+    );
+    assert_eq!(
+        organisations("Baca Juga : Kodim 1412/KLK Jalin Kerja Sama dengan Perbankan"),
+        ["Kodim 1412/KLK"]
+    );
+    // The class of a region's agencies, and a discussion format that its
+    // acronym defines, are no bodies.
+    assert!(
+        organisations("Dihadiri pimpinan Satuan Kerja Perangkat Daerah (SKPD) dan camat.")
+            .is_empty()
+    );
+    assert!(organisations("Kegiatan Focus Group Discussion (FGD) digelar di aula.").is_empty());
+    assert_eq!(organisations("Saham Kalla Group naik."), ["Kalla Group"]);
+}
+
+#[test]
+fn a_military_units_own_name_after_its_number() {
+    assert_eq!(
+        organisations("Korem 143 Halu Oleo Terima Tanah Hibah dari Pemda Buton"),
+        ["Korem 143 Halu Oleo", "Pemda Buton"]
+    );
+    assert_eq!(
+        organisations("Peserta berfoto dengan Kodim 1412 Kl, Bupati Kolaka dan pejabat lainnya."),
+        ["Kodim 1412 Kl"]
+    );
+}
+
+#[test]
+fn a_short_form_defined_in_parentheses_names_the_place_again() {
+    assert_eq!(
+        regions("Kegiatan di Kecamatan Kendari Barat (Kenbar) usai. Warga Kenbar pulang."),
+        [
+            ("Kendari Barat", Some("74.71.05".to_string())),
+            ("Kenbar", Some("74.71.05".to_string())),
+            ("Kenbar", Some("74.71.05".to_string()))
+        ]
+    );
+    // Not a word in parentheses that spells no part of the name.
+    assert_eq!(
+        regions("Banjir melanda Kota Palu (Persero) kemarin."),
+        [("Kota Palu", Some("72.71".to_string()))]
+    );
+}
+
+#[test]
+fn the_customary_leaders_of_a_place_name_it_and_culture_words_do_not() {
+    assert_eq!(
+        regions("Pelantikan tokoh adat Kolaka diprotes. Lembaga adat Sultra hadir."),
+        [
+            ("Kolaka", Some("74.01".to_string())),
+            ("Sultra", Some("74".to_string()))
+        ]
+    );
+    assert!(regions("Diiringi alat musik tradisional Minahasa di Aula Villa Bogor.").is_empty());
+}

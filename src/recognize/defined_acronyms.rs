@@ -198,7 +198,7 @@ pub(crate) fn add_bodies_defined_by_acronyms(
                     .iter()
                     .any(|q| tokens[p].text.eq_ignore_ascii_case(q))
         });
-        if counted {
+        if counted || super::organizations::names_regional_agencies(doc, first, open - 1) {
             continue;
         }
         // A known body's whole name was judged by the lexicon pass, which

@@ -151,18 +151,50 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     }
 }
 
-/// Whether a capitalised word is a verb's root, known by its passive
-/// form: "Tunjuk" (ditunjuk), "Lantik", "Tangkap". Headlines write verbs in
-/// their bare root, which no prefix or suffix marks; a name is no root
-/// whose di- form is a common word.
+/// Whether a capitalised word is a verb's root, known by its passive or
+/// active form: "Tunjuk" (ditunjuk), "Lantik", "Tangkap", "Jalin"
+/// (menjalin). Headlines write verbs in their bare root, which no prefix or
+/// suffix marks; a name is no root whose di- or meN- form is a common word.
 pub(crate) fn is_verb_root(word: &str) -> bool {
-    let mut passive = [0u8; 32];
-    let Some(len) = word.len().checked_add(2).filter(|&n| n <= passive.len()) else {
+    let mut form = [0u8; 32];
+    let bytes = word.as_bytes();
+    let Some(len) = bytes.len().checked_add(2).filter(|&n| n <= form.len()) else {
         return false;
     };
-    passive[..2].copy_from_slice(b"di");
-    passive[2..len].copy_from_slice(word.as_bytes());
-    std::str::from_utf8(&passive[..len]).is_ok_and(is_common_word)
+    form[..2].copy_from_slice(b"di");
+    form[2..len].copy_from_slice(bytes);
+    if std::str::from_utf8(&form[..len]).is_ok_and(is_common_word) {
+        return true;
+    }
+    active_form(word, &mut form).is_some_and(is_common_word)
+}
+
+/// The active (meN-) form of a verb's root, with the nasal the root's first
+/// letter takes: "jalin" → "menjalin", "tinjau" → "meninjau", "pasang" →
+/// "memasang", "kunjungi" → "mengunjungi", "sapa" → "menyapa".
+fn active_form<'b>(root: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let lower = root.as_bytes();
+    let first = lower.first()?.to_ascii_lowercase();
+    let (prefix, drop): (&[u8], usize) = match first {
+        b'b' | b'f' | b'v' => (b"mem", 0),
+        b'p' => (b"mem", 1),
+        b't' => (b"men", 1),
+        b'd' | b'c' | b'j' | b'z' => (b"men", 0),
+        b's' => (b"meny", 1),
+        b'k' => (b"meng", 1),
+        b'g' | b'h' | b'a' | b'e' | b'i' | b'o' | b'u' => (b"meng", 0),
+        b'l' | b'm' | b'n' | b'r' | b'w' | b'y' => (b"me", 0),
+        _ => return None,
+    };
+    let rest = &lower[drop..];
+    let len = prefix.len() + rest.len();
+    if len > buf.len() || !rest.is_ascii() {
+        return None;
+    }
+    buf[..prefix.len()].copy_from_slice(prefix);
+    buf[prefix.len()..len].copy_from_slice(rest);
+    buf[prefix.len()..len].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 /// Whether a word ends a hospital's head noun ("RSUD", "Rumah Sakit"): the
@@ -1600,6 +1632,7 @@ impl Analyzer {
                 .any(|start| lk.title(start).is_some_and(|(hit, _)| hit.last >= i))
         };
         let regions = regions::find(doc, gazetteer, lk.mask, &scope_before, &in_title);
+        let regions = regions::with_defined_short_forms(doc, gazetteer, regions);
         let kinds = engine.kinds;
         let orgs = if kinds.organizations || kinds.officials {
             organizations::find(doc, engine, &lk, &regions)
@@ -2089,6 +2122,16 @@ impl AnalyzerBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verb_roots_are_known_by_their_passive_or_active_form() {
+        for root in ["Tunjuk", "Lantik", "Jalin", "Kunjungi", "Sapa"] {
+            assert!(is_verb_root(root), "{root}");
+        }
+        for name in ["Rudi", "Andi", "Hasan", "Tahir", "Lolo", "Pasulu"] {
+            assert!(!is_verb_root(name), "{name}");
+        }
+    }
     use crate::gazetteer::Level;
 
     #[test]

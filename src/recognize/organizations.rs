@@ -205,8 +205,9 @@ impl<'a, 't> Finder<'a, 't> {
     /// punctuation follows them.
     /// After a title ("Direktur Utama Bank Sulteng Rudi Lolo") the body's
     /// region may come before the name too (`after_title`), and a known
-    /// body's whole name may.
-    fn person_after_field(&self, k: usize, after_title: bool) -> bool {
+    /// body's whole name may. Outside a company's name (`company`), so may
+    /// a field's short form ("Dinas PKPP Yusran Lamada").
+    fn person_after_field(&self, k: usize, after_title: bool, company: bool) -> bool {
         let field_word = |i: usize| {
             self.doc.tokens.get(i).is_some_and(|t| {
                 t.kind == crate::TokenKind::Word
@@ -220,7 +221,21 @@ impl<'a, 't> Finder<'a, 't> {
         // whole name, then a person's.
         let known_body_ends = (k.saturating_sub(8)..k)
             .any(|s| self.lk.body(s).is_some_and(|(hit, _)| hit.last + 1 == k));
-        if !(field_word(k - 1) || region_before || known_body_ends)
+        // "Kepala Dinas PKPP Yusran Lamada": a field's short form the
+        // lexicon lacks, then the head's name.
+        let acronym_field = !company
+            && self.doc.tokens[k - 1].is_all_caps()
+            && (2..=10).contains(&self.text(k - 1).len());
+        // "Kepala Dinas TPHPKP Ibrahim, Kepala Dinas PSDA …": one name word
+        // closed by a comma before the next title of a list.
+        let one_word_then_title = acronym_field
+            && name_word(k)
+            && self.text(k + 1) == ","
+            && (self.lk.title(k + 2).is_some() || self.lk.role(k + 2).is_some());
+        if one_word_then_title {
+            return true;
+        }
+        if !(field_word(k - 1) || region_before || known_body_ends || acronym_field)
             || !name_word(k)
             || !name_word(k + 1)
         {
@@ -406,13 +421,18 @@ impl<'a, 't> Finder<'a, 't> {
                 || roman)
             && self.text(j + 1) != "/"
         {
-            // "Kodim 1203 Ketapang": the number, then the unit's town.
+            // "Kodim 1203 Ketapang": the number, then the unit's town; or
+            // its own name ("Korem 143 Halu Oleo", "Kodim 1403 Sw").
             let town = self
                 .region_index(j + 1)
                 .map(|m| &self.regions[m])
                 .filter(|_| !self.doc.line_break_before(j + 1));
+            let named_last = match town {
+                Some(m) => m.last,
+                None => self.unit_name_end(j),
+            };
             return Some(Qualifier {
-                last: town.map_or(j, |m| m.last),
+                last: named_last,
                 region: town.and_then(|m| m.region),
                 seat: false,
             });
@@ -444,6 +464,7 @@ impl<'a, 't> Finder<'a, 't> {
                 None => {
                     while self.doc.is_capitalized_word(last + 1)
                         && self.region_index(last + 1).is_none()
+                        && !self.headline_verb(last + 1)
                     {
                         last += 1;
                     }
@@ -688,8 +709,28 @@ impl<'a, 't> Finder<'a, 't> {
                 if self.lk.title(k).is_some() || t.text.eq_ignore_ascii_case("se") {
                     break;
                 }
+                // "Program Prioritas Kementerian Agama Tahun 2022": a year
+                // or a term, not more of the name.
+                let dated = ["tahun", "periode", "masa", "tahap"]
+                    .iter()
+                    .any(|w| self.is(k, w))
+                    && (self.is(k + 1, "anggaran")
+                        || tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.kind == crate::TokenKind::Number));
+                // "Korem 143/HO Jalin Kerja Sama": a headline's verb after a
+                // unit's number.
+                let verb_after_number = self.doc.in_title_case_line(k)
+                    && last.is_some_and(|l: usize| {
+                        tokens[l].kind == crate::TokenKind::Number || tokens[l].is_all_caps()
+                    })
+                    && (super::is_verb_root(t.text) || super::looks_verbal(t.text));
+                if dated || verb_after_number {
+                    break;
+                }
                 let after_title = head_last > 0 && self.ends_title_or_role(head_last - 1);
-                if last.is_some() && self.person_after_field(k, after_title) {
+                if last.is_some() && self.person_after_field(k, after_title, category == "company")
+                {
                     break;
                 }
                 // A headline capitalises its function words too: "Inspektorat
@@ -768,6 +809,41 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether the number at `k` ends a company's name: one to three
     /// digits and no more capitalised words ("PT Tambang Sejati 88").
+    /// Whether the capitalised word at `k` after a unit's number is a
+    /// headline's verb ("Korem 143/HO Jalin Kerja Sama"): a bare root or a
+    /// prefixed verb, which no unit's name is.
+    fn headline_verb(&self, k: usize) -> bool {
+        super::is_verb_root(self.text(k)) || super::looks_verbal(self.text(k))
+    }
+
+    /// The last token of a military unit's own name after its number at
+    /// `number`: up to two capitalised words that are no common word,
+    /// headline verb, affix, title, body or place ("Korem 143 Halu Oleo",
+    /// "Kodim 1403 Sw"); the number itself when none follows.
+    fn unit_name_end(&self, number: usize) -> usize {
+        let mut last = number;
+        while last < number + 2 {
+            let k = last + 1;
+            let t = &self.doc.tokens.get(k);
+            let name_word = t.is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && !super::is_common_word(t.text)
+            }) && !self.doc.line_break_before(k)
+                && !self.headline_verb(k)
+                && self.lk.affix(k).is_none()
+                && self.lk.title(k).is_none()
+                && !self.lk.starts_body_or_head(k)
+                && self.region_index(k).is_none()
+                && !self.engine.not_name(self.text(k));
+            if !name_word {
+                break;
+            }
+            last = k;
+        }
+        last
+    }
+
     fn is_company_number(&self, k: usize) -> bool {
         self.doc.tokens[k].kind == crate::TokenKind::Number
             && self.text(k).len() <= 3
@@ -1198,6 +1274,15 @@ fn board_name(acronym: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether the name over tokens `first..=last` is the class of a region's
+/// agencies ("Satuan Kerja Perangkat Daerah", "Organisasi Perangkat
+/// Daerah"), which names no single body.
+pub(super) fn names_regional_agencies(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    last > first
+        && doc.word(last).eq_ignore_ascii_case("daerah")
+        && doc.word(last - 1).eq_ignore_ascii_case("perangkat")
+}
+
 /// Whether a head noun ending in `word` names a school ("SMP", "SMA
 /// Negeri", "Sekolah Dasar").
 fn is_school_head_end(word: &str) -> bool {
@@ -1242,91 +1327,148 @@ pub(crate) fn find(
         })),
     };
     let orgs = &engine.organizations;
-    let gazetteer = &engine.gazetteer;
-    let mut out = super::take_kept(&KEPT_MENTIONS);
-    out.clear();
-    // Bodies mentioned so far (for bare back-references) and acronyms
-    // defined in parentheses.
-    let mut seen_bodies: FastMap<u32, usize> = FastMap::default();
-    let mut acronyms: FastMap<&str, usize> = FastMap::default();
-    // Initials a person is named by ("tersangka berinisial BI"): no
-    // body's acronym anywhere in the document.
-    let person_initials = initials_of_persons(doc);
-    // Bare unit nouns of headlines, which name the body the story names
-    // after them ("KPU Tetapkan …" before "KPU Touna").
-    let mut headline_units: Vec<(usize, u32)> = Vec::new();
+    let mut walk = BodyWalk {
+        f: &f,
+        out: super::take_kept(&KEPT_MENTIONS),
+        seen_bodies: FastMap::default(),
+        acronyms: FastMap::default(),
+        person_initials: initials_of_persons(doc),
+        headline_units: Vec::new(),
+    };
+    walk.out.clear();
     let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        // Asked up to three times below: read once.
-        let capitalized = t.is_capitalized();
-        // A body written in lower case in running text ("pemerintah
-        // Kabupaten Konawe", "pemkab Morowali Utara") is one only with its
-        // region after it.
-        // The start index has no lower-case keys for bodies: look only
-        // where a region follows within two words.
-        let lowercase = t.is_wordlike()
-            && !capitalized
-            && (i + 1..=i + 2).any(|k| lk.mask(k) & (REGION | LEVEL) != 0)
-            && !doc.in_lower_case_line(i)
-            && ((i + 1..=i + 2).any(|k| region_at_some(&f, k).is_some())
-                // "dinas pertanian kabupaten Konawe" (not "puskesmas di
-                // Kecamatan Bilato").
-                || f.doc.level_word(i + 2).is_some()
-                    && !crate::Stopwords::default_list().is_stopword(f.text(i + 1))
-                    && region_at_some(&f, i + 3).is_some());
-        // "ketua pengadilan Negeri (PN) Kolaka", "kepala dinas Kominfo dan
-        // Persandian": after a title, the body it names may start in lower
-        // case when its name goes on capitalised (not "ketua kelompok
-        // tani", "anggota pansus").
-        let lowercase_after_title = t.is_wordlike()
-            && !capitalized
-            && i > 0
-            && f.doc.is_capitalized_word(i + 1)
-            && (i.saturating_sub(5)..i).any(|k| lk.mask(k) & (TITLE | super::ROLE) != 0)
-            && !doc.in_lower_case_line(i)
-            && f.ends_title_or_role(i - 1);
-        let lowercase = lowercase || lowercase_after_title;
-        // Only a known form, a head noun or a defined acronym starts a body.
-        if !t.is_wordlike()
-            || !lowercase && !capitalized && !doc.in_lower_case_line(i)
-            || !lowercase && lk.mask(i) & (BODY | HEAD) == 0 && acronyms.is_empty()
-        {
-            i = if acronyms.is_empty() {
-                next_start(lk.mask, i)
-            } else if doc.has_lower_case_lines() {
-                i + 1
-            } else {
-                // A defined acronym, written again, starts a body too: a
-                // capitalised word (outside lines without capitals).
-                next_start(lk.mask, i).min(super::next_marked(
-                    doc.shapes(),
-                    i + 1,
-                    super::CAPITALIZED,
-                ))
-            };
-            continue;
+    while let Some((start, case)) = walk.next_start(i) {
+        i = walk.read_at(start, case);
+    }
+    let BodyWalk {
+        mut out,
+        seen_bodies,
+        headline_units,
+        ..
+    } = walk;
+    for (i, b) in headline_units {
+        if let Some(&k) = seen_bodies.get(&b) {
+            let mention = out[k].referred_by(i, &tokens[i]);
+            out.push(mention);
         }
-        // A bare acronym defined earlier in the document.
-        if !lowercase && lk.mask(i) & (BODY | HEAD) == 0 {
-            let mut next = i + 1;
-            if let Some(&k) = acronyms.get(t.text) {
-                let mut mention = out[k].referred_by(i, t);
-                // "Kepala Dikbud Buton" after "… (Dikbud) Buton": the same
-                // body's region after the acronym again.
-                if let Some(m) = f
-                    .region_index(i + 1)
-                    .map(|m| &regions[m])
-                    .filter(|m| m.region.is_some() && m.region == out[k].region)
-                {
-                    mention.last = m.last;
-                    mention.span = Span::new(mention.span.start, m.span.end);
-                    next = m.last + 1;
-                }
-                out.push(mention);
+    }
+    out.sort_by_key(|m| m.first);
+    let mut coined = suffixed_companies(doc, &out);
+    coined.extend(coined_services(&f, &out));
+    if !coined.is_empty() {
+        out.extend(coined);
+        out.sort_by_key(|m| m.first);
+    }
+    super::defined_acronyms::add_bodies_defined_by_acronyms(doc, lk, &mut out);
+    super::defined_acronyms::drop_bodies_defined_otherwise(doc, lk, orgs, &mut out);
+    merge_units_with_parents(doc, lk, orgs, out)
+}
+
+/// The walk over a document that reads its bodies in text order.
+struct BodyWalk<'w, 'a, 't> {
+    f: &'w Finder<'a, 't>,
+    out: Vec<OrgMention>,
+    /// Bodies mentioned so far (for bare back-references), by body.
+    seen_bodies: FastMap<u32, usize>,
+    /// Acronyms defined in parentheses so far.
+    acronyms: FastMap<&'t str, usize>,
+    /// Initials a person is named by ("tersangka berinisial BI"): no
+    /// body's acronym anywhere in the document.
+    person_initials: Vec<&'t str>,
+    /// Bare unit nouns of headlines, which name the body the story names
+    /// after them ("KPU Tetapkan …" before "KPU Touna").
+    headline_units: Vec<(usize, u32)>,
+}
+
+/// What a body's name read at a token is: its last token, the known body
+/// (or none for a name built on a head noun), its category and scope, and
+/// the labelled unit of a parent body ("Komisi III" of the DPRD).
+struct Reading {
+    name_last: usize,
+    body: Option<u32>,
+    category: &'static str,
+    scope: Scope,
+    unit: Option<(usize, usize, u32)>,
+}
+
+/// A body's name read at token `first`, with what follows it: an acronym
+/// in parentheses and the token after them, and the region or other
+/// qualifier after the name.
+struct Candidate {
+    first: usize,
+    reading: Reading,
+    /// Read in lower case (with its region after it, or after a title).
+    lowercase: bool,
+    lowercase_after_title: bool,
+    paren_acronym: Option<usize>,
+    /// The token after the name and its acronym in parentheses.
+    after_acronym: usize,
+    /// "Kepolisian Sektor (Kapolsek) Poso Pesisir": the parentheses hold
+    /// the holder's title, not the body's acronym.
+    title_in_parentheses: bool,
+    qualifier: Option<Qualifier>,
+}
+
+/// How a body's first word is written: `lowercase`, a body in lower case
+/// with its region after it or after a title; `lowercase_after_title`, the
+/// latter.
+#[derive(Clone, Copy)]
+struct Case {
+    lowercase: bool,
+    lowercase_after_title: bool,
+}
+
+impl<'t> BodyWalk<'_, '_, 't> {
+    /// The first token from `i` on that may start a body (a known form, a
+    /// head noun or a defined acronym, or a body in lower case), and how it
+    /// is written.
+    fn next_start(&self, mut i: usize) -> Option<(usize, Case)> {
+        let (lk, doc) = (self.f.lk, self.f.doc);
+        while i < doc.tokens.len() {
+            let t = &doc.tokens[i];
+            // Asked up to three times below: read once.
+            let capitalized = t.is_capitalized();
+            let lowercase_after_title = !capitalized && self.lowercase_after_title(i);
+            let lowercase = !capitalized && self.lowercase_with_region(i) || lowercase_after_title;
+            if !t.is_wordlike()
+                || !lowercase && !capitalized && !doc.in_lower_case_line(i)
+                || !lowercase && lk.mask(i) & (BODY | HEAD) == 0 && self.acronyms.is_empty()
+            {
+                i = if self.acronyms.is_empty() {
+                    next_start(lk.mask, i)
+                } else if doc.has_lower_case_lines() {
+                    i + 1
+                } else {
+                    // A defined acronym, written again, starts a body too: a
+                    // capitalised word (outside lines without capitals).
+                    next_start(lk.mask, i).min(super::next_marked(
+                        doc.shapes(),
+                        i + 1,
+                        super::CAPITALIZED,
+                    ))
+                };
+                continue;
             }
-            i = next;
-            continue;
+            let case = Case {
+                lowercase,
+                lowercase_after_title,
+            };
+            return Some((i, case));
+        }
+        None
+    }
+
+    /// Reads the body starting at token `i`, if any; the token to go on
+    /// from.
+    fn read_at(&mut self, i: usize, case: Case) -> usize {
+        let (f, lk, doc) = (self.f, self.f.lk, self.f.doc);
+        let t = &doc.tokens[i];
+        let Case {
+            lowercase,
+            lowercase_after_title,
+        } = case;
+        if !lowercase && lk.mask(i) & (BODY | HEAD) == 0 {
+            return self.refer_to_acronym(i);
         }
         // "TNI" in "Mayjen TNI", "Pol" in "Kombes Pol": part of a rank;
         // "Pemerintah Negeri" in "Kepala Pemerintah Negeri": part of a
@@ -1336,11 +1478,110 @@ pub(crate) fn find(
             || f.inside_village_title(i)
             || f.degree_after_name(i)
             || f.in_reference_number(i)
-            || !person_initials.is_empty() && is_listed(&person_initials, t.text)
+            || !self.person_initials.is_empty() && is_listed(&self.person_initials, t.text)
         {
-            i += 1;
-            continue;
+            return i + 1;
         }
+        let reading = match self.reading_at(i, lowercase) {
+            Ok(reading) => reading,
+            Err(next) => return next,
+        };
+        if let Some(next) = self.programme_after_body(i, &reading) {
+            return next;
+        }
+        let c = self.candidate(i, reading, lowercase, lowercase_after_title);
+        if let Some(next) = self.names_no_single_body(&c) {
+            return next;
+        }
+        let listed_region = match self.bare_unit(&c) {
+            Ok(region) => region,
+            Err(next) => return next,
+        };
+        let bare = c.qualifier.is_none()
+            && c.paren_acronym.is_none()
+            && c.reading.name_last == i
+            && c.reading.body.is_some();
+        if !bare && c.qualifier.is_none() && f.names_one_of_many(c.reading.body, &self.seen_bodies)
+        {
+            return c.reading.name_last + 1;
+        }
+        let region = c
+            .qualifier
+            .as_ref()
+            .and_then(|q| q.region)
+            .or(listed_region);
+        if c.lowercase
+            && !c.lowercase_after_title
+            && (region.is_none() || c.paren_acronym.is_some())
+        {
+            return i + 1;
+        }
+        self.record(&c, region)
+    }
+
+    /// A body written in lower case in running text ("pemerintah Kabupaten
+    /// Konawe", "pemkab Morowali Utara") is one only with its region after
+    /// it. The start index has no lower-case keys for bodies: look only
+    /// where a region follows within two words. Asked of a word not
+    /// capitalised.
+    fn lowercase_with_region(&self, i: usize) -> bool {
+        let (f, lk, doc) = (self.f, self.f.lk, self.f.doc);
+        doc.tokens[i].is_wordlike()
+            && (i + 1..=i + 2).any(|k| lk.mask(k) & (REGION | LEVEL) != 0)
+            && !doc.in_lower_case_line(i)
+            && ((i + 1..=i + 2).any(|k| region_at_some(f, k).is_some())
+                // "dinas pertanian kabupaten Konawe" (not "puskesmas di
+                // Kecamatan Bilato").
+                || doc.level_word(i + 2).is_some()
+                    && !crate::Stopwords::default_list().is_stopword(f.text(i + 1))
+                    && region_at_some(f, i + 3).is_some())
+    }
+
+    /// "ketua pengadilan Negeri (PN) Kolaka", "kepala dinas Kominfo dan
+    /// Persandian": after a title, the body it names may start in lower
+    /// case when its name goes on capitalised (not "ketua kelompok tani",
+    /// "anggota pansus"). Asked of a word not capitalised.
+    fn lowercase_after_title(&self, i: usize) -> bool {
+        let (f, lk, doc) = (self.f, self.f.lk, self.f.doc);
+        doc.tokens[i].is_wordlike()
+            && i > 0
+            && doc.is_capitalized_word(i + 1)
+            && (i.saturating_sub(5)..i).any(|k| lk.mask(k) & (TITLE | super::ROLE) != 0)
+            && !doc.in_lower_case_line(i)
+            && f.ends_title_or_role(i - 1)
+    }
+
+    /// A bare acronym at `i` defined earlier in the document, with the same
+    /// body's region after it again ("Kepala Dikbud Buton" after "…
+    /// (Dikbud) Buton"). The token to go on from.
+    fn refer_to_acronym(&mut self, i: usize) -> usize {
+        let f = self.f;
+        let t = &f.doc.tokens[i];
+        let mut next = i + 1;
+        if let Some(&k) = self.acronyms.get(t.text) {
+            let mut mention = self.out[k].referred_by(i, t);
+            if let Some(m) = f
+                .region_index(i + 1)
+                .map(|m| &f.regions[m])
+                .filter(|m| m.region.is_some() && m.region == self.out[k].region)
+            {
+                mention.last = m.last;
+                mention.span = Span::new(mention.span.start, m.span.end);
+                next = m.last + 1;
+            }
+            self.out.push(mention);
+        }
+        next
+    }
+
+    /// The body's name read at `i`: a known form, a name built on a head
+    /// noun, or a parent body's labelled unit; the longer reading wins, a
+    /// known body on a tie. `Err` with the token to go on from when none is
+    /// read there.
+    fn reading_at(&self, i: usize, lowercase: bool) -> Result<Reading, usize> {
+        let (f, lk, doc) = (self.f, self.f.lk, self.f.doc);
+        let tokens = &doc.tokens;
+        let orgs = &f.engine.organizations;
         let known = if lowercase {
             orgs.body_at_caseless(&doc.hay(), i)
         } else {
@@ -1350,19 +1591,21 @@ pub(crate) fn find(
         // "Kantor Bank NTT", "Kantor BPBD": the office building of the body
         // named after it; the body's span starts after "Kantor".
         let building = known.is_none()
-            && head.is_some_and(|(hit, _)| hit.last == i && t.text == "Kantor")
+            && head.is_some_and(|(hit, _)| hit.last == i && tokens[i].text == "Kantor")
             && lk.starts_body_or_head(i + 1);
         if building {
-            i += 1;
-            continue;
+            return Err(i + 1);
         }
         let head_ext =
             head.and_then(|(hit, h)| Some((f.extend_name(hit.last, h.scope, h.category)?, h)));
         let unit = head.and_then(|(hit, _)| {
             f.labelled_unit(hit.last)
-                .or_else(|| f.unit_of_earlier_body(i, hit.last, &seen_bodies, &out))
+                .or_else(|| f.unit_of_earlier_body(i, hit.last, &self.seen_bodies, &self.out))
         });
-        // The longer reading wins; a known body on a tie.
+        let known_body = |hit: crate::lexicon::Hit, b: u32| {
+            let body = orgs.body(b);
+            (hit.last, Some(b), body.category, body.scope)
+        };
         let (name_last, body, category, scope) = match (known, head_ext) {
             _ if unit.is_some() => {
                 let (_, parent_last, parent) = unit.unwrap_or_default();
@@ -1378,8 +1621,7 @@ pub(crate) fn find(
                         && (f.holder_follows_title(i, hit.last, ext)
                             || f.region_fits(hit.last + 1, orgs.body(b).scope).is_some()) =>
             {
-                let body = orgs.body(b);
-                (hit.last, Some(b), body.category, body.scope)
+                known_body(hit, b)
             }
             // "Ketua Majelis Rina Sule, S.H.": a title that ends with the
             // head noun ("Ketua Majelis", a judge) has its holder after it.
@@ -1390,23 +1632,32 @@ pub(crate) fn find(
                         && (hit.last + 1..=ext).all(|k| !tokens[k].is_all_caps())
                 }) =>
             {
-                i = head.map_or(i, |(hit, _)| hit.last) + 1;
-                continue;
+                return Err(head.map_or(i, |(hit, _)| hit.last) + 1);
             }
             (_, Some((ext, h))) => (ext, None, h.category, h.scope),
-            (Some((hit, b)), None) => {
-                let body = orgs.body(b);
-                (hit.last, Some(b), body.category, body.scope)
-            }
-            (None, None) => {
-                i += 1;
-                continue;
-            }
+            (Some((hit, b)), None) => known_body(hit, b),
+            (None, None) => return Err(i + 1),
         };
-        // A known single-word body followed by more capitalised words is
-        // part of a programme or event name ("TNI Manunggal Membangun Desa"),
-        // unless a title ends at it or right before it: "Ketua DPRD Teddy
-        // Lamusu" names the holder after the body.
+        Ok(Reading {
+            name_last,
+            body,
+            category,
+            scope,
+            unit,
+        })
+    }
+
+    /// A known single-word body at `i` followed by more capitalised words is
+    /// part of a programme or event name ("TNI Manunggal Membangun Desa"),
+    /// unless a title ends at it or right before it: "Ketua DPRD Teddy
+    /// Lamusu" names the holder after the body. The token after the
+    /// programme's name, when it is one.
+    fn programme_after_body(&self, i: usize, reading: &Reading) -> Option<usize> {
+        let (f, lk, doc) = (self.f, self.f.lk, self.f.doc);
+        let tokens = &doc.tokens;
+        if reading.body.is_none() || reading.name_last != i || f.title_ends_at(i) {
+            return None;
+        }
         // In a headline the capitalised words after it are the headline's
         // ("Dinkes Minta Warga …").
         let headline_verb = doc.in_title_case_line(i)
@@ -1416,125 +1667,162 @@ pub(crate) fn find(
         // "Fraksi PKS Yanto Baoli": after a unit noun the body is named,
         // and a holder's name may follow it.
         let after_unit_noun = i.checked_sub(1).is_some_and(|p| f.is_sub_unit(p, p));
-        // "dari partai PKS Yanto Baoli di …": a person's name of two or three
-        // words, then no more capitals, follows the body.
-        // Asked last, of the few bodies the other tests leave.
+        // "dari partai PKS Yanto Baoli di …": a person's name of two or
+        // three words, then no more capitals, follows the body. Asked last,
+        // of the few bodies the other tests leave.
         let person_after = || {
             let words = f.person_name_words(i + 1);
-            words >= 2 && !f.doc.is_capitalized_word(i + 1 + words)
+            words >= 2 && !doc.is_capitalized_word(i + 1 + words)
         };
         // A unit noun's own name follows it ("Fraksi Gabungan PPP-PKS"),
         // except in a headline ("Tujuh Fraksi Beri Catatan").
-        if body.is_some()
-            && name_last == i
-            && !f.title_ends_at(i)
-            // "Rektor Unima Yusuf Tandi": the body after a title, then
-            // its head.
-            && !(i.saturating_sub(5)..i)
-                .any(|s| lk.title(s).is_some_and(|(hit, _)| hit.last + 1 == i))
+        // "Rektor Unima Yusuf Tandi": the body after a title, then its
+        // head.
+        let may_open_programme = !(i.saturating_sub(5)..i)
+            .any(|s| lk.title(s).is_some_and(|(hit, _)| hit.last + 1 == i))
             && !f.headed_by_role(i)
             && !headline_verb
             && !after_unit_noun
             && (!f.is_sub_unit(i, i) || doc.in_title_case_line(i))
-            && !person_after()
+            && !person_after();
+        if !may_open_programme {
+            return None;
+        }
+        let mut k = i + 1;
+        while doc.is_capitalized_word(k)
+            && doc.class_designation_end(k).is_none()
+            && region_at_none(f, k)
+            && lk.body(k).is_none()
+            && lk.title(k).is_none()
+            // "personel Satreskrim Ipda Rudi Lolo": a rank or honorific
+            // starts a person's name, no programme's (after a role the bare
+            // unit stays the title's: "Waka Polres Kompol Ramli").
+            && (f.ends_title_or_role(i.wrapping_sub(1))
+                || !matches!(
+                    lk.affix(k),
+                    Some((_, AffixKind::Rank | AffixKind::Honorific))
+                ))
         {
-            let mut k = i + 1;
-            while f.doc.is_capitalized_word(k)
-                && doc.class_designation_end(k).is_none()
-                && region_at_none(&f, k)
-                && lk.body(k).is_none()
-                && lk.title(k).is_none()
-                // "personel Satreskrim Ipda Rudi Lolo": a rank or honorific
-                // starts a person's name, no programme's (after a role the
-                // bare unit stays the title's: "Waka Polres Kompol Ramli").
-                && (f.ends_title_or_role(i.wrapping_sub(1))
-                    || !matches!(
-                        lk.affix(k),
-                        Some((_, AffixKind::Rank | AffixKind::Honorific))
-                    ))
-            {
-                k += 1;
-            }
-            if k >= i + 3 {
-                i = k;
-                continue;
-            }
+            k += 1;
         }
-        // An acronym in parentheses after the long form.
-        let mut j = name_last + 1;
-        let mut paren_acronym = None;
-        if f.text(j) == "(" && f.text(j + 2) == ")" {
-            let a = &tokens[j + 1];
-            // "(Disperindag)", "(IMIP)", "(Untad)"; not "(Persero)".
-            let legal_form = matches!(a.text, "Persero" | "Tbk" | "Perseroda" | "Perumda");
-            // A capitalised word that is no acronym ("Dinas Sosial (Imran)",
-            // its head's name) spells no letters of the long form in order.
-            let long_form = &doc.text[tokens[i].span.start..tokens[name_last].span.end];
-            let spells =
-                a.is_all_caps() || lk.title(j + 1).is_some() || spells_in_order(a.text, long_form);
-            // "Ombudsman Republik Indonesia (RI)": the country's short form.
-            let country = lk.mask(j + 1) & super::COUNTRY != 0;
-            if a.is_wordlike()
-                && a.is_capitalized()
-                && a.text.len() >= 2
-                && !legal_form
-                && !country
-                && spells
-            {
-                paren_acronym = Some(j + 1);
-                j += 3;
-            }
-        }
-        // "Kepolisian Sektor (Kapolsek) Poso Pesisir": the parentheses hold
-        // the holder's title, not the body's acronym; the body still ends
-        // before them.
+        (k >= i + 3).then_some(k)
+    }
+
+    /// The name read at `i` with its acronym in parentheses and its
+    /// qualifier.
+    fn candidate(
+        &self,
+        i: usize,
+        reading: Reading,
+        lowercase: bool,
+        lowercase_after_title: bool,
+    ) -> Candidate {
+        let (f, lk) = (self.f, self.f.lk);
+        let name_last = reading.name_last;
+        let paren_acronym = self.acronym_in_parentheses(i, name_last);
+        let after_acronym = if paren_acronym.is_some() {
+            name_last + 4
+        } else {
+            name_last + 1
+        };
         let title_in_parentheses =
             paren_acronym.is_some_and(|a| lk.title(a).is_some() && lk.body(a).is_none());
         // "Pemerintah Kota Kendari": the name's last word starts the region.
-        let inner_region = region_at_some(&f, name_last)
+        let inner_region = region_at_some(f, name_last)
             .filter(|m| m.last > name_last && paren_acronym.is_none())
             .map(|m| Qualifier {
                 last: m.last,
                 region: m.region,
                 seat: false,
             });
-        let qualifier = inner_region.or_else(|| f.qualifier(j, scope, category));
+        let qualifier =
+            inner_region.or_else(|| f.qualifier(after_acronym, reading.scope, reading.category));
+        Candidate {
+            first: i,
+            reading,
+            lowercase,
+            lowercase_after_title,
+            paren_acronym,
+            after_acronym,
+            title_in_parentheses,
+            qualifier,
+        }
+    }
+
+    /// An acronym in parentheses after the long form `i..=name_last`:
+    /// "(Disperindag)", "(IMIP)", "(Untad)"; not "(Persero)".
+    fn acronym_in_parentheses(&self, i: usize, name_last: usize) -> Option<usize> {
+        let (f, lk, doc) = (self.f, self.f.lk, self.f.doc);
+        let j = name_last + 1;
+        if f.text(j) != "(" || f.text(j + 2) != ")" {
+            return None;
+        }
+        let a = &doc.tokens[j + 1];
+        let legal_form = matches!(a.text, "Persero" | "Tbk" | "Perseroda" | "Perumda");
+        // A capitalised word that is no acronym ("Dinas Sosial (Imran)",
+        // its head's name) spells no letters of the long form in order.
+        let long_form = &doc.text[doc.tokens[i].span.start..doc.tokens[name_last].span.end];
+        let spells =
+            a.is_all_caps() || lk.title(j + 1).is_some() || spells_in_order(a.text, long_form);
+        // "Ombudsman Republik Indonesia (RI)": the country's short form.
+        let country = lk.mask(j + 1) & super::COUNTRY != 0;
+        (a.is_wordlike()
+            && a.is_capitalized()
+            && a.text.len() >= 2
+            && !legal_form
+            && !country
+            && spells)
+            .then_some(j + 1)
+    }
+
+    /// The token to go on from when the candidate names no single body: a
+    /// venue, a field inside a title, a generic or class use, a government
+    /// named by a person, parties as a class, an office's field.
+    fn names_no_single_body(&self, c: &Candidate) -> Option<usize> {
+        let f = self.f;
+        let (i, r) = (c.first, &c.reading);
+        let name_last = r.name_last;
+        let unbuilt = r.body.is_none() && r.unit.is_none();
         // "Gedung Gabungan Dinas", "Balai Pertemuan Umum": a venue; "Asisten
         // I Bidang Pemerintahan": a field inside a title.
-        if body.is_none() && unit.is_none() && (f.is_venue(i) || f.field_of_title(i)) {
-            i = name_last + 1;
-            continue;
+        if unbuilt && (f.is_venue(i) || f.field_of_title(i)) {
+            return Some(name_last + 1);
         }
         // "Pemerintah Pusat", "Pemerintah Desa setempat", "Satuan Tugas": a
         // head noun with only a generic word after it names no single body.
-        let generic = body.is_none()
-            && unit.is_none()
-            && qualifier.is_none()
+        let generic = unbuilt
+            && c.qualifier.is_none()
             // "Satuan Tugas (Satgas)": a generic name's own short form.
-            && paren_acronym.is_none_or(|a| lk.body(a).is_none())
+            && c.paren_acronym.is_none_or(|a| f.lk.body(a).is_none())
             && name_last > i
             && (i + 1..=name_last).all(|k| is_generic_word(f.text(k)));
         // "Asisten I Pemerintah Yusuf Tandi": a government is named by its
         // level or region, not by a person's name.
-        let government_of_person = body.is_none()
-            && unit.is_none()
+        let government_of_person = unbuilt
             && f.is(i, "pemerintah")
             && name_last > i
             && f.region_index(i + 1).is_none()
             && f.doc.level_word(i + 1).is_none()
             && !f.is(i + 1, "republik")
             && !super::is_common_word(f.text(i + 1));
-        if government_of_person {
-            i = name_last + 1;
-            continue;
-        }
         // "Partai Politik pada Pemilu", "koalisi Partai Politik pemilik …":
-        // parties as a class, not one party.
-        let parties = body.is_none() && f.is(i, "partai") && f.is(i + 1, "politik");
-        if generic || parties {
-            i = name_last + 1;
-            continue;
+        // parties as a class, not one party; so are a region's agencies
+        // ("pimpinan Satuan Kerja Perangkat Daerah (SKPD)").
+        let parties = r.body.is_none() && f.is(i, "partai") && f.is(i + 1, "politik");
+        let agencies = r.body.is_none() && names_regional_agencies(f.doc, i, name_last);
+        if generic || government_of_person || parties || agencies {
+            return Some(name_last + 1);
         }
+        self.kind_or_field(c)
+    }
+
+    /// The token to go on from when the candidate is a kind of body, one
+    /// in every place, or an office's field written after its title.
+    fn kind_or_field(&self, c: &Candidate) -> Option<usize> {
+        let f = self.f;
+        let orgs = &f.engine.organizations;
+        let (i, r) = (c.first, &c.reading);
+        let name_last = r.name_last;
         // "masing-masing Panitia Pemilihan Kecamatan (PPK)", "Dinas
         // Kesehatan kabupaten/kota", "Panwaslu Kecamatan yang hadir": a
         // kind of body, one in every place, names no single body.
@@ -1546,26 +1834,21 @@ pub(crate) fn find(
             && name_last == i + 1;
         // "Dinas PMD setempat": the local one, not a kind.
         let local = f.is(name_last + 1, "setempat");
-        let class = qualifier.is_none()
-            && unit.is_none()
+        let class = c.qualifier.is_none()
+            && r.unit.is_none()
             && !local
             && name_last > i
             && (f.is_class_use(i, name_last)
-                || level_word_last && body.is_some_and(|b| !orgs.body(b).unique));
+                || level_word_last && r.body.is_some_and(|b| !orgs.body(b).unique));
         if class {
-            i = if paren_acronym.is_some() {
-                j
-            } else {
-                name_last + 1
-            };
-            continue;
+            return Some(c.after_acronym);
         }
         // "Kadis PUPR Kabupaten Sinjai", "Kadis Kominfo": after a fused
         // role the body's short form is the office's field, with or without
         // its region ("Kadis DPMPTSP" spells its head: a body).
-        let field_of_fused_role = body.is_some_and(|b| {
+        let field_of_fused_role = r.body.is_some_and(|b| {
             name_last == i
-                && paren_acronym.is_none()
+                && c.paren_acronym.is_none()
                 && f.roles_ending_before(i).any(|role| {
                     // "Kakanwil Kemenag Sulsel", "Kacab …": an office's
                     // parent body follows these, not its field.
@@ -1576,94 +1859,147 @@ pub(crate) fn find(
                 && !f.named_after_fused_role(i, &orgs.body(b).name)
         });
         if field_of_fused_role {
-            i = name_last + 1;
-            continue;
+            return Some(name_last + 1);
         }
         // "Kabid Humas Polda Sulsel", "Kepala Seksi Hubungan Masyarakat
         // (Kasi Humas) Polres Donggala": a unit named without its head noun
         // right after a title is the office's field; the body is the one
         // after it.
-        let field = body.is_some_and(|b| {
+        let field = r.body.is_some_and(|b| {
             orgs.body(b).category == "government"
                 && !is_headed_name(&orgs.body(b).name)
                 && i > 0
                 && (f.ends_title_or_role(i - 1) || f.inside_title(i))
         });
-        if field && qualifier.is_none() {
-            i = if paren_acronym.is_some() {
-                j
+        (field && c.qualifier.is_none()).then_some(c.after_acronym)
+    }
+
+    /// A known body's unit noun written alone ("BPBD", "Ketua DPRD"): it
+    /// names a body when it refers back to one, when units listed before a
+    /// region share it ("FKUB, FKDM dan FPK Kota Manado": `Ok` with that
+    /// region), or when it is the story's own local government or police
+    /// unit. `Err` with the token to go on from when it names none here.
+    fn bare_unit(&mut self, c: &Candidate) -> Result<Option<u32>, usize> {
+        let (f, lk, doc) = (self.f, self.f.lk, self.f.doc);
+        let orgs = &f.engine.organizations;
+        let (i, name_last) = (c.first, c.reading.name_last);
+        let Some(b) = c
+            .reading
+            .body
+            .filter(|_| c.qualifier.is_none() && c.paren_acronym.is_none() && name_last == i)
+        else {
+            return Ok(None);
+        };
+        let unique = orgs.body(b).unique;
+        if f.is_class_use(i, name_last) {
+            return Err(name_last + 1);
+        }
+        // "Fraksi Partai Golkar", "Brimob Polda Sulteng": a unit noun right
+        // before the body it belongs to is named by it. Not a unit noun of
+        // the next body: "DPRD Fraksi PKS".
+        let parent_follows = !doc.line_break_before(name_last + 1)
+            && lk.starts_body_or_head(name_last + 1)
+            && !f.is_sub_unit(name_last + 1, name_last + 1);
+        // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
+        // heads is one body.
+        let headed = f.headed_by_role(i)
+            || f.named_after_fused_role(i, &orgs.body(b).name)
+            || f.heads_title_ends_before(i);
+        // A unit noun alone names a body when it refers back to one, or
+        // when it is the story's own local government or police unit
+        // ("meminta BPBD dan Dinsos", "personel Satreskrim").
+        let listed_region = (!unique && !parent_follows && !headed)
+            .then(|| f.region_ending_listed_units(name_last + 1))
+            .flatten();
+        // "Ketua DPRD" after "DPRD Morut": a headed unit noun refers back
+        // too.
+        let earlier = (!unique && !parent_follows)
+            .then(|| self.seen_bodies.get(&b).copied())
+            .flatten();
+        let t = &doc.tokens[i];
+        if let Some(k) = earlier.filter(|_| headed) {
+            let mention = self.out[k].referred_by(i, t);
+            self.out.push(mention);
+            return Err(name_last + 1);
+        }
+        if !unique && !parent_follows && !headed && listed_region.is_none() {
+            let local_body = if let Some(k) = earlier {
+                let mention = self.out[k].referred_by(i, t);
+                self.out.push(mention);
+                false
+            } else if doc.in_title_case_line(i) {
+                self.headline_units.push((i, b));
+                false
             } else {
-                name_last + 1
+                f.names_local_body(i, orgs.body(b))
             };
-            continue;
-        }
-        let bare =
-            qualifier.is_none() && paren_acronym.is_none() && name_last == i && body.is_some();
-        // "FKUB, FKDM dan FPK Kota Manado": unit nouns listed before one
-        // written with its region share it.
-        let mut listed_region = None;
-        if bare {
-            let b = body.unwrap_or(0);
-            let unique = orgs.body(b).unique;
-            if f.is_class_use(i, name_last) {
-                i = name_last + 1;
-                continue;
-            }
-            // "Fraksi Partai Golkar", "Brimob Polda Sulteng": a unit noun
-            // right before the body it belongs to is named by it.
-            // Not a unit noun of the next body: "DPRD Fraksi PKS".
-            let parent_follows = !doc.line_break_before(name_last + 1)
-                && lk.starts_body_or_head(name_last + 1)
-                && !f.is_sub_unit(name_last + 1, name_last + 1);
-            // "Kepala Bapenda", "Plt Kepala Disdukcapil": the body its head
-            // heads is one body.
-            let headed = f.headed_by_role(i)
-                || f.named_after_fused_role(i, &orgs.body(b).name)
-                || f.heads_title_ends_before(i);
-            // A unit noun alone names a body when it refers back to one, or
-            // when it is the story's own local government or police unit
-            // ("meminta BPBD dan Dinsos", "personel Satreskrim").
-            listed_region = (!unique && !parent_follows && !headed)
-                .then(|| f.region_ending_listed_units(name_last + 1))
-                .flatten();
-            // "Ketua DPRD" after "DPRD Morut": a headed unit noun refers
-            // back too.
-            let earlier = (!unique && !parent_follows)
-                .then(|| seen_bodies.get(&b).copied())
-                .flatten();
-            if let Some(k) = earlier.filter(|_| headed) {
-                let mention = out[k].referred_by(i, t);
-                out.push(mention);
-                i = name_last + 1;
-                continue;
-            }
-            if !unique && !parent_follows && !headed && listed_region.is_none() {
-                let local_body = if let Some(k) = earlier {
-                    let mention = out[k].referred_by(i, t);
-                    out.push(mention);
-                    false
-                } else if doc.in_title_case_line(i) {
-                    headline_units.push((i, b));
-                    false
-                } else {
-                    f.names_local_body(i, orgs.body(b))
-                };
-                if !local_body {
-                    i = name_last + 1;
-                    continue;
-                }
+            if !local_body {
+                return Err(name_last + 1);
             }
         }
-        if !bare && qualifier.is_none() && f.names_one_of_many(body, &seen_bodies) {
-            i = name_last + 1;
-            continue;
+        Ok(listed_region)
+    }
+
+    /// Records the body `c` of region `region` (and its acronym in
+    /// parentheses as a mention of its own). The token to go on from.
+    fn record(&mut self, c: &Candidate, region: Option<u32>) -> usize {
+        let (f, doc) = (self.f, self.f.doc);
+        let tokens = &doc.tokens;
+        let orgs = &f.engine.organizations;
+        let (i, r) = (c.first, &c.reading);
+        let t = &tokens[i];
+        let (base, name) = self.full_name(c, region);
+        let (first, name) = self.written_first(c, &base, name);
+        let (last, span) = self.written_end(c, first);
+        let short_form =
+            r.body.is_some() && r.name_last == i && !t.text.contains(' ') && t.text.len() <= 12;
+        let paren_acronym = c.paren_acronym.filter(|_| !c.title_in_parentheses);
+        let acronym = paren_acronym
+            .map(|a| tokens[a].text.to_string())
+            .or_else(|| short_form.then(|| t.text.to_string()));
+        let index = self.out.len();
+        self.out.push(OrgMention {
+            first,
+            last,
+            span,
+            name,
+            base,
+            acronym,
+            category: r.category,
+            region,
+            standalone: r.body.is_some_and(|b| orgs.body(b).unique),
+        });
+        if let Some(b) = r.body {
+            self.seen_bodies.insert(b, index);
         }
-        let region = qualifier.as_ref().and_then(|q| q.region).or(listed_region);
-        if lowercase && !lowercase_after_title && (region.is_none() || paren_acronym.is_some()) {
-            i += 1;
-            continue;
+        if let Some(a) = paren_acronym {
+            let mention = OrgMention {
+                first: a,
+                last: a,
+                span: tokens[a].span,
+                ..self.out[index].clone()
+            };
+            self.out.push(mention);
+            self.acronyms.insert(tokens[a].text, index);
+            if let Some(b) = orgs.body_form(tokens[a].text) {
+                self.seen_bodies.insert(b, index);
+            }
         }
-        let base_name: String = match (body, unit) {
+        match (&c.qualifier, c.paren_acronym) {
+            (Some(q), _) => q.last + 1,
+            (None, Some(a)) => a + 2,
+            (None, None) => r.name_last + 1,
+        }
+    }
+
+    /// The body's base name (the known body's, a unit with its parent's,
+    /// or as written) and its full name with its region or qualifier.
+    fn full_name(&self, c: &Candidate, region: Option<u32>) -> (String, String) {
+        let (f, doc) = (self.f, self.f.doc);
+        let tokens = &doc.tokens;
+        let (orgs, gazetteer) = (&f.engine.organizations, &f.engine.gazetteer);
+        let (i, r) = (c.first, &c.reading);
+        let base_name: String = match (r.body, r.unit) {
             (Some(b), _) => orgs.body(b).name.to_string(),
             // "Komisi III" + "Dewan Perwakilan Rakyat Daerah".
             (None, Some((label, _, parent))) => format!(
@@ -1671,7 +2007,9 @@ pub(crate) fn find(
                 &doc.text[tokens[i].span.start..tokens[label].span.end],
                 orgs.body(parent).name
             ),
-            (None, None) => doc.text[tokens[i].span.start..tokens[name_last].span.end].to_string(),
+            (None, None) => {
+                doc.text[tokens[i].span.start..tokens[r.name_last].span.end].to_string()
+            }
         };
         // "Kejaksaan Mamuju": the district prosecution office of a regency
         // or city, the high one of a province, named by its town.
@@ -1689,29 +2027,28 @@ pub(crate) fn find(
                 let town = gazetteer.region(r).name().trim_start_matches("Kota ");
                 format!("{base_name} {town}")
             }
-            Some(r) if qualifier.as_ref().is_some_and(|q| q.seat) => {
+            Some(r) if c.qualifier.as_ref().is_some_and(|q| q.seat) => {
                 format!("{base_name} {}", gazetteer.region(r).name())
             }
             Some(r) => qualified_name(&base_name, gazetteer, r),
-            None => match &qualifier {
-                Some(q) if paren_acronym.is_none() => {
+            None => match &c.qualifier {
+                Some(q) if c.paren_acronym.is_none() => {
                     doc.text[tokens[i].span.start..tokens[q.last].span.end].to_string()
                 }
                 _ => base_name.clone(),
             },
         };
-        let short_form =
-            body.is_some() && name_last == i && !t.text.contains(' ') && t.text.len() <= 12;
-        // The long form ends before an interrupting acronym; otherwise it
-        // runs to the end of its qualifier.
-        let last = match (&qualifier, paren_acronym) {
-            (Some(q), None) => q.last,
-            _ => name_last,
-        };
-        // "PT BPD Sulteng": a company known by its short form, with its
-        // legal form written before it.
-        // "PT. Vale Indonesia": the legal form's full stop is a token of
-        // its own.
+        (base_name, name)
+    }
+
+    /// Where the body's written span starts, and its full name: at the
+    /// legal form before a company known by its short form ("PT BPD
+    /// Sulteng", "PT. Vale Indonesia"), or at a party's or association's
+    /// branch board ("DPD KNPI Sultra", "DPD I Golkar Sulsel": the tier in
+    /// Roman numerals between), which the name then opens with.
+    fn written_first(&self, c: &Candidate, base_name: &str, name: String) -> (usize, String) {
+        let tokens = &self.f.doc.tokens;
+        let (i, r) = (c.first, &c.reading);
         let legal_form_at = if i >= 2
             && tokens[i - 1].text == "."
             && tokens[i - 2].text == "PT"
@@ -1721,108 +2058,59 @@ pub(crate) fn find(
         } else {
             i.saturating_sub(1)
         };
-        let legal_form_before = body.is_some()
+        let legal_form_before = r.body.is_some()
             && base_name.starts_with("PT ")
             && i > 0
             && matches!(tokens[legal_form_at].text, "PT" | "PT.")
-            && out.last().is_none_or(|m| m.last < legal_form_at);
-        // "DPD KNPI Sultra", "DPC PDIP Gorontalo Utara": a party's or
-        // association's branch board is named with its body.
-        // "DPD I Golkar Sulsel", "DPD II Golkar Gowa": the board's tier in
-        // Roman numerals between its acronym and the party.
+            && self.out.last().is_none_or(|m| m.last < legal_form_at);
+        if legal_form_before {
+            return (legal_form_at, name);
+        }
         let board_at = if i >= 2 && matches!(tokens[i - 1].text, "I" | "II") {
             i - 2
         } else {
             i.saturating_sub(1)
         };
-        let board_before = body.is_some()
-            && category == "community"
-            && i > 0
-            && board_name(tokens[board_at].text).is_some()
-            && out.last().is_none_or(|m| m.last < board_at);
-        let first = if legal_form_before {
-            legal_form_at
-        } else if board_before {
-            board_at
-        } else {
-            i
+        let board = (r.body.is_some() && r.category == "community" && i > 0)
+            .then(|| board_name(tokens[board_at].text))
+            .flatten()
+            .filter(|_| self.out.last().is_none_or(|m| m.last < board_at));
+        match board {
+            Some(board) => (board_at, format!("{board} {name}")),
+            None => (i, name),
+        }
+    }
+
+    /// The body's last token and written span from token `first`: the long
+    /// form ends before an interrupting acronym, otherwise at the end of
+    /// its qualifier; a region read inside a word ends it ("Polres
+    /// Baubau-red"); a listed company's suffix after its short form
+    /// ("Vale Indonesia Tbk.", the sentence's full stop left out).
+    fn written_end(&self, c: &Candidate, first: usize) -> (usize, Span) {
+        let (f, doc) = (self.f, self.f.doc);
+        let tokens = &doc.tokens;
+        let last = match (&c.qualifier, c.paren_acronym) {
+            (Some(q), None) => q.last,
+            _ => c.reading.name_last,
         };
-        let name = match board_name(tokens[first].text).filter(|_| board_before) {
-            Some(board) => format!("{board} {name}"),
-            None => name,
-        };
-        // "Polres Baubau-red": a region read inside a word ends the name.
-        let end = region_at_some(&f, last)
-            .filter(|m| m.last == last && qualifier.is_some())
+        let end = region_at_some(f, last)
+            .filter(|m| m.last == last && c.qualifier.is_some())
             .map_or(tokens[last].span.end, |m| m.span.end);
-        let mut span = Span::new(tokens[first].span.start, end);
-        // "Vale Indonesia Tbk.": a listed company's suffix after its short
-        // form (the sentence's full stop left out).
-        let listed = category == "company"
+        let span = Span::new(tokens[first].span.start, end);
+        let listed = c.reading.category == "company"
             && !doc.text[span].ends_with("Tbk")
             && tokens.get(last + 1).is_some_and(|t| {
                 t.text.trim_end_matches('.') == "Tbk" && !doc.line_break_before(last + 1)
             });
-        let last = if listed {
-            span = Span::new(span.start, tokens[last + 1].span.start + 3);
-            last + 1
+        if listed {
+            (
+                last + 1,
+                Span::new(span.start, tokens[last + 1].span.start + 3),
+            )
         } else {
-            last
-        };
-        let acronym = paren_acronym
-            .filter(|_| !title_in_parentheses)
-            .map(|a| tokens[a].text.to_string())
-            .or_else(|| short_form.then(|| t.text.to_string()));
-        let index = out.len();
-        out.push(OrgMention {
-            first,
-            last,
-            span,
-            name,
-            base: base_name,
-            acronym: acronym.clone(),
-            category,
-            region,
-            standalone: body.is_some_and(|b| orgs.body(b).unique),
-        });
-        if let Some(b) = body {
-            seen_bodies.insert(b, index);
-        }
-        if let Some(a) = paren_acronym.filter(|_| !title_in_parentheses) {
-            let mention = OrgMention {
-                first: a,
-                last: a,
-                span: tokens[a].span,
-                ..out[index].clone()
-            };
-            out.push(mention);
-            acronyms.insert(tokens[a].text, index);
-            if let Some(b) = orgs.body_form(tokens[a].text) {
-                seen_bodies.insert(b, index);
-            }
-        }
-        i = match (&qualifier, paren_acronym) {
-            (Some(q), _) => q.last + 1,
-            (None, Some(a)) => a + 2,
-            (None, None) => name_last + 1,
-        };
-    }
-    for (i, b) in headline_units {
-        if let Some(&k) = seen_bodies.get(&b) {
-            let mention = out[k].referred_by(i, &tokens[i]);
-            out.push(mention);
+            (last, span)
         }
     }
-    out.sort_by_key(|m| m.first);
-    let mut coined = suffixed_companies(doc, &out);
-    coined.extend(coined_services(&f, &out));
-    if !coined.is_empty() {
-        out.extend(coined);
-        out.sort_by_key(|m| m.first);
-    }
-    super::defined_acronyms::add_bodies_defined_by_acronyms(doc, lk, &mut out);
-    super::defined_acronyms::drop_bodies_defined_otherwise(doc, lk, orgs, &mut out);
-    merge_units_with_parents(doc, lk, orgs, out)
 }
 
 /// Companies named by a legal suffix at the end rather than a head noun at
@@ -1893,7 +2181,23 @@ fn suffixed_companies(doc: &Doc<'_>, found: &[OrgMention]) -> Vec<OrgMention> {
         while first < k && matches!(tokens[first].text, "Co" | "Co.") {
             first += 1;
         }
-        if first == k {
+        // "Focus Group Discusion (FGD)": a suffix inside a term that an
+        // acronym after it spells is no company's end.
+        let mut run_end = last;
+        while run_end < last + 3
+            && doc.is_capitalized_word(run_end + 1)
+            && !doc.line_break_before(run_end + 1)
+        {
+            run_end += 1;
+        }
+        let defined_term = run_end > last
+            && tokens.get(run_end + 1).is_some_and(|t| t.text == "(")
+            && tokens.get(run_end + 3).is_some_and(|t| t.text == ")")
+            && spells_in_order(
+                tokens[run_end + 2].text,
+                &doc.text[tokens[first].span.start..tokens[run_end].span.end],
+            );
+        if first == k || defined_term {
             k = last + 1;
             continue;
         }

@@ -43,6 +43,8 @@ pub(super) const NOT_A_REGION_AFTER: &[&str] = &[
     "kerajaan",
     "tenunan",
     "tenun",
+    // "alat musik tradisional Minahasa".
+    "tradisional",
 ];
 
 /// The same, but only in lower case: "marga Bugis" (a clan), while "Bina
@@ -54,7 +56,7 @@ const NOT_A_REGION_AFTER_LOWERCASE: &[&str] = &["marga"];
 /// from the town.
 const NOT_A_REGION_AFTER_CAPITALIZED: &[&str] = &[
     "jalan", "jl.", "jln.", "jl", "bandara", "stadion", "radar", "metro", "tribun", "harian",
-    "koran", "hotel", "gedung", "masjid", "gereja", "pura",
+    "koran", "hotel", "villa", "vila", "gedung", "masjid", "gereja", "pura",
     // Forms of address: "Ibu Bone", "Pak Sigi" are people.
     "ibu", "bapak", "pak", "bu", "saudara", "saudari", "sdr.", "sdri.",
     // A river named after a place ("Kali Mamasa").
@@ -2777,6 +2779,16 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
     if class & (BLOCKS | BLOCKS_CAPITALIZED | BLOCKS_LOWERCASE) == 0 {
         return false;
     }
+    // "tokoh adat Mamasa", "lembaga adat Sultra": the customary leaders or
+    // council of a place, which is named.
+    let customary_group = prev.text.eq_ignore_ascii_case("adat")
+        && first >= 2
+        && ["tokoh", "pemangku", "pemuka", "lembaga", "dewan"]
+            .iter()
+            .any(|w| doc.tokens[first - 2].text.eq_ignore_ascii_case(w));
+    if customary_group {
+        return false;
+    }
     // "Ibu Kota Palu" is the capital, not a person: a level word after the
     // blocking word starts the region itself.
     let level_word = || doc.level_word(first).is_some();
@@ -2901,6 +2913,76 @@ fn adverb_left_out<'g>(
     let mut hay = doc.hay();
     hay.tokens = &hay.tokens[..last];
     gazetteer.match_at(&hay, hit.0.first).unwrap_or(hit)
+}
+
+/// Short forms that a text defines for a place in parentheses after its
+/// name, which the gazetteer lacks ("Kecamatan Likupang Timur (Liktim)",
+/// "Desa Bulu Pountu (Bupon)"): the short form names the same place there
+/// and wherever the text writes it again. A short form starts with the
+/// name's first two letters and spells its letters in order.
+pub(crate) fn with_defined_short_forms(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    mut mentions: Vec<RegionMention>,
+) -> Vec<RegionMention> {
+    let tokens = &doc.tokens;
+    let mut defined: Vec<(&str, u32)> = Vec::new();
+    for m in &mentions {
+        let Some(region) = m.region else { continue };
+        let open = m.last + 1;
+        if doc.word(open) != "(" || doc.word(open + 2) != ")" {
+            continue;
+        }
+        let short = &tokens[open + 1];
+        let name = gazetteer.region(region).name().trim_start_matches("Kota ");
+        if short.kind == crate::TokenKind::Word
+            && short.is_capitalized()
+            && !covers(&mentions, open + 1)
+            && abbreviates(short.text, name)
+        {
+            defined.push((short.text, region));
+        }
+    }
+    if defined.is_empty() {
+        return mentions;
+    }
+    let added: Vec<RegionMention> = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, t)| t.kind == crate::TokenKind::Word && !covers(&mentions, i))
+        .filter_map(|(i, t)| {
+            let &(_, region) = defined.iter().find(|(short, _)| *short == t.text)?;
+            Some(RegionMention {
+                first: i,
+                last: i,
+                span: t.span,
+                region: Some(region),
+                candidates: Vec::new(),
+                unlisted: None,
+            })
+        })
+        .collect();
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.first);
+    mentions
+}
+
+/// Whether `short` abbreviates the place name `name`: four letters or
+/// more, not a word of the name, opening with the name's first two letters
+/// and spelling the rest of its letters in order ("Liktim" of "Likupang
+/// Timur").
+fn abbreviates(short: &str, name: &str) -> bool {
+    let short = short.to_lowercase();
+    let name = name.to_lowercase();
+    if short.chars().count() < 4
+        || !short.chars().all(char::is_alphabetic)
+        || name.split(' ').any(|w| w == short)
+    {
+        return false;
+    }
+    let mut rest = name.chars().filter(|c| c.is_alphabetic());
+    let opening: String = rest.clone().take(2).collect();
+    short.starts_with(&opening) && short.chars().all(|c| rest.any(|l| l == c))
 }
 
 #[cfg(test)]

@@ -2,12 +2,11 @@
 //! after a comma, and in apposition before the title ("Musda Guntur,
 //! Sekretaris Daerah …", "X selaku Kepala Bappeda").
 
-use crate::entity::Status;
 use crate::gazetteer::Scope;
 use crate::span::Span;
-use crate::titles::{is_public_office, AffixKind};
+use crate::titles::AffixKind;
 
-use super::super::{CAPITALIZED, ROLE, TITLE};
+use super::super::CAPITALIZED;
 use super::name::NameParse;
 use super::title::TitleOcc;
 use super::{Finder, OfficialMention, WordSet};
@@ -195,17 +194,25 @@ impl<'a, 't> Finder<'a, 't> {
         let t1 = nameless.last().filter(|t1| t1.last + 2 == occ.first);
         // "Bupati-Wakil Bupati": the head's title glued to "Wakil" before
         // the deputy's (the tokenizer keeps "Bupati-Wakil" whole).
-        let glued = occ
-            .first
-            .checked_sub(1)
-            .and_then(|p| self.text(p).strip_suffix("-Wakil"))
-            .is_some_and(|head| self.is(occ.first, head));
+        // "Wali Kota-Wakil Wali Kota": the head's title of several words,
+        // its last glued.
+        let head_words = occ.canonical.split(' ').count();
+        let glued = occ.first >= head_words
+            && self
+                .text(occ.first - 1)
+                .strip_suffix("-Wakil")
+                .is_some_and(|last| {
+                    let written = occ.first - head_words..occ.first - 1;
+                    let mut words = occ.canonical.split(' ');
+                    written.zip(words.by_ref()).all(|(j, w)| self.is(j, w))
+                        && words.next().is_some_and(|w| last.eq_ignore_ascii_case(w))
+                });
         if glued && nameless.last().is_none_or(|t| t.last + 2 < occ.first) {
             let pair = self.split_at_hyphen(name)?;
             let titles = &self.engine.titles;
             let deputy = titles.by_canonical(&format!("Wakil {}", occ.canonical))?;
             let mut second = TitleOcc::of(occ.first, occ.last, titles.title(deputy), occ.region);
-            second.first = occ.first - 1;
+            second.first = occ.first - head_words;
             second.status = occ.status;
             return Some((occ.clone(), second, pair));
         }
@@ -397,6 +404,11 @@ impl<'a, 't> Finder<'a, 't> {
             "sementara",
             // "Gubernur era Rudi Lamba": the office in that holder's time.
             "era",
+            // "Wakil Gubernur Sulbar, almarhum Mayjen TNI (Purn) X": the
+            // late holder.
+            "almarhum",
+            "almarhumah",
+            "alm",
         ]);
         const TWO: &[[&str; 2]] = &[
             ["atas", "nama"],
@@ -503,7 +515,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// (a comma, a full stop, a parenthesis) or carry a rank or honorific,
     /// so that a clause's own object ("saat membuka rapat, Senin") is no
     /// holder.
-    fn clause_before_holder(&self, k: usize) -> Option<usize> {
+    pub(super) fn clause_before_holder(&self, k: usize) -> Option<usize> {
         const OPENERS: &[&str] = &["yang", "saat", "ketika", "sewaktu", "usai", "seusai"];
         if !self.is_one_of(k, OPENERS) || self.doc.tokens[k].is_capitalized() {
             return None;
@@ -568,7 +580,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Larobeno di Kecamatan …", "Kapolsek Maritangae, AKP …"), a place in
     /// parentheses after a name ("X (Camat Mangarabomban)"), the body's
     /// town after its acronym ("Pengadilan Negeri (PN) Andoolo").
-    fn place_after_title(&self, occ: &mut TitleOcc) -> usize {
+    pub(super) fn place_after_title(&self, occ: &mut TitleOcc) -> usize {
         let mut k = occ.last + 1;
         // "KBO Satreskrim Ipda Rudi": the office's unit, which the
         // organisations stage leaves to the title, before the holder's rank.
@@ -950,7 +962,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// The words after a village or district title that name a place the
     /// gazetteer lacks: read as the title's place (they end before its
     /// holder), capitalised, and no region already.
-    fn unlisted_place_of(
+    pub(super) fn unlisted_place_of(
         &self,
         occ: &TitleOcc,
         title_last: usize,
@@ -990,7 +1002,7 @@ impl<'a, 't> Finder<'a, 't> {
     }
 
     /// Whether token `i` opens a sentence or a line.
-    fn opens_sentence(&self, i: usize) -> bool {
+    pub(super) fn opens_sentence(&self, i: usize) -> bool {
         i == 0 || matches!(self.text(i - 1), "." | "!" | "?") || self.doc.line_break_before(i)
     }
 
@@ -998,7 +1010,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// unit's place and before the holder's rank: "Kapolsek Bunta Polres
     /// Banggai Iptu X", "Danramil Bunta Kodim 1308 Luwuk Kapten X" (the
     /// command's town may follow its number).
-    fn parent_command_before_rank(&self, occ: &TitleOcc, k: usize) -> Option<usize> {
+    pub(super) fn parent_command_before_rank(&self, occ: &TitleOcc, k: usize) -> Option<usize> {
         let parent = self
             .org_mention(k)
             .filter(|o| occ.place && o.category == occ.category)?;
@@ -1016,7 +1028,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether a one-word "name" read before an apposition link is a verb
     /// opening its sentence: "Bertindak sebagai Ketua Majelis …".
-    fn verb_opening_sentence(&self, name: &NameParse) -> bool {
+    pub(super) fn verb_opening_sentence(&self, name: &NameParse) -> bool {
         let opens = self.opens_sentence(name.first)
             || matches!(self.text(name.first.wrapping_sub(1)), "\"" | "“");
         let word = self.text(name.first).to_ascii_lowercase();
@@ -1029,7 +1041,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// The holder written right before a village or district title whose
     /// place ends a list item (see [`Self::place_ending_item`]), and the
     /// place's last token.
-    fn holder_before_local_title(
+    pub(super) fn holder_before_local_title(
         &self,
         occ: &TitleOcc,
         title_last: usize,
@@ -1077,7 +1089,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// "Hadir", "yakni", a colon or the sentence's start) or follows the
     /// title of an item read so (`backward_end`), and `n` is followed by a
     /// comma and a title.
-    fn named_first_list(
+    pub(super) fn named_first_list(
         &self,
         occ: &TitleOcc,
         k: usize,
@@ -1158,10 +1170,126 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether a name of two words or more ends right before an apposition
     /// link to the title at `first`: "Anton Kopo, S.AP sebagai …".
-    fn name_linked_before(&self, first: usize) -> bool {
+    pub(super) fn name_linked_before(&self, first: usize) -> bool {
         self.apposition_link_before(first)
             .and_then(|(link, _)| self.name_before(link))
             .is_some_and(|n| n.last > n.first)
+    }
+
+    /// The last token of a facility's or unit's name written right after
+    /// a title, from `k`: capitalised words that end in a province,
+    /// regency or city ("Kepala Bandara Haluoleo Kendari, X", "Kepala KSOP
+    /// Teluk Kendari", "Kepala Cabang Dinas … Rayon Kabupaten Kolaka, X",
+    /// "Pemilihan Kepala Desa Serentak Kabupaten Sigi"). A person's name
+    /// does not run on into such a place, so the words are the office's.
+    pub(super) fn unit_name_after_title(&self, k: usize) -> Option<usize> {
+        const MAX_WORDS: usize = 4;
+        // "Teluk Kendari": a bay, lake or mountain is named, no person.
+        const FEATURES: &[&str] = &[
+            "teluk", "danau", "gunung", "pulau", "sungai", "selat", "bukit", "pantai",
+        ];
+        if self.is_one_of(k, FEATURES)
+            && self.doc.is_capitalized_word(k + 1)
+            && self.affix(k + 1).is_none()
+        {
+            let mut last = k + 1;
+            while last < k + 3
+                && self.doc.is_capitalized_word(last + 1)
+                && !self.doc.line_break_before(last + 1)
+                && self.affix(last + 1).is_none()
+                && !self.starts_title(last + 1)
+            {
+                last += 1;
+            }
+            return Some(last);
+        }
+        // "Kepala UPP Lasusua Rudi Hartono": a district or village the
+        // title's scope does not take, then its holder's name.
+        if let Some(m) = self.region_mention(k).filter(|m| {
+            m.region.is_some()
+                && self.is_name_word(m.last + 1, false)
+                && self.is_name_word(m.last + 2, false)
+                && !self.doc.line_break_before(m.last + 1)
+        }) {
+            return Some(m.last);
+        }
+        for j in k..k + MAX_WORDS {
+            let t = self.doc.tokens.get(j)?;
+            if t.kind != crate::TokenKind::Word
+                || !t.is_capitalized()
+                || self.doc.line_break_before(j)
+                || self.affix(j).is_some()
+                || self.org_mention(j).is_some()
+                || self.starts_title(j)
+            {
+                return None;
+            }
+            let high_region = self.region_mention(j).filter(|m| {
+                m.region
+                    .is_some_and(|r| self.gazetteer().region(r).level() <= crate::Level::City)
+            });
+            if let Some(m) = high_region {
+                return (j > k).then_some(m.last);
+            }
+        }
+        None
+    }
+
+    /// The closing parenthesis after the title's place written again in
+    /// parentheses at `k`, its long or short form: "Bupati Bolmong
+    /// (Bolaang Mongondow)".
+    /// So is a country's short form after its name: "Wakil Menteri Dalam
+    /// Negeri Republik Indonesia (RI), X".
+    pub(super) fn same_place_in_parentheses(&self, occ: &TitleOcc, k: usize) -> Option<usize> {
+        use super::super::COUNTRY;
+        if self.text(k) != "(" {
+            return None;
+        }
+        let country = k > 0
+            && self.lk.mask(k - 1) & COUNTRY != 0
+            && self.lk.mask(k + 1) & COUNTRY != 0
+            && self.text(k + 2) == ")";
+        if country {
+            return Some(k + 2);
+        }
+        let region = occ.region?;
+        let m = self.region_mention(k + 1)?;
+        (m.region == Some(region) && self.text(m.last + 1) == ")").then_some(m.last + 1)
+    }
+
+    /// Whether the name read before a title names a place or a facility,
+    /// no person: after the locative "di" ("tiba di Tampa Padang, Gubernur
+    /// disambut …"), after a facility's head noun ("Bandara …"), or right
+    /// after a body's mention whose own name it completes ("Kodim 1403 Sw,
+    /// Bupati …").
+    pub(super) fn place_named_before(&self, name: &NameParse) -> bool {
+        const FACILITIES: &[&str] = &[
+            "bandara",
+            "pelabuhan",
+            "terminal",
+            "stasiun",
+            "jalan",
+            "jl",
+            "lapangan",
+            "stadion",
+            "gedung",
+            "masjid",
+            "bendungan",
+            "taman",
+            "hotel",
+            "wisma",
+            "pasar",
+            "dermaga",
+        ];
+        let start = name.first.saturating_sub(name.honorifics.len());
+        let Some(p) = start.checked_sub(1) else {
+            return false;
+        };
+        let org_ends = {
+            let at = self.orgs.partition_point(|m| m.last < p);
+            self.orgs.get(at).is_some_and(|m| m.last == p)
+        };
+        self.is_one_of(p, &["di", "ke"]) || self.is_one_of(p, FACILITIES) || org_ends
     }
 
     /// Whether the one bare word at `k`, right after a village or district
@@ -1171,7 +1299,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// title is written before a place elsewhere in the sentence ("Kepala
     /// Desa Tamalantik dan Kepala Desa Sipakuan sedang diperiksa", "kades
     /// Talopak, kades Salurinduk, dan kades Botteng").
-    fn place_word_after_title(&self, occ: &TitleOcc, k: usize) -> bool {
+    pub(super) fn place_word_after_title(&self, occ: &TitleOcc, k: usize) -> bool {
         if occ.region.is_some()
             || occ.scope.local_level().is_none()
             || !self
@@ -1210,7 +1338,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether a dash before the title at `first` ends a list line's name:
     /// "- Roni Sasuhe – Penjabat Kapitalaung Lapango", "1. Rina Lolo -
     /// Kepala Desa X".
-    fn dashed_list_item(&self, first: usize) -> bool {
+    pub(super) fn dashed_list_item(&self, first: usize) -> bool {
         let Some(dash) = first.checked_sub(1) else {
             return false;
         };
@@ -1244,7 +1372,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether the clause item ending before the comma at `comma` names a
     /// holder by an apposition link ("… Ucok Suarso sebagai Camat Lamasi,"):
     /// a link word within the item, no sentence end between.
-    fn linked_item_before(&self, comma: usize) -> bool {
+    pub(super) fn linked_item_before(&self, comma: usize) -> bool {
         const LONGEST_ITEM: usize = 12;
         (comma.saturating_sub(LONGEST_ITEM)..comma)
             .rev()
@@ -1263,7 +1391,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// Whether a title of the person's own follows the name `n` after a
     /// comma ("A, Kades X").
-    fn own_title_after(&self, n: &NameParse) -> bool {
+    pub(super) fn own_title_after(&self, n: &NameParse) -> bool {
         self.text(n.after) == "," && self.starts_title(n.after + 1)
     }
 
@@ -1315,7 +1443,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether a village or district title at `k` takes the name before it
     /// as its holder, or any title written right after the name's degrees:
     /// then that name is no holder of a title before it.
-    fn claims_name_before(&self, k: usize) -> bool {
+    pub(super) fn claims_name_before(&self, k: usize) -> bool {
         let Some(mut occ) = self.title_at(k) else {
             return false;
         };
@@ -1338,7 +1466,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The deputy's title written after `occ` and "dan", which pairs with
     /// it: "Bupati dan Wakil Bupati Mamasa", "Ketua dan Wakil Ketua DPRD".
-    fn deputy_title_after(&self, occ: &TitleOcc) -> Option<TitleOcc> {
+    pub(super) fn deputy_title_after(&self, occ: &TitleOcc) -> Option<TitleOcc> {
         if self.text(occ.last + 1) != "dan" {
             return None;
         }
@@ -1416,7 +1544,10 @@ impl<'a, 't> Finder<'a, 't> {
                 .text
                 .starts_with(|c: char| c.is_lowercase());
             lower
-                && (self.is_one_of(j, &["lama", "sebelumnya", "semula", "lalu"])
+                && (self.is_one_of(
+                    j,
+                    &["lama", "sebelumnya", "semula", "lalu", "almarhum", "almarhumah", "alm"],
+                )
                     // "Kapolda Sulbar saat itu, X": the holder at that time.
                     || j + 1 < to
                         && self.is_one_of(j, &["saat", "ketika", "waktu"])
@@ -1555,7 +1686,7 @@ impl<'a, 't> Finder<'a, 't> {
 
     /// The last of up to three capitalised words from `k` on one line: a
     /// place or unit name, read by shape only ("Ladongi Jaya").
-    fn capitalised_run(&self, k: usize) -> Option<usize> {
+    pub(super) fn capitalised_run(&self, k: usize) -> Option<usize> {
         let mut last = None;
         let mut j = k;
         while j < k + 3
@@ -1710,7 +1841,7 @@ impl<'a, 't> Finder<'a, 't> {
 
 /// Words after which a name, then its office, may open a noun phrase:
 /// "dan Rudi Hamka Kepala Dinas Pariwisata", "dihadiri Rina Lolo Camat …".
-const PHRASE_OPENERS: &[&str] = &[
+pub(super) const PHRASE_OPENERS: &[&str] = &[
     "dan",
     "serta",
     "oleh",
@@ -1832,7 +1963,11 @@ pub(super) fn mention_of(
 
 /// Gives `mention` the office `occ`: its title, category, written span,
 /// status, region and scope.
-fn set_title(tokens: &[crate::Token<'_>], mention: &mut OfficialMention, occ: &TitleOcc) {
+pub(super) fn set_title(
+    tokens: &[crate::Token<'_>],
+    mention: &mut OfficialMention,
+    occ: &TitleOcc,
+) {
     mention.title = occ.canonical.clone();
     mention.category = occ.category;
     mention.title_span = Some(Span::new(
@@ -1842,693 +1977,6 @@ fn set_title(tokens: &[crate::Token<'_>], mention: &mut OfficialMention, occ: &T
     mention.status = occ.status;
     mention.region = occ.region;
     mention.scope = occ.scope;
-}
-
-/// The titled mentions of the document, in text order, with the tokens they
-/// cover (title and name).
-pub(super) fn titled_mentions(f: &Finder<'_, '_>) -> (Vec<OfficialMention>, Vec<bool>) {
-    let (tokens, lk, engine) = (&f.doc.tokens, f.lk, f.engine);
-    let mut found = super::super::take_kept(&super::KEPT_MENTIONS);
-    found.clear();
-    let mut nameless: Vec<TitleOcc> = Vec::new();
-    let mut covered = vec![false; tokens.len()];
-    // The last token of the latest title that took the name before it.
-    let mut backward_end: Option<usize> = None;
-    let mut i = 0;
-    while i < tokens.len() {
-        if lk.mask(i) & (TITLE | ROLE) == 0 || covered[i] {
-            i = f.next_title_start(i + 1);
-            continue;
-        }
-        let Some(occ) = f.title_at(i) else {
-            // A candidate's title is passed whole: "Calon Wakil Bupati" is
-            // no "Bupati".
-            i = match lk.title(i) {
-                Some((hit, _)) if f.status_before(i).2 || f.pair_of_candidates(i) => hit.last + 1,
-                _ => i + 1,
-            };
-            continue;
-        };
-        // "pasangan A dan B sebagai Bupati dan Wakil Bupati", "A-B Sebagai
-        // Bupati Dan Wakil Bupati": two holders before two titles.
-        if let Some((second_title, one, two)) = f.pair_before(&occ) {
-            if !covered[one.first..=two.last.max(second_title.last)]
-                .iter()
-                .any(|&c| c)
-            {
-                for c in &mut covered[one.first..=second_title.last] {
-                    *c = true;
-                }
-                i = second_title.last + 1;
-                // "… sebagai Bupati dan Wakil Bupati Pinrang": the place
-                // written once is both titles'.
-                let mut occ = occ;
-                if occ.region.is_none() {
-                    occ.region = second_title
-                        .region
-                        .filter(|&r| occ.scope.admits(f.gazetteer().region(r).level()));
-                }
-                found.push(mention_of(tokens, &occ, one));
-                found.push(mention_of(tokens, &second_title, two));
-                // "…, menggantikan Judas Amir dan Rahmat Masri": the pair
-                // replaced held the two offices before.
-                let mut k = second_title.last + 1;
-                if f.text(k) == "," {
-                    k += 1;
-                }
-                let replaced = f
-                    .is(k, "menggantikan")
-                    .then(|| {
-                        let one = f.name_at(k + 1)?;
-                        let two = f.is(one.after, "dan").then(|| f.name_at(one.after + 1))??;
-                        Some((one, two))
-                    })
-                    .flatten()
-                    .filter(|(one, two)| !covered[one.first..=two.last].iter().any(|&c| c));
-                if let Some((old_one, old_two)) = replaced {
-                    for c in &mut covered[old_one.first..=old_two.last] {
-                        *c = true;
-                    }
-                    i = old_two.last + 1;
-                    for (title, name) in [(&occ, old_one), (&second_title, old_two)] {
-                        let mut former = title.clone();
-                        former.status = Some(Status::Former);
-                        found.push(untitled_mention_of(tokens, &former, name));
-                    }
-                }
-                continue;
-            }
-        }
-        let mut occ = occ;
-        let title_last = occ.last;
-        let mut k = f.place_after_title(&mut occ);
-        // "Ketua TP PKK dan Dekranasda Sulsel, Ir X": a second body the
-        // holder chairs too, and the place both share.
-        if occ.region.is_none() && f.is(k, "dan") && is_public_office(occ.category) {
-            if let Some(o) = f
-                .org_mention(k + 1)
-                .filter(|o| o.region.is_some() && f.text(o.last + 1) == ",")
-            {
-                occ.region = o.region;
-                occ.place = true;
-                occ.last = o.last;
-                k = o.last + 1;
-            }
-        }
-        // "Yusuf Tandi Kepala Desa Ululere, Hamka Sule Kepala Desa …".
-        let holder_before = f
-            .holder_before_local_title(&occ, title_last, k)
-            .filter(|(n, _)| !covered[n.first..=n.last].iter().any(|&c| c))
-            .map(|(name, place_last)| {
-                occ.last = place_last;
-                k = place_last + 1;
-                name
-            });
-        // "Kapolsek Bunta Polres Banggai Iptu X": the parent command.
-        if let Some(last) = f.parent_command_before_rank(&occ, k) {
-            occ.last = last;
-            k = last + 1;
-        }
-        let qualified = k;
-        k = f.past_office_qualifiers(k);
-        if f.former_between(qualified, k) {
-            occ.status = Some(Status::Former);
-        } else if (qualified..k).any(|j| f.is(j, "sementara")) {
-            occ.status = Some(Status::Acting);
-        }
-        // "Istri Wali Kota, Nurul Aini": the name in apposition is the
-        // relative's, not the holder's; after a title with its region
-        // ("istri mantan Wali Kota Makassar, Ilham Arief") it is the holder's.
-        let relative = f.relative_before(occ.first) && occ.region.is_none();
-        if f.text(k) == "," {
-            if relative {
-                nameless.push(occ);
-                i = k;
-                continue;
-            }
-            // "Anggota KPU Luwu, yaitu Andi Salam, …".
-            k = f.past_office_qualifiers(k + 1);
-        } else if f.text(k) == ":" && !f.doc.line_break_before(k + 1) {
-            // "Pj Sangadi Desa Duini, Kecamatan Pinogaluman: Butet Marbun".
-            k = f.past_office_qualifiers(k + 1);
-        } else if f.text(k) == "."
-            && !f.doc.line_break_before(k + 1)
-            && matches!(f.affix(k + 1), Some((_, AffixKind::Rank)))
-        {
-            // "di bawah komando Kapolres Sidrap. AKBP. Hendra Wijaya": a
-            // stray full stop before the holder's rank.
-            k += 1;
-        } else if let Some(after) = f
-            .clause_before_holder(k)
-            .or_else(|| f.clause_before_holder(qualified))
-        {
-            // "Kasat Reskrim Polres Gowa saat dikonfirmasi, AKP X, …",
-            // "Kapolsek X yang baru menjabat, Kompol Y" ("yang baru" was
-            // read as a qualifier).
-            k = after;
-        } else if matches!(f.text(k), "–" | "—" | "-")
-            && !f.doc.line_break_before(k)
-            && !f.doc.line_break_before(k + 1)
-            && f.name_at(k + 1).is_some()
-        {
-            // "Bupati Boalemo–Rum Pagau": a dash in place of the comma (not
-            // a list item's marker on the next line).
-            k += 1;
-        }
-        // "Kepala Desa Pontolo Atas dijabat oleh Sartin": the words after a
-        // title are its place or unit when a binding verb follows them.
-        let verb_bound = f.capitalised_run(k).and_then(|last| {
-            let holder = f.verb_bound_name(last + 1)?;
-            occ.last = last;
-            Some(holder)
-        });
-        // "Abdul Haris sebagai Asisten II …, Sidik Salam sebagai Kepala
-        // Dinas …": a name followed by its own apposition link belongs to
-        // the title after it.
-        // Only a title that is itself someone's apposition ("A sebagai
-        // T1, B …") gives up the name after its comma: after "Kepala Satpol
-        // PP Kaltim, Munawar sebagai Pjs Bupati Bontang" Munawar holds the
-        // first office.
-        let taken_by_earlier_name =
-            f.text(k.wrapping_sub(1)) == "," && f.apposition_link_before(occ.first).is_some();
-        if k == occ.last + 1 && f.place_word_after_title(&occ, k) {
-            occ.last = k;
-            k += 1;
-        }
-        // Not across a line break: "- Rahmat menjabat Camat Abeli" ends
-        // its list item.
-        // A line that ends in a comma goes on in the next: "Kepala Seksi
-        // Pidana Umum Kejari Bone,\nAndi Rahmat Saleh, menyatakan …".
-        let continued_line = f.text(k.wrapping_sub(1)) == ",";
-        let forward = (!f.doc.line_break_before(k) || continued_line)
-            .then(|| f.name_at(k))
-            .flatten()
-            .filter(|n| {
-                !(taken_by_earlier_name
-                    && (f.title_follows_link(n.after) || f.starts_title(n.after)))
-            })
-            // "Lurah Pekkabata, H. Salim Pemilik Toko": a name followed by
-            // an occupation is that person's, not the office's holder.
-            .filter(|n| !f.is_one_of(n.after, OCCUPATIONS_AFTER_NAME))
-            // "Kepala Desa Bente, Yusuf Tandi Kepala Desa Ululere,": a name
-            // followed by a village head's title and place is that one's.
-            .filter(|n| !(f.text(k.wrapping_sub(1)) == "," && f.claims_name_before(n.after)))
-            // "Ketua APDESI Polman, A yang juga Kepala Desa Lapeo": an
-            // association's chair whose public office follows holds that.
-            .filter(|n| {
-                crate::titles::is_public_office(occ.category) || !f.title_follows_link(n.after)
-            })
-            // "Hadir A, Wakil Bupati X, B, Kapolres X, dan C, Ketua DPRD X.":
-            // a list that opens with a name gives each title the name
-            // before it; the name after the comma is the next title's.
-            .filter(|n| !f.named_first_list(&occ, k, n, backward_end))
-            // "tiga kepala desa, masing-masing A, Kades X, dan B, Kades Y":
-            // a counted title is no one's whose own title follows.
-            .filter(|n| !(f.counted(occ.first) && f.own_title_after(n)))
-            // "Anton Kopo, S.AP sebagai Plt Lurah Besusu.": a name linked
-            // before the title holds it; one bare word after is its place.
-            .filter(|n| !(n.is_bare_word() && f.name_linked_before(occ.first)))
-            .or_else(|| {
-                // "kepala Dinas Perhubungan Makassar (Imam Hud)": the holder
-                // in parentheses, a name of two words or more.
-                // One word with its degrees will do: "Ketua KPU Sulbar
-                // (Rustang, S.Ag, M.Pd)", or with honorifics or a rank; so
-                // does one in a list whose next item is another title
-                // ("Komisioner Bawaslu Sulbar (Imran), Ketua PN …").
-                (f.text(k) == "(")
-                    .then(|| f.name_at(k + 1))
-                    .flatten()
-                    .filter(|n| {
-                        let next_titled = matches!(f.text(n.after + 1), "," | "dan" | "serta")
-                            && f.starts_title(n.after + 2);
-                        (n.last > n.first
-                            || !n.degrees.is_empty()
-                            || !n.honorifics.is_empty()
-                            || n.rank.is_some()
-                            || next_titled)
-                            && f.text(n.after) == ")"
-                    })
-            });
-        let name = holder_before
-            .or(verb_bound)
-            .or(forward)
-            .or_else(|| {
-                // "Presiden SBY", "Wapres JK": a national office held by a
-                // person the press names by initials.
-                let capitalised = tokens[occ.first.max(i)].is_capitalized();
-                (matches!(occ.scope, Scope::National) && capitalised)
-                    .then(|| f.initialism_name(k))
-                    .flatten()
-            })
-            .or_else(|| f.verb_bound_name(k))
-            .or_else(|| {
-                // Name before the title: "Musda Guntur, Sekretaris Daerah …",
-                // "Ir. Hendra Pakamundi selaku Kepala Bappeda".
-                // "Ditambahkan Rudi Lamba, Sekda adalah motor …": a title
-                // that opens a clause of its own is no apposition.
-                let clause_subject = f.is_one_of(occ.last + 1, &["adalah", "merupakan"]);
-                let (link, former) = if f.text(occ.first.wrapping_sub(1)) == "," && !clause_subject
-                    || f.parenthesised_title(&occ)
-                    || f.dashed_list_item(occ.first)
-                {
-                    // "Yahya Lamusu, sebelumnya menjabat Kepala BPSDM
-                    // dilantik sebagai …": a former office read as status
-                    // words may be followed by the office held now.
-                    (occ.first - 1, occ.status == Some(Status::Former))
-                } else {
-                    // The link may have been read as status words ("yang
-                    // sebelumnya menjabat"): look before the title itself too.
-                    f.apposition_link_before(occ.first)
-                        .or_else(|| f.apposition_link_before(i))
-                        .or_else(|| {
-                            // "Roy Tamuntuan dari Kadis PUPR menjadi
-                            // Asisten II": a move from one office to
-                            // another.
-                            let from = occ.first.checked_sub(1)?;
-                            (f.is(from, "dari") && f.office_after_change(occ.last + 1).is_some())
-                                .then_some((from, true))
-                        })
-                        .or_else(|| {
-                            // "kata Rinto W. Ali ketua KPU Boalemo": after a
-                            // verb of speech, the speaker's name and then
-                            // his office. A capitalised one-word title may
-                            // be a surname ("kata Raja Hakim saat …").
-                            let lone_word =
-                                occ.last == occ.first && tokens[occ.first].is_capitalized();
-                            if lone_word {
-                                return None;
-                            }
-                            let name = f.name_before(occ.first)?;
-                            let start = name.first.saturating_sub(name.honorifics.len());
-                            let p = start.wrapping_sub(1);
-                            // Or, with two words or more ("oleh Forum
-                            // Kepala Desa" is a body), after a word that
-                            // opens a noun phrase ("dan Rudi Hamka Kepala
-                            // Dinas Pariwisata") or opening the sentence
-                            // ("Sementara itu, Rahman Tola ketua Komisi I …").
-                            // "perintah Bapak Harsono Komandan Korem …": a
-                            // name an honorific introduces is a person's.
-                            let honoured = name
-                                .honorifics
-                                .iter()
-                                .any(|h| matches!(h.as_str(), "Bapak" | "Ibu" | "Pak" | "Bu"));
-                            // "A sebagai Camat X, B Sekretaris Dinas Y, dan
-                            // C sebagai …": an item of a list of offices
-                            // linked to names.
-                            let linked_list_item = f.text(p) == "," && f.linked_item_before(p);
-                            let opener = f.is_one_of(p, SPEECH_VERBS)
-                                || honoured
-                                || linked_list_item
-                                || name.last > name.first
-                                    && (f.is_one_of(p, PHRASE_OPENERS)
-                                        || f.opens_sentence(start)
-                                        || f.text(p) == ","
-                                            && f.is_one_of(p.wrapping_sub(1), &["itu", "ini"]));
-                            opener.then_some((occ.first, false))
-                        })?
-                };
-                // "Thariq Modanggu, yang sebelumnya menjabat Bupati Gorut".
-                // "1. Muhdin Saleh; dilantik sebagai Kepala Desa …".
-                let mut before =
-                    if f.text(link) != "," && matches!(f.text(link.wrapping_sub(1)), "," | ";") {
-                        link - 1
-                    } else {
-                        link
-                    };
-                // "Andi Mappangara (AM) selaku ketua DPRD": past the
-                // person's initials.
-                let initials = before >= 3
-                    && f.text(before - 1) == ")"
-                    && f.text(before - 3) == "("
-                    && tokens[before - 2].is_all_caps()
-                    && tokens[before - 2].text.len() <= 5
-                    // Not a body's acronym: "Dinas PUPR (PUPR), Asisten II".
-                    && f.org_mention(before - 2).is_none()
-                    && f.lk.body(before - 2).is_none();
-                // "Karim (60), Kepala Desa …": past the person's age.
-                let age = before >= 3
-                    && f.text(before - 1) == ")"
-                    && f.text(before - 3) == "("
-                    && tokens[before - 2].kind == crate::TokenKind::Number
-                    && tokens[before - 2].text.len() <= 2;
-                if initials || age {
-                    before -= 3;
-                }
-                let name = f.name_before(before)?;
-                // "nelayan Tandupare, Lurah Tandupare": the title's own
-                // place written before it is no holder.
-                let place_again = name.first == name.last
-                    && (occ.first + 1..=occ.last + 1)
-                        .any(|j| f.text(name.first).eq_ignore_ascii_case(f.text(j)));
-                if covered[name.first..=name.last].iter().any(|&c| c)
-                    || f.verb_opening_sentence(&name)
-                    || f.inside_org(name.first)
-                    || place_again
-                {
-                    return None;
-                }
-                if former {
-                    // "X yang sebelumnya menjabat Kadis Perhubungan kini
-                    // Kepala Bapenda": the office held now is the title.
-                    match f.office_after_change(occ.last + 1) {
-                        Some(now) => occ = now,
-                        None => occ.status = Some(Status::Former),
-                    }
-                }
-                Some(name)
-            });
-        // "… sebagai Penjabat Bupati Berau menggantikan Rudi Lolo": with no
-        // holder of its own, the title names the one replaced, who held it.
-        let name = name.or_else(|| {
-            let replaced = f.is(k, "menggantikan").then(|| f.name_at(k + 1))??;
-            occ.status = Some(Status::Former);
-            Some(replaced)
-        });
-        // "Direktur RSUD Sulbar yang sebelumnya dipegang dr. X".
-        if let Some(n) = name.as_ref().filter(|n| n.first > occ.last + 1) {
-            if f.former_between(occ.last + 1, n.first) {
-                occ.status = Some(Status::Former);
-            }
-        }
-        match name {
-            Some(name) if is_public_office(occ.category) => {
-                // "Ketua DPRD Sulteng selaku Ketua Banggar, Arus": the first
-                // title is the one the person is named by.
-                if let Some((link, _)) = f.apposition_link_before(occ.first) {
-                    if let Some(prev) = nameless.last() {
-                        // Not an association's chair before a public office
-                        // ("Ketua APDESI Gorut yang juga Kepala Desa X, A").
-                        if prev.last + 1 == link && is_public_office(prev.category) {
-                            occ = prev.clone();
-                        }
-                    }
-                }
-                for c in &mut covered[occ.first.min(name.first)..=occ.last.max(name.last)] {
-                    *c = true;
-                }
-                if name.last < occ.first {
-                    backward_end = Some(occ.last);
-                }
-                let mut last = name.last.max(occ.last);
-                // "Bupati dan Wakil Bupati Bangkep, Rusli Moidady dan Serfi
-                // Kambey": two titles sharing a place, then two names.
-                let pair = nameless
-                    .last()
-                    .filter(|t1| t1.last + 2 == occ.first && f.is(t1.last + 1, "dan"))
-                    .filter(|_| {
-                        name.last > occ.last && f.is_one_of(name.last + 1, &["dan", "serta"])
-                    })
-                    .and_then(|t1| Some((t1.clone(), f.name_at(name.last + 2)?)));
-                let hyphenated = pair
-                    .is_none()
-                    .then(|| f.hyphenated_pair(&nameless, &occ, &name))
-                    .flatten();
-                match (pair, hyphenated) {
-                    (Some((mut first_title, second)), _) => {
-                        // "… periode 2013-2018 A serta B": both held them.
-                        first_title.status = first_title.status.or(occ.status);
-                        if first_title.region.is_none() {
-                            first_title.region = occ.region.filter(|&r| {
-                                first_title.scope.admits(engine.gazetteer.region(r).level())
-                            });
-                        }
-                        nameless.pop();
-                        for c in &mut covered[first_title.first..=second.last] {
-                            *c = true;
-                        }
-                        last = second.last;
-                        found.push(mention_of(tokens, &first_title, name));
-                        found.push(mention_of(tokens, &occ, second));
-                    }
-                    (None, Some((first_title, second_title, (one, two)))) => {
-                        if second_title.first == occ.first {
-                            nameless.pop();
-                        }
-                        found.push(mention_of(tokens, &first_title, one));
-                        found.push(mention_of(tokens, &second_title, two));
-                    }
-                    (None, None) => {
-                        // "menggantikan Bupati Wajo, Amir Latif, yang masa
-                        // jabatannya telah berakhir": the holder replaced,
-                        // or whose term is over, held the office before.
-                        let mut occ = occ.clone();
-                        if occ.status.is_none()
-                            && (f.is(occ.first.wrapping_sub(1), "menggantikan")
-                                || f.term_over_after(name.after))
-                        {
-                            occ.status = Some(Status::Former);
-                        }
-                        holder_and_sharers(
-                            f,
-                            &occ,
-                            name,
-                            (title_last, k),
-                            &mut last,
-                            &mut found,
-                            &mut covered,
-                        );
-                    }
-                }
-                i = last + 1;
-            }
-            Some(name) => {
-                // A company, party or community title: its holder is no
-                // official, and the name is not read again as one; unless
-                // an official of that name was named before ("kata Amran
-                // Mahmud yang juga Ketua DPC PDI Perjuangan": the Bupati).
-                let name_text =
-                    &f.doc.text[tokens[name.first].span.start..tokens[name.last].span.end];
-                let official_before = found.iter().any(|m| &f.doc.text[m.span] == name_text);
-                // The name is left to be read as the official's later mention.
-                let title_first = if official_before {
-                    occ.first.max(name.last + 1)
-                } else {
-                    occ.first.min(name.first)
-                };
-                for c in &mut covered[title_first..=occ.last.max(name.last)] {
-                    *c = true;
-                }
-                i = name.last.max(occ.last) + 1;
-            }
-            None if is_public_office(occ.category) => match f.rotation(occ.last + 1) {
-                Some((old, new)) => {
-                    for c in &mut covered[occ.first..old.after.max(new.after).min(tokens.len())] {
-                        *c = true;
-                    }
-                    i = new.after.max(occ.last + 1);
-                    let mut former = mention_of(tokens, &occ, old);
-                    former.status = Some(Status::Former);
-                    found.push(former);
-                    found.push(mention_of(tokens, &occ, new));
-                }
-                None => {
-                    i = occ.last + 1;
-                    nameless.push(occ);
-                }
-            },
-            None => {
-                i = occ.last + 1;
-                nameless.push(occ);
-            }
-        }
-    }
-    found.sort_by_key(|m| m.first);
-    super::lists::listed_under_header(f, &nameless, &mut found, &mut covered);
-    super::lists::members_named_later(f, &mut found, &mut covered);
-    super::lists::pairs_listed_by_place(f, &mut found, &mut covered);
-    successions(f, &mut found, &mut covered);
-    super::heads::heads_of_bodies_and_places(f, &mut found, &mut covered);
-    super::heads::deputies_named_wakilnya(f, &mut found, &mut covered);
-    (found, covered)
-}
-
-/// The holder `name` of the public office `occ`, and those who share it
-/// with him: a body's members, a team's or deputies listed after him
-/// ("Anggota KPU Minut, A, B dan C"), names listed before him ("A, B dan C
-/// selaku Wakil Ketua DPRD") and the one he replaced ("menggantikan D", the
-/// office held before). `ends` holds the title's last token before its
-/// place was read and the token after the title; `last` is raised to the
-/// last token read.
-fn holder_and_sharers(
-    f: &Finder<'_, '_>,
-    occ: &TitleOcc,
-    name: NameParse,
-    ends: (usize, usize),
-    last: &mut usize,
-    found: &mut Vec<OfficialMention>,
-    covered: &mut [bool],
-) {
-    let tokens = &f.doc.tokens;
-    let (title_last, k) = ends;
-    let after = name.after;
-    let name_first = name.first;
-    let honorific_tokens = (0..name_first)
-        .rev()
-        .take_while(|&j| matches!(f.affix(j), Some((_, AffixKind::Honorific))))
-        .count();
-    let mut mention = mention_of(tokens, occ, name);
-    mention.unlisted_place = f.unlisted_place_of(occ, title_last);
-    let holder_at = found.len();
-    found.push(mention);
-    // "Anggota KPU Minut, Ibnu Dali, Risky Pogaga dan
-    // Hedriyanto Jacob": a body's members share the title.
-    // So do a team's: "Tim JPU …, yakni A dan B".
-    // So do the holders a title introduces with
-    // "yakni": "Jaksa Penuntut Umum …, yakni A, B dan C".
-    let team = f.is(occ.first.wrapping_sub(1), "tim")
-        || (occ.last + 1..name_first).any(|j| f.is_one_of(j, &["yakni", "yaitu"]));
-    // A body's deputies: "Wakil Ketua H. A dan H. B",
-    // "didampingi Wakil Ketua A dan B".
-    let deputies = occ.canonical.starts_with("Wakil Ketua");
-    // "hakim anggota A dan B": a member's title written so, whatever its
-    // canonical form.
-    let members_written = (occ.first..=title_last).any(|j| f.is(j, "anggota"));
-    if occ.canonical.starts_with("Anggota") || team || deputies || members_written {
-        let members = f.list_members(f.affiliation_after(after));
-        let members = members
-            .into_iter()
-            .take(if deputies { 3 } else { usize::MAX });
-        for member in members {
-            for c in &mut covered[*last..=member.last] {
-                *c = true;
-            }
-            *last = member.last;
-            found.push(mention_of(tokens, occ, member));
-        }
-    }
-    // "Harum, Munandar Wijaya dan Hamzah Hasan selaku
-    // Wakil Ketua DPRD": names listed before the one in
-    // apposition share its office.
-    if name_first < occ.first {
-        // "A dan H. B": the list runs on before B's honorifics.
-        let written_first = name_first.saturating_sub(honorific_tokens);
-        let listed_before = f.names_listed_before(written_first);
-        // "A dan B dilantik sebagai Bupati dan Wakil Bupati Mamasa": two
-        // names before a pair of titles hold one each, in order, both of
-        // the place written after the second.
-        if let [listed] = listed_before.as_slice() {
-            if let Some(second) = f.deputy_title_after(occ) {
-                if !covered[listed.first..=listed.last].iter().any(|&c| c) {
-                    for c in &mut covered[listed.first..=listed.last] {
-                        *c = true;
-                    }
-                    let mut first_title = occ.clone();
-                    first_title.region = first_title.region.or(second.region);
-                    first_title.place |= second.place;
-                    let holder = &mut found[holder_at];
-                    let status = holder.status;
-                    set_title(tokens, holder, &second);
-                    holder.status = holder.status.or(status);
-                    found.push(mention_of(tokens, &first_title, listed.clone()));
-                    return;
-                }
-            }
-        }
-        for listed in listed_before {
-            if covered[listed.first..=listed.last].iter().any(|&c| c) {
-                break;
-            }
-            for c in &mut covered[listed.first..=listed.last] {
-                *c = true;
-            }
-            found.push(mention_of(tokens, occ, listed));
-        }
-    }
-    // "…, menggantikan Kompol I Ketut Sudarma": the one
-    // replaced held the same office before.
-    // "A dilantik sebagai Pj Bupati Berau menggantikan
-    // B": after a holder named first, past the title.
-    let after = if name_first < occ.first { k } else { after };
-    if let Some(old) = f.replaced_name(after) {
-        for c in &mut covered[after..=old.last] {
-            *c = true;
-        }
-        *last = (*last).max(old.last);
-        let mut former = mention_of(tokens, occ, old);
-        former.status = Some(Status::Former);
-        former.title_span = None;
-        former.region = None;
-        found.push(former);
-    }
-}
-
-/// Holders named by a succession verb after someone's titled mention:
-/// "Ia menggantikan Irjen Pol X" (X held the office before: former) and
-/// "… digantikan oleh Drs. Y" (Y holds it now). The office is the one of the
-/// nearest titled mention before, in the same or the previous sentence.
-fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &mut [bool]) {
-    if !f.has_any(&["menggantikan", "digantikan", "pejabat"]) {
-        return;
-    }
-    let tokens = &f.doc.tokens;
-    let mut added = Vec::new();
-    // "menggantikan", "digantikan" and "pejabat" are keywords: only their
-    // tokens are visited.
-    for k in f
-        .keyword_tokens
-        .iter()
-        .map(|&k| k as usize)
-        .filter(|&k| k > 0)
-    {
-        let (name, status) =
-            if f.is(k, "pejabat") && f.is_one_of(k + 1, &["lama", "sebelumnya", "baru"]) {
-                // "serah terima dengan pejabat sebelumnya Mayjen TNI X":
-                // a holder of the office handed over, named by rank.
-                let old = !f.is(k + 1, "baru");
-                (f.name_at(k + 2), old.then_some(Status::Former))
-            } else if f.is(k, "menggantikan") && f.is_one_of(k - 1, &["ia", "dia", "beliau"]) {
-                (f.name_at(k + 1), Some(Status::Former))
-            } else if f.is(k, "digantikan") {
-                // "… digantikan (oleh) Brigjen Pol Y".
-                let by = usize::from(f.is(k + 1, "oleh"));
-                (f.name_at(k + 1 + by), None)
-            } else {
-                continue;
-            };
-        let Some(name) = name else { continue };
-        if covered[name.first..=name.last].iter().any(|&c| c) {
-            continue;
-        }
-        let sentence = f.doc.sentence_of(k);
-        let before = found.partition_point(|m| m.first < k);
-        let Some(at) = found[..before]
-            .iter()
-            .rposition(|m| m.title_span.is_some() && f.doc.sentence_of(m.first) + 1 >= sentence)
-        else {
-            continue;
-        };
-        // "Wakapolda X digantikan Y": the one named right before the verb
-        // held the office before Y.
-        let outgoing_end = if f.text(k - 1) == "," {
-            k.saturating_sub(2)
-        } else {
-            k - 1
-        };
-        if status.is_none() && found[at].span.end == tokens[outgoing_end].span.end {
-            found[at].status = Some(Status::Former);
-        }
-        let office = &found[at];
-        for c in &mut covered[name.first..=name.last] {
-            *c = true;
-        }
-        // The office of the mention before, as a title with no words here.
-        let office = TitleOcc {
-            first: k,
-            last: k,
-            canonical: office.title.clone(),
-            category: office.category,
-            scope: office.scope,
-            status,
-            region: if status.is_some() {
-                None
-            } else {
-                office.region
-            },
-            place: false,
-        };
-        added.push(untitled_mention_of(tokens, &office, name));
-    }
-    merge_found(found, added);
 }
 
 /// The official named `name` with the office of `occ`, which no words at

@@ -4,6 +4,7 @@
 //! that body or place.
 
 use crate::gazetteer::{Level, Scope};
+use crate::titles::AffixKind;
 use crate::VillageType;
 
 use super::binding::{mention_of, merge_found, untitled_mention_of};
@@ -194,7 +195,9 @@ pub(super) fn heads_of_bodies_and_places(
 }
 
 /// "Gubernur Sultra Ali Mazi dan Wakilnya Lukman Abunawas": "wakilnya" (his
-/// deputy) after a holder joined by "dan" names the deputy of that office.
+/// deputy) after a holder joined by "dan", "serta", "bersama" or
+/// "didampingi" (past the holder's degrees: "Bupati Mamasa X SE MM bersama
+/// wakilnya H Y") names the deputy of that office.
 pub(super) fn deputies_named_wakilnya(
     f: &Finder<'_, '_>,
     found: &mut Vec<OfficialMention>,
@@ -211,16 +214,25 @@ pub(super) fn deputies_named_wakilnya(
         let t = &tokens[k];
         if t.text.len() != 8
             || !t.text.eq_ignore_ascii_case("wakilnya")
-            || !f.is(k.wrapping_sub(1), "dan")
+            || !f.is_one_of(
+                k.wrapping_sub(1),
+                &["dan", "serta", "bersama", "didampingi"],
+            )
         {
             continue;
         }
-        // The holder whose name ends right before "dan".
-        let Some(holder) = found.iter().find(|m| {
-            tokens
-                .get(k.wrapping_sub(2))
-                .is_some_and(|p| p.span.end == m.span.end)
-        }) else {
+        // The holder whose name ends right before the joining word, or
+        // before the degrees there.
+        let mut end = k.wrapping_sub(2);
+        while end > 0
+            && (matches!(f.affix(end), Some((_, AffixKind::Degree))) || f.text(end) == ",")
+        {
+            end -= 1;
+        }
+        let Some(holder) = found
+            .iter()
+            .find(|m| tokens.get(end).is_some_and(|p| p.span.end == m.span.end))
+        else {
             continue;
         };
         let Some(deputy) = titles.by_canonical(&format!("Wakil {}", holder.title)) else {

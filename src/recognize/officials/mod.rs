@@ -21,6 +21,7 @@ mod lists;
 mod name;
 mod people;
 mod title;
+mod titled;
 
 use super::organizations::OrgMention;
 use super::regions::RegionMention;
@@ -404,7 +405,7 @@ pub(crate) fn find(
         keyword_tokens,
         years: std::cell::OnceCell::new(),
     };
-    let (mut found, covered) = binding::titled_mentions(&f);
+    let (mut found, covered) = titled::titled_mentions(&f);
     found.retain(|m| !headline_words_unconfirmed(doc, m));
     binding::units_of_superiors(&f, &mut found);
     people::link_people(&f, found, covered)

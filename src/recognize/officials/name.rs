@@ -31,6 +31,19 @@ impl NameParse {
     }
 }
 
+/// One step of reading a name forward, word by word.
+enum NameStep {
+    /// The name goes on; the next token to read.
+    To(usize),
+    /// The name ends before the token read.
+    End,
+    /// The name ends, and the initial's full stop before the token read
+    /// ends the sentence too.
+    EndOfSentence,
+    /// The words read complete the title; the name starts at this rank.
+    AfterRank(usize),
+}
+
 /// Lowercase particles inside names ("Baharuddin bin Ahmad").
 pub(super) const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "da", "der", "dg", "dg."];
 
@@ -250,8 +263,6 @@ impl<'a, 't> Finder<'a, 't> {
         })
     }
 
-    /// A name starting at `k`, with honorifics and rank before it and
-    /// degrees after it.
     /// The token after a degree's form written inside a name that is the
     /// name's initials: one to three capitals, with or without dots, and a
     /// name word right after them ("M.T." in "Markus M.T. Tandiari"; not "MT"
@@ -269,13 +280,51 @@ impl<'a, 't> Finder<'a, 't> {
         .then_some(next)
     }
 
-    pub(super) fn name_at(&self, mut k: usize) -> Option<NameParse> {
+    /// A name starting at `k`, with honorifics and rank before it and
+    /// degrees after it.
+    pub(super) fn name_at(&self, k: usize) -> Option<NameParse> {
         if let Some(rank) = self.rank_after_unit(k) {
             return self.name_at(rank);
         }
+        let (honorifics, rank, mut k) = self.name_prefixes(k);
+        // "Brigadir Jenderal (Brigjen) TNI, Rudi Lolo": a rank set off by
+        // commas before the name.
+        if rank.is_some()
+            && self.text(k) == ","
+            && self.is_name_word(k + 1, true)
+            && !self.doc.line_break_before(k + 1)
+        {
+            k += 1;
+        }
+        let first = k;
+        if self.opens_no_name(first) {
+            return None;
+        }
+        let prefixed = rank.is_some() || !honorifics.is_empty();
+        let mut ends_sentence = false;
+        while k < self.doc.tokens.len() && k < first + 7 {
+            let step = (k > first)
+                .then(|| self.step_at_word_boundary(k, first))
+                .flatten()
+                .unwrap_or_else(|| self.step_in_name(k, first, prefixed));
+            match step {
+                NameStep::To(next) => k = next,
+                NameStep::End => break,
+                NameStep::EndOfSentence => {
+                    ends_sentence = true;
+                    break;
+                }
+                NameStep::AfterRank(r) => return self.name_at(r),
+            }
+        }
+        self.completed_name(first, k, ends_sentence, honorifics, rank)
+    }
+
+    /// The honorifics and rank (with its corps) written from `k` on, and
+    /// the token after them.
+    fn name_prefixes(&self, mut k: usize) -> (Vec<String>, Option<String>, usize) {
         let mut honorifics = Vec::new();
         let mut rank: Option<String> = None;
-        // Honorifics, ranks and corps before the name.
         while let Some((hit, kind)) = self.affix(k) {
             let written = &self.doc.text[hit.span];
             match kind {
@@ -298,229 +347,257 @@ impl<'a, 't> Finder<'a, 't> {
             // "AKBP. Ridwan Hasan": a rank or honorific written with a stray
             // full stop.
             k = self.past_stray_full_stop(hit);
-            // "Dr.(H.C) Ir. H. Suardi": an honorary doctorate.
-            let honoris_causa = |t: &str| t.replace('.', "").eq_ignore_ascii_case("hc");
-            if kind == AffixKind::Honorific
-                && self.text(k) == "("
-                && self.text(k + 2) == ")"
-                && honoris_causa(self.text(k + 1))
-            {
-                k += 3;
-            }
-            // "Kol (Inf) Rahmat", "Kolonel Marinir (Purn) Yohanes": a corps
-            // or the retired marker in parentheses after a rank.
-            if matches!(kind, AffixKind::Rank | AffixKind::Corps) && self.text(k) == "(" {
-                if let Some((corps, AffixKind::Corps)) = self.affix(k + 1) {
-                    if self.text(corps.last + 1) == ")" {
-                        if let Some(r) = &mut rank {
-                            r.push_str(" (");
-                            r.push_str(&self.doc.text[corps.span]);
-                            r.push(')');
-                        }
-                        k = corps.last + 2;
-                    }
-                }
-            }
-            // "Mayor Jenderal (Mayjen) TNI", "Letnan Kolonel Infanteri
-            // (Letkol Inf)": the rank's short form in parentheses, with its
-            // corps or without.
-            let short_rank = matches!(self.affix(k + 1), Some((_, AffixKind::Rank)));
-            if matches!(kind, AffixKind::Rank | AffixKind::Corps)
-                && self.text(k) == "("
-                && short_rank
-            {
-                if let Some((short, _)) = self.affix(k + 1) {
-                    let mut close = short.last + 1;
-                    if let Some((corps, AffixKind::Corps)) = self.affix(close) {
-                        close = corps.last + 1;
-                    }
-                    if self.text(close) == ")" {
-                        k = close + 1;
-                    }
-                }
-            }
+            k = self.past_affix_parentheses(kind, k, &mut rank);
         }
-        // "Brigadir Jenderal (Brigjen) TNI, Rudi Lolo": a rank set off by
-        // commas before the name.
-        if rank.is_some()
-            && self.text(k) == ","
-            && self.is_name_word(k + 1, true)
-            && !self.doc.line_break_before(k + 1)
+        (honorifics, rank, k)
+    }
+
+    /// The token after what an honorific or rank may have in parentheses
+    /// right after it at `k` (the corps is added to `rank`).
+    fn past_affix_parentheses(
+        &self,
+        kind: AffixKind,
+        mut k: usize,
+        rank: &mut Option<String>,
+    ) -> usize {
+        // "Dr.(H.C) Ir. H. Suardi": an honorary doctorate.
+        let honoris_causa = |t: &str| t.replace('.', "").eq_ignore_ascii_case("hc");
+        if kind == AffixKind::Honorific
+            && self.text(k) == "("
+            && self.text(k + 2) == ")"
+            && honoris_causa(self.text(k + 1))
         {
-            k += 1;
+            k += 3;
         }
-        let first = k;
-        let tokens = &self.doc.tokens;
-        // "… kini Kepala Bapenda": a title, not a name, follows; "Hakim
-        // Pengadilan Tipikor Mamuju, Sulbar": a province, regency or city
-        // is no name.
+        if !matches!(kind, AffixKind::Rank | AffixKind::Corps) {
+            return k;
+        }
+        // "Kol (Inf) Rahmat", "Kolonel Marinir (Purn) Yohanes": a corps or
+        // the retired marker in parentheses after a rank.
+        if self.text(k) == "(" {
+            if let Some((corps, AffixKind::Corps)) = self.affix(k + 1) {
+                if self.text(corps.last + 1) == ")" {
+                    if let Some(r) = rank {
+                        r.push_str(" (");
+                        r.push_str(&self.doc.text[corps.span]);
+                        r.push(')');
+                    }
+                    k = corps.last + 2;
+                }
+            }
+        }
+        // "Mayor Jenderal (Mayjen) TNI", "Letnan Kolonel Infanteri (Letkol
+        // Inf)": the rank's short form in parentheses, with its corps or
+        // without.
+        if self.text(k) == "(" {
+            if let Some((short, AffixKind::Rank)) = self.affix(k + 1) {
+                let mut close = short.last + 1;
+                if let Some((corps, AffixKind::Corps)) = self.affix(close) {
+                    close = corps.last + 1;
+                }
+                if self.text(close) == ")" {
+                    k = close + 1;
+                }
+            }
+        }
+        k
+    }
+
+    /// Whether token `first` can start no name: "… kini Kepala Bapenda" (a
+    /// title), "Hakim Pengadilan Tipikor Mamuju, Sulbar" (a province,
+    /// regency or city), "ketua Asosiasi Kades …" (a body's head noun), a
+    /// country or a body.
+    fn opens_no_name(&self, first: usize) -> bool {
+        // A district or village read as a place with a name right after it
+        // is the title's place: "Kepala UPP Lasusua Rudi Hartono".
         let high_region = self.region_mention(first).is_some_and(|m| {
-            m.region
-                .is_some_and(|r| self.gazetteer().region(r).level() <= crate::Level::City)
+            m.region.is_some_and(|r| {
+                self.gazetteer().region(r).level() <= crate::Level::City
+                    || self.is_name_word(m.last + 1, false)
+                        && self.is_name_word(m.last + 2, false)
+                        && !self.doc.line_break_before(m.last + 1)
+            })
         });
-        // "ketua Asosiasi Kades …": a body's head noun starts no name.
-        if self.country_at(first).is_some()
+        self.country_at(first).is_some()
             || high_region
             || self.org_mention(first).is_some()
             || self.lk.body(first).is_some()
             || self.lk.head(first).is_some()
             || self.starts_title(first) && !self.title_word_in_name(first, false)
+    }
+
+    /// What ends a name at token `k`, past its first word `first`, or goes
+    /// past an affix inside it: a line break, a degree, a rank (the name
+    /// then follows it, or the rank word is a surname), a body, a title or
+    /// a country. `None` when the word is to be read as a name's word.
+    fn step_at_word_boundary(&self, k: usize, first: usize) -> Option<NameStep> {
+        let tokens = &self.doc.tokens;
+        if self.doc.line_break_before(k) {
+            return Some(NameStep::End);
+        }
+        let affix = self.affix(k);
+        // "Markus M.T. Tandiari": a degree's letters with a name after them
+        // are the name's initials.
+        if let Some((hit, AffixKind::Degree)) = affix {
+            if let Some(next) = self.initials_inside_name(hit) {
+                return Some(NameStep::To(next));
+            }
+        }
+        match affix {
+            Some((_, AffixKind::Degree)) => return Some(NameStep::End),
+            // "Benny Jems Mayor,": a rank word that ends the name, with no
+            // name after it, is a surname.
+            Some((hit, AffixKind::Rank))
+                if hit.last == k
+                    && tokens[k].is_capitalized()
+                    && !tokens[k].is_all_caps()
+                    && !self.is_name_word(k + 1, false)
+                    && self.affix(k + 1).is_none() =>
+            {
+                return Some(NameStep::To(k + 1));
+            }
+            // "Pangdam Jaya Mayjen TNI Rafael Granada": a word or two before
+            // a rank complete the title; the name follows.
+            Some((_, AffixKind::Rank)) if k - first <= 2 => return Some(NameStep::AfterRank(k)),
+            Some((_, AffixKind::Rank)) => return Some(NameStep::End),
+            _ => {}
+        }
+        let ends = self.org_mention(k).is_some()
+            || self.starts_title(k) && !self.title_word_in_name(k, true)
+            || self.country_at(k).is_some();
+        ends.then_some(NameStep::End)
+    }
+
+    /// Whether the word at `k` goes on the name that starts at `first`
+    /// (`prefixed`: after a rank or an honorific), and where to go on.
+    fn step_in_name(&self, k: usize, first: usize, prefixed: bool) -> NameStep {
+        let tokens = &self.doc.tokens;
+        // "Rahim S. Menjawab hal itu": after an initial and its full stop, a
+        // common word opens the next sentence (not a verb's shape alone:
+        // "Rudi S. Meliala" is a surname).
+        if k > first && is_initial(self.text(k - 1)) && is_common_word(tokens[k].text) {
+            return NameStep::EndOfSentence;
+        }
+        // "Muchlis Tapi Tapi": a surname written twice, though each word
+        // alone is a function or common word.
+        let reduplicated = k > first
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.text == tokens[k].text
+                    && n.kind == crate::TokenKind::Word
+                    && n.is_capitalized()
+                    && !n.is_all_caps()
+                    && !self.doc.line_break_before(k + 1)
+            });
+        if reduplicated {
+            return NameStep::To(k + 2);
+        }
+        // "La ode Rahim": the Buton prefix La Ode / Wa Ode with "ode" in
+        // lower case, as local news often writes it.
+        let lower_ode = k > first
+            && self.text(k) == "ode"
+            && matches!(self.text(k - 1), "La" | "Wa" | "LA" | "WA");
+        let particle = k > first
+            && (NAME_PARTICLES.iter().any(|p| self.is(k, p)) || lower_ode)
+            && self.is_name_word(k + 1, false);
+        // After a rank or honorific a name must follow, so a word that is
+        // also a common word ("Legowo") still starts it.
+        let starts = k == first && !prefixed;
+        // "Uyun K Panglima": a title word the name holds, though it would
+        // end a name elsewhere.
+        let title_in_name = k > first && self.starts_title(k) && self.title_word_in_name(k, true);
+        if self.is_name_word(k, starts)
+            || particle
+            || title_in_name
+            || prefixed && self.capitals_go_on(k, first)
+            || starts && self.common_word_starts_name(k)
         {
-            return None;
+            return NameStep::To(k + 1);
         }
-        let mut ends_sentence = false;
-        while k < tokens.len() && k < first + 7 {
-            if k > first {
-                if self.doc.line_break_before(k) {
-                    break;
-                }
-                // "Benny Jems Mayor,": a rank word that ends the name, with
-                // no name after it, is a surname.
-                let surname = |hit: crate::lexicon::Hit| {
-                    hit.last == k
-                        && tokens[k].is_capitalized()
-                        && !tokens[k].is_all_caps()
-                        && !self.is_name_word(k + 1, false)
-                        && self.affix(k + 1).is_none()
-                };
-                let affix = self.affix(k);
-                // "Markus M.T. Tandiari": a degree's letters with a name
-                // after them are the name's initials.
-                if let Some((hit, AffixKind::Degree)) = affix {
-                    if let Some(next) = self.initials_inside_name(hit) {
-                        k = next;
-                        continue;
-                    }
-                }
-                match affix {
-                    Some((_, AffixKind::Degree)) => break,
-                    Some((hit, AffixKind::Rank)) if surname(hit) => {
-                        k += 1;
-                        continue;
-                    }
-                    // "Pangdam Jaya Mayjen TNI Rafael Granada": a word or two
-                    // before a rank complete the title; the name follows.
-                    Some((_, AffixKind::Rank)) if k - first <= 2 => return self.name_at(k),
-                    Some((_, AffixKind::Rank)) => break,
-                    _ => {}
-                }
-                if self.org_mention(k).is_some()
-                    || self.starts_title(k) && !self.title_word_in_name(k, true)
-                    || self.country_at(k).is_some()
-                {
-                    break;
-                }
-            }
-            // "La ode Rahim": the Buton prefix La Ode / Wa Ode with "ode"
-            // in lower case, as local news often writes it.
-            let lower_ode = k > first
-                && self.text(k) == "ode"
-                && matches!(self.text(k - 1), "La" | "Wa" | "LA" | "WA");
-            let particle = k > first
-                && (NAME_PARTICLES.iter().any(|p| self.is(k, p)) || lower_ode)
-                && self.is_name_word(k + 1, false);
-            // After a rank or honorific a name must follow, so a word that is
-            // also a common word ("Legowo") still starts it.
-            let starts = k == first && rank.is_none() && honorifics.is_empty();
-            // "Uyun K Panglima": a title word the name holds, though it
-            // would end a name elsewhere.
-            let title_in_name =
-                k > first && self.starts_title(k) && self.title_word_in_name(k, true);
-            // "AKBP SUGENG SETYO BUDHI, S.I.K.": after a rank, a name
-            // written in capitals goes on in capitals.
-            // "AKBP I GUSTI PUTU …": a particle may open it.
-            let opens_in_capitals = tokens[first].is_all_caps()
-                && (tokens[first].text.len() >= 3
-                    || matches!(self.affix(first), Some((_, AffixKind::Particle))));
-            let opening_particle =
-                k == first && matches!(self.affix(k), Some((_, AffixKind::Particle)));
-            // "Dra. MARLINA, M.M.", "H. ANDI IRWAN HAMID": after an
-            // honorific too.
-            let capitals_after_rank = (rank.is_some() || !honorifics.is_empty())
-                && opens_in_capitals
-                && tokens[k].kind == crate::TokenKind::Word
-                && tokens[k].is_all_caps()
-                && (tokens[k].text.len() >= 3 || opening_particle)
-                && self
-                    .affix(k)
-                    .is_none_or(|(_, kind)| kind == AffixKind::Particle)
-                && self.region_mention(k).is_none()
-                && self.lk.body(k).is_none()
-                && !self.starts_title(k)
-                // "… HAMID MENANDATANGANI SURAT": a headline in capitals
-                // goes on with its verb.
-                && !looks_verbal(tokens[k].text)
-                && !is_common_word(tokens[k].text);
-            // "Rahim S. Menjawab hal itu": after an initial and its full
-            // stop, a common word opens the next sentence (not a verb's
-            // shape alone: "Rudi S. Meliala" is a surname).
-            let next_sentence =
-                k > first && is_initial(self.text(k - 1)) && is_common_word(tokens[k].text);
-            if next_sentence {
-                ends_sentence = true;
-                break;
-            }
-            // "Muchlis Tapi Tapi": a surname written twice, though each
-            // word alone is a function or common word.
-            let reduplicated = k > first
-                && tokens.get(k + 1).is_some_and(|n| {
-                    n.text == tokens[k].text
-                        && n.kind == crate::TokenKind::Word
-                        && n.is_capitalized()
-                        && !n.is_all_caps()
-                        && !self.doc.line_break_before(k + 1)
-                });
-            if reduplicated {
-                k += 2;
-                continue;
-            }
-            if self.is_name_word(k, starts)
-                || particle
-                || title_in_name
-                || capitals_after_rank
-                || starts && self.common_word_starts_name(k)
-            {
-                k += 1;
-            } else if k > first
-                && self.text(k) == "("
-                && self.text(k + 2) == ")"
-                && tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.is_all_caps() && t.text.len() <= 4)
-                && self.is_name_word(k + 3, false)
-            {
-                // "Andi Muhammad (AM) Fadli".
-                k += 3;
-            } else if k > first + 1
-                && self.text(k) == "."
-                && matches!(self.affix(k - 1), Some((hit, AffixKind::Honorific)) if hit.last == k)
-                && self.is_name_word(k + 1, false)
-                && !self.doc.line_break_before(k + 1)
-            {
-                // "Abdul Rahman Hi. Budding": Haji abbreviated inside a name.
-                k += 1;
-            } else if k > first
-                && self.text(k) == "."
-                && tokens[k].span.start == tokens[k - 1].span.end
-                && tokens[k - 1].is_all_caps()
-                && (2..=3).contains(&tokens[k - 1].text.len())
-                && self.is_name_word(k + 1, false)
-                && !self.doc.line_break_before(k + 1)
-                && self.affix(k + 1).is_none()
-            {
-                // "Verna GM. Inkiriwang": initials and their full stop
-                // inside a name.
-                k += 1;
-            } else {
-                break;
-            }
+        match self.punctuation_inside_name(k, first) {
+            Some(next) => NameStep::To(next),
+            None => NameStep::End,
         }
+    }
+
+    /// "AKBP SUGENG SETYO BUDHI, S.I.K.", "Dra. MARLINA, M.M.": after a rank
+    /// or an honorific, whether a name opened in capitals at `first` goes on
+    /// with the word in capitals at `k` ("AKBP I GUSTI PUTU …": a particle
+    /// may open it).
+    fn capitals_go_on(&self, k: usize, first: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let opens_in_capitals = tokens[first].is_all_caps()
+            && (tokens[first].text.len() >= 3
+                || matches!(self.affix(first), Some((_, AffixKind::Particle))));
+        let opening_particle =
+            k == first && matches!(self.affix(k), Some((_, AffixKind::Particle)));
+        opens_in_capitals
+            && tokens[k].kind == crate::TokenKind::Word
+            && tokens[k].is_all_caps()
+            && (tokens[k].text.len() >= 3 || opening_particle)
+            && self
+                .affix(k)
+                .is_none_or(|(_, kind)| kind == AffixKind::Particle)
+            && self.region_mention(k).is_none()
+            && self.lk.body(k).is_none()
+            && !self.starts_title(k)
+            // "… HAMID MENANDATANGANI SURAT": a headline in capitals goes
+            // on with its verb.
+            && !looks_verbal(tokens[k].text)
+            && !is_common_word(tokens[k].text)
+    }
+
+    /// The token after punctuation the name at `first` goes on past at
+    /// `k`: initials in parentheses ("Andi Muhammad (AM) Fadli"), Haji
+    /// abbreviated ("Abdul Rahman Hi. Budding"), initials' full stop
+    /// ("Verna GM. Inkiriwang").
+    fn punctuation_inside_name(&self, k: usize, first: usize) -> Option<usize> {
+        let tokens = &self.doc.tokens;
         if k == first {
             return None;
         }
-        let last = k - 1;
+        if self.text(k) == "("
+            && self.text(k + 2) == ")"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_all_caps() && t.text.len() <= 4)
+            && self.is_name_word(k + 3, false)
+        {
+            return Some(k + 3);
+        }
+        if self.text(k) != "."
+            || !self.is_name_word(k + 1, false)
+            || self.doc.line_break_before(k + 1)
+        {
+            return None;
+        }
+        let haji = k > first + 1
+            && matches!(self.affix(k - 1), Some((hit, AffixKind::Honorific)) if hit.last == k);
+        let initials = tokens[k].span.start == tokens[k - 1].span.end
+            && tokens[k - 1].is_all_caps()
+            && (2..=3).contains(&tokens[k - 1].text.len())
+            && self.affix(k + 1).is_none();
+        (haji || initials).then_some(k + 1)
+    }
+
+    /// The name of tokens `first..end` (exclusive) with its degrees, if it
+    /// is one: not empty, not a numbered unit ("Sulawesi III"), holding a
+    /// real word, not exactly a place of several words. `ends_sentence`: an
+    /// initial's full stop ends the sentence too ("Rahim S.").
+    fn completed_name(
+        &self,
+        first: usize,
+        end: usize,
+        ends_sentence: bool,
+        honorifics: Vec<String>,
+        rank: Option<String>,
+    ) -> Option<NameParse> {
+        let tokens = &self.doc.tokens;
+        if end == first {
+            return None;
+        }
+        let last = end - 1;
         // "Sulawesi III": a numbered unit, not a person.
-        if self.text(k).len() > 1 && self.is_ordinal(k) {
+        if self.text(end).len() > 1 && self.is_ordinal(end) {
             return None;
         }
         // A name needs a real word, not only initials; after a rank or an
@@ -539,7 +616,7 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // Degrees after the name, with or without a comma.
         let mut degrees = Vec::new();
-        let mut d = k;
+        let mut d = end;
         loop {
             let p = if self.text(d) == "," { d + 1 } else { d };
             match self.affix(p) {
@@ -557,16 +634,11 @@ impl<'a, 't> Finder<'a, 't> {
         // "Usman Laode-red": the editor's mark glued to the name is no part
         // of it.
         let editor_mark = tokens[last].text.ends_with("-red") && tokens[last].text.len() > 4;
+        let (start, end) = (tokens[first].span.start, tokens[last].span.end);
         let span = if ends_sentence && degrees.is_empty() {
-            Some(crate::span::Span::new(
-                tokens[first].span.start,
-                tokens[last].span.end - 1,
-            ))
+            Some(crate::span::Span::new(start, end - 1))
         } else if editor_mark {
-            Some(crate::span::Span::new(
-                tokens[first].span.start,
-                tokens[last].span.end - 4,
-            ))
+            Some(crate::span::Span::new(start, end - 4))
         } else {
             None
         };

@@ -622,7 +622,11 @@ fn bare_mentions(
     s: &mut Scratch,
     people: usize,
 ) -> Vec<OfficialMention> {
-    let (tokens, engine, regions, orgs) = (&f.doc.tokens, f.engine, f.regions, f.orgs);
+    first_mentions(found, &mut s.first_mention, people);
+    let Some(part_shapes) = index_name_parts(f, s, people) else {
+        // No part names anyone: no bare mention.
+        return Vec::new();
+    };
     let Scratch {
         persons,
         table,
@@ -630,11 +634,25 @@ fn bare_mentions(
         first_mention,
         part_start,
         part_index,
-        fill,
         ..
     } = s;
-    let persons = &persons[..people];
-    // Each person's first titled mention, whose attributes bare mentions take.
+    let reader = BareNames {
+        f,
+        found,
+        persons: &persons[..people],
+        table,
+        first_mention,
+        part_start,
+        part_index,
+        part_shapes,
+        blocked: blocked_for_bare_names(f, found, covered),
+    };
+    reader.read(sig)
+}
+
+/// Each person's first titled mention (an index in `found`), whose
+/// attributes bare mentions take; `usize::MAX` for none.
+fn first_mentions(found: &[OfficialMention], first_mention: &mut Vec<usize>, people: usize) {
     first_mention.clear();
     first_mention.resize(people, usize::MAX);
     for (n, m) in found.iter().enumerate() {
@@ -643,14 +661,30 @@ fn bare_mentions(
             *first = n;
         }
     }
-    // The people each significant part names, in the order of the people:
-    // `part_index[part_start[id]..part_start[id + 1]]`.
+}
+
+/// Indexes the people each significant part of a name names, in the order
+/// of the people: `part_index[part_start[id]..part_start[id + 1]]`. The
+/// shapes (first two letters, length) of the indexed parts, with which most
+/// capitalised words, no part of a known name, are rejected without
+/// hashing; `None` when no part names anyone.
+fn index_name_parts(f: &Finder<'_, '_>, s: &mut Scratch, people: usize) -> Option<ShapeFilter> {
+    let Scratch {
+        persons,
+        table,
+        sig,
+        part_start,
+        part_index,
+        fill,
+        ..
+    } = s;
+    let persons = &persons[..people];
     part_start.clear();
     part_start.resize(table.count() + 1, 0);
+    // Two letters only for an alias written in capitals ("RA").
     let indexed = |part: u32| table.len[part as usize] >= 2;
     for person in persons {
         table.significant(&person.parts, sig);
-        // Two letters only for an alias written in capitals ("RA").
         for &part in sig.iter().filter(|&&part| indexed(part)) {
             part_start[part as usize + 1] += 1;
         }
@@ -662,9 +696,6 @@ fn bare_mentions(
     part_index.resize(part_start[table.count()] as usize, 0);
     fill.clear();
     fill.extend_from_slice(part_start);
-    // The shapes (first two letters, length) of the parts: most capitalised
-    // words are no part of a known name and are rejected without hashing.
-    let mut part_shapes = ShapeFilter::default();
     for (p, person) in persons.iter().enumerate() {
         table.significant(&person.parts, sig);
         for &part in sig.iter().filter(|&&part| indexed(part)) {
@@ -672,37 +703,39 @@ fn bare_mentions(
             fill[part as usize] += 1;
         }
     }
+    let mut part_shapes = ShapeFilter::default();
     for id in 0..table.count() {
         if part_start[id + 1] > part_start[id] {
             part_shapes.insert(table.part(f.doc, id as u32).as_bytes());
         }
     }
-    // No part names anyone: no bare mention.
-    if part_index.is_empty() {
-        return Vec::new();
-    }
-    let (part_start, part_index) = (&*part_start, &*part_index);
-    let people_of = |part: u32| {
-        &part_index[part_start[part as usize] as usize..part_start[part as usize + 1] as usize]
-    };
+    (!part_index.is_empty()).then_some(part_shapes)
+}
+
+/// The tokens no bare mention may take: those of titled mentions (but a
+/// person's alias inside one, "Budi Lamba (BL), Kadis …", is a mention of
+/// its own), of bodies, of provinces, regencies and cities, and of places
+/// after a level word ("warga Kecamatan Towuti").
+fn blocked_for_bare_names(
+    f: &Finder<'_, '_>,
+    found: &[OfficialMention],
+    covered: Vec<bool>,
+) -> Vec<bool> {
     let mut blocked = covered;
-    // "Budi Lamba (BL), Kadis …": the alias inside a titled mention's
-    // cover is a mention of its own.
     for m in found {
         if let Some(alias) = m.alias {
             blocked[alias] = false;
         }
     }
-    for m in orgs {
+    for m in f.orgs {
         for b in &mut blocked[m.first..=m.last] {
             *b = true;
         }
     }
-    for m in regions {
+    for m in f.regions {
         let high = m
             .region
-            .is_some_and(|r| engine.gazetteer.region(r).level() <= Level::City);
-        // "warga Kecamatan Towuti": a name after a level word is a place.
+            .is_some_and(|r| f.engine.gazetteer.region(r).level() <= Level::City);
         let after_level_word = || {
             m.first
                 .checked_sub(1)
@@ -714,77 +747,151 @@ fn bare_mentions(
             }
         }
     }
-    let mut bare: Vec<OfficialMention> = Vec::new();
-    // The people's initials, made when a word in capitals first asks.
-    let mut initials = None;
-    let mut k = 0;
-    let shapes = f.doc.shapes();
-    let any_case = f.doc.has_lower_case_lines();
-    while k < tokens.len() {
-        // Outside lines without capitals only a capitalised word starts a
-        // name: the walk jumps to the next one.
-        if !any_case && shapes[k] & super::super::CAPITALIZED_WORD == 0 {
-            k = super::super::next_marked(shapes, k + 1, super::super::CAPITALIZED_WORD);
-            continue;
-        }
-        let t = &tokens[k];
-        if blocked[k]
-            || t.kind != crate::TokenKind::Word
-            || !(t.is_capitalized() || f.doc.in_lower_case_line(k))
-        {
-            k += 1;
-            continue;
-        }
-        // "Andi Nursami", "La Fala": a weak first part before a strong one.
-        let lookup = |i: usize| {
-            let t = tokens.get(i)?;
-            if t.text.len() == 2 && !t.is_all_caps() {
-                return None;
+    blocked
+}
+
+/// The walk over the text that finds bare mentions of the document's
+/// people, with the index of their names' parts.
+struct BareNames<'r, 'a, 't> {
+    f: &'r Finder<'a, 't>,
+    found: &'r [OfficialMention],
+    persons: &'r [Person],
+    table: &'r PartTable,
+    first_mention: &'r [usize],
+    part_start: &'r [u32],
+    part_index: &'r [u32],
+    part_shapes: ShapeFilter,
+    blocked: Vec<bool>,
+}
+
+impl BareNames<'_, '_, '_> {
+    /// The bare mentions, in text order (`sig`: scratch space).
+    fn read(&self, sig: &mut Vec<u32>) -> Vec<OfficialMention> {
+        let f = self.f;
+        let tokens = &f.doc.tokens;
+        let mut bare: Vec<OfficialMention> = Vec::new();
+        // The people's initials, made when a word in capitals first asks.
+        let mut initials = None;
+        let mut k = 0;
+        let shapes = f.doc.shapes();
+        let any_case = f.doc.has_lower_case_lines();
+        while k < tokens.len() {
+            // Outside lines without capitals only a capitalised word starts
+            // a name: the walk jumps to the next one.
+            if !any_case && shapes[k] & super::super::CAPITALIZED_WORD == 0 {
+                k = super::super::next_marked(shapes, k + 1, super::super::CAPITALIZED_WORD);
+                continue;
             }
-            if !part_shapes.may_contain(t.text.as_bytes()) && t.text.is_ascii() {
-                return None;
+            let t = &tokens[k];
+            if self.blocked[k]
+                || t.kind != crate::TokenKind::Word
+                || !(t.is_capitalized() || f.doc.in_lower_case_line(k))
+            {
+                k += 1;
+                continue;
             }
-            let people = people_of(table.of_token(f.doc, i)?);
-            (!people.is_empty()).then_some(people)
-        };
-        let (start, candidates) = match lookup(k).filter(|_| !(t.text.len() > 3 && t.is_all_caps()))
-        {
-            Some(c) => (k, c),
-            None => {
-                let weak_first = !blocked.get(k + 1).copied().unwrap_or(true)
-                    && t.text.len() <= 8
-                    && may_be_weak(t.text)
-                    && WEAK_NAME_PARTS.contains(&folded_token(f.doc, k).as_ref());
-                match weak_first.then(|| lookup(k + 1)).flatten() {
-                    Some(c) => (k + 1, c),
-                    None => {
-                        // "… kata Rahmad" after "Rahmat Sulaeman"; "ucap
-                        // FDW" after "Frans Dwi Wuata".
-                        let other =
-                            misspelt_mention(f, k, &blocked, persons, table, sig, first_mention)
-                                .or_else(|| {
-                                    initials_mention(f, k, found, first_mention, &mut initials)
-                                        .map(|n| (n, k))
-                                });
-                        match other {
-                            Some((n, last)) => {
-                                bare.push(later_mention(tokens, &found[n], k, last));
-                                k = last + 1;
-                            }
-                            None => k += 1,
-                        }
-                        continue;
+            let Some((start, candidates)) = self.candidates_at(k) else {
+                // "… kata Rahmad" after "Rahmat Sulaeman"; "ucap FDW" after
+                // "Frans Dwi Wuata".
+                let other = misspelt_mention(
+                    f,
+                    k,
+                    &self.blocked,
+                    self.persons,
+                    self.table,
+                    sig,
+                    self.first_mention,
+                )
+                .or_else(|| {
+                    initials_mention(f, k, self.found, self.first_mention, &mut initials)
+                        .map(|n| (n, k))
+                });
+                match other {
+                    Some((n, last)) => {
+                        bare.push(later_mention(tokens, &self.found[n], k, last));
+                        k = last + 1;
                     }
+                    None => k += 1,
                 }
+                continue;
+            };
+            match self.longest_run(k, start, candidates) {
+                // "Ny Ratna Dedi Saputra" (the commander's wife): the run of
+                // parts inside another's name is passed whole, so its last
+                // part ("Saputra") is not read as a mention on its own.
+                Some((p, end)) if self.inside_other_name(p, start, end) => k = end + 1,
+                Some((p, end)) if !f.in_credit(k) => {
+                    let template = self
+                        .first_mention
+                        .get(p as usize)
+                        .filter(|&&n| n != usize::MAX)
+                        .map(|&n| &self.found[n]);
+                    if let Some(template) = template {
+                        let first = self.written_first(k, end, template);
+                        bare.push(later_mention(tokens, template, first, end));
+                    }
+                    k = end + 1;
+                }
+                _ => k += 1,
             }
-        };
-        // Extend over further parts of the same person's name.
+        }
+        bare
+    }
+
+    fn people_of(&self, part: u32) -> &[u32] {
+        let part = part as usize;
+        &self.part_index[self.part_start[part] as usize..self.part_start[part + 1] as usize]
+    }
+
+    /// The people a name part at token `i` may name.
+    fn people_at(&self, i: usize) -> Option<&[u32]> {
+        let t = self.f.doc.tokens.get(i)?;
+        if t.text.len() == 2 && !t.is_all_caps() {
+            return None;
+        }
+        if !self.part_shapes.may_contain(t.text.as_bytes()) && t.text.is_ascii() {
+            return None;
+        }
+        let people = self.people_of(self.table.of_token(self.f.doc, i)?);
+        (!people.is_empty()).then_some(people)
+    }
+
+    /// Where a run of name parts starts at `k`, and the people its first
+    /// part may name: at `k`, or past a weak first part before a strong one
+    /// ("Andi Nursami", "La Fala").
+    fn candidates_at(&self, k: usize) -> Option<(usize, &[u32])> {
+        let f = self.f;
+        let t = &f.doc.tokens[k];
+        if let Some(c) = self
+            .people_at(k)
+            .filter(|_| !(t.text.len() > 3 && t.is_all_caps()))
+        {
+            return Some((k, c));
+        }
+        let weak_first = !self.blocked.get(k + 1).copied().unwrap_or(true)
+            && t.text.len() <= 8
+            && may_be_weak(t.text)
+            && WEAK_NAME_PARTS.contains(&folded_token(f.doc, k).as_ref());
+        weak_first
+            .then(|| self.people_at(k + 1))
+            .flatten()
+            .map(|c| (k + 1, c))
+    }
+
+    /// The person of `candidates` whose name's parts run furthest from
+    /// `start` (the word at `k` one of them, when the run starts after
+    /// it), and the run's last token; `None` when two people's runs are
+    /// equally long.
+    fn longest_run(&self, k: usize, start: usize, candidates: &[u32]) -> Option<(u32, usize)> {
+        let f = self.f;
+        let tokens = &f.doc.tokens;
+        let blocked = &self.blocked;
         let mut best: Option<(u32, usize)> = None;
         let mut ambiguous = false;
         for &p in candidates {
             let has_part = |i: usize| {
-                let parts = &persons[p as usize].parts;
-                table
+                let parts = &self.persons[p as usize].parts;
+                self.table
                     .of_token(f.doc, i)
                     .is_some_and(|id| parts.contains(&id))
             };
@@ -825,100 +932,94 @@ fn bare_mentions(
                 }
             }
         }
-        // "Nurul Aini Hidayat" is not a later mention of "Hidayat
-        // Lamakarate": a name part inside a longer name of someone else.
-        let inside_other_name = |p: u32, end: usize| {
-            let parts = &persons[p as usize].parts;
-            let foreign = |i: usize| {
-                tokens.get(i).is_some_and(|t| {
-                    t.kind == crate::TokenKind::Word
-                        && t.is_capitalized()
-                        && !t.is_all_caps()
-                        && !blocked[i]
-                        && f.is_name_word(i, true)
-                        && f.lk.mask(i) & (super::super::TITLE | super::super::ROLE) == 0
-                        && !table
-                            .of_token(f.doc, i)
-                            .is_some_and(|id| parts.contains(&id))
-                })
-            };
-            // "La Ode Syamsudin" after "Syamsudin": a name particle is no
-            // other person's name.
-            let in_particle = |b: usize| {
-                (b.saturating_sub(1)..=b).any(|s| {
-                    f.affix(s)
-                        .is_some_and(|(hit, kind)| kind == AffixKind::Particle && hit.last >= b)
-                })
-            };
-            // "Ny Rina Andi Pratama": the word before a particle that
-            // opens the run.
-            let mut before = start.checked_sub(1);
-            while let Some(b) = before.filter(|&b| in_particle(b) && b + 2 >= start) {
-                before = b.checked_sub(1);
-            }
-            // "Marlina A Lasoma": past a middle initial.
-            if let Some(b) = before.filter(|&b| {
-                b + 1 == start && b > 0 && is_initial_token(&tokens[b]) && foreign(b - 1)
-            }) {
-                before = Some(b - 1);
-            }
-            let before = before.is_some_and(|b| {
-                foreign(b)
-                    && !f.doc.starts_line(start)
-                    && !f.starts_title(b)
-                    && f.affix(b).is_none()
-                    && !in_particle(b)
-            });
-            before || foreign(end + 1) && !f.doc.line_break_before(end + 1)
+        best.filter(|_| !ambiguous)
+    }
+
+    /// Whether the run `start..=end` of person `p`'s name parts sits inside
+    /// a longer name of someone else: "Nurul Aini Hidayat" is not a later
+    /// mention of "Hidayat Lamakarate".
+    fn inside_other_name(&self, p: u32, start: usize, end: usize) -> bool {
+        let f = self.f;
+        let tokens = &f.doc.tokens;
+        let parts = &self.persons[p as usize].parts;
+        let foreign = |i: usize| {
+            tokens.get(i).is_some_and(|t| {
+                t.kind == crate::TokenKind::Word
+                    && t.is_capitalized()
+                    && !t.is_all_caps()
+                    && !self.blocked[i]
+                    && f.is_name_word(i, true)
+                    && f.lk.mask(i) & (super::super::TITLE | super::super::ROLE) == 0
+                    && !self
+                        .table
+                        .of_token(f.doc, i)
+                        .is_some_and(|id| parts.contains(&id))
+            })
         };
-        match best {
-            // "Ny Ratna Dedi Saputra" (the commander's wife): the run of
-            // parts inside another's name is passed whole, so its last
-            // part ("Saputra") is not read as a mention on its own.
-            Some((p, end)) if !ambiguous && inside_other_name(p, end) => k = end + 1,
-            Some((p, end)) if !ambiguous && !f.in_credit(k) => {
-                let template = first_mention
-                    .get(p as usize)
-                    .filter(|&&n| n != usize::MAX)
-                    .map(|&n| &found[n]);
-                // "Menurut La Ode Rudi": a name particle before the mention
-                // is part of the name.
-                let first = (k.saturating_sub(2)..k)
-                    .find(|&s| {
-                        !blocked[s]
-                            && f.affix(s).is_some_and(|(hit, kind)| {
-                                kind == AffixKind::Particle && hit.last + 1 >= k && hit.last <= end
-                            })
-                    })
-                    .unwrap_or(k);
-                // "A Rahmat juga melaporkan" after "A Rahmat Pawelloi", "Muh.
-                // Rahman" after "Muh. Rahman Saleh": the initial or
-                // shortened given name the full name opens with is part of
-                // the mention.
-                let first = match template {
-                    Some(t)
-                        if first == k
-                            && k > 0
-                            && !blocked[k - 1]
-                            && (is_initial_token(&tokens[k - 1])
-                                || tokens[k - 1].kind == crate::TokenKind::Abbreviation)
-                            && f.doc.text[t.span]
-                                .strip_prefix(tokens[k - 1].text)
-                                .is_some_and(|rest| rest.starts_with(' ')) =>
-                    {
-                        k - 1
-                    }
-                    _ => first,
-                };
-                if let Some(template) = template {
-                    bare.push(later_mention(tokens, template, first, end));
-                }
-                k = end + 1;
-            }
-            _ => k += 1,
+        // "La Ode Syamsudin" after "Syamsudin": a name particle is no other
+        // person's name.
+        let in_particle = |b: usize| {
+            (b.saturating_sub(1)..=b).any(|s| {
+                f.affix(s)
+                    .is_some_and(|(hit, kind)| kind == AffixKind::Particle && hit.last >= b)
+            })
+        };
+        // "Ny Rina Andi Pratama": the word before a particle that opens the
+        // run.
+        let mut before = start.checked_sub(1);
+        while let Some(b) = before.filter(|&b| in_particle(b) && b + 2 >= start) {
+            before = b.checked_sub(1);
+        }
+        // "Marlina A Lasoma": past a middle initial.
+        if let Some(b) = before
+            .filter(|&b| b + 1 == start && b > 0 && is_initial_token(&tokens[b]) && foreign(b - 1))
+        {
+            before = Some(b - 1);
+        }
+        let before = before.is_some_and(|b| {
+            foreign(b)
+                && !f.doc.starts_line(start)
+                && !f.starts_title(b)
+                && f.affix(b).is_none()
+                && !in_particle(b)
+        });
+        // "Rudi Hartono Genjot Bank Sultra": in a headline, the word after a
+        // name of two parts or more is its verb more likely than more name.
+        let headline_verb = end > start && f.doc.in_title_case_line(end + 1);
+        before || foreign(end + 1) && !f.doc.line_break_before(end + 1) && !headline_verb
+    }
+
+    /// The first token of a bare mention read from `k` to `end`, taking in
+    /// what the name opens with before it: a name particle ("Menurut La Ode
+    /// Rudi"), or the initial or shortened given name the full name of
+    /// `template` opens with ("A Rahmat juga melaporkan" after "A Rahmat
+    /// Pawelloi", "Muh. Rahman" after "Muh. Rahman Saleh").
+    fn written_first(&self, k: usize, end: usize, template: &OfficialMention) -> usize {
+        let f = self.f;
+        let tokens = &f.doc.tokens;
+        let blocked = &self.blocked;
+        let particle_first = (k.saturating_sub(2)..k).find(|&s| {
+            !blocked[s]
+                && f.affix(s).is_some_and(|(hit, kind)| {
+                    kind == AffixKind::Particle && hit.last + 1 >= k && hit.last <= end
+                })
+        });
+        if let Some(first) = particle_first {
+            return first;
+        }
+        let opens_full_name = k > 0
+            && !blocked[k - 1]
+            && (is_initial_token(&tokens[k - 1])
+                || tokens[k - 1].kind == crate::TokenKind::Abbreviation)
+            && f.doc.text[template.span]
+                .strip_prefix(tokens[k - 1].text)
+                .is_some_and(|rest| rest.starts_with(' '));
+        if opens_full_name {
+            k - 1
+        } else {
+            k
         }
     }
-    bare
 }
 
 /// Later mentions inherit the region and status they do not state from the
@@ -983,14 +1084,6 @@ fn later_mention(
     }
 }
 
-/// A later mention at `k` misspelt by one letter after a verb of speech:
-/// the index in `found` of the person's first titled mention
-/// (`first_mention`) and the mention's last token. The next word may be
-/// the person's next part, as written or misspelt too ("Rahmad
-/// Sulaiman"); one word alone must end its clause or come before a verb, a
-/// day or a lower-case word after a comma ("kata Rahmad, Senin", "kata
-/// Porawouw, dimulai …"), not before an occupation ("kata Rahman, warga
-/// …").
 /// The first mention of the one official whose name's words start with
 /// the letters of the word in capitals at `k` ("FDW" after "Frans Dwi
 /// Wuata", "ASR" after "Andi Sultan Rahmat"): the press's short name for
@@ -1078,6 +1171,14 @@ fn initials_mention(
 /// word in capitals.
 const FEW_PEOPLE: usize = 32;
 
+/// A later mention at `k` misspelt by one letter after a verb of speech:
+/// the index in `found` of the person's first titled mention
+/// (`first_mention`) and the mention's last token. The next word may be
+/// the person's next part, as written or misspelt too ("Rahmad
+/// Sulaiman"); one word alone must end its clause or come before a verb, a
+/// day or a lower-case word after a comma ("kata Rahmad, Senin", "kata
+/// Porawouw, dimulai …"), not before an occupation ("kata Rahman, warga
+/// …").
 fn misspelt_mention(
     f: &Finder<'_, '_>,
     k: usize,

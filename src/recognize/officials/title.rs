@@ -686,9 +686,11 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // The body may start inside the role: "Kepala Dinas" + "Dinas
         // Komunikasi, Informatika, Persandian dan Statistik".
+        // Not a unit's head noun after "Sub" ("Kepala Sub Bagian Umum" is
+        // the head of a Subbagian, not of the Bagian Umum).
         let org = self.org_mention(k).or_else(|| {
             (i + 1..=role_last)
-                .find_map(|j| self.org_mention(j))
+                .find_map(|j| self.org_mention(j).filter(|_| !self.is(j - 1, "sub")))
                 .filter(|o| o.last > role_last)
         });
         // "Kepala SMA Negeri 6 Kendari": a school's head is its Kepala
