@@ -288,7 +288,23 @@ fn later_mentions(
     if defined.is_empty() {
         return out;
     }
-    for (k, t) in tokens.iter().enumerate() {
+    // When every acronym starts with a capital letter (as nearly all do),
+    // only capitalised tokens can be one: the walk jumps between them,
+    // eight shapes at a time.
+    let capitalised = defined
+        .keys()
+        .all(|a| a.as_bytes().first().is_some_and(u8::is_ascii_uppercase));
+    let mut next = 0;
+    while next < tokens.len() {
+        let k = if capitalised {
+            super::next_marked(doc.shapes(), next, super::CAPITALIZED)
+        } else {
+            next
+        };
+        next = k + 1;
+        let Some(t) = tokens.get(k) else {
+            break;
+        };
         if !t.is_all_caps() || t.text.len() < 2 {
             continue;
         }

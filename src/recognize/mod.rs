@@ -777,6 +777,27 @@ impl<'t> Doc<'t> {
             && capitalised(k + 1)
     }
 
+    /// The scope of the level word at token `i` ("Kabupaten", "desa",
+    /// "Kec."), `None` past the end. The start index gives every level word
+    /// ([`crate::gazetteer::LEVEL_WORDS`], in any case) the `LEVEL` bit: a
+    /// token without it is none, which is cheaper to ask than the word.
+    #[inline]
+    pub fn level_word(&self, i: usize) -> Option<Scope> {
+        let marked = self.mask.get(i).is_some_and(|&b| b & LEVEL != 0);
+        let scope = if marked {
+            Scope::of_level_word(self.tokens[i].text)
+        } else {
+            None
+        };
+        debug_assert_eq!(
+            scope,
+            self.tokens
+                .get(i)
+                .and_then(|t| Scope::of_level_word(t.text))
+        );
+        scope
+    }
+
     /// Whether a line break separates token `i` from the one before it.
     #[inline]
     pub fn line_break_before(&self, i: usize) -> bool {
@@ -1087,7 +1108,7 @@ impl<'a, 't> Lookups<'a, 't> {
                 && !self.starts_body_or_head(i)
                 && !is_common_word(doc.tokens[i].text)
                 && !is_date_word(doc.tokens[i].text)
-                && crate::gazetteer::Scope::of_level_word(doc.tokens[i].text).is_none()
+                && doc.level_word(i).is_none()
         };
         let name_opener = |i: usize| {
             matches!(
@@ -1150,29 +1171,73 @@ impl<'a, 't> Lookups<'a, 't> {
     }
 }
 
-/// The tokens where mentions start, by token index modulo 256: a lossy
-/// set, exact for a text of 256 tokens or fewer. Most tokens asked whether
-/// a region or body starts there start none, and the set says so without a
-/// binary search of the mentions.
+/// The tokens where mentions start, exactly: one bit per token, in the
+/// memory of a [`StartBits`]. Most tokens asked whether a region or body
+/// starts there start none, and the set says so without a binary search of
+/// the mentions.
 #[derive(Clone, Copy)]
-pub(crate) struct StartSet([u64; 4]);
+pub(crate) struct StartSet<'a>(&'a [u64]);
 
-impl StartSet {
-    /// The starts of `mentions`.
-    pub(crate) fn of<M>(mentions: &[M], first: impl Fn(&M) -> usize) -> StartSet {
-        let mut bits = [0u64; 4];
-        for m in mentions {
-            let b = first(m) & 255;
-            bits[b >> 6] |= 1 << (b & 63);
+/// The memory of a [`StartSet`]: in place for the first [`INLINE_STARTS`]
+/// tokens (an article's), on the heap for a longer text's starts (a set of
+/// a fixed size would have to be lossy, and would hold a long text's
+/// starts nearly everywhere).
+pub(crate) struct StartBits {
+    inline: [u64; INLINE_STARTS / 64],
+    heap: Vec<u64>,
+}
+
+/// Tokens whose starts a [`StartBits`] holds without allocating.
+const INLINE_STARTS: usize = 1024;
+
+impl StartBits {
+    pub(crate) fn new() -> StartBits {
+        StartBits {
+            inline: [0; INLINE_STARTS / 64],
+            heap: Vec::new(),
         }
-        StartSet(bits)
     }
 
-    /// Whether a mention may start at token `i` (false: none does).
+    /// The starts of `mentions`, in this memory.
+    #[inline]
+    pub(crate) fn of<M>(&mut self, mentions: &[M], first: impl Fn(&M) -> usize) -> StartSet<'_> {
+        self.of_tokens(mentions.iter().map(&first))
+    }
+
+    /// The set of the token indices `tokens`, in this memory.
+    #[inline]
+    pub(crate) fn of_tokens(
+        &mut self,
+        tokens: impl Iterator<Item = usize> + Clone,
+    ) -> StartSet<'_> {
+        self.inline = [0; INLINE_STARTS / 64];
+        let mut short = true;
+        for b in tokens.clone() {
+            match self.inline.get_mut(b >> 6) {
+                Some(word) => *word |= 1 << (b & 63),
+                None => {
+                    short = false;
+                    break;
+                }
+            }
+        }
+        if short {
+            return StartSet(&self.inline);
+        }
+        let last = tokens.clone().max().unwrap_or(0);
+        self.heap = vec![0; (last >> 6) + 1];
+        for b in tokens {
+            self.heap[b >> 6] |= 1 << (b & 63);
+        }
+        StartSet(&self.heap)
+    }
+}
+
+impl StartSet<'_> {
+    /// Whether a mention starts at token `i`.
     #[inline]
     pub(crate) fn may_start(&self, i: usize) -> bool {
-        let b = i & 255;
-        self.0[b >> 6] & 1 << (b & 63) != 0
+        self.0.get(i >> 6).is_some_and(|&w| w & 1 << (i & 63) != 0)
     }
 }
 
@@ -2082,17 +2147,19 @@ mod tests {
     use crate::gazetteer::Level;
 
     #[test]
-    fn start_sets_hold_every_start_and_only_those_in_short_texts() {
-        let firsts = [0usize, 3, 63, 64, 200, 255];
-        let set = StartSet::of(&firsts, |&f| f);
-        for i in 0..256 {
-            assert_eq!(set.may_start(i), firsts.contains(&i), "{i}");
+    fn start_sets_hold_every_start_and_only_those() {
+        let mut bits = StartBits::new();
+        for firsts in [
+            &[][..],
+            &[0usize, 3, 63, 64, 200, 255, 1023],
+            &[300, 1000, 1024, 5000, 5000, 70_000],
+            &[7, 2],
+        ] {
+            let set = bits.of(firsts, |&f| f);
+            for i in 0..80_000 {
+                assert_eq!(set.may_start(i), firsts.contains(&i), "{i}");
+            }
         }
-        // Past 256 tokens the set is lossy, never wrong about a start.
-        let long = [300usize, 1000];
-        let set = StartSet::of(&long, |&f| f);
-        assert!(set.may_start(300) && set.may_start(1000) && set.may_start(44));
-        assert!(!set.may_start(301));
     }
 
     #[test]

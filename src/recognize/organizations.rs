@@ -7,7 +7,9 @@ use crate::span::Span;
 use crate::titles::AffixKind;
 
 use super::regions::RegionMention;
-use super::{starting_at, Doc, Engine, Lookups, StartSet, BODY, HEAD, LEVEL, REGION, TITLE};
+use super::{
+    starting_at, Doc, Engine, Lookups, StartBits, StartSet, BODY, HEAD, LEVEL, REGION, TITLE,
+};
 
 /// An organisation mention.
 #[derive(Clone, Debug)]
@@ -56,8 +58,16 @@ impl OrgMention {
     }
 }
 
+/// Whether `word` is in `sorted` (out of line: most documents' lists are
+/// empty, and the search would crowd the loop that asks).
+#[inline(never)]
+fn is_listed(sorted: &[&str], word: &str) -> bool {
+    sorted.binary_search(&word).is_ok()
+}
+
 /// The initials written after "inisial" or "berinisial" ("tersangka
 /// berinisial BI", "inisial HT dan AS"): a person's, never a body's.
+/// Sorted and without repeats.
 fn initials_of_persons<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
     let mut initials = Vec::new();
     // Most texts name no one by initials: one substring search, not a
@@ -65,10 +75,23 @@ fn initials_of_persons<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
     if !doc.text.contains("nisial") {
         return initials;
     }
-    for (k, t) in doc.tokens.iter().enumerate() {
-        if !matches!(t.text.len(), 7 | 10)
-            || !matches!(t.text, "inisial" | "berinisial" | "Inisial" | "Berinisial")
-        {
+    // Where it occurs, the token holding it is found by its offset, not by
+    // a walk over a long text's tokens ("nisial" overlaps no other
+    // occurrence of itself: the search finds every one). The searcher's
+    // vectorised prefilter reads a long text several times faster than
+    // `match_indices`.
+    static NISIAL: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(["nisial"]).expect("one short literal")
+        });
+    let tokens = &doc.tokens;
+    for found in NISIAL.find_iter(doc.text) {
+        let at = found.start();
+        let k = tokens.partition_point(|t| t.span.end <= at);
+        let Some(t) = tokens.get(k) else {
+            continue;
+        };
+        if !matches!(t.text, "inisial" | "berinisial" | "Inisial" | "Berinisial") {
             continue;
         }
         let mut j = k + 1;
@@ -81,6 +104,9 @@ fn initials_of_persons<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
             j += 1;
         }
     }
+    // Sorted, for a binary search per token: a long text names many.
+    initials.sort_unstable();
+    initials.dedup();
     initials
 }
 
@@ -147,7 +173,12 @@ struct Finder<'a, 't> {
     /// Region mention starting at each token, if any.
     regions: &'a [RegionMention],
     /// Where the region mentions start.
-    region_starts: StartSet,
+    region_starts: StartSet<'a>,
+    /// The tokens [`Finder::inside_region_name`] says are inside a region's
+    /// name: for each region (sorted by first token), those after its first
+    /// up to its last, and not past the next region's first (the last region
+    /// starting before a token is the one that decides), one bit each.
+    region_insides: StartSet<'a>,
 }
 
 /// A qualifier after a name: region, "RI", or a unit number.
@@ -264,7 +295,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "… dan Bina Konstruksi, Provinsi Sulsel": the body's place after
         // the comma.
         let comma_before_person = self.text(end) == ","
-            && Scope::of_level_word(self.text(end + 1)).is_none()
+            && self.doc.level_word(end + 1).is_none()
             && self.region_index(end + 1).is_none();
         // "Dinas P3A dan Rahmat Lolo pimpin …": a verb that binds a holder.
         let holder_verb = matches!(
@@ -282,8 +313,12 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether token `i` lies inside a region's name, after its first
     /// word: "Bagian" in "Seram Bagian Timur" heads no body.
     fn inside_region_name(&self, i: usize) -> bool {
-        let before = self.regions.partition_point(|m| m.first < i);
-        before > 0 && self.regions[before - 1].last >= i
+        let inside = self.region_insides.may_start(i);
+        debug_assert_eq!(inside, {
+            let before = self.regions.partition_point(|m| m.first < i);
+            before > 0 && self.regions[before - 1].last >= i
+        });
+        inside
     }
 
     fn gazetteer(&self) -> &Gazetteer {
@@ -407,7 +442,7 @@ impl<'a, 't> Finder<'a, 't> {
             // "Perwakilan Ombudsman RI Provinsi Sulawesi Selatan": the
             // national body's office in a region; not a national
             // legislator's constituency ("Anggota DPR RI Sulteng").
-            let level_word = usize::from(Scope::of_level_word(self.text(last + 1)).is_some());
+            let level_word = usize::from(self.doc.level_word(last + 1).is_some());
             let office = self
                 .region_index(last + 1 + level_word)
                 .map(|m| &self.regions[m])
@@ -442,7 +477,7 @@ impl<'a, 't> Finder<'a, 't> {
                 seat: false,
             });
         }
-        let (start, level_word) = match crate::gazetteer::Scope::of_level_word(t) {
+        let (start, level_word) = match self.doc.level_word(j) {
             // "Kota Palu" is itself a region mention starting at "Kota".
             Some(_) if self.region_index(j).is_none() => (j + 1, true),
             _ => (j, false),
@@ -621,7 +656,7 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 break;
             }
-            if Scope::of_level_word(t.text).is_some() && self.region_index(k + 1).is_some() {
+            if self.doc.level_word(k).is_some() && self.region_index(k + 1).is_some() {
                 break;
             }
             // A class designation comes between a name and its town.
@@ -1279,12 +1314,17 @@ pub(crate) fn find(
     regions: &[RegionMention],
 ) -> Vec<OrgMention> {
     let tokens = &doc.tokens;
+    let (mut region_bits, mut inside_bits) = (StartBits::new(), StartBits::new());
     let f = Finder {
         doc,
         engine,
         lk,
         regions,
-        region_starts: StartSet::of(regions, |m| m.first),
+        region_starts: region_bits.of(regions, |m| m.first),
+        region_insides: inside_bits.of_tokens(regions.iter().enumerate().flat_map(|(n, m)| {
+            let next = regions.get(n + 1).map_or(usize::MAX, |r| r.first);
+            m.first + 1..=m.last.min(next)
+        })),
     };
     let orgs = &engine.organizations;
     let mut walk = BodyWalk {
@@ -1394,7 +1434,19 @@ impl<'t> BodyWalk<'_, '_, 't> {
                 || !lowercase && !capitalized && !doc.in_lower_case_line(i)
                 || !lowercase && lk.mask(i) & (BODY | HEAD) == 0 && self.acronyms.is_empty()
             {
-                i = next_start(lk.mask, i, self.acronyms.is_empty());
+                i = if self.acronyms.is_empty() {
+                    next_start(lk.mask, i)
+                } else if doc.has_lower_case_lines() {
+                    i + 1
+                } else {
+                    // A defined acronym, written again, starts a body too: a
+                    // capitalised word (outside lines without capitals).
+                    next_start(lk.mask, i).min(super::next_marked(
+                        doc.shapes(),
+                        i + 1,
+                        super::CAPITALIZED,
+                    ))
+                };
                 continue;
             }
             let case = Case {
@@ -1426,7 +1478,7 @@ impl<'t> BodyWalk<'_, '_, 't> {
             || f.inside_village_title(i)
             || f.degree_after_name(i)
             || f.in_reference_number(i)
-            || self.person_initials.contains(&t.text)
+            || !self.person_initials.is_empty() && is_listed(&self.person_initials, t.text)
         {
             return i + 1;
         }
@@ -1480,7 +1532,7 @@ impl<'t> BodyWalk<'_, '_, 't> {
             && ((i + 1..=i + 2).any(|k| region_at_some(f, k).is_some())
                 // "dinas pertanian kabupaten Konawe" (not "puskesmas di
                 // Kecamatan Bilato").
-                || Scope::of_level_word(f.text(i + 2)).is_some()
+                || doc.level_word(i + 2).is_some()
                     && !crate::Stopwords::default_list().is_stopword(f.text(i + 1))
                     && region_at_some(f, i + 3).is_some())
     }
@@ -1750,7 +1802,7 @@ impl<'t> BodyWalk<'_, '_, 't> {
             && f.is(i, "pemerintah")
             && name_last > i
             && f.region_index(i + 1).is_none()
-            && Scope::of_level_word(f.text(i + 1)).is_none()
+            && f.doc.level_word(i + 1).is_none()
             && !f.is(i + 1, "republik")
             && !super::is_common_word(f.text(i + 1));
         // "Partai Politik pada Pemilu", "koalisi Partai Politik pemilik …":
@@ -2376,17 +2428,15 @@ fn is_headed_name(name: &str) -> bool {
     HEAD_NOUNS.contains(&first)
 }
 
-/// The next token after `i` (which starts no body) that `find` must read:
-/// without defined acronyms, only a token with a body or head key, a
+/// The next token after `i` (which starts no body) that `find` must read
+/// when the document has defined no acronym (a defined one adds its
+/// capitalised words): only a token with a body or head key, a
 /// lower-case word up to two before a region or level word, or one up to
 /// five after a title or role may start a body. Most tokens are none of
 /// these: the walk jumps to two before the next token with such a bit,
 /// when no title or role before it reaches past `i`.
-fn next_start(mask: &[u8], i: usize, no_acronyms: bool) -> usize {
+fn next_start(mask: &[u8], i: usize) -> usize {
     const CUES: u8 = BODY | HEAD | REGION | LEVEL | TITLE | super::ROLE;
-    if !no_acronyms {
-        return i + 1;
-    }
     // The five masks up to `i`, read at once where eight are there.
     let recent_title = match i.checked_sub(7).and_then(|at| mask.get(at..=i)) {
         Some(eight) => {

@@ -659,11 +659,25 @@ pub(crate) fn find(
     resolve_loosely(doc, gazetteer, &mentions, &mut unlisted);
     // "Palu-beritaku.com-…": a dateline's town read twice, as a hyphenated
     // word's part and as the address's.
-    unlisted.retain(|u| {
-        !mentions
+    // A long text's are looked up in the mentions' sorted spans, not
+    // compared with every mention.
+    if unlisted.len() * mentions.len() <= 1 << 12 {
+        unlisted.retain(|u| {
+            !mentions
+                .iter()
+                .any(|m| m.span == u.span && m.region == u.region && m.region.is_some())
+        });
+    } else if unlisted.iter().any(|u| u.region.is_some()) {
+        let mut known: Vec<(usize, usize, u32)> = mentions
             .iter()
-            .any(|m| m.span == u.span && m.region == u.region && m.region.is_some())
-    });
+            .filter_map(|m| Some((m.span.start, m.span.end, m.region?)))
+            .collect();
+        known.sort_unstable();
+        unlisted.retain(|u| {
+            u.region
+                .is_none_or(|r| known.binary_search(&(u.span.start, u.span.end, r)).is_err())
+        });
+    }
     if !unlisted.is_empty() {
         mentions.extend(unlisted);
         mentions.sort_by_key(|m| m.first);
@@ -870,7 +884,7 @@ fn villages_listed_with_districts(
         let level_word = m
             .first
             .checked_sub(1)
-            .is_some_and(|p| Scope::of_level_word(text(p)) == Some(Scope::Village));
+            .is_some_and(|p| doc.level_word(p) == Some(Scope::Village));
         let (Some(village), true) = (village, level_word) else {
             continue;
         };
@@ -1354,7 +1368,7 @@ fn enumerations(doc: &Doc<'_>, mask: &[u8]) -> Vec<(usize, usize, Scope)> {
     let is = |k: usize, w: &str| text(k).eq_ignore_ascii_case(w);
     let mut out = Vec::new();
     for i in super::marked(&mask[..tokens.len().min(mask.len())], super::LEVEL) {
-        let scope = match Scope::of_level_word(text(i)) {
+        let scope = match doc.level_word(i) {
             Some(s @ (Scope::District | Scope::Village)) => s,
             _ => continue,
         };
@@ -1558,7 +1572,7 @@ fn unlisted_places(
             i += 1;
             continue;
         }
-        let level = match Scope::of_level_word(tokens[i].text) {
+        let level = match doc.level_word(i) {
             Some(Scope::District) => Level::District,
             Some(Scope::Village) => Level::Village,
             _ => {
@@ -1636,7 +1650,7 @@ fn village_of_its_head(
         || is(i, "negeri") && i > 0 && (is(i - 1, "pemerintah") || is(i - 1, "pemerintahan"))
         || is(i, "kampung") && i > 0 && is(i - 1, "kepala")
         || mask[i] & super::LEVEL != 0
-            && Scope::of_level_word(text(i)) == Some(Scope::Village)
+            && doc.level_word(i) == Some(Scope::Village)
             && in_title(i);
     if !head {
         return None;
@@ -1834,7 +1848,7 @@ fn district_follows(doc: &Doc<'_>, last: usize, separators: &[&str]) -> bool {
         && !doc.line_break_before(k)
         && tokens
             .get(k)
-            .is_some_and(|t| Scope::of_level_word(t.text) == Some(Scope::District))
+            .is_some_and(|_| doc.level_word(k) == Some(Scope::District))
 }
 
 /// Datelines of towns the gazetteer lacks: "MARISA (RG) –", "ZONASULTRA.COM,
@@ -1973,15 +1987,23 @@ fn repeated_places(
         .map(|(k, p)| (tokens[p.first].text, k))
         .collect();
     by_first.sort_unstable();
-    let mut first_bytes = [false; 256];
+    // Per first byte, the lengths (up to 31, or more) of the places' first
+    // words: a long text's places start with nearly every capital.
+    let mut shapes = [0u32; 256];
+    let shape = |w: &str| {
+        let first = usize::from(w.as_bytes().first().copied().unwrap_or(0));
+        (first, 1u32 << w.len().min(31))
+    };
     for &(w, _) in &by_first {
-        first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+        let (first, length) = shape(w);
+        shapes[first] |= length;
     }
     let mut i = 0;
     while i < tokens.len() {
         let word = tokens[i].text;
-        // Most tokens start with a byte no place starts with.
-        if !first_bytes[usize::from(word.as_bytes().first().copied().unwrap_or(0))] {
+        // Most tokens have the first byte and length of no place's word.
+        let (first, length) = shape(word);
+        if shapes[first] & length == 0 {
             i += 1;
             continue;
         }
@@ -2039,7 +2061,7 @@ fn place_word(doc: &Doc<'_>, mask: &[u8], j: usize, taken: &dyn Fn(usize) -> boo
             && !t.is_all_caps()
             // "Kecamatan Banggae Sampai di …": a function word ends a name.
             && !crate::Stopwords::default_list().is_stopword(t.text)
-            && Scope::of_level_word(t.text).is_none()
+            && doc.level_word(j).is_none()
             // "Desa Tondo Dusun 1": a hamlet of the village, no part of
             // its name.
             && !is_hamlet_word(t.text)
@@ -2075,9 +2097,7 @@ fn continues_place_name(
             || !tokens
                 .get(j + 1)
                 .is_some_and(|t| t.is_capitalized() && t.is_wordlike())
-            || tokens.get(j + 1).is_some_and(|t| {
-                Scope::of_level_word(t.text).is_some() && !doc.line_break_before(j + 1)
-            })
+            || doc.level_word(j + 1).is_some() && !doc.line_break_before(j + 1)
             // "Kec Ile Mandiri Iptu Rudi": a rank, honorific or title after
             // it starts the holder's name; "Desa Wae Lengga Dan Desa …".
             || mask
@@ -2528,7 +2548,7 @@ fn resolve(
         .chain(unplaced.into_iter().map(|hit| (hit, false)));
     // The regencies and cities the text names, which may place a bare
     // district name.
-    let named_parents: Vec<u32> = if deferred.is_empty() {
+    let mut named_parents: Vec<u32> = if deferred.is_empty() {
         Vec::new()
     } else {
         mentions[..before]
@@ -2540,6 +2560,12 @@ fn resolve(
             })
             .collect()
     };
+    // Each once: a long text names the same few regencies thousands of
+    // times, and each deferred name's candidates are compared with them.
+    if named_parents.len() > 16 {
+        named_parents.sort_unstable();
+        named_parents.dedup();
+    }
     for ((first, last, span, pattern), may_remember) in late {
         let region = may_remember
             .then(|| remembered.get(&pattern).copied())
@@ -2633,7 +2659,7 @@ fn placed_by_parent_after(
         return None;
     }
     k += 1;
-    if Scope::of_level_word(text(k)).is_some() {
+    if doc.level_word(k).is_some() {
         k += 1;
     }
     let at = mentions.partition_point(|m| m.first < k);
@@ -2703,22 +2729,9 @@ fn level_word_before(doc: &Doc<'_>, first: usize) -> Option<Scope> {
     level_word_at(doc, first.checked_sub(1)?)
 }
 
-/// The scope of the level word at token `k`. The start index gives every
-/// level word ([`crate::gazetteer::LEVEL_WORDS`], in any case) the
-/// `LEVEL` bit: a token without it is none, which is cheaper to ask than
-/// the word.
+/// The scope of the level word at token `k` ([`Doc::level_word`]).
 fn level_word_at(doc: &Doc<'_>, k: usize) -> Option<Scope> {
-    let marked = doc.mask.get(k).is_some_and(|&b| b & super::LEVEL != 0);
-    let scope = if marked {
-        Scope::of_level_word(doc.tokens[k].text)
-    } else {
-        None
-    };
-    debug_assert_eq!(
-        scope,
-        doc.tokens.get(k).and_then(|t| Scope::of_level_word(t.text))
-    );
-    scope
+    doc.level_word(k)
 }
 
 /// For "Kodim 1311/Morowali", the token index after which a title or body
@@ -2778,7 +2791,7 @@ fn blocked(doc: &Doc<'_>, first: usize) -> bool {
     }
     // "Ibu Kota Palu" is the capital, not a person: a level word after the
     // blocking word starts the region itself.
-    let level_word = || Scope::of_level_word(doc.tokens[first].text).is_some();
+    let level_word = || doc.level_word(first).is_some();
     class & BLOCKS != 0
         || prev.is_capitalized() && class & BLOCKS_CAPITALIZED != 0 && !level_word()
         || !prev.is_capitalized() && class & BLOCKS_LOWERCASE != 0

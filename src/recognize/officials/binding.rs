@@ -6,6 +6,7 @@ use crate::gazetteer::Scope;
 use crate::span::Span;
 use crate::titles::AffixKind;
 
+use super::super::CAPITALIZED;
 use super::name::NameParse;
 use super::title::TitleOcc;
 use super::{Finder, OfficialMention, WordSet};
@@ -682,7 +683,7 @@ impl<'a, 't> Finder<'a, 't> {
                         n.first == words + 2
                             && (n.last > n.first || self.closes_apposition(n.after))
                     }));
-                if j > words + 1 && Scope::of_level_word(self.text(j)).is_some()
+                if j > words + 1 && self.doc.level_word(j).is_some()
                     || titled_name_after_comma
                     || self.named_again_as_place(k, words)
                 {
@@ -738,7 +739,7 @@ impl<'a, 't> Finder<'a, 't> {
         // name with honorifics, a rank or two words.
         if occ.region.is_none()
             && !occ.place
-            && Scope::of_level_word(self.text(k)).is_some()
+            && self.doc.level_word(k).is_some()
             && self.region_mention(k).is_none()
         {
             let place = (k + 1..k + 3)
@@ -762,7 +763,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "Anggota DPRD Provinsi, H. Sukardi": a level word with no place
         // after it, then a comma or the holder's honorific or rank.
         if occ.region.is_none()
-            && Scope::of_level_word(self.text(k)).is_some()
+            && self.doc.level_word(k).is_some()
             && self.region_mention(k).is_none()
             && (self.text(k + 1) == ","
                 || matches!(
@@ -931,7 +932,23 @@ impl<'a, 't> Finder<'a, 't> {
         let len = last - first;
         let tokens = &self.doc.tokens;
         let sentence = self.doc.sentence_of(first);
-        (1..tokens.len().saturating_sub(len)).any(|j| {
+        // The same text has the same shape: when the name's first word is
+        // capitalised, only capitalised tokens are compared (eight shapes
+        // read at once between them), not every token of the text.
+        let shapes = self.doc.shapes();
+        let capitalised = shapes.get(first).is_some_and(|&s| s & CAPITALIZED != 0);
+        let mut at = 1;
+        let candidates = std::iter::from_fn(|| {
+            let j = if capitalised {
+                super::super::next_marked(shapes, at, CAPITALIZED)
+            } else {
+                at
+            };
+            at = j + 1;
+            Some(j)
+        });
+        let end = tokens.len().saturating_sub(len);
+        candidates.take_while(|&j| j < end).any(|j| {
             let after_common_noun = || {
                 self.doc.sentence_of(j) == sentence
                     && tokens[j - 1].kind == crate::TokenKind::Word
@@ -941,7 +958,7 @@ impl<'a, 't> Finder<'a, 't> {
             };
             j != first
                 && (0..=len).all(|n| tokens[j + n].text == tokens[first + n].text)
-                && (Scope::of_level_word(self.text(j - 1)).is_some()
+                && (self.doc.level_word(j - 1).is_some()
                     || self.lk.title(j - 1).is_some_and(|(h, _)| h.last == j - 1)
                     || (j.saturating_sub(3)..j)
                         .any(|s| self.lk.title(s).is_some_and(|(h, _)| h.last + 1 == j))

@@ -25,7 +25,7 @@ impl Finder<'_, '_> {
         let level_word = m
             .first
             .checked_sub(1)
-            .filter(|&p| Scope::of_level_word(self.text(p)).is_some())?;
+            .filter(|&p| self.doc.level_word(p).is_some())?;
         let (level, village_type) = match m.region {
             Some(r) => {
                 let region = self.gazetteer().region(r);
@@ -210,8 +210,9 @@ pub(super) fn deputies_named_wakilnya(
     let tokens = &f.doc.tokens;
     let titles = &f.engine.titles;
     let mut added = Vec::new();
-    for (k, t) in tokens.iter().enumerate() {
-        // Most tokens fail on their length alone.
+    // "wakilnya" is a keyword: only the keywords' tokens are visited.
+    for k in f.keyword_tokens.iter().map(|&k| k as usize) {
+        let t = &tokens[k];
         if t.text.len() != 8
             || !t.text.eq_ignore_ascii_case("wakilnya")
             || !f.is_one_of(

@@ -406,7 +406,7 @@ fn place_and_pair(
 ) -> Option<(u32, (super::name::NameParse, super::name::NameParse, usize))> {
     // "Kota Palu" is one mention; "Kabupaten Konawe" a level word and one.
     let m = f.region_mention(k).or_else(|| {
-        crate::gazetteer::Scope::of_level_word(f.text(k))?;
+        f.doc.level_word(k)?;
         f.region_mention(k + 1)
     })?;
     let region = m.region?;

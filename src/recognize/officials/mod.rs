@@ -25,7 +25,7 @@ mod titled;
 
 use super::organizations::OrgMention;
 use super::regions::RegionMention;
-use super::{Doc, Engine, Lookups, StartSet, COUNTRY};
+use super::{Doc, Engine, Lookups, StartBits, StartSet, COUNTRY};
 
 /// An official mention.
 #[derive(Clone, Debug)]
@@ -99,13 +99,21 @@ struct Finder<'a, 't> {
     regions: &'a [RegionMention],
     orgs: &'a [OrgMention],
     /// Where the region and body mentions start.
-    region_starts: StartSet,
-    org_starts: StartSet,
+    region_starts: StartSet<'a>,
+    org_starts: StartSet<'a>,
     /// The tokens that may start a title or a role (their mask says so),
     /// in order: the passes over titles visit these, not every token.
     title_starts: Vec<u32>,
     /// Which of [`KEYWORDS`] the tokens are, as bits.
     keywords: u32,
+    /// The tokens that are one of [`KEYWORDS`], in order: the passes that
+    /// look for them visit these, not every token of a long text.
+    keyword_tokens: Vec<u32>,
+    /// The years the document writes in numbers and dates, with their
+    /// tokens, latest first: read once, when a title's term asks for them
+    /// (see `Finder::term_has_ended`), not by a walk over every token for
+    /// each term.
+    years: std::cell::OnceCell<Vec<(u32, u32)>>,
 }
 
 /// Rare words that passes of this stage look for: a document without one
@@ -120,17 +128,20 @@ const KEYWORDS: &[&str] = &[
     "wakilnya",
 ];
 
-/// Which of [`KEYWORDS`] the document's tokens are, as bits.
-fn keywords_in(doc: &Doc<'_>) -> u32 {
+/// Which of [`KEYWORDS`] the document's tokens are, as bits, and the
+/// tokens that are one.
+fn keywords_in(doc: &Doc<'_>) -> (u32, Vec<u32>) {
     let mut bits = 0;
-    for t in &doc.tokens {
+    let mut at = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
         if matches!(t.text.len(), 6 | 7 | 8 | 10 | 12) {
             if let Some(n) = KEYWORDS.iter().position(|k| t.text.eq_ignore_ascii_case(k)) {
                 bits |= 1 << n;
+                at.push(i as u32);
             }
         }
     }
-    bits
+    (bits, at)
 }
 
 impl<'a, 't> Finder<'a, 't> {
@@ -379,16 +390,20 @@ pub(crate) fn find(
             title_starts.push((at + i) as u32);
         }
     }
+    let (mut region_bits, mut org_bits) = (StartBits::new(), StartBits::new());
+    let (keywords, keyword_tokens) = keywords_in(doc);
     let f = Finder {
         doc,
         engine,
         lk,
         regions,
         orgs,
-        region_starts: StartSet::of(regions, |m| m.first),
-        org_starts: StartSet::of(orgs, |m| m.first),
+        region_starts: region_bits.of(regions, |m| m.first),
+        org_starts: org_bits.of(orgs, |m| m.first),
         title_starts,
-        keywords: keywords_in(doc),
+        keywords,
+        keyword_tokens,
+        years: std::cell::OnceCell::new(),
     };
     let (mut found, covered) = titled::titled_mentions(&f);
     found.retain(|m| !headline_words_unconfirmed(doc, m));

@@ -1,7 +1,6 @@
 //! The name model: where a person's name starts and ends after (or before)
 //! a title, with the honorifics, rank and degrees around it.
 
-use crate::gazetteer::Scope;
 use crate::titles::AffixKind;
 
 use super::Finder;
@@ -135,7 +134,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && !verb
                     && !common
                     && (!self.lk.not_name(i) || !first && self.not_name_inside_name(i))
-                    && Scope::of_level_word(t.text).is_none()
+                    && self.doc.level_word(i).is_none()
                     && !status()
                     // "Danyon Infanteri 721/Makkasau": a corps written out
                     // opens no name, nor does an office's field ("KBO
@@ -159,7 +158,7 @@ impl<'a, 't> Finder<'a, 't> {
                             n.kind == crate::TokenKind::Word && n.is_capitalized()
                         });
                 // "Prov.", "Jl.": a level or address word before a place.
-                let place_word = Scope::of_level_word(t.text).is_some()
+                let place_word = self.doc.level_word(i).is_some()
                     || self.engine.not_name(t.text.trim_end_matches('.'));
                 // "M.Tr", "S.Pd" after a name: a dotted chain with small
                 // letters is a degree; initials are capitals ("W.R."), and
@@ -774,7 +773,7 @@ impl<'a, 't> Finder<'a, 't> {
         if p == first
             && first
                 .checked_sub(1)
-                .is_some_and(|q| Scope::of_level_word(self.text(q)).is_some())
+                .is_some_and(|q| self.doc.level_word(q).is_some())
         {
             return None;
         }

@@ -79,11 +79,13 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
             .is_some_and(|t| t.is_wordlike() && t.is_capitalized())
     };
     let mut out = Vec::new();
-    for (k, t) in tokens.iter().enumerate().skip(1) {
-        // "disapa" and "sapaan": most tokens fail on their length.
-        if t.text.len() != 6 {
-            continue;
-        }
+    // "disapa" and "sapaan" are keywords: only their tokens are visited.
+    for k in f
+        .keyword_tokens
+        .iter()
+        .map(|&k| k as usize)
+        .filter(|&k| k > 0)
+    {
         if f.is(k, "disapa") && is_nick(k + 1) {
             // "<title> yang akrab disapa X", "<title> yang biasa disapa X".
             let mut j = k;
@@ -719,7 +721,6 @@ fn blocked_for_bare_names(
     found: &[OfficialMention],
     covered: Vec<bool>,
 ) -> Vec<bool> {
-    let tokens = &f.doc.tokens;
     let mut blocked = covered;
     for m in found {
         if let Some(alias) = m.alias {
@@ -738,7 +739,7 @@ fn blocked_for_bare_names(
         let after_level_word = || {
             m.first
                 .checked_sub(1)
-                .is_some_and(|p| Scope::of_level_word(tokens[p].text).is_some())
+                .is_some_and(|p| f.doc.level_word(p).is_some())
         };
         if high || after_level_word() {
             for b in &mut blocked[m.first..=m.last] {
@@ -769,6 +770,8 @@ impl BareNames<'_, '_, '_> {
         let f = self.f;
         let tokens = &f.doc.tokens;
         let mut bare: Vec<OfficialMention> = Vec::new();
+        // The people's initials, made when a word in capitals first asks.
+        let mut initials = None;
         let mut k = 0;
         let shapes = f.doc.shapes();
         let any_case = f.doc.has_lower_case_lines();
@@ -799,7 +802,10 @@ impl BareNames<'_, '_, '_> {
                     sig,
                     self.first_mention,
                 )
-                .or_else(|| initials_mention(f, k, self.found, self.first_mention).map(|n| (n, k)));
+                .or_else(|| {
+                    initials_mention(f, k, self.found, self.first_mention, &mut initials)
+                        .map(|n| (n, k))
+                });
                 match other {
                     Some((n, last)) => {
                         bare.push(later_mention(tokens, &self.found[n], k, last));
@@ -1084,11 +1090,18 @@ fn later_mention(
 /// a person named in full before. Three or four letters (two are too
 /// often another acronym: "RI"), one a word; not a body's form or a
 /// region's.
+///
+/// With more than [`FEW_PEOPLE`] people, `initials` holds, once made, the
+/// capitals that start the words of each person's first mention (the names
+/// with at most four), sorted by them: a word in capitals looks its letters
+/// up there instead of reading every person's name again (a long text
+/// names hundreds).
 fn initials_mention(
     f: &Finder<'_, '_>,
     k: usize,
     found: &[OfficialMention],
     first_mention: &[usize],
+    initials: &mut Option<Vec<([u8; 4], usize)>>,
 ) -> Option<usize> {
     let t = &f.doc.tokens[k];
     if !(3..=4).contains(&t.text.len())
@@ -1098,23 +1111,65 @@ fn initials_mention(
     {
         return None;
     }
-    // The capitals that start the name's words, compared letter by letter.
-    let initials_are = |m: &OfficialMention| {
-        f.doc.text[m.span]
-            .split(|c: char| c.is_whitespace() || c == '-')
-            .filter_map(|w| w.chars().next())
-            .filter(char::is_ascii_uppercase)
-            .map(|c| c as u8)
-            .eq(t.text.bytes())
+    // The capitals that start a name's words, zero-padded: a text of three
+    // or four bytes (no zero byte) equals them as an array.
+    let key = |letters: &mut dyn Iterator<Item = u8>| {
+        let mut key = [0u8; 4];
+        for (n, b) in letters.enumerate() {
+            *key.get_mut(n)? = b;
+        }
+        Some(key)
     };
-    let mut people = first_mention
+    // Few people (an article's): their names are read again for each
+    // word, which costs less than making the index.
+    if first_mention.len() <= FEW_PEOPLE {
+        let initials_are = |m: &OfficialMention| {
+            f.doc.text[m.span]
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .map(|c| c as u8)
+                .eq(t.text.bytes())
+        };
+        let mut people = first_mention
+            .iter()
+            .copied()
+            .filter(|&n| n != usize::MAX && found[n].first < k)
+            .filter(|&n| initials_are(&found[n]));
+        let n = people.next()?;
+        return people.next().is_none().then_some(n);
+    }
+    let index = initials.get_or_insert_with(|| {
+        let mut index: Vec<([u8; 4], usize)> = first_mention
+            .iter()
+            .copied()
+            .filter(|&n| n != usize::MAX)
+            .filter_map(|n| {
+                let mut letters = f.doc.text[found[n].span]
+                    .split(|c: char| c.is_whitespace() || c == '-')
+                    .filter_map(|w| w.chars().next())
+                    .filter(char::is_ascii_uppercase)
+                    .map(|c| c as u8);
+                Some((key(&mut letters)?, n))
+            })
+            .collect();
+        index.sort_unstable();
+        index
+    });
+    let written = key(&mut t.text.bytes())?;
+    let at = index.partition_point(|&(letters, _)| letters < written);
+    let mut people = index[at..]
         .iter()
-        .copied()
-        .filter(|&n| n != usize::MAX && found[n].first < k)
-        .filter(|&n| initials_are(&found[n]));
+        .take_while(|&&(letters, _)| letters == written)
+        .map(|&(_, n)| n)
+        .filter(|&n| found[n].first < k);
     let n = people.next()?;
     people.next().is_none().then_some(n)
 }
+
+/// The most people whose names [`initials_mention`] reads again for each
+/// word in capitals.
+const FEW_PEOPLE: usize = 32;
 
 /// A later mention at `k` misspelt by one letter after a verb of speech:
 /// the index in `found` of the person's first titled mention

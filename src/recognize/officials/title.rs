@@ -207,9 +207,7 @@ impl<'a, 't> Finder<'a, 't> {
                 // the lexicon's canonical form stays.
                 let only_extends = |o: &TitleOcc| {
                     let mut k = o.last + 1;
-                    if Scope::of_level_word(self.text(k)).is_some()
-                        && self.region_mention(k).is_none()
-                    {
+                    if self.doc.level_word(k).is_some() && self.region_mention(k).is_none() {
                         k += 1;
                     }
                     let region_only = self
@@ -514,9 +512,7 @@ impl<'a, 't> Finder<'a, 't> {
                     region_written = true;
                     k = m.last + 1
                 }
-                None if Scope::of_level_word(self.text(k)).is_some() || self.text(k) == ")" => {
-                    k += 1
-                }
+                None if self.doc.level_word(k).is_some() || self.text(k) == ")" => k += 1,
                 None => return false,
             }
         }
@@ -699,7 +695,7 @@ impl<'a, 't> Finder<'a, 't> {
         // "Ka. Desa Kuo": a role before a level word makes the title the
         // lexicon spells with it ("Kepala Desa"); the place is read after.
         let abbreviated = self.text(role_last) == "." || self.text(i).ends_with('.');
-        if abbreviated && Scope::of_level_word(self.text(k)).is_some() {
+        if abbreviated && self.doc.level_word(k).is_some() {
             let spelled = format!("{} {}", role.role, self.text(k));
             if let Some(t) = titles.title_form(&spelled) {
                 return Some(TitleOcc::of(i, k, titles.title(t), None));
@@ -948,9 +944,7 @@ impl<'a, 't> Finder<'a, 't> {
             occ.last = org.last;
             k = org.last + 1;
         } else {
-            let start = if Scope::of_level_word(self.text(k)).is_some()
-                && self.region_mention(k).is_none()
-            {
+            let start = if self.doc.level_word(k).is_some() && self.region_mention(k).is_none() {
                 k + 1
             } else {
                 k
@@ -1468,7 +1462,7 @@ impl<'a, 't> Finder<'a, 't> {
     /// Whether token `j` is a level word before a region ("Kabupaten" of
     /// "Kabupaten Wajo"): the title's place, not a word of its field.
     fn level_word_of_region(&self, j: usize) -> bool {
-        Scope::of_level_word(self.text(j)).is_some() && self.region_mention(j + 1).is_some()
+        self.doc.level_word(j).is_some() && self.region_mention(j + 1).is_some()
     }
 
     /// The last word of an office's field from `k`: capitalised words that
@@ -1779,15 +1773,27 @@ impl<'a, 't> Finder<'a, 't> {
             .filter(|&j| tokens[j].kind == crate::TokenKind::Number)
             .flat_map(|j| years_in(tokens[j].text))
             .max();
-        let latest = tokens
-            .iter()
-            .enumerate()
-            .filter(|(j, t)| {
-                !(k..k + 3).contains(j)
-                    && matches!(t.kind, crate::TokenKind::Number | crate::TokenKind::Date)
+        // The latest year of a token outside the term's: at most four of
+        // the list are read.
+        let latest = self
+            .years
+            .get_or_init(|| {
+                let mut years: Vec<(u32, u32)> = tokens
+                    .iter()
+                    .enumerate()
+                    // A year has four digits: shorter numbers hold none.
+                    .filter(|(_, t)| {
+                        t.text.len() >= 4
+                            && matches!(t.kind, crate::TokenKind::Number | crate::TokenKind::Date)
+                    })
+                    .filter_map(|(j, t)| Some((years_in(t.text).max()?, j as u32)))
+                    .collect();
+                years.sort_unstable_by(|a, b| b.cmp(a));
+                years
             })
-            .flat_map(|(_, t)| years_in(t.text))
-            .max();
+            .iter()
+            .find(|&&(_, j)| !(k..k + 3).contains(&(j as usize)))
+            .map(|&(year, _)| year);
         match (term_end, latest) {
             (Some(end), Some(latest)) => end < latest,
             _ => true,
@@ -1824,7 +1830,7 @@ impl<'a, 't> Finder<'a, 't> {
         // Pendidikan Daerah (Kadis Dikda) Sulut": the title's short form.
         if let Some(close) = self.short_form_in_parentheses(k) {
             let region_follows = self.region_mention(close + 1).is_some()
-                || Scope::of_level_word(self.text(close + 1)).is_some()
+                || self.doc.level_word(close + 1).is_some()
                     && self.region_mention(close + 2).is_some();
             if !region_follows {
                 occ.last = close;
@@ -1923,7 +1929,7 @@ impl<'a, 't> Finder<'a, 't> {
         // Mamosalato" after a village, ", Maluku Utara" after a regency.
         if let Some(r) = occ.region {
             let comma = usize::from(self.text(k) == ",");
-            let level_word = usize::from(Scope::of_level_word(self.text(k + comma)).is_some());
+            let level_word = usize::from(self.doc.level_word(k + comma).is_some());
             // "Pengadilan Negeri Sungguminasa Gowa".
             let adjacent = self.region_mention(k).is_some();
             if comma + level_word > 0 || adjacent {
@@ -1956,7 +1962,7 @@ impl<'a, 't> Finder<'a, 't> {
             // "Kepala Desa Watu Lanoa, Kecamatan Ladongi, Rahmat": a village
             // the gazetteer lacks, then the district it lies in.
             let comma = usize::from(self.text(k) == ",");
-            if Scope::of_level_word(self.text(k + comma)) == Some(Scope::District) {
+            if self.doc.level_word(k + comma) == Some(Scope::District) {
                 if let Some(m) = self.region_mention(k + comma + 1) {
                     occ.last = m.last;
                     k = m.last + 1;
@@ -1987,10 +1993,13 @@ impl<'a, 't> Finder<'a, 't> {
 
 /// The years (1945 to 2100) written in a number or date token: "2006-2011",
 /// "19/6/2025", "2024".
+// Split by bytes: a character that is no ASCII digit is bytes that are
+// none, so the runs of digits are the same as by characters.
 fn years_in(text: &str) -> impl Iterator<Item = u32> + '_ {
-    text.split(|c: char| !c.is_ascii_digit())
+    text.as_bytes()
+        .split(|b| !b.is_ascii_digit())
         .filter(|part| part.len() == 4)
-        .filter_map(|part| part.parse::<u32>().ok())
+        .map(|part| part.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
         .filter(|year| (1945..=2100).contains(year))
 }
 

@@ -779,12 +779,14 @@ fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &m
     }
     let tokens = &f.doc.tokens;
     let mut added = Vec::new();
-    for k in 1..tokens.len() {
-        // "menggantikan" (12 letters), "digantikan" (10), "pejabat" (7):
-        // most tokens fail on their length.
-        if !matches!(tokens[k].text.len(), 7 | 10 | 12) {
-            continue;
-        }
+    // "menggantikan", "digantikan" and "pejabat" are keywords: only their
+    // tokens are visited.
+    for k in f
+        .keyword_tokens
+        .iter()
+        .map(|&k| k as usize)
+        .filter(|&k| k > 0)
+    {
         let (name, status) =
             if f.is(k, "pejabat") && f.is_one_of(k + 1, &["lama", "sebelumnya", "baru"]) {
                 // "serah terima dengan pejabat sebelumnya Mayjen TNI X":
