@@ -6544,3 +6544,16 @@ fn a_military_units_name_after_its_slash_ends_before_its_commanders_name() {
     let e = analyze("Danrem 133/Nani Wartabone, Anton Pasulu, hadir.");
     assert_eq!(holder_names(&e), ["Anton Pasulu"]);
 }
+
+#[test]
+fn a_rank_after_a_village_level_title_starts_its_holder_not_a_place() {
+    let e = analyze("Rapat dihadiri Kades Hamzah, Babinsa Serda Anton Pasulu, dan Sekdes.");
+    assert!(
+        holder_names(&e).contains(&"Anton Pasulu"),
+        "{:?}",
+        holder_names(&e)
+    );
+    assert!(regions(&e).is_empty(), "{:?}", regions(&e));
+    let e = analyze("Bupati memberhentikan Rudi Lolo dari jabatan Penjabat Kapitalaung Kampung Kalasuge Kecamatan Tabukan Utara.");
+    assert!(!holder_names(&e).iter().any(|n| n.starts_with("Kampung")));
+}

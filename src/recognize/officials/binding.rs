@@ -662,7 +662,12 @@ impl<'a, 't> Finder<'a, 't> {
         }
         // "Kepala Desa Larobeno di Kecamatan Bungku Barat": a place the
         // gazetteer lacks, placed by its district; the holder is not named.
-        if matches!(occ.scope, Scope::Village | Scope::District) && !occ.place {
+        // Not a holder's rank and name: "Babinsa Serda Yusran, PLD …".
+        let holder_at_k = matches!(
+            self.affix(k),
+            Some((_, AffixKind::Rank | AffixKind::Honorific))
+        );
+        if matches!(occ.scope, Scope::Village | Scope::District) && !occ.place && !holder_at_k {
             if let Some(words) = self
                 .capitalised_run(k)
                 .map(|w| self.past_acronym_and_town(w))
