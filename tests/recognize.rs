@@ -6557,3 +6557,15 @@ fn a_rank_after_a_village_level_title_starts_its_holder_not_a_place() {
     let e = analyze("Bupati memberhentikan Rudi Lolo dari jabatan Penjabat Kapitalaung Kampung Kalasuge Kecamatan Tabukan Utara.");
     assert!(!holder_names(&e).iter().any(|n| n.starts_with("Kampung")));
 }
+
+#[test]
+fn a_fused_roles_unit_number_and_a_title_that_opens_a_reported_clause() {
+    let e = analyze("Kapolres menerima Kanit 2 Sat Reskrim, Ipda Anton Pasulu.");
+    assert_eq!(
+        holders_and_titles(&e),
+        [("Anton Pasulu", "Kepala Unit Satuan Reserse Kriminal")]
+    );
+    let e = analyze("Sidang dipimpin Wakil Ketua DPRD Buton Utara, Anton Pasulu. Menurut Anton, Ketua DPRD sedang berada di luar daerah.");
+    let titles: Vec<_> = holders_and_titles(&e).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(titles, ["Wakil Ketua DPRD", "Wakil Ketua DPRD"]);
+}

@@ -678,6 +678,17 @@ impl<'a, 't> Finder<'a, 't> {
         while self.is_ordinal(k) && self.org_mention(k).is_none() {
             k += 1;
         }
+        // "Kanit 2 Sat Reskrim": a fused role's unit number.
+        let unit_number = role.head.is_some()
+            && k == role_last + 1
+            && self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == crate::TokenKind::Number && t.text.len() <= 2);
+        if unit_number {
+            k += 1;
+        }
         k = self.past_bidang(k);
         // "Kepala Subbidang (Kasubbid) Penmas": the role's short form in
         // parentheses before the field. "Kepala Satuan (Kasat) Reskrim":

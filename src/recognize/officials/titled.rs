@@ -416,11 +416,25 @@ impl<'b, 'a, 't> Binder<'b, 'a, 't> {
         let place_again = name.first == name.last
             && (occ.first + 1..=occ.last + 1)
                 .any(|j| f.text(name.first).eq_ignore_ascii_case(f.text(j)));
+        // "Menurut Budi, Ketua DPRD sedang berada di luar daerah": the
+        // title opens the clause the source reports, its predicate after it.
+        let source_then_clause = f.is(
+            name.first
+                .saturating_sub(name.honorifics.len())
+                .wrapping_sub(1),
+            "menurut",
+        ) && f.is_one_of(
+            occ.last + 1,
+            &[
+                "sedang", "akan", "telah", "sudah", "belum", "masih", "tidak", "harus",
+            ],
+        );
         if self.is_covered(name.first, name.last)
             || f.verb_opening_sentence(&name)
             || f.inside_org(name.first)
             || place_again
             || f.place_named_before(&name)
+            || source_then_clause
         {
             return None;
         }
