@@ -273,3 +273,11 @@ fn a_line_of_names_with_a_verb_in_small_letters_is_no_headline() {
         ]
     );
 }
+
+#[test]
+fn a_numbered_units_name_after_its_slash_ends_before_its_commanders_rank() {
+    assert_eq!(
+        organisations("Hadir jajaran Korem 173/Praja Vira Braja Kolonel Inf Anton Pasulu."),
+        ["Korem 173/Praja Vira Braja"]
+    );
+}

@@ -462,9 +462,13 @@ impl<'a, 't> Finder<'a, 't> {
                     self.regions[m].region
                 }
                 None => {
+                    // Not into a commander's rank and name: "Korem
+                    // 173/Praja Vira Braja Kolonel Inf X".
                     while self.doc.is_capitalized_word(last + 1)
                         && self.region_index(last + 1).is_none()
                         && !self.headline_verb(last + 1)
+                        && self.lk.affix(last + 1).is_none()
+                        && self.lk.title(last + 1).is_none()
                     {
                         last += 1;
                     }
