@@ -281,3 +281,17 @@ fn a_numbered_units_name_after_its_slash_ends_before_its_commanders_rank() {
         ["Korem 173/Praja Vira Braja"]
     );
 }
+
+#[test]
+fn the_people_of_a_village_name_it_when_its_district_is_named() {
+    assert_eq!(
+        regions(
+            "Banjir di Kecamatan Parigi Selatan merendam rumah warga Lemusa dan masyarakat Dolago."
+        ),
+        [
+            ("Parigi Selatan", Some("72.08.11".to_string())),
+            ("Lemusa", Some("72.08.11.2001".to_string())),
+            ("Dolago", Some("72.08.11.2004".to_string()))
+        ]
+    );
+}

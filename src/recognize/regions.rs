@@ -206,6 +206,10 @@ const LOCATIVES: &[&str] = &[
     "tiba",
     "berangkat",
     "cabang",
+    // "warga Lemusa", "masyarakat Lantari": the people of a place name it.
+    "warga",
+    "masyarakat",
+    "penduduk",
 ];
 
 /// Capitalised common nouns that start the names of places and facilities
