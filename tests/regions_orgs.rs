@@ -295,3 +295,25 @@ fn the_people_of_a_village_name_it_when_its_district_is_named() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_places_goes_on_past_counts_unknown_items_and_an_opening_parenthesis() {
+    let codes = |text: &str| -> Vec<String> {
+        regions(text)
+            .into_iter()
+            .map(|(t, _)| t.to_string())
+            .collect()
+    };
+    assert_eq!(
+        codes("Peserta berasal dari 3 desa ( Bente, Matansala dan Bahomohoni) di Kecamatan Bungku Tengah."),
+        ["Bente", "Matansala", "Bahomohoni", "Bungku Tengah"]
+    );
+    assert_eq!(
+        codes("Hujan terjadi di Kabupaten Muna, Lasalepa, Batalaiwaru, Katobu, dan Lohia."),
+        ["Muna", "Lasalepa", "Katobu", "Lohia"]
+    );
+    assert_eq!(
+        codes("Warga di Kecamatan Bungku Tengah, yakni Desa Bente 20 KK, Matansala 12 KK dan Desa Bahomohoni 3 KK mengungsi."),
+        ["Bungku Tengah", "Bente", "Matansala", "Bahomohoni"]
+    );
+}

@@ -2326,7 +2326,27 @@ fn cue_before(doc: &Doc<'_>, first: usize, previous: Option<&Pending>) -> bool {
         return true;
     }
     let coordinated = matches!(prev, "dan" | "serta" | "atau" | "," | "–" | "-" | "/");
-    coordinated && previous.is_some_and(|p| p.last + 2 == first)
+    if coordinated && previous.is_some_and(|p| p.last + 2 == first) {
+        return true;
+    }
+    // The list goes on past a count after the item before ("Bente 20 KK,
+    // Matansala") or past an item the gazetteer lacks ("Lasalepa,
+    // Batalaiwaru, Katobu").
+    if coordinated && first >= 4 && previous.is_some_and(|p| p.last + 4 == first) {
+        let (a, b) = (&doc.tokens[first - 3], &doc.tokens[first - 2]);
+        let count = a.kind == crate::TokenKind::Number
+            && b.kind == crate::TokenKind::Word
+            && b.text.len() <= 4;
+        let skipped_item = matches!(a.text, "," | "dan" | "serta")
+            && b.kind == crate::TokenKind::Word
+            && b.is_capitalized();
+        if count || skipped_item {
+            return true;
+        }
+    }
+    // "3 desa ( Bente, Matansala …)": a list in parentheses after its
+    // level word.
+    prev == "(" && first >= 2 && doc.level_word(first - 2).is_some()
 }
 
 /// Picks one region per pending hit where the context decides, in rounds:
