@@ -317,3 +317,23 @@ fn a_list_of_places_goes_on_past_counts_unknown_items_and_an_opening_parenthesis
         ["Bungku Tengah", "Bente", "Matansala", "Bahomohoni"]
     );
 }
+
+#[test]
+fn a_sole_district_name_ending_in_a_compass_word_after_di_needs_no_ancestor() {
+    assert_eq!(
+        regions("Tiga desa di Bungku Tengah terendam banjir."),
+        [("Bungku Tengah", Some("72.06.05".to_string()))]
+    );
+}
+
+#[test]
+fn police_units_named_by_their_bare_short_forms() {
+    assert_eq!(
+        organisations("Tim Resmob Polda Sulsel dan Jatanras Polrestabes Makassar menangkap pelaku. Polairud Polda Sulteng berpatroli."),
+        [
+            "Resmob Polda Sulsel",
+            "Jatanras Polrestabes Makassar",
+            "Polairud Polda Sulteng"
+        ]
+    );
+}

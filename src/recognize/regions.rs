@@ -2478,11 +2478,18 @@ fn resolve(
                         && comma
                         && ancestor.is_some_and(|a| gazetteer.is_within(gazetteer.region(c), a))
                 };
-                let start = pool.len() as u32;
+                // "Tiga desa di Bungku Tengah terendam": a name of two words
+                // or more ending in a compass word, after a locative, that
+                // names one place only needs no ancestor in the text.
                 let (from, to) = candidates[k];
+                let sole_compass_name = p.cue
+                    && to - from == 1
+                    && p.last > p.first
+                    && doc.shapes()[p.last] & super::COMPASS != 0;
+                let start = pool.len() as u32;
                 for at in from as usize..to as usize {
                     let c = pool[at];
-                    if parent_follows(c) || p.cue && score(c).0 > 0 {
+                    if parent_follows(c) || p.cue && score(c).0 > 0 || sole_compass_name {
                         pool.push(c);
                     }
                 }
