@@ -337,3 +337,21 @@ fn police_units_named_by_their_bare_short_forms() {
         ]
     );
 }
+
+#[test]
+fn a_village_or_district_misspelt_by_one_letter_is_found_under_the_places_named() {
+    assert_eq!(
+        regions("Pilkades digelar di Desa Tuntulo Utara, Kecamatan Pinogaluman."),
+        [
+            ("Tuntulo Utara", Some("71.08.06.2015".to_string())),
+            ("Pinogaluman", Some("71.08.06".to_string()))
+        ]
+    );
+    assert_eq!(
+        regions("Petani dari Kecamatan Wonggeduk Barat, Kabupaten Konawe, melapor."),
+        [
+            ("Wonggeduk Barat", Some("74.02.41".to_string())),
+            ("Konawe", Some("74.02".to_string()))
+        ]
+    );
+}

@@ -720,10 +720,57 @@ fn resolve_loosely(
         let named = gazetteer
             .loosely_named(&doc.text[m.span], level)
             .filter(|&r| in_context(r));
-        if let Some(r) = only_one(named) {
+        if let Some(r) =
+            only_one(named).or_else(|| misspelt_in(gazetteer, &context, &doc.text[m.span], level))
+        {
             m.region = Some(r);
             m.unlisted = None;
         }
+    }
+}
+
+/// The one district or village of `level` under the regions of `context`
+/// (the regencies, cities and districts the text names) whose name is one
+/// letter from `written`, ignoring spacing and case ("Desa Tuntulo Utara"
+/// is Tuntulow Utara, "Kecamatan Wonggeduk Barat" Wonggeduku Barat). Only
+/// names of six letters or more, and only with a context to look in.
+fn misspelt_in(
+    gazetteer: &Gazetteer,
+    context: &[&crate::Region],
+    written: &str,
+    level: Level,
+) -> Option<u32> {
+    let key = crate::gazetteer::loose_key(written);
+    // A name the gazetteer holds as written is no misspelling of another
+    // ("BULUKUMBA", the regency, is not the district Bulukumpa).
+    if key.len() < 6 || context.is_empty() || !gazetteer.lookup(written).is_empty() {
+        return None;
+    }
+    let near = |r: &crate::Region| {
+        r.level() == level
+            && crate::gazetteer::within_one_edit(&crate::gazetteer::loose_key(r.name()), &key)
+    };
+    let mut found: Vec<u32> = Vec::new();
+    for c in context {
+        for child in gazetteer.children(c) {
+            if near(child) {
+                found.push(child.index());
+            }
+            if level == Level::Village && child.level() == Level::District {
+                found.extend(
+                    gazetteer
+                        .children(child)
+                        .filter(|v| near(v))
+                        .map(|v| v.index()),
+                );
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
     }
 }
 
