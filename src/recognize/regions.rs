@@ -729,11 +729,12 @@ fn resolve_loosely(
     }
 }
 
-/// The one district or village of `level` under the regions of `context`
-/// (the regencies, cities and districts the text names) whose name is one
-/// letter from `written`, ignoring spacing and case ("Desa Tuntulo Utara"
-/// is Tuntulow Utara, "Kecamatan Wonggeduk Barat" Wonggeduku Barat). Only
-/// names of six letters or more, and only with a context to look in.
+/// The one district or village of `level` under the places of `context`
+/// one level up (a village under a district the text names, a district
+/// under a regency or city) whose name is one letter from `written`,
+/// ignoring spacing and case ("Desa Tuntulo Utara, Kecamatan Pinogaluman"
+/// is Tuntulow Utara, "Kecamatan Wonggeduk Barat, Kabupaten Konawe"
+/// Wonggeduku Barat). Only names of six letters or more.
 fn misspelt_in(
     gazetteer: &Gazetteer,
     context: &[&crate::Region],
@@ -743,27 +744,34 @@ fn misspelt_in(
     let key = crate::gazetteer::loose_key(written);
     // A name the gazetteer holds as written is no misspelling of another
     // ("BULUKUMBA", the regency, is not the district Bulukumpa).
-    if key.len() < 6 || context.is_empty() || !gazetteer.lookup(written).is_empty() {
+    if key.len() < 6 || context.is_empty() || gazetteer.lookup_entries(written).is_some() {
         return None;
     }
+    // Misspellings keep the first letter and about the length: most names
+    // are set aside before their key is made.
+    let first = key.as_bytes()[0];
     let near = |r: &crate::Region| {
+        let name = r.name().as_bytes();
         r.level() == level
+            && name.first().map(u8::to_ascii_lowercase) == Some(first)
+            && name.len() + 3 >= key.len()
+            && name.len() <= key.len() + 3
             && crate::gazetteer::within_one_edit(&crate::gazetteer::loose_key(r.name()), &key)
     };
+    // A text names the same few places many times: each is searched once.
+    let mut places: Vec<u32> = context.iter().map(|c| c.index()).collect();
+    places.sort_unstable();
+    places.dedup();
     let mut found: Vec<u32> = Vec::new();
-    for c in context {
-        for child in gazetteer.children(c) {
-            if near(child) {
-                found.push(child.index());
-            }
-            if level == Level::Village && child.level() == Level::District {
-                found.extend(
-                    gazetteer
-                        .children(child)
-                        .filter(|v| near(v))
-                        .map(|v| v.index()),
-                );
-            }
+    // Only the places one level up: a village among its district's, a
+    // district among its regency's or city's.
+    let parent_level = |r: &crate::Region| match level {
+        Level::Village => r.level() == Level::District,
+        _ => matches!(r.level(), Level::Regency | Level::City),
+    };
+    for c in places.into_iter().map(|c| gazetteer.region(c)) {
+        if parent_level(c) {
+            found.extend(gazetteer.children(c).filter(|r| near(r)).map(|r| r.index()));
         }
     }
     found.sort_unstable();
