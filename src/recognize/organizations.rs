@@ -728,7 +728,7 @@ impl<'a, 't> Finder<'a, 't> {
                     && last.is_some_and(|l: usize| {
                         tokens[l].kind == crate::TokenKind::Number || tokens[l].is_all_caps()
                     })
-                    && (super::is_verb_root(t.text) || super::looks_verbal(t.text));
+                    && self.headline_verb(k);
                 if dated || verb_after_number {
                     break;
                 }

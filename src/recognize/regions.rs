@@ -20,15 +20,6 @@ use super::{Doc, REGION};
 /// "suku Banggai", "Metro Sulteng"); "orang Wajo" and "warga Bulukumba"
 /// do mention the region. Compared case-insensitively.
 pub(super) const NOT_A_REGION_AFTER: &[&str] = &[
-    "danau",
-    "teluk",
-    "sungai",
-    "gunung",
-    "pulau",
-    "selat",
-    "tanjung",
-    "bukit",
-    "pantai",
     "tanjung",
     "suku",
     "bahasa",
@@ -45,6 +36,13 @@ pub(super) const NOT_A_REGION_AFTER: &[&str] = &[
     "tenun",
     // "alat musik tradisional Minahasa".
     "tradisional",
+];
+
+/// Geographic features named after a place ("Danau Poso", "Teluk Palu"):
+/// words [`NOT_A_REGION_AFTER`] holds too, and a person's name never opens
+/// with (a "Tanjung" may).
+pub(super) const GEOGRAPHIC_FEATURES: &[&str] = &[
+    "danau", "teluk", "sungai", "gunung", "pulau", "selat", "bukit", "pantai",
 ];
 
 /// The same, but only in lower case: "marga Bugis" (a clan), while "Bina
@@ -2290,6 +2288,7 @@ static WORD_CLASSES: Lazy<FastMap<&'static [u8], u8>> = Lazy::new(|| {
     let mut map: FastMap<&'static [u8], u8> = FastMap::default();
     for (list, class) in [
         (NOT_A_REGION_AFTER, BLOCKS),
+        (GEOGRAPHIC_FEATURES, BLOCKS),
         (NOT_A_REGION_AFTER_CAPITALIZED, BLOCKS_CAPITALIZED),
         (NOT_A_REGION_AFTER_LOWERCASE, BLOCKS_LOWERCASE),
         (LOCATIVES, LOCATIVE),

@@ -1197,10 +1197,7 @@ impl<'a, 't> Finder<'a, 't> {
     pub(super) fn unit_name_after_title(&self, k: usize) -> Option<usize> {
         const MAX_WORDS: usize = 4;
         // "Teluk Kendari": a bay, lake or mountain is named, no person.
-        const FEATURES: &[&str] = &[
-            "teluk", "danau", "gunung", "pulau", "sungai", "selat", "bukit", "pantai",
-        ];
-        if self.is_one_of(k, FEATURES)
+        if self.is_one_of(k, super::super::regions::GEOGRAPHIC_FEATURES)
             && self.doc.is_capitalized_word(k + 1)
             && self.affix(k + 1).is_none()
         {
@@ -1236,11 +1233,7 @@ impl<'a, 't> Finder<'a, 't> {
             {
                 return None;
             }
-            let high_region = self.region_mention(j).filter(|m| {
-                m.region
-                    .is_some_and(|r| self.gazetteer().region(r).level() <= crate::Level::City)
-            });
-            if let Some(m) = high_region {
+            if let Some(m) = self.high_region_at(j) {
                 return (j > k).then_some(m.last);
             }
         }
@@ -1414,6 +1407,7 @@ impl<'a, 't> Finder<'a, 't> {
         let first = self.text(name.first);
         let feature = super::super::regions::NOT_A_REGION_AFTER
             .iter()
+            .chain(super::super::regions::GEOGRAPHIC_FEATURES)
             .any(|w| first.eq_ignore_ascii_case(w));
         !feature
             && (name.first..=name.last).all(|j| {

@@ -211,7 +211,7 @@ pub(super) fn deputies_named_wakilnya(
     let titles = &f.engine.titles;
     let mut added = Vec::new();
     // "wakilnya" is a keyword: only the keywords' tokens are visited.
-    for k in f.keyword_tokens.iter().map(|&k| k as usize) {
+    for k in f.keyword_positions() {
         let t = &tokens[k];
         if t.text.len() != 8
             || !t.text.eq_ignore_ascii_case("wakilnya")
@@ -276,20 +276,16 @@ pub(super) fn acting_heads_named_by_level_word(
         } else {
             continue;
         };
-        let acting = level
-            .checked_sub(1)
-            .and_then(|s| f.affix(s))
-            .is_some_and(|(hit, kind)| kind == AffixKind::Acting && hit.last + 1 == level);
-        if !acting {
+        // The status word, one token right before the level word.
+        let Some(status_first) = level.checked_sub(1).filter(|&s| {
+            f.affix(s)
+                .is_some_and(|(hit, kind)| kind == AffixKind::Acting && hit.last + 1 == level)
+        }) else {
             continue;
-        }
+        };
         let Some(title) = titles.by_canonical(canonical) else {
             continue;
         };
-        let status_first = (0..level)
-            .rev()
-            .find(|&s| f.affix(s).is_some_and(|(hit, _)| hit.last + 1 == level))
-            .unwrap_or(level);
         let after = if f.text(m.last + 1) == "," {
             m.last + 2
         } else {

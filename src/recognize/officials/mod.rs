@@ -212,6 +212,20 @@ impl<'a, 't> Finder<'a, 't> {
         self.region_index(i).map(|k| &self.regions[k])
     }
 
+    /// The province, regency or city mention starting at token `i`.
+    fn high_region_at(&self, i: usize) -> Option<&'a RegionMention> {
+        self.region_mention(i).filter(|m| {
+            m.region
+                .is_some_and(|r| self.gazetteer().region(r).level() <= crate::Level::City)
+        })
+    }
+
+    /// The tokens of the keywords the document holds (see `keywords_in`),
+    /// in text order.
+    fn keyword_positions(&self) -> impl Iterator<Item = usize> + '_ {
+        self.keyword_tokens.iter().map(|&k| k as usize)
+    }
+
     fn org_mention(&self, i: usize) -> Option<&'a OrgMention> {
         self.org_index(i).map(|k| &self.orgs[k])
     }

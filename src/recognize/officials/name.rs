@@ -410,16 +410,15 @@ impl<'a, 't> Finder<'a, 't> {
     fn opens_no_name(&self, first: usize) -> bool {
         // A district or village read as a place with a name right after it
         // is the title's place: "Kepala UPP Lasusua Rudi Hartono".
-        let high_region = self.region_mention(first).is_some_and(|m| {
-            m.region.is_some_and(|r| {
-                self.gazetteer().region(r).level() <= crate::Level::City
-                    || self.is_name_word(m.last + 1, false)
-                        && self.is_name_word(m.last + 2, false)
-                        && !self.doc.line_break_before(m.last + 1)
-            })
-        });
+        let place = self.high_region_at(first).is_some()
+            || self.region_mention(first).is_some_and(|m| {
+                m.region.is_some()
+                    && self.is_name_word(m.last + 1, false)
+                    && self.is_name_word(m.last + 2, false)
+                    && !self.doc.line_break_before(m.last + 1)
+            });
         self.country_at(first).is_some()
-            || high_region
+            || place
             || self.org_mention(first).is_some()
             || self.lk.body(first).is_some()
             || self.lk.head(first).is_some()
@@ -466,13 +465,14 @@ impl<'a, 't> Finder<'a, 't> {
         // is a surname ("Laos", "Israel"), not the country.
         // Not before a preposition: "Presiden Xi Jinping China di
         // Beijing".
-        let surname_country = self.country_at(k) == Some(k)
+        let country = self.country_at(k);
+        let surname_country = country == Some(k)
             && !self.doc.is_capitalized_word(k + 1)
             && !self.is_one_of(k + 1, &["di", "ke", "dari", "untuk"])
             && !self.is(k, "indonesia");
         let ends = self.org_mention(k).is_some()
             || self.starts_title(k) && !self.title_word_in_name(k, true)
-            || self.country_at(k).is_some() && !surname_country;
+            || country.is_some() && !surname_country;
         ends.then_some(NameStep::End)
     }
 

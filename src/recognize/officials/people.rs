@@ -80,12 +80,7 @@ pub(super) fn nicknames(f: &Finder<'_, '_>) -> Vec<(usize, Option<String>)> {
     };
     let mut out = Vec::new();
     // "disapa" and "sapaan" are keywords: only their tokens are visited.
-    for k in f
-        .keyword_tokens
-        .iter()
-        .map(|&k| k as usize)
-        .filter(|&k| k > 0)
-    {
+    for k in f.keyword_positions().filter(|&k| k > 0) {
         if f.is(k, "disapa") && is_nick(k + 1) {
             // "<title> yang akrab disapa X", "<title> yang biasa disapa X".
             let mut j = k;

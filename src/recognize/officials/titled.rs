@@ -795,12 +795,7 @@ fn successions(f: &Finder<'_, '_>, found: &mut Vec<OfficialMention>, covered: &m
     let mut added = Vec::new();
     // "menggantikan", "digantikan" and "pejabat" are keywords: only their
     // tokens are visited.
-    for k in f
-        .keyword_tokens
-        .iter()
-        .map(|&k| k as usize)
-        .filter(|&k| k > 0)
-    {
+    for k in f.keyword_positions().filter(|&k| k > 0) {
         let (name, status) =
             if f.is(k, "pejabat") && f.is_one_of(k + 1, &["lama", "sebelumnya", "baru"]) {
                 // "serah terima dengan pejabat sebelumnya Mayjen TNI X":
