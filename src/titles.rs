@@ -730,22 +730,20 @@ fn glued_form(form: &str, fused_roles: &[String]) -> Option<String> {
 /// "Wamen X", an election body's "Koordinator Divisi X" as "Kepala Divisi
 /// X", and a list of fields without its serial comma ("Pendidikan Tinggi,
 /// Sains, dan Teknologi" as "…, Sains dan Teknologi").
-fn written_variants(form: &str) -> impl Iterator<Item = String> + '_ {
-    let deputy_minister = form
-        .strip_prefix("Wakil Menteri ")
-        .map(|rest| format!("Wamen {rest}"))
-        .or_else(|| {
-            form.strip_prefix("Koordinator Divisi ")
-                .map(|rest| format!("Kepala Divisi {rest}"))
-        });
+fn written_variants(form: &str) -> impl Iterator<Item = String> {
+    let short_role = |f: &str| {
+        f.strip_prefix("Wakil Menteri ")
+            .map(|rest| format!("Wamen {rest}"))
+            .or_else(|| {
+                f.strip_prefix("Koordinator Divisi ")
+                    .map(|rest| format!("Kepala Divisi {rest}"))
+            })
+    };
     let serial_comma = form
         .contains(", dan ")
         .then(|| form.replace(", dan ", " dan "));
-    let both = serial_comma
-        .as_deref()
-        .and_then(|f| f.strip_prefix("Wakil Menteri "))
-        .map(|rest| format!("Wamen {rest}"));
-    deputy_minister.into_iter().chain(serial_comma).chain(both)
+    let both = serial_comma.as_deref().and_then(short_role);
+    short_role(form).into_iter().chain(serial_comma).chain(both)
 }
 
 #[cfg(test)]
